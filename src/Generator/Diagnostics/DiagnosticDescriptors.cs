@@ -1,0 +1,78 @@
+using Microsoft.CodeAnalysis;
+
+namespace KernelGen.Generator.Diagnostics;
+
+/// <summary>Every diagnostic KernelGen reports. IDs are stable: add new ones, never renumber.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "KernelGen";
+    private const string HelpBase = "https://github.com/kernelgen/kernelgen/blob/main/docs/diagnostics.md#";
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    public static readonly DiagnosticDescriptor NotStaticPartial = Error(
+        "KGEN001", "Kernel method must be static partial",
+        "Kernel method '{0}' must be declared 'static partial' without a body, so that KernelGen can write its body");
+
+    public static readonly DiagnosticDescriptor HasBody = Error(
+        "KGEN002", "Kernel method already has a body",
+        "Kernel method '{0}' already has a body; remove it (KernelGen writes the body) or remove the kernel attribute");
+
+    public static readonly DiagnosticDescriptor TypeNotPartial = Error(
+        "KGEN003", "Containing type must be partial",
+        "Type '{0}', which contains kernel method '{1}', must be declared 'partial'");
+
+    public static readonly DiagnosticDescriptor WrongSignature = Error(
+        "KGEN004", "Kernel method has the wrong signature",
+        "Kernel method '{0}' {1}; declare it as: {2}");
+
+    public static readonly DiagnosticDescriptor WrongElementType = Error(
+        "KGEN005", "Kernel element type must be float or double",
+        "Kernel method '{0}' uses element type '{1}'; kernels compute on float or double, the same type for every parameter");
+
+    public static readonly DiagnosticDescriptor SizeNotPositive = Error(
+        "KGEN006", "Kernel size must be positive",
+        "'{0}' must be at least 1, but it is {1}");
+
+    public static readonly DiagnosticDescriptor SizeTooLarge = Error(
+        "KGEN007", "Kernel is too large",
+        "Kernel method '{0}' would need {1} elements in '{2}', more than a span can hold; use smaller sizes");
+
+    public static readonly DiagnosticDescriptor MultipleKernelAttributes = Error(
+        "KGEN008", "More than one kernel attribute",
+        "Kernel method '{0}' carries more than one kernel attribute ({1}); keep exactly one");
+
+    public static readonly DiagnosticDescriptor NameHidden = Error(
+        "KGEN009", "A user type hides a name the generated code needs",
+        "The type '{0}' declared in the scope of kernel method '{1}' hides '{2}', which the generated code uses; rename the type or move the kernel to another type");
+
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+        "KGEN010", "C# language version too old",
+        "Kernel method '{0}' needs C# 9 or later for its generated body, but the project uses C# {1}; set <LangVersion> to 9.0 or later");
+
+    public static readonly DiagnosticDescriptor FrameworkTooOld = Error(
+        "KGEN011", "Target framework lacks the vector APIs",
+        "Kernel method '{0}' needs the System.Runtime.Intrinsics vector APIs of .NET 8 or later; target net8.0 or later");
+
+    public static readonly DiagnosticDescriptor InvalidUnrollBudget = Error(
+        "KGEN012", "Invalid unroll budget",
+        "The unroll budget must be a positive number of multiply-adds, but it is '{0}'");
+
+    public static readonly DiagnosticDescriptor NoAccessibility = Error(
+        "KGEN013", "Kernel method needs an accessibility modifier",
+        "Kernel method '{0}' returns a value, so C# requires an explicit accessibility modifier (public, internal, private, ...) on it");
+
+    public static readonly DiagnosticDescriptor UnknownActivation = Error(
+        "KGEN014", "Unknown activation",
+        "Activation value {0} is not one of None, Relu, Sigmoid, Tanh, Step");
+
+    public static readonly DiagnosticDescriptor UnrollBudgetExceeded = new(
+        "KGEN100", "Kernel generated with loops",
+        "Kernel method '{0}' needs {1} multiply-adds per unrolled block on its widest path, more than the unroll budget of {2}; it is generated with a loop around an unrolled block of {3}. Raise UnrollBudget (attribute) or <KernelGenUnrollBudget> (project) to unroll fully.",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "kgen100");
+
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "KGEN999", "KernelGen failed",
+        "KernelGen could not generate kernel method '{0}' ({1}); please report this with the declaration");
+}

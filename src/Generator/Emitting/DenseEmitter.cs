@@ -1,0 +1,114 @@
+using System.Globalization;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
+
+namespace KernelGen.Generator.Emitting;
+
+/// <summary>
+/// Writes the body of a <c>[Dense]</c> kernel: per vector path, a loop over blocks of output rows that share every
+/// loaded input vector, each row reduced, biased, activated and stored once.
+/// </summary>
+internal static class DenseEmitter
+{
+    public static void WriteBody(IndentedWriter w, DensePlan plan, EquatableArray<string> parameters, string prefix)
+    {
+        DenseSpec spec = plan.Spec;
+        string t = spec.Element == ElementType.Float ? "float" : "double";
+        string input = parameters[0], weights = parameters[1];
+        string? bias = spec.HasBias ? parameters[2] : null;
+        string output = parameters[spec.HasBias ? 3 : 2];
+
+        KernelEmitter.WriteLengthCheck(w, input, spec.Inputs);
+        KernelEmitter.WriteLengthCheck(w, weights, (long)spec.Inputs * spec.Outputs);
+        if (bias is not null)
+        {
+            KernelEmitter.WriteLengthCheck(w, bias, spec.Outputs);
+        }
+
+        KernelEmitter.WriteLengthCheck(w, output, spec.Outputs);
+        string outs = spec.Outputs.ToString(CultureInfo.InvariantCulture);
+        w.Line($"KernelGuard.ThrowIfOverlaps({output}, {outs}, {KernelEmitter.NameLiteral(output)}, {input}, {spec.Inputs.ToString(CultureInfo.InvariantCulture)}, {KernelEmitter.NameLiteral(input)});");
+        w.Line($"KernelGuard.ThrowIfOverlaps({output}, {outs}, {KernelEmitter.NameLiteral(output)}, {weights}, {((long)spec.Inputs * spec.Outputs).ToString(CultureInfo.InvariantCulture)}, {KernelEmitter.NameLiteral(weights)});");
+        if (bias is not null)
+        {
+            w.Line($"KernelGuard.ThrowIfOverlaps({output}, {outs}, {KernelEmitter.NameLiteral(output)}, {bias}, {outs}, {KernelEmitter.NameLiteral(bias)});");
+        }
+
+        w.Line();
+        w.Line($"ref {t} {prefix}input = ref MemoryMarshal.GetReference({input});");
+        w.Line($"ref {t} {prefix}weights = ref MemoryMarshal.GetReference({weights});");
+        if (bias is not null)
+        {
+            w.Line($"ref {t} {prefix}bias = ref MemoryMarshal.GetReference({bias});");
+        }
+
+        w.Line($"ref {t} {prefix}output = ref MemoryMarshal.GetReference({output});");
+        KernelEmitter.WritePaths(w, plan, plan.Paths, p => p.Bits, (code, path) =>
+        {
+            WritePath(w, code, plan, path, prefix);
+            w.Line("return;");
+        }, spec.Element);
+    }
+
+    private static void WritePath(IndentedWriter w, VectorCode code, DensePlan plan, DensePath path, string prefix)
+    {
+        DenseSpec spec = plan.Spec;
+        int n = spec.Inputs;
+        string row = prefix + "o";
+        string block = prefix + "w";
+        var ops = new ReductionOperands(prefix + "input", block, n);
+        int fullRows = path.FullBlocks * path.RowsPerBlock;
+        if (path.FullBlocks > 1)
+        {
+            w.Line($"// outputs 0..{fullRows - 1}, {path.RowsPerBlock} at a time");
+            using (w.Block($"for (int {row} = 0; {row} < {fullRows}; {row} += {path.RowsPerBlock})"))
+            {
+                WriteBlock(w, code, spec, path.Block, ops, row, prefix);
+            }
+        }
+        else
+        {
+            w.Line($"// outputs 0..{fullRows - 1}");
+            using (w.Block()) 
+            {
+                WriteBlock(w, code, spec, path.Block, ops, null, prefix);
+            }
+        }
+
+        if (path.Remainder is { } remainder)
+        {
+            w.Line();
+            w.Line($"// outputs {fullRows}..{spec.Outputs - 1}");
+            using (w.Block())
+            {
+                WriteBlock(w, code, spec, remainder, ops, fullRows.ToString(CultureInfo.InvariantCulture), prefix);
+            }
+        }
+    }
+
+    /// <summary>One register block: rows <c>firstRow .. firstRow + Rows - 1</c>; <paramref name="firstRow"/> is a
+    /// loop variable, a constant, or null for row 0.</summary>
+    private static void WriteBlock(IndentedWriter w, VectorCode code, DenseSpec spec, ReductionPlan plan,
+        ReductionOperands ops, string? firstRow, string prefix)
+    {
+        string t = code.Scalar;
+        string weightsAt = firstRow is null ? $"ref {prefix}weights"
+            : $"ref Unsafe.Add(ref {prefix}weights, {firstRow} * {spec.Inputs.ToString(CultureInfo.InvariantCulture)})";
+        w.Line($"ref {t} {ops.RowReference} = {weightsAt};");
+        ReductionEmitter.Emit(w, code, plan, ops, prefix);
+        w.Line();
+        w.Line(spec.HasBias || spec.Activation != ActivationKind.None ? "// add the bias, activate, store" : "// store");
+        for (int r = 0; r < plan.Rows; r++)
+        {
+            string at = firstRow is null ? r.ToString(CultureInfo.InvariantCulture)
+                : r == 0 ? firstRow : $"{firstRow} + {r.ToString(CultureInfo.InvariantCulture)}";
+            string z = ReductionEmitter.ResultName(prefix, plan, r);
+            if (spec.HasBias)
+            {
+                w.Line($"{z} += Unsafe.Add(ref {prefix}bias, {at});");
+            }
+
+            w.Line($"Unsafe.Add(ref {prefix}output, {at}) = {code.Activate(spec.Activation, z)};");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Text;
+
+namespace KernelGen.Generator.Emitting;
+
+/// <summary>Writes C# text with four-space indentation and '\n' line ends, the same on every machine.</summary>
+internal sealed class IndentedWriter
+{
+    private readonly StringBuilder _text = new();
+    private int _depth;
+
+    public void Line(string line = "")
+    {
+        if (line.Length > 0)
+        {
+            _text.Append(' ', _depth * 4).Append(line);
+        }
+
+        _text.Append('\n');
+    }
+
+    /// <summary>Writes <paramref name="header"/> (if any), an opening brace, and indents until disposed.</summary>
+    public Scope Block(string? header = null)
+    {
+        if (header is not null)
+        {
+            Line(header);
+        }
+
+        Line("{");
+        _depth++;
+        return new Scope(this);
+    }
+
+    public override string ToString() => _text.ToString();
+
+    public readonly struct Scope : IDisposable
+    {
+        private readonly IndentedWriter _writer;
+
+        public Scope(IndentedWriter writer) => _writer = writer;
+
+        public void Dispose()
+        {
+            _writer._depth--;
+            _writer.Line("}");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Globalization;
+using KernelGen.Generator.Model;
+
+namespace KernelGen.Generator.Emitting;
+
+/// <summary>
+/// The one place that spells vector code for a path: types, loads, fused multiply-adds (by what the target framework
+/// offers), the hardware check of each path, and literals. Every emitter writes through it.
+/// </summary>
+internal sealed class VectorCode
+{
+    public VectorCode(ElementType element, TargetInfo target, int pathBits)
+    {
+        Element = element;
+        Target = target;
+        PathBits = pathBits;
+    }
+
+    public ElementType Element { get; }
+
+    public TargetInfo Target { get; }
+
+    /// <summary>The path this code belongs to: 512, 256, 128 or 0 (scalar). Decides which FMA forms are safe.</summary>
+    public int PathBits { get; }
+
+    public string Scalar => Element == ElementType.Float ? "float" : "double";
+
+    public string MathClass => Element == ElementType.Float ? "MathF" : "Math";
+
+    public static string PathName(int bits) => bits == 0 ? "Scalar" : "Vector" + bits;
+
+    public string VectorType(int bits) => bits == 0 ? Scalar : $"Vector{bits}<{Scalar}>";
+
+    public string Zero(int bits) => bits == 0 ? Literal(0) : $"Vector{bits}<{Scalar}>.Zero";
+
+    public string Literal(double value)
+    {
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        if (Element == ElementType.Float)
+        {
+            return text + "f";
+        }
+
+        return text.Contains(".") || text.Contains("E") ? text : text + ".0";
+    }
+
+    /// <summary>A load of one vector (or one element) at <paramref name="offset"/> elements from <paramref name="reference"/>.</summary>
+    public static string Load(int bits, string reference, string offset) =>
+        bits == 0 ? $"Unsafe.Add(ref {reference}, {offset})" : $"Vector{bits}.LoadUnsafe(ref {reference}, {offset})";
+
+    /// <summary>The hardware check that guards the path; the JIT folds it to a constant.</summary>
+    public string PathCondition()
+    {
+        return PathBits switch
+        {
+            512 => Target.HasVectorFusedMultiplyAdd ? "Vector512.IsHardwareAccelerated" : "Vector512.IsHardwareAccelerated && Avx512F.IsSupported",
+            256 => "Vector256.IsHardwareAccelerated && Fma.IsSupported",
+            128 => Target.HasVectorFusedMultiplyAdd
+                ? "Vector128.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.Arm64.IsSupported)"
+                : "Vector128.IsHardwareAccelerated",
+            _ => "true",
+        };
+    }
+
+    /// <summary><c>a * b + c</c> at width <paramref name="bits"/>, fused where this path guarantees hardware FMA.</summary>
+    public string MultiplyAdd(int bits, string a, string b, string c)
+    {
+        bool fused = PathBits != 0 && (Target.HasVectorFusedMultiplyAdd || PathBits >= 256);
+        if (!fused)
+        {
+            return $"{a} * {b} + {c}";
+        }
+
+        if (bits == 0)
+        {
+            return $"{MathClass}.FusedMultiplyAdd({a}, {b}, {c})";
+        }
+
+        if (Target.HasVectorFusedMultiplyAdd)
+        {
+            return $"Vector{bits}.FusedMultiplyAdd({a}, {b}, {c})";
+        }
+
+        return bits == 512 ? $"Avx512F.FusedMultiplyAdd({a}, {b}, {c})" : $"Fma.MultiplyAdd({a}, {b}, {c})";
+    }
+
+    /// <summary><c>a + b</c> written as a balanced tree, so that the adds run in parallel.</summary>
+    public static string SumTree(IReadOnlyList<string> terms) => SumTree(terms, 0, terms.Count, top: true);
+
+    private static string SumTree(IReadOnlyList<string> terms, int start, int count, bool top)
+    {
+        if (count == 1)
+        {
+            return terms[start];
+        }
+
+        int half = (count + 1) / 2;
+        string sum = SumTree(terms, start, half, top: false) + " + " + SumTree(terms, start + half, count - half, top: false);
+        return top ? sum : "(" + sum + ")";
+    }
+
+    /// <summary>The activation applied to the scalar local <paramref name="z"/>, as the contract defines it.</summary>
+    public string Activate(ActivationKind activation, string z) => activation switch
+    {
+        ActivationKind.Relu => $"{z} < {Literal(0)} ? {Literal(0)} : {z}",
+        ActivationKind.Sigmoid => $"{Literal(1)} / ({Literal(1)} + {MathClass}.Exp(-{z}))",
+        ActivationKind.Tanh => $"{MathClass}.Tanh({z})",
+        ActivationKind.Step => $"{z} >= {Literal(0)} ? {Literal(1)} : {Literal(0)}",
+        _ => z,
+    };
+}

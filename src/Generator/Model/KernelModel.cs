@@ -1,0 +1,62 @@
+namespace KernelGen.Generator.Model;
+
+/// <summary>The element type of a kernel, read from its signature.</summary>
+internal enum ElementType
+{
+    Float,
+    Double,
+}
+
+/// <summary>Mirrors <c>KernelGen.Activation</c> (the generator cannot reference the runtime assembly).</summary>
+internal enum ActivationKind
+{
+    None = 0,
+    Relu = 1,
+    Sigmoid = 2,
+    Tanh = 3,
+    Step = 4,
+}
+
+/// <summary>
+/// The method being implemented: its name and modifiers as written, and its parameter names (the user's own; each
+/// parameter's role comes from its position). <see cref="LocalPrefix"/> starts every generated local, chosen so that no
+/// parameter name starts with it.
+/// </summary>
+internal sealed record MethodInfo(string Name, string Modifiers, EquatableArray<string> ParameterNames, string LocalPrefix);
+
+/// <summary>What a kernel computes, independent of where it is declared.</summary>
+internal abstract record KernelSpec(ElementType Element)
+{
+    /// <summary>The attribute as a user would write it, for file headers.</summary>
+    public abstract string Describe();
+
+    /// <summary>Floating-point operations per call, counting a multiply-add as two.</summary>
+    public abstract long Flops { get; }
+}
+
+/// <summary><c>[DotProduct(length)]</c>.</summary>
+internal sealed record DotSpec(ElementType Element, int Length) : KernelSpec(Element)
+{
+    public override string Describe() => $"DotProduct({Length})";
+
+    public override long Flops => 2L * Length;
+}
+
+/// <summary><c>[Dense(inputs, outputs)]</c>, with or without a bias parameter.</summary>
+internal sealed record DenseSpec(ElementType Element, int Inputs, int Outputs, bool HasBias, ActivationKind Activation) : KernelSpec(Element)
+{
+    public override string Describe() =>
+        $"Dense({Inputs}, {Outputs}{(Activation == ActivationKind.None ? "" : ", Activation = Activation." + Activation)}), {(HasBias ? "with bias" : "no bias")}";
+
+    public override long Flops => 2L * Inputs * Outputs + (HasBias ? Outputs : 0);
+}
+
+/// <summary>
+/// Everything the planner and emitter need about one kernel: value-equal, with no symbols, syntax or compilation in it,
+/// so that an edit elsewhere leaves it (and the generated file) cached.
+/// </summary>
+/// <param name="UnrollBudget">The attribute's budget, or 0 for the project's.</param>
+internal sealed record KernelModel(HierarchyInfo Hierarchy, MethodInfo Method, KernelSpec Spec, int UnrollBudget)
+{
+    public string HintName => $"{Hierarchy.FullTypeName.Replace("@", "")}.{Method.Name.Replace("@", "")}.g.cs";
+}

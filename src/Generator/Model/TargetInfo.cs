@@ -1,0 +1,43 @@
+using Microsoft.CodeAnalysis;
+
+namespace KernelGen.Generator.Model;
+
+/// <summary>
+/// The few facts about the consumer's compilation that change the generated code, projected once into a small record
+/// so that the pipeline never holds the <see cref="Compilation"/>.
+/// </summary>
+/// <param name="HasVectorApis">System.Runtime.Intrinsics has the .NET 8 cross-platform vector API (Vector128.LoadUnsafe).</param>
+/// <param name="HasVector512">Vector512 exists (.NET 8 and later).</param>
+/// <param name="HasVectorFusedMultiplyAdd">Vector128/256/512.FusedMultiplyAdd exist (.NET 9 and later); otherwise the
+/// x86 intrinsics Fma.MultiplyAdd and Avx512F.FusedMultiplyAdd are used.</param>
+internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool HasVectorFusedMultiplyAdd)
+{
+    /// <summary>What .NET 10 offers; the default for planner tests.</summary>
+    public static TargetInfo Latest { get; } = new(true, true, true);
+
+    /// <summary>What .NET 8 offers.</summary>
+    public static TargetInfo Net8 { get; } = new(true, true, false);
+
+    public static TargetInfo From(Compilation compilation)
+    {
+        INamedTypeSymbol? v128 = compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector128");
+        INamedTypeSymbol? v512 = compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.Vector512");
+        bool hasApis = v128 is not null && !v128.GetMembers("LoadUnsafe").IsEmpty
+            && compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.X86.Fma") is not null;
+        bool has512 = v512 is not null && !v512.GetMembers("LoadUnsafe").IsEmpty
+            && compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.X86.Avx512F") is not null;
+        bool hasFma = v128 is not null && !v128.GetMembers("FusedMultiplyAdd").IsEmpty
+            && (!has512 || !v512!.GetMembers("FusedMultiplyAdd").IsEmpty);
+        return new TargetInfo(hasApis, has512, hasFma);
+    }
+}
+
+/// <summary>Project-wide settings from MSBuild (<c>&lt;KernelGenUnrollBudget&gt;</c>).</summary>
+/// <param name="UnrollBudget">The project's budget; <see cref="DefaultUnrollBudget"/> when not set.</param>
+/// <param name="InvalidBudgetText">The property's text when it is set but not a positive integer, for a diagnostic.</param>
+internal sealed record ProjectOptions(int UnrollBudget, string? InvalidBudgetText)
+{
+    public const int DefaultUnrollBudget = 256;
+
+    public static ProjectOptions Default { get; } = new(DefaultUnrollBudget, null);
+}

@@ -1,0 +1,14 @@
+using KernelGen.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KernelGen.Generator.Parsing;
+
+/// <summary>
+/// What parsing one attributed method yields: the model (null when the declaration is wrong), the diagnostics, and
+/// where the method's name is, for diagnostics decided later (unroll budget, target framework).
+/// </summary>
+internal sealed record ParseResult(KernelModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, SyntaxTree? Tree, TextSpan NameSpan)
+{
+    public static ParseResult Nothing { get; } = new(null, EquatableArray<DiagnosticInfo>.Empty, null, default);
+}

@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using KernelGen.Generator.Model;
+
+namespace KernelGen.Generator.Planning;
+
+/// <summary>A kernel's plan: the spec, the vector paths from widest to scalar, and what the emitter must know of the target.</summary>
+internal abstract record KernelPlan(TargetInfo Target, int UnrollBudget)
+{
+    /// <summary>The plan of the widest path, whose unrolling the budget diagnostic speaks of.</summary>
+    public abstract ReductionPlan Widest { get; }
+}
+
+/// <summary>A dot product: one reduction per vector path.</summary>
+internal sealed record DotPlan(DotSpec Spec, EquatableArray<ReductionPlan> Paths, TargetInfo Target, int UnrollBudget)
+    : KernelPlan(Target, UnrollBudget)
+{
+    public override ReductionPlan Widest => Paths[0];
+}
+
+/// <summary>
+/// One vector path of a dense layer: the outputs in blocks of <see cref="RowsPerBlock"/> rows that share every loaded
+/// input vector (register blocking), looped <see cref="FullBlocks"/> times, then one smaller block for the rows left.
+/// </summary>
+internal sealed record DensePath(int Bits, int RowsPerBlock, int FullBlocks, ReductionPlan Block, ReductionPlan? Remainder);
+
+/// <summary>A dense layer: one <see cref="DensePath"/> per vector path.</summary>
+internal sealed record DensePlan(DenseSpec Spec, EquatableArray<DensePath> Paths, TargetInfo Target, int UnrollBudget)
+    : KernelPlan(Target, UnrollBudget)
+{
+    public override ReductionPlan Widest => Paths[0].Block;
+}
+
+/// <summary>Chooses every kernel's plan: a pure function of the model, the target and the budget.</summary>
+internal static class KernelPlanner
+{
+    /// <summary>A Vector512 path is emitted only when the reduction has at least this many full 512-bit vectors;
+    /// below it, the Vector256 path (taken on the same hardware) has less fixed cost.</summary>
+    public const int MinVector512Vectors = 2;
+
+    public static KernelPlan Plan(KernelSpec spec, TargetInfo target, int budget) => spec switch
+    {
+        DotSpec dot => PlanDot(dot, target, budget),
+        DenseSpec dense => PlanDense(dense, target, budget),
+        _ => throw new System.ArgumentException("Unknown kernel spec " + spec.GetType().Name),
+    };
+
+    /// <summary>The vector widths worth a path for a reduction of <paramref name="length"/>, widest first, ending with 0 (scalar).</summary>
+    public static IEnumerable<int> PathWidths(ElementType element, int length, TargetInfo target)
+    {
+        if (target.HasVector512 && length >= MinVector512Vectors * ReductionPlan.LanesOf(512, element))
+        {
+            yield return 512;
+        }
+
+        foreach (int bits in new[] { 256, 128 })
+        {
+            if (length >= ReductionPlan.LanesOf(bits, element))
+            {
+                yield return bits;
+            }
+        }
+
+        yield return 0;
+    }
+
+    public static DotPlan PlanDot(DotSpec spec, TargetInfo target, int budget)
+    {
+        var paths = new List<ReductionPlan>();
+        foreach (int bits in PathWidths(spec.Element, spec.Length, target))
+        {
+            paths.Add(ReductionPlanner.Plan(spec.Element, bits, spec.Length, rows: 1, budget));
+        }
+
+        return new DotPlan(spec, paths.ToEquatableArray(), target, budget);
+    }
+
+    public static DensePlan PlanDense(DenseSpec spec, TargetInfo target, int budget)
+    {
+        var paths = new List<DensePath>();
+        foreach (int bits in PathWidths(spec.Element, spec.Inputs, target))
+        {
+            int rows = RowsPerBlock(spec.Outputs, bits);
+            int full = spec.Outputs / rows;
+            int left = spec.Outputs - (full * rows);
+            paths.Add(new DensePath(
+                bits,
+                rows,
+                full,
+                ReductionPlanner.Plan(spec.Element, bits, spec.Inputs, rows, budget),
+                left == 0 ? null : ReductionPlanner.Plan(spec.Element, bits, spec.Inputs, left, budget)));
+        }
+
+        return new DensePlan(spec, paths.ToEquatableArray(), target, budget);
+    }
+
+    /// <summary>
+    /// Output rows per register block: all of them when there are at most 8, else the largest of 8..4 that divides the
+    /// outputs (no remainder block), else 8 with a remainder block. The scalar path keeps 4.
+    /// </summary>
+    public static int RowsPerBlock(int outputs, int bits)
+    {
+        int max = bits == 0 ? 4 : 8;
+        if (outputs <= max)
+        {
+            return outputs;
+        }
+
+        for (int r = max; r >= 4; r--)
+        {
+            if (outputs % r == 0)
+            {
+                return r;
+            }
+        }
+
+        return max;
+    }
+}

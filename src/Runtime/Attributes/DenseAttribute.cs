@@ -1,0 +1,44 @@
+using System;
+
+namespace KernelGen;
+
+/// <summary>
+/// Generates the body of a <c>static partial</c> method computing a dense layer (PyTorch's <c>nn.Linear</c>):
+/// <c>output[o] = f(sum_i weights[o * inputs + i] * input[i] + bias[o])</c>, with <c>weights</c> row-major
+/// <c>[outputs][inputs]</c>. The method's parameters are <c>(input, weights, bias, output)</c>, or
+/// <c>(input, weights, output)</c> for a layer without bias.
+/// </summary>
+/// <example>
+/// <code>
+/// [Dense(784, 10, Activation = Activation.Sigmoid)]
+/// public static partial void Layer(ReadOnlySpan&lt;float&gt; input, ReadOnlySpan&lt;float&gt; weights,
+///     ReadOnlySpan&lt;float&gt; bias, Span&lt;float&gt; output);
+/// </code>
+/// </example>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class DenseAttribute : Attribute
+{
+    /// <summary>Declares a dense layer with <paramref name="inputs"/> inputs and <paramref name="outputs"/> outputs.</summary>
+    /// <param name="inputs">The length of the input vector; at least 1.</param>
+    /// <param name="outputs">The number of neurons (rows of the weight matrix); at least 1.</param>
+    public DenseAttribute(int inputs, int outputs)
+    {
+        Inputs = inputs;
+        Outputs = outputs;
+    }
+
+    /// <summary>The length of the input vector.</summary>
+    public int Inputs { get; }
+
+    /// <summary>The number of outputs (rows of the weight matrix).</summary>
+    public int Outputs { get; }
+
+    /// <summary>The function applied to each output after the bias; <see cref="KernelGen.Activation.None"/> by default.</summary>
+    public Activation Activation { get; set; }
+
+    /// <summary>
+    /// The most multiply-adds one unrolled block may hold before the generator puts a loop around it
+    /// (0, the default, takes the project's <c>KernelGenUnrollBudget</c>, else 256).
+    /// </summary>
+    public int UnrollBudget { get; set; }
+}

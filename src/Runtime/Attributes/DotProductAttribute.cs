@@ -1,0 +1,30 @@
+using System;
+
+namespace KernelGen;
+
+/// <summary>
+/// Generates the body of a <c>static partial</c> method that returns the dot product of its two spans over exactly
+/// <see cref="Length"/> elements: <c>sum over i &lt; length of x[i] * y[i]</c>.
+/// </summary>
+/// <example>
+/// <code>
+/// [DotProduct(27)]
+/// public static partial float Dot27(ReadOnlySpan&lt;float&gt; x, ReadOnlySpan&lt;float&gt; y);
+/// </code>
+/// </example>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class DotProductAttribute : Attribute
+{
+    /// <summary>Declares a dot product over <paramref name="length"/> elements.</summary>
+    /// <param name="length">The number of elements multiplied and summed; at least 1.</param>
+    public DotProductAttribute(int length) => Length = length;
+
+    /// <summary>The number of elements multiplied and summed.</summary>
+    public int Length { get; }
+
+    /// <summary>
+    /// The most multiply-adds one unrolled block may hold before the generator puts a loop around it
+    /// (0, the default, takes the project's <c>KernelGenUnrollBudget</c>, else 256).
+    /// </summary>
+    public int UnrollBudget { get; set; }
+}

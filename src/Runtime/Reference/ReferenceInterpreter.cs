@@ -1,0 +1,120 @@
+using System;
+using System.Numerics;
+
+namespace KernelGen;
+
+/// <summary>
+/// Computes every KernelGen kernel straight from its definition, with the plainest loops and a <see cref="double"/>
+/// accumulator. It shares no code with the generator: tests hold generated kernels to it, and users can check their own
+/// kernels with it. It is meant to be obviously right, not fast.
+/// </summary>
+public static class ReferenceInterpreter
+{
+    /// <summary>The dot product <c>sum over i &lt; length of x[i] * y[i]</c>, accumulated in double.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException">A span is shorter than <paramref name="length"/>.</exception>
+    public static T DotProduct<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int length)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        => T.CreateTruncating(DotProductExact(x, y, length));
+
+    /// <summary>The dot product as a <see cref="double"/>, before rounding to <typeparamref name="T"/>.</summary>
+    public static double DotProductExact<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int length)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        RequirePositive(length, nameof(length));
+        RequireLength(x, length, nameof(x));
+        RequireLength(y, length, nameof(y));
+        double sum = 0;
+        for (int i = 0; i < length; i++)
+        {
+            sum += double.CreateTruncating(x[i]) * double.CreateTruncating(y[i]);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// A dense layer: <c>output[o] = f(sum_i weights[o * inputs + i] * input[i] + bias[o])</c>, weights row-major
+    /// <c>[outputs][inputs]</c>.
+    /// </summary>
+    public static void Dense<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias, Span<T> output,
+        int inputs, int outputs, Activation activation = Activation.None)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        RequireLength(bias, outputs, nameof(bias));
+        DenseCore(input, weights, bias, hasBias: true, output, inputs, outputs, activation);
+    }
+
+    /// <summary>A dense layer without bias: <c>output[o] = f(sum_i weights[o * inputs + i] * input[i])</c>.</summary>
+    public static void Dense<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> weights, Span<T> output,
+        int inputs, int outputs, Activation activation = Activation.None)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        => DenseCore(input, weights, default, hasBias: false, output, inputs, outputs, activation);
+
+    /// <summary>
+    /// The pre-activation values <c>z[o] = sum_i weights[o * inputs + i] * input[i] + bias[o]</c> of a dense layer in
+    /// double, before rounding; pass an empty <paramref name="bias"/> for none.
+    /// </summary>
+    public static void DensePreActivation<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias,
+        Span<double> z, int inputs, int outputs)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        RequirePositive(inputs, nameof(inputs));
+        RequirePositive(outputs, nameof(outputs));
+        RequireLength(input, inputs, nameof(input));
+        RequireLength(weights, checked(inputs * outputs), nameof(weights));
+        RequireLength(z, outputs, nameof(z));
+        for (int o = 0; o < outputs; o++)
+        {
+            double sum = bias.IsEmpty ? 0 : double.CreateTruncating(bias[o]);
+            for (int i = 0; i < inputs; i++)
+            {
+                sum += double.CreateTruncating(weights[o * inputs + i]) * double.CreateTruncating(input[i]);
+            }
+
+            z[o] = sum;
+        }
+    }
+
+    /// <summary>Applies <paramref name="activation"/> to <paramref name="z"/> as the contract defines it.</summary>
+    public static double Activate(Activation activation, double z) => activation switch
+    {
+        Activation.None => z,
+        Activation.Relu => double.IsNaN(z) ? z : Math.Max(0.0, z),
+        Activation.Sigmoid => 1.0 / (1.0 + Math.Exp(-z)),
+        Activation.Tanh => Math.Tanh(z),
+        Activation.Step => z >= 0 ? 1.0 : 0.0,
+        _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation."),
+    };
+
+    private static void DenseCore<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias, bool hasBias,
+        Span<T> output, int inputs, int outputs, Activation activation)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        RequireLength(output, outputs, nameof(output));
+        var z = new double[outputs];
+        DensePreActivation(input, weights, hasBias ? bias : default, z, inputs, outputs);
+        for (int o = 0; o < outputs; o++)
+        {
+            output[o] = T.CreateTruncating(Activate(activation, z[o]));
+        }
+    }
+
+    private static void RequirePositive(int value, string name)
+    {
+        if (value < 1)
+        {
+            throw new ArgumentOutOfRangeException(name, value, "Must be at least 1.");
+        }
+    }
+
+    private static void RequireLength<T>(ReadOnlySpan<T> span, int required, string name)
+    {
+        if (span.Length < required)
+        {
+            throw new ArgumentException($"The span '{name}' must hold at least {required} elements, but it holds {span.Length}.", name);
+        }
+    }
+
+    private static void RequireLength<T>(Span<T> span, int required, string name) => RequireLength((ReadOnlySpan<T>)span, required, name);
+}
