@@ -110,7 +110,7 @@ internal static class KernelEmitter
 
     private static string Describe(ReductionPlan p, ElementType element)
     {
-        string unit = p.Bits == 0 ? "scalar multiply-adds" : $"vectors of {p.Lanes}";
+        string unit = p.Bits == 0 ? "scalar multiply-add" + (p.MainVectors == 1 ? "" : "s") : $"vector{(p.MainVectors == 1 ? "" : "s")} of {p.Lanes}";
         string text = $"{p.MainVectors} {unit}, {p.Accumulators} accumulator{(p.Accumulators == 1 ? "" : "s")}{(p.Rows == 1 ? "" : " per row")}";
         text += p.IsLooped
             ? $", loop of {p.LoopIterations} x {p.LoopBlockVectors} then {p.UnrolledMainVectors} unrolled"
@@ -183,7 +183,11 @@ internal static class KernelEmitter
             if (bits == 0)
             {
                 w.Line("// Scalar path: no vector hardware.");
-                writePath(code, path);
+                using (w.Block())
+                {
+                    writePath(code, path);
+                }
+
                 continue;
             }
 

@@ -71,7 +71,11 @@ internal static class ReductionPlanner
         int block = 0, iterations = 0;
         if ((long)rows * main > budget)
         {
-            block = System.Math.Max(accumulators, budget / rows / accumulators * accumulators);
+            // As many blocks as the budget asks for, of equal size, so that little is left after the loop.
+            long blocks = (((long)rows * main) + budget - 1) / budget;
+            int even = (int)((main + blocks - 1) / blocks) / accumulators * accumulators;
+            int cap = budget / rows / accumulators * accumulators;
+            block = System.Math.Max(accumulators, System.Math.Min(even, cap));
             iterations = main / block;
         }
 

@@ -1,0 +1,1 @@
+System.Console.WriteLine(KernelGen.Tour.Kernels.Dot27(new float[27], new float[27]));

@@ -1,0 +1,149 @@
+using System.Linq;
+using Xunit;
+
+namespace KernelGen.Generator.Tests;
+
+/// <summary>
+/// Pins the generated source for a representative set of declarations: each kind and element type, each activation,
+/// nested, generic and record containers, the global namespace, a net8.0 consumer, and awkward parameter names.
+/// Every case must also compile with warnings as errors.
+/// </summary>
+public class SnapshotTests
+{
+    [Theory]
+    [InlineData("Dot27_Float", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [DotProduct(27)]
+            public static partial float Dot27(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+        }
+        """)]
+    [InlineData("Dot3_Double_ScalarOnly", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        internal static partial class Kernels
+        {
+            [DotProduct(3)]
+            internal static partial double Dot3(ReadOnlySpan<double> a, ReadOnlySpan<double> b);
+        }
+        """)]
+    [InlineData("Dot100_Double", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [DotProduct(100)]
+            public static partial double Dot100(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+        }
+        """)]
+    [InlineData("Dot1030_Float_Budget64", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [DotProduct(1030, UnrollBudget = 64)]
+            public static partial float Dot1030(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+        }
+        """)]
+    [InlineData("Dense64x33_Relu_NestedGeneric", """
+        using System;
+        using KernelGen;
+        namespace Demo.Models
+        {
+            public partial class Outer<T> where T : class
+            {
+                private partial struct Inner<U>
+                {
+                    [Dense(64, 33, Activation = Activation.Relu)]
+                    public static partial void Layer(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+                }
+            }
+        }
+        """)]
+    [InlineData("Dense3x2_Tanh_Double_NoBias_GlobalNamespace", """
+        using System;
+        using KernelGen;
+        static partial class GlobalKernels
+        {
+            [Dense(3, 2, Activation = Activation.Tanh)]
+            static partial void Tiny(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+        }
+        """)]
+    [InlineData("Dense20x12_Sigmoid_Record", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public partial record Network
+        {
+            [Dense(20, 12, Activation = Activation.Sigmoid)]
+            public static partial void Hidden(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
+    [InlineData("Dense2x1_Step_Perceptron", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public partial record struct Perceptron
+        {
+            [Dense(2, 1, Activation = Activation.Step)]
+            public static partial void Classify(ReadOnlySpan<float> point, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
+    [InlineData("Dense784x10_None_Double", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [Dense(784, 10)]
+            public static partial void Logits(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+        }
+        """)]
+    [InlineData("Dot20_AwkwardParameterNames", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [DotProduct(20)]
+            public static partial float Dot(ReadOnlySpan<float> @class, ReadOnlySpan<float> __x);
+        }
+        """)]
+    public void Generated_source_matches_snapshot(string name, string source)
+    {
+        GeneratorRun run = GeneratorHarness.Run(source);
+
+        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+        Assert.Empty(run.CompileDiagnostics);
+        Assert.Single(run.Sources);
+        Snapshot.Verify(run.Sources[0].Source, name);
+    }
+
+    [Fact]
+    public void Net8_consumer_gets_x86_fused_multiply_adds_and_compiles()
+    {
+        const string source = """
+            using System;
+            using KernelGen;
+            namespace Demo;
+            public static partial class Kernels
+            {
+                [DotProduct(75)]
+                public static partial float Dot75(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Compilation(new[] { source }, Framework.Net8));
+
+        Assert.Empty(run.CompileDiagnostics);
+        string generated = run.Sources.Single().Source;
+        Assert.DoesNotContain("Vector256.FusedMultiplyAdd", generated);
+        Assert.Contains("Fma.MultiplyAdd", generated);
+        Snapshot.Verify(generated, "Dot75_Float_Net8");
+    }
+}
