@@ -57,13 +57,13 @@ internal static class KernelParser
             return Result(null, diagnostics, syntax);
         }
 
-        if (syntax.Body is not null || syntax.ExpressionBody is not null)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HasBody, syntax.Identifier.GetLocation(), name));
-        }
-        else if (!method.IsStatic || !syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+        if (!method.IsStatic || !syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotStaticPartial, syntax.Identifier.GetLocation(), name));
+        }
+        else if (syntax.Body is not null || syntax.ExpressionBody is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HasBody, syntax.Identifier.GetLocation(), name));
         }
 
         for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
@@ -198,9 +198,7 @@ internal static class KernelParser
 
             if (problem is null)
             {
-                bool returnsOk = kind == KernelKind.DotProduct
-                    ? method.ReturnType.SpecialType is SpecialType.System_Single or SpecialType.System_Double
-                    : method.ReturnsVoid;
+                bool returnsOk = kind == KernelKind.DotProduct ? !method.ReturnsVoid : method.ReturnsVoid;
                 if (!returnsOk)
                 {
                     problem = $"returns '{method.ReturnType.ToDisplayString()}' instead of '{(kind == KernelKind.DotProduct ? t : "void")}'";

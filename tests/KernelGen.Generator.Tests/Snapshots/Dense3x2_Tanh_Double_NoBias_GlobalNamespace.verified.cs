@@ -7,7 +7,7 @@
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Vector128  1 block of 2 rows sharing each input load
-//              per block: 1 vectors of 2, 1 accumulator per row, fully unrolled; tail: 1 scalar
+//              per block: 1 vector of 2, 1 accumulator per row, fully unrolled; tail: 1 scalar
 //   Scalar     1 block of 2 rows sharing each input load
 //              per block: 3 scalar multiply-adds, 2 accumulators per row, fully unrolled
 

@@ -5,7 +5,7 @@
 // FLOPs:    6 per call (a multiply-add counts as 2)
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
-//   Vector128  1 vectors of 2, 1 accumulator, fully unrolled; tail: 1 scalar
+//   Vector128  1 vector of 2, 1 accumulator, fully unrolled; tail: 1 scalar
 //   Scalar     3 scalar multiply-adds, 3 accumulators, fully unrolled
 
 #nullable enable

@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace KernelGen.Generator.Tests;
+
+/// <summary>
+/// One test per diagnostic: the ID, the severity, and the exact text it points at (marked <c>[|...|]</c> in the
+/// source). The generator must also emit nothing that fails to compile: a wrong declaration yields no file.
+/// </summary>
+public class DiagnosticTests
+{
+    private const string Usings = "using System;\nusing KernelGen;\nnamespace Demo;\n";
+
+    public static IEnumerable<object[]> Cases() => new List<object[]>
+    {
+        new object[] { "KGEN001", "public static partial class K { [DotProduct(4)] public partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN001", "public static partial class K { [DotProduct(4)] public static float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y) => 0; }" },
+        new object[] { "KGEN002", "public static partial class K { [DotProduct(4)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y) => 0; public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN003", "public static class K { [DotProduct(4)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN003", "public class Outer { public static partial class K { [DotProduct(4)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); } }" },
+        new object[] { "KGEN004", "public static partial class K { [DotProduct(4)] public static partial float [|Dot|](ReadOnlySpan<float> x); }" },
+        new object[] { "KGEN004", "public static partial class K { [DotProduct(4)] public static partial float [|Dot|](float[] x, float[] y); }" },
+        new object[] { "KGEN004", "public static partial class K { [DotProduct(4)] public static partial float [|Dot|](ref ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [DotProduct(4)] public static partial float [|Dot|]<T>(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [Dense(4, 2)] public static partial void [|Layer|](ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> b, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [Dense(4, 2)] public static partial float [|Layer|](ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN005", "public static partial class K { [DotProduct(4)] public static partial int [|Dot|](ReadOnlySpan<int> x, ReadOnlySpan<int> y); }" },
+        new object[] { "KGEN005", "public static partial class K { [DotProduct(4)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<double> y); }" },
+        new object[] { "KGEN006", "public static partial class K { [DotProduct([|0|])] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN006", "public static partial class K { [Dense(3, [|-2|])] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN007", "public static partial class K { [[|Dense(65536, 65536)|]] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN008", "public static partial class K { [DotProduct(4), Dense(2, 2)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN009", "public class Vector256 { } public static partial class K { [DotProduct(40)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN009", "public static partial class K { private struct Unsafe { } [DotProduct(40)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN012", "public static partial class K { [DotProduct(4, [|UnrollBudget = -1|])] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN013", "public static partial class K { [DotProduct(4)] static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN014", "public static partial class K { [Dense(2, 2, [|Activation = (Activation)9|])] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Misuse_is_reported_at_the_offending_place(string id, string marked)
+    {
+        (string source, string expectedText) = Unmark(Usings + marked);
+        GeneratorRun run = GeneratorHarness.Run(source);
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id.StartsWith("KGEN", System.StringComparison.Ordinal));
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(expectedText, diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+        Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Empty(run.Sources); // nothing half-written
+    }
+
+    [Fact]
+    public void Language_version_too_old_is_KGEN010_and_generates_nothing()
+    {
+        const string source = "using System;\nusing KernelGen;\nnamespace Demo { public static partial class K { [DotProduct(4)] public static partial void Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); } }";
+        CSharpCompilation compilation = GeneratorHarness.Compilation(new[] { source }, version: LanguageVersion.CSharp8);
+        GeneratorRun run = GeneratorHarness.Run(compilation);
+
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "KGEN010" && d.GetMessage().Contains("C# 8.0"));
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void Invalid_project_budget_is_KGEN012()
+    {
+        const string source = Usings + "public static partial class K { [DotProduct(4)] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }";
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Compilation(new[] { source }),
+            new Dictionary<string, string> { ["KernelGenUnrollBudget"] = "lots" });
+
+        Diagnostic d = Assert.Single(run.GeneratorDiagnostics, d => d.Id.StartsWith("KGEN", System.StringComparison.Ordinal));
+        Assert.Equal("KGEN012", d.Id);
+        Assert.Contains("'lots'", d.GetMessage());
+        Assert.Single(run.Sources); // the kernel still generates, with the default budget
+    }
+
+    [Fact]
+    public void Over_budget_kernel_is_generated_with_loops_and_an_info_KGEN100()
+    {
+        (string source, string expectedText) = Unmark(Usings + "public static partial class K { [DotProduct(4096, UnrollBudget = 32)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }");
+        GeneratorRun run = GeneratorHarness.Run(source);
+
+        Diagnostic d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("KGEN100", d.Id);
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal(expectedText, d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan));
+        Assert.Contains("256 multiply-adds", d.GetMessage());
+        Assert.Contains("for (nuint __i", run.Sources.Single().Source);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void Project_budget_applies_when_the_attribute_sets_none()
+    {
+        const string source = Usings + "public static partial class K { [DotProduct(4096)] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }";
+        GeneratorRun small = GeneratorHarness.Run(GeneratorHarness.Compilation(new[] { source }),
+            new Dictionary<string, string> { ["KernelGenUnrollBudget"] = "100" });
+        GeneratorRun large = GeneratorHarness.Run(GeneratorHarness.Compilation(new[] { source }),
+            new Dictionary<string, string> { ["KernelGenUnrollBudget"] = "5000" });
+
+        Assert.Contains(small.GeneratorDiagnostics, d => d.Id == "KGEN100");
+        Assert.Contains("// Budget:   100 multiply-adds", small.Sources.Single().Source);
+        Assert.DoesNotContain(large.GeneratorDiagnostics, d => d.Id.StartsWith("KGEN", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("for (", large.Sources.Single().Source);
+    }
+
+    [Fact]
+    public void Diagnostics_point_into_the_source_tree_so_pragmas_can_suppress_them()
+    {
+        const string source = Usings + "public static partial class K {\n[DotProduct(4096, UnrollBudget = 32)] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y);\n}";
+        GeneratorRun run = GeneratorHarness.Run(source);
+
+        Location location = run.GeneratorDiagnostics.Single(d => d.Id == "KGEN100").Location;
+        Assert.True(location.IsInSource);
+        Assert.Same(run.Output.SyntaxTrees.First(), location.SourceTree);
+    }
+
+    private static (string Source, string Marked) Unmark(string marked)
+    {
+        int start = marked.IndexOf("[|", System.StringComparison.Ordinal);
+        int end = marked.IndexOf("|]", System.StringComparison.Ordinal);
+        string text = marked.Substring(start + 2, end - start - 2);
+        return (marked.Remove(end, 2).Remove(start, 2), text);
+    }
+}
