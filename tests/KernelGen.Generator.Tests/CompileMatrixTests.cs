@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace KernelGen.Generator.Tests;
+
+/// <summary>
+/// Generated code must compile for a net8.0 consumer as well as a net10.0 one, from C# 9 up, with nullable enabled
+/// or disabled, warnings as errors, and without <c>AllowUnsafeBlocks</c>.
+/// </summary>
+public class CompileMatrixTests
+{
+    private const string Kernels = """
+        using System;
+        using KernelGen;
+        namespace Demo.Matrix
+        {
+            public static partial class Kernels
+            {
+                [DotProduct(5)] public static partial float Dot5(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+                [DotProduct(77)] public static partial double Dot77(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+                [DotProduct(4099)] public static partial float Dot4099(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+                [Dense(784, 10, Activation = Activation.Sigmoid)] public static partial void Layer(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+                [Dense(33, 7, Activation = Activation.Step)] internal static partial void Small(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+            }
+        }
+        static partial class GlobalKernels
+        {
+            [KernelGen.Dense(3, 2, Activation = KernelGen.Activation.Tanh)]
+            static partial void Tiny(System.ReadOnlySpan<float> input, System.ReadOnlySpan<float> weights, System.Span<float> output);
+        }
+        """;
+
+    // What ImplicitUsings adds to a console project: global usings must not clash with the generated file's usings.
+    private const string GlobalUsings = "global using System;\nglobal using System.Linq;\nglobal using System.Collections.Generic;\n";
+
+    public static IEnumerable<object[]> Matrix() =>
+        from framework in new[] { Framework.Net8, Framework.Net10 }
+        from version in new[] { LanguageVersion.CSharp9, LanguageVersion.CSharp10, LanguageVersion.CSharp11, LanguageVersion.CSharp12, LanguageVersion.Latest }
+        from nullable in new[] { NullableContextOptions.Enable, NullableContextOptions.Disable }
+        select new object[] { framework, version, nullable };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void Generated_code_compiles_with_warnings_as_errors(Framework framework, LanguageVersion version, NullableContextOptions nullable)
+    {
+        var sources = version >= LanguageVersion.CSharp10 ? new[] { Kernels, GlobalUsings } : new[] { Kernels };
+        CSharpCompilation compilation = GeneratorHarness.Compilation(sources, framework, version, nullable, allowUnsafe: false);
+        GeneratorRun run = GeneratorHarness.Run(compilation);
+
+        Assert.Equal(6, run.Sources.Length);
+        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Empty(run.CompileDiagnostics);
+    }
+}

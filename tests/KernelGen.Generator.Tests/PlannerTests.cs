@@ -1,0 +1,97 @@
+using System.Linq;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
+using Xunit;
+
+namespace KernelGen.Generator.Tests;
+
+/// <summary>The planner is a pure function: these pin its decisions without compiling anything.</summary>
+public class PlannerTests
+{
+    [Theory]
+    [InlineData(9, new[] { 256, 128, 0 })]
+    [InlineData(16, new[] { 256, 128, 0 })]
+    [InlineData(32, new[] { 512, 256, 128, 0 })]
+    [InlineData(3, new[] { 0 })]
+    public void Dot_paths_depend_on_length(int length, int[] widths)
+    {
+        DotPlan plan = KernelPlanner.PlanDot(new DotSpec(ElementType.Float, length), TargetInfo.Latest, 256);
+        Assert.Equal(widths, plan.Paths.Select(p => p.Bits).ToArray());
+    }
+
+    [Fact]
+    public void Without_Vector512_there_is_no_512_bit_path()
+    {
+        DotPlan plan = KernelPlanner.PlanDot(new DotSpec(ElementType.Float, 4096), TargetInfo.Latest with { HasVector512 = false }, 256);
+        Assert.Equal(new[] { 256, 128, 0 }, plan.Paths.Select(p => p.Bits).ToArray());
+    }
+
+    [Theory]
+    [InlineData(false, 27, 256, 3, new int[0], 3)]
+    [InlineData(false, 1030, 512, 64, new[] { 128 }, 2)]
+    [InlineData(true, 15, 256, 3, new[] { 128 }, 1)]
+    public void Reduction_splits_into_main_vectors_narrower_tails_and_scalars(bool isDouble, int length, int bits, int main, int[] tails, int scalars)
+    {
+        ElementType element = isDouble ? ElementType.Double : ElementType.Float;
+        ReductionPlan plan = ReductionPlanner.Plan(element, bits, length, rows: 1, budget: 256);
+        Assert.Equal(main, plan.MainVectors);
+        Assert.Equal(tails, plan.TailBits.ToArray());
+        Assert.Equal(scalars, plan.TailScalars);
+        int lanes = plan.Lanes;
+        int covered = (main * lanes) + tails.Sum(t => ReductionPlan.LanesOf(t, element)) + scalars;
+        Assert.Equal(length, covered);
+    }
+
+    [Theory]
+    [InlineData(1, 512, 256, 8)]
+    [InlineData(1, 3, 256, 3)]
+    [InlineData(8, 16, 256, 1)]
+    [InlineData(4, 16, 256, 2)]
+    [InlineData(5, 49, 256, 2)]
+    public void Accumulators_cover_the_fma_latency_without_exceeding_the_registers(int rows, int vectors, int budget, int expected)
+    {
+        ReductionPlan plan = ReductionPlanner.Plan(ElementType.Float, 512, vectors * 16, rows, budget);
+        Assert.Equal(expected, plan.Accumulators);
+        Assert.True(rows * plan.Accumulators <= ReductionPlanner.MaxLiveAccumulators);
+    }
+
+    [Theory]
+    [InlineData(4096, 64)]
+    [InlineData(4099, 100)]
+    [InlineData(1 << 20, 256)]
+    [InlineData(700, 7)]
+    public void Over_budget_reductions_loop_and_no_unrolled_stretch_exceeds_the_budget(int length, int budget)
+    {
+        foreach (int bits in new[] { 512, 256, 128, 0 })
+        {
+            ReductionPlan plan = ReductionPlanner.Plan(ElementType.Float, bits, length, rows: 1, budget);
+            Assert.True(plan.IsLooped);
+            Assert.True(plan.UnrolledMultiplyAdds <= System.Math.Max(budget, plan.Accumulators), $"{bits}: {plan}");
+            Assert.Equal(plan.MainVectors, (plan.LoopIterations * plan.LoopBlockVectors) + plan.UnrolledMainVectors);
+            Assert.Equal(0, plan.LoopBlockVectors % plan.Accumulators);
+        }
+    }
+
+    [Theory]
+    [InlineData(10, 512, 5, 2, false)]
+    [InlineData(256, 512, 8, 32, false)]
+    [InlineData(33, 512, 8, 4, true)]
+    [InlineData(3, 512, 3, 1, false)]
+    [InlineData(10, 0, 4, 2, true)]
+    public void Dense_rows_are_blocked_to_share_each_input_load(int outputs, int bits, int rows, int blocks, bool remainder)
+    {
+        DensePlan plan = KernelPlanner.PlanDense(new DenseSpec(ElementType.Float, 64, outputs, true, ActivationKind.None), TargetInfo.Latest, 256);
+        DensePath path = plan.Paths.Single(p => p.Bits == bits);
+        Assert.Equal(rows, path.RowsPerBlock);
+        Assert.Equal(blocks, path.FullBlocks);
+        Assert.Equal(remainder, path.Remainder is not null);
+        Assert.Equal(outputs, (path.FullBlocks * path.RowsPerBlock) + (path.Remainder?.Rows ?? 0));
+    }
+
+    [Fact]
+    public void Plans_are_value_equal_for_equal_inputs()
+    {
+        var spec = new DenseSpec(ElementType.Double, 100, 9, false, ActivationKind.Relu);
+        Assert.Equal(KernelPlanner.PlanDense(spec, TargetInfo.Net8, 64), KernelPlanner.PlanDense(spec with { }, TargetInfo.Net8, 64));
+    }
+}

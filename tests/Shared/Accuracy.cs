@@ -1,0 +1,86 @@
+using System;
+using System.Numerics;
+using KernelGen;
+using Xunit;
+
+namespace KernelGen.Testing;
+
+/// <summary>
+/// Holds a kernel's results to the contract's accuracy bound against <see cref="ReferenceInterpreter"/>:
+/// <c>|z - exact| &lt;= n * u * (sum |products| + |bias|)</c> before the activation, then the activation's own
+/// sensitivity and an <c>8u(1 + |f|)</c> allowance for Sigmoid and Tanh. Shared by the test projects.
+/// </summary>
+public static class Accuracy
+{
+    public static double UnitRoundoff<T>() => typeof(T) == typeof(float) ? Math.Pow(2, -24) : Math.Pow(2, -53);
+
+    /// <summary>The bound on the pre-activation error for <paramref name="terms"/> products with the given magnitude.</summary>
+    public static double Bound<T>(int terms, double magnitude) =>
+        // one more than the contract's n for the final rounding to T, plus room for subnormal results
+        (terms + 2) * UnitRoundoff<T>() * magnitude + (typeof(T) == typeof(float) ? 1e-37 : 1e-300);
+
+    public static void AssertDot<T>(T actual, ReadOnlySpan<T> x, ReadOnlySpan<T> y, int length, string context)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        double exact = ReferenceInterpreter.DotProductExact(x, y, length);
+        double magnitude = 0;
+        for (int i = 0; i < length; i++)
+        {
+            magnitude += Math.Abs(double.CreateTruncating(x[i]) * double.CreateTruncating(y[i]));
+        }
+
+        double error = Math.Abs(double.CreateTruncating(actual) - exact);
+        double bound = Bound<T>(length, magnitude);
+        Assert.True(error <= bound, $"{context}: dot = {actual}, exact {exact:R}, error {error:E3} > bound {bound:E3}");
+    }
+
+    public static void AssertDense<T>(ReadOnlySpan<T> actual, ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias,
+        int inputs, int outputs, Activation activation, string context)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var z = new double[outputs];
+        ReferenceInterpreter.DensePreActivation(input, weights, bias, z, inputs, outputs);
+        for (int o = 0; o < outputs; o++)
+        {
+            double magnitude = bias.IsEmpty ? 0 : Math.Abs(double.CreateTruncating(bias[o]));
+            for (int i = 0; i < inputs; i++)
+            {
+                magnitude += Math.Abs(double.CreateTruncating(weights[o * inputs + i]) * double.CreateTruncating(input[i]));
+            }
+
+            AssertActivated(double.CreateTruncating(actual[o]), z[o], Bound<T>(inputs + 1, magnitude), activation, UnitRoundoff<T>(),
+                $"{context}, output {o}");
+        }
+    }
+
+    /// <summary>Checks <paramref name="actual"/> against <c>f(exactZ)</c> given the pre-activation bound.</summary>
+    public static void AssertActivated(double actual, double exactZ, double bound, Activation activation, double u, string context)
+    {
+        double expected = ReferenceInterpreter.Activate(activation, exactZ);
+        double allowed = activation switch
+        {
+            Activation.None or Activation.Relu => bound,
+            Activation.Sigmoid => (0.25 * bound) + (8 * u * (1 + Math.Abs(expected))),
+            Activation.Tanh => bound + (8 * u * (1 + Math.Abs(expected))),
+            Activation.Step => Math.Abs(exactZ) <= bound ? 1 : 0, // within the bound of 0, either side is right
+            _ => throw new ArgumentOutOfRangeException(nameof(activation)),
+        };
+
+        double error = Math.Abs(actual - expected);
+        Assert.True(error <= allowed, $"{context}: {activation}: got {actual:R}, expected {expected:R} (z = {exactZ:R}), error {error:E3} > {allowed:E3}");
+    }
+
+    /// <summary>Random values in [-1, 1] times a scale drawn per call, so magnitudes vary between runs.</summary>
+    public static T[] RandomArray<T>(Random random, int length)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        double scale = Math.Pow(10, random.Next(-2, 3));
+        var values = new T[length];
+        for (int i = 0; i < length; i++)
+        {
+            values[i] = T.CreateTruncating(((random.NextDouble() * 2) - 1) * scale);
+        }
+
+        return values;
+    }
+}
