@@ -1,0 +1,15 @@
+using System;
+
+namespace KernelGen.Kernels.Tests;
+
+public delegate T DotKernel<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y);
+
+public delegate void DenseKernel<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias, Span<T> output);
+
+public delegate void DenseNoBiasKernel<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> weights, Span<T> output);
+
+/// <summary>A declared dense kernel: exactly one of <see cref="WithBias"/> and <see cref="NoBias"/> is set.</summary>
+public sealed record DenseCase<T>(int Inputs, int Outputs, Activation Activation, DenseKernel<T>? WithBias, DenseNoBiasKernel<T>? NoBias)
+{
+    public override string ToString() => $"Dense({Inputs}, {Outputs}, {Activation}{(WithBias is null ? ", no bias" : "")}) {typeof(T).Name}";
+}
