@@ -1,1 +1,138 @@
-System.Console.WriteLine(KernelGen.Tour.Kernels.Dot27(new float[27], new float[27]));
+// KernelGen tour: what a generated kernel computes, checked against the reference interpreter at every step.
+// The kernels are declared in Kernels.cs; their bodies are in obj/generated after a build.
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using KernelGen;
+using KernelGen.Tour;
+
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var random = new Random(2026);
+int failures = 0;
+
+void Check(string what, bool ok)
+{
+    Console.WriteLine($"  {(ok ? "ok  " : "FAIL")} {what}");
+    failures += ok ? 0 : 1;
+}
+
+// 1. A dot product is the sum of element-wise products.
+Console.WriteLine("1. The dot product is the sum of the element-wise products");
+float[] x = Enumerable.Range(1, 27).Select(i => (float)(i % 5) - 2f).ToArray();
+float[] y = Enumerable.Range(1, 27).Select(i => (float)(i % 3)).ToArray();
+float[] products = x.Zip(y, (a, b) => a * b).ToArray();
+Console.WriteLine($"  x        = [{string.Join(", ", x.Take(9))}, ...]");
+Console.WriteLine($"  y        = [{string.Join(", ", y.Take(9))}, ...]");
+Console.WriteLine($"  x[i]*y[i] = [{string.Join(", ", products.Take(9))}, ...]");
+float sumOfProducts = products.Sum();
+float dot = Kernels.Dot27(x, y);
+Console.WriteLine($"  sum of products = {sumOfProducts}, generated Dot27(x, y) = {dot}, reference = {ReferenceInterpreter.DotProduct<float>(x, y, 27)}");
+Check("Dot27 equals the sum of the element-wise products", dot == sumOfProducts);
+
+// 2. A perceptron, y = Step(w.x + b), learns to separate two point clouds; the generated Dense(2, 1, Step) predicts.
+Console.WriteLine();
+Console.WriteLine("2. A perceptron separates two linearly separable point clouds");
+var points = new (float X, float Y, float Label)[200];
+for (int i = 0; i < points.Length; i++)
+{
+    bool upper = i % 2 == 0;
+    float cx = upper ? 1.5f : -1.5f, cy = upper ? 2f : -1f;
+    points[i] = (cx + (float)(random.NextDouble() - 0.5) * 2f, cy + (float)(random.NextDouble() - 0.5) * 2f, upper ? 1f : 0f);
+}
+
+float[] weights = { 0f, 0f }, bias = { 0f }, output = new float[1];
+int epochs = 0, errors;
+do
+{
+    errors = 0;
+    foreach (var p in points)
+    {
+        Kernels.Perceptron(new[] { p.X, p.Y }, weights, bias, output);
+        float error = p.Label - output[0]; // the perceptron rule: w += (target - prediction) * x
+        if (error != 0)
+        {
+            errors++;
+            weights[0] += error * p.X;
+            weights[1] += error * p.Y;
+            bias[0] += error;
+        }
+    }
+
+    epochs++;
+}
+while (errors > 0 && epochs < 100);
+
+int correct = 0, agree = 0;
+float[] reference = new float[1];
+foreach (var p in points)
+{
+    Kernels.Perceptron(new[] { p.X, p.Y }, weights, bias, output);
+    ReferenceInterpreter.Dense<float>(new[] { p.X, p.Y }, weights, bias, reference, 2, 1, Activation.Step);
+    correct += output[0] == p.Label ? 1 : 0;
+    agree += output[0] == reference[0] ? 1 : 0;
+}
+
+Console.WriteLine($"  trained in {epochs} epochs: w = ({weights[0]:0.###}, {weights[1]:0.###}), b = {bias[0]:0.###}");
+Console.WriteLine($"  classified {correct}/{points.Length} points correctly; generated and reference agree on {agree}/{points.Length}");
+Check("the perceptron separates the clouds", correct == points.Length);
+Check("the generated perceptron agrees with the reference interpreter", agree == points.Length);
+
+// 3. A dense layer of 10 sigmoid neurons over 784 inputs (an MNIST-sized layer).
+Console.WriteLine();
+Console.WriteLine("3. A dense layer: output = Sigmoid(W x + b), 784 inputs, 10 outputs");
+float[] input = Enumerable.Range(0, 784).Select(_ => (float)random.NextDouble()).ToArray();
+float[] layerWeights = Enumerable.Range(0, 7840).Select(_ => (float)(random.NextDouble() - 0.5) * 0.1f).ToArray();
+float[] layerBias = Enumerable.Range(0, 10).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+float[] generated = new float[10], expected = new float[10];
+Kernels.Layer(input, layerWeights, layerBias, generated);
+ReferenceInterpreter.Dense<float>(input, layerWeights, layerBias, expected, 784, 10, Activation.Sigmoid);
+double maxDiff = generated.Zip(expected, (a, b) => Math.Abs(a - b)).Max();
+Console.WriteLine($"  generated = [{string.Join(", ", generated.Select(v => v.ToString("0.0000")))}]");
+Console.WriteLine($"  reference = [{string.Join(", ", expected.Select(v => v.ToString("0.0000")))}]");
+Console.WriteLine($"  largest difference {maxDiff:E2} (float rounding; the contract's bound is about 1e-4 here)");
+Check("the dense layer matches the reference interpreter", maxDiff < 1e-5);
+
+// 4. How fast? A short timing; the benchmarks project has the real figures (BenchmarkDotNet).
+Console.WriteLine();
+Console.WriteLine("4. A rough timing of Dot1024: generated against a plain loop (see benchmarks/README.md for real numbers)");
+float[] a1024 = Enumerable.Range(0, 1024).Select(_ => (float)random.NextDouble()).ToArray();
+float[] b1024 = Enumerable.Range(0, 1024).Select(_ => (float)random.NextDouble()).ToArray();
+static float Naive(float[] a, float[] b)
+{
+    float s = 0;
+    for (int i = 0; i < a.Length; i++)
+    {
+        s += a[i] * b[i];
+    }
+
+    return s;
+}
+
+double Time(Func<float> f)
+{
+    float sink = 0;
+    for (int i = 0; i < 20_000; i++)
+    {
+        sink += f(); // warm-up, lets tiered compilation finish
+    }
+
+    var watch = Stopwatch.StartNew();
+    const int Calls = 200_000;
+    for (int i = 0; i < Calls; i++)
+    {
+        sink += f();
+    }
+
+    GC.KeepAlive(sink);
+    return watch.Elapsed.TotalMilliseconds * 1e6 / Calls;
+}
+
+double naive = Time(() => Naive(a1024, b1024));
+double fast = Time(() => Kernels.Dot1024(a1024, b1024));
+Console.WriteLine($"  plain loop {naive:0.0} ns, generated {fast:0.0} ns per call: {naive / fast:0.0}x");
+Check("Dot1024 matches the reference interpreter", Math.Abs(Kernels.Dot1024(a1024, b1024) - ReferenceInterpreter.DotProduct<float>(a1024, b1024, 1024)) < 1e-2);
+
+Console.WriteLine();
+Console.WriteLine(failures == 0 ? "Every check passed." : $"{failures} check(s) failed.");
+return failures == 0 ? 0 : 1;

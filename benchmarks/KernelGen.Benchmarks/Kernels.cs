@@ -1,0 +1,21 @@
+using System;
+
+namespace KernelGen.Benchmarks;
+
+/// <summary>The kernels under benchmark, generated at compile time.</summary>
+public static partial class Kernels
+{
+    [DotProduct(9)] public static partial float Dot9(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(16)] public static partial float Dot16(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(27)] public static partial float Dot27(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(64)] public static partial float Dot64(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(75)] public static partial float Dot75(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(128)] public static partial float Dot128(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(256)] public static partial float Dot256(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(1024)] public static partial float Dot1024(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(4096)] public static partial float Dot4096(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+
+    [Dense(784, 10)] public static partial void Dense784x10(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(64, 64)] public static partial void Dense64x64(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(256, 256)] public static partial void Dense256x256(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+}
