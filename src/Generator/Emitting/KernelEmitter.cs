@@ -115,18 +115,7 @@ internal static class KernelEmitter
         text += p.IsLooped
             ? $", loop of {p.LoopIterations} x {p.LoopBlockVectors} then {p.UnrolledMainVectors} unrolled"
             : ", fully unrolled";
-        var tail = new List<string>();
-        foreach (int bits in p.TailBits)
-        {
-            tail.Add($"1 vector of {ReductionPlan.LanesOf(bits, element)}");
-        }
-
-        if (p.TailScalars > 0)
-        {
-            tail.Add($"{p.TailScalars} scalar{(p.TailScalars == 1 ? "" : "s")}");
-        }
-
-        return tail.Count == 0 ? text : text + "; tail: " + string.Join(" + ", tail);
+        return p.TailLanes == 0 ? text : text + $"; tail: 1 overlapping vector adding the last {p.TailLanes}";
     }
 
     private static void WriteMethod(IndentedWriter w, KernelModel model, KernelPlan plan)

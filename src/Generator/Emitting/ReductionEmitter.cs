@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using KernelGen.Generator.Planning;
 
 namespace KernelGen.Generator.Emitting;
@@ -11,47 +12,53 @@ internal sealed record ReductionOperands(string Shared, string RowReference, int
 
 /// <summary>
 /// Writes one planned reduction (<see cref="ReductionPlan"/>): accumulators, the unrolled (or looped) main vectors,
-/// the horizontal sums and the tail, leaving each row's result in a scalar local named by <see cref="ResultName"/>.
-/// Dot products and dense layers both go through here.
+/// the masked tail vector and the horizontal sums, leaving each row's result in a scalar local named by
+/// <see cref="ResultName"/>. Dot products and dense layers both go through here.
 /// </summary>
 internal static class ReductionEmitter
 {
-    public static string ResultName(string prefix, ReductionPlan plan, int row) => plan.Rows == 1 ? prefix + "z" : prefix + "z" + row;
+    public static string ResultName(string prefix, ReductionPlan plan, int row) =>
+        plan.Rows == 1 ? prefix + "z" : prefix + "z" + Number(row);
 
     public static void Emit(IndentedWriter w, VectorCode code, ReductionPlan plan, ReductionOperands ops, string prefix)
     {
         int bits = plan.Bits;
-        string acc(int row, int j) => plan.Rows == 1 ? $"{prefix}acc{j}" : $"{prefix}acc{row}_{j}";
+        string Acc(int row, int j) => plan.Rows == 1 ? $"{prefix}acc{Number(j)}" : $"{prefix}acc{Number(row)}_{Number(j)}";
         string shared = prefix + "in";
 
-        // Accumulators.
         for (int r = 0; r < plan.Rows; r++)
         {
             var names = new List<string>();
             for (int j = 0; j < plan.Accumulators; j++)
             {
-                names.Add(acc(r, j) + " = " + code.Zero(bits));
+                names.Add(Acc(r, j) + " = " + code.Zero(bits));
             }
 
             w.Line($"{code.VectorType(bits)} {string.Join(", ", names)};");
         }
 
-        if (plan.Rows > 1 && plan.MainVectors > 0)
+        if (plan.Rows > 1)
         {
             w.Line($"{code.VectorType(bits)} {shared};");
         }
 
-        string width = bits == 0 ? "scalars" : $"x {code.VectorType(bits)}";
+        string unit = bits == 0 ? "scalars" : $"x {code.VectorType(bits)}";
         int done = 0;
         if (plan.IsLooped)
         {
             int step = plan.LoopBlockVectors * plan.Lanes;
             int end = plan.LoopIterations * step;
+            string i = prefix + "i";
             w.Line();
-            w.Line($"// elements 0..{end - 1}: {plan.LoopIterations} iterations of {plan.LoopBlockVectors} {width} (over the unroll budget of one block)");
-            using (w.Block($"for (nuint {prefix}i = 0; {prefix}i < {end}; {prefix}i += {step})"))
+            w.Line($"// elements 0..{end - 1}: {plan.LoopIterations} iterations of {plan.LoopBlockVectors} {unit} (over the unroll budget)");
+            using (w.Block($"for (nuint {i} = 0; {i} < {Number(end)}; {i} += {Number(step)})"))
             {
-                WriteVectors(w, code, plan, ops, acc, shared, 0, plan.LoopBlockVectors, prefix + "i");
+                for (int k = 0; k < plan.LoopBlockVectors; k++)
+                {
+                    int at = k * plan.Lanes;
+                    WriteStep(w, code, plan, ops, Acc, shared, k % plan.Accumulators,
+                        rowBase => rowBase + at == 0 ? i : $"{i} + {Number(rowBase + at)}", mask: null);
+                }
             }
 
             done = plan.LoopIterations * plan.LoopBlockVectors;
@@ -60,90 +67,76 @@ internal static class ReductionEmitter
         if (done < plan.MainVectors)
         {
             w.Line();
-            w.Line($"// elements {done * plan.Lanes}..{(plan.MainVectors * plan.Lanes) - 1}: {plan.MainVectors - done} {width}, {plan.Accumulators} accumulator{(plan.Accumulators == 1 ? "" : "s")}{(plan.Rows == 1 ? "" : " per row")}");
-            WriteVectors(w, code, plan, ops, acc, shared, done, plan.MainVectors - done, null);
+            w.Line($"// elements {done * plan.Lanes}..{(plan.MainVectors * plan.Lanes) - 1}: {plan.MainVectors - done} {unit}, {plan.Accumulators} accumulator{(plan.Accumulators == 1 ? "" : "s")}{(plan.Rows == 1 ? "" : " per row")}");
+            for (int k = done; k < plan.MainVectors; k++)
+            {
+                int at = k * plan.Lanes;
+                WriteStep(w, code, plan, ops, Acc, shared, k % plan.Accumulators, rowBase => Number(rowBase + at), mask: null);
+            }
         }
 
-        // Horizontal sums, with the narrower tail vectors folded in at their width, then the scalar tail.
+        if (plan.TailLanes > 0)
+        {
+            int counted = plan.Lanes - plan.TailLanes;
+            string mask = prefix + "mask";
+            w.Line();
+            string elements = plan.TailLanes == 1 ? $"element {plan.Length - 1}" : $"elements {plan.Length - plan.TailLanes}..{plan.Length - 1}";
+            w.Line($"// {elements}: one vector ending at the last element, its first {counted} lane{(counted == 1 ? "" : "s")} (counted above) masked to zero");
+            w.Line($"{code.VectorType(bits)} {mask} = {code.TailMask(bits, counted)};");
+            WriteStep(w, code, plan, ops, Acc, shared, plan.MainVectors % plan.Accumulators, rowBase => Number(rowBase + plan.TailOffset), mask);
+        }
+
         w.Line();
-        int offset = plan.MainVectors * plan.Lanes;
-        if (plan.TailBits.Count > 0 || plan.TailScalars > 0)
-        {
-            w.Line($"// sum the accumulators; fold in the tail, elements {offset}..{plan.Length - 1}");
-        }
-        else
-        {
-            w.Line("// sum the accumulators");
-        }
-
+        w.Line(plan.Rows == 1 ? "// sum the accumulators" : "// sum each row's accumulators");
         for (int r = 0; r < plan.Rows; r++)
         {
-            var accs = new List<string>();
+            var accumulators = new List<string>();
             for (int j = 0; j < plan.Accumulators; j++)
             {
-                accs.Add(acc(r, j));
+                accumulators.Add(Acc(r, j));
             }
 
-            string rowTag = plan.Rows == 1 ? "" : r.ToString(System.Globalization.CultureInfo.InvariantCulture);
             string z = ResultName(prefix, plan, r);
-            int rowBase = r * ops.RowStride;
-            int tailOffset = offset;
             if (bits == 0)
             {
-                w.Line($"{code.Scalar} {z} = {VectorCode.SumTree(accs)};");
-            }
-            else
-            {
-                string current = $"{prefix}sum{rowTag}_{bits}";
-                w.Line($"{code.VectorType(bits)} {current} = {VectorCode.SumTree(accs)};");
-                for (int narrower = bits / 2; narrower >= 128; narrower /= 2)
-                {
-                    string next = $"{prefix}sum{rowTag}_{narrower}";
-                    w.Line($"{code.VectorType(narrower)} {next} = {current}.GetLower() + {current}.GetUpper();");
-                    current = next;
-                    if (System.Linq.Enumerable.Contains(plan.TailBits, narrower))
-                    {
-                        w.Line($"{current} = {code.MultiplyAdd(narrower, VectorCode.Load(narrower, ops.RowReference, Offset(rowBase + tailOffset)), VectorCode.Load(narrower, ops.Shared, Offset(tailOffset)), current)};");
-                        tailOffset += ReductionPlan.LanesOf(narrower, code.Element);
-                    }
-                }
-
-                w.Line($"{code.Scalar} {z} = Vector128.Sum({current});");
-            }
-
-            for (int s = 0; s < plan.TailScalars; s++)
-            {
-                w.Line($"{z} = {code.MultiplyAdd(0, VectorCode.Load(0, ops.RowReference, Offset(rowBase + tailOffset)), VectorCode.Load(0, ops.Shared, Offset(tailOffset)), z)};");
-                tailOffset++;
-            }
-        }
-    }
-
-    private static void WriteVectors(IndentedWriter w, VectorCode code, ReductionPlan plan, ReductionOperands ops,
-        System.Func<int, int, string> acc, string shared, int first, int count, string? loopIndex)
-    {
-        int bits = plan.Bits;
-        for (int k = first; k < first + count; k++)
-        {
-            int element = (k - (loopIndex is null ? 0 : first)) * plan.Lanes;
-            string at(int rowBase) => loopIndex is null ? Offset(rowBase + element)
-                : rowBase + element == 0 ? loopIndex : $"{loopIndex} + {rowBase + element}";
-            int j = k % plan.Accumulators;
-            if (plan.Rows == 1)
-            {
-                string a = acc(0, j);
-                w.Line($"{a} = {code.MultiplyAdd(bits, VectorCode.Load(bits, ops.RowReference, at(0)), VectorCode.Load(bits, ops.Shared, at(0)), a)};");
+                w.Line($"{code.Scalar} {z} = {VectorCode.SumTree(accumulators)};");
                 continue;
             }
 
-            w.Line($"{shared} = {VectorCode.Load(bits, ops.Shared, at(0))};");
-            for (int r = 0; r < plan.Rows; r++)
+            string rowTag = plan.Rows == 1 ? "" : Number(r);
+            string current = $"{prefix}sum{rowTag}_{bits}";
+            w.Line($"{code.VectorType(bits)} {current} = {VectorCode.SumTree(accumulators)};");
+            for (int narrower = bits / 2; narrower >= 128; narrower /= 2)
             {
-                string a = acc(r, j);
-                w.Line($"{a} = {code.MultiplyAdd(bits, VectorCode.Load(bits, ops.RowReference, at(r * ops.RowStride)), shared, a)};");
+                string next = $"{prefix}sum{rowTag}_{narrower}";
+                w.Line($"{code.VectorType(narrower)} {next} = {current}.GetLower() + {current}.GetUpper();");
+                current = next;
             }
+
+            w.Line($"{code.Scalar} {z} = Vector128.Sum({current});");
         }
     }
 
-    private static string Offset(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>One vector (or element) step: every row multiply-adds its slice with the shared slice.</summary>
+    private static void WriteStep(IndentedWriter w, VectorCode code, ReductionPlan plan, ReductionOperands ops,
+        System.Func<int, int, string> acc, string shared, int j, System.Func<int, string> offset, string? mask)
+    {
+        int bits = plan.Bits;
+        string Masked(string load) => mask is null ? load : $"{load} & {mask}";
+        if (plan.Rows == 1)
+        {
+            string a = acc(0, j);
+            w.Line($"{a} = {code.MultiplyAdd(bits, Masked(VectorCode.Load(bits, ops.RowReference, offset(0))), Masked(VectorCode.Load(bits, ops.Shared, offset(0))), a)};");
+            return;
+        }
+
+        w.Line($"{shared} = {Masked(VectorCode.Load(bits, ops.Shared, offset(0)))};");
+        for (int r = 0; r < plan.Rows; r++)
+        {
+            string a = acc(r, j);
+            w.Line($"{a} = {code.MultiplyAdd(bits, Masked(VectorCode.Load(bits, ops.RowReference, offset(r * ops.RowStride))), shared, a)};");
+        }
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -49,6 +49,23 @@ internal sealed class VectorCode
     public static string Load(int bits, string reference, string offset) =>
         bits == 0 ? $"Unsafe.Add(ref {reference}, {offset})" : $"Vector{bits}.LoadUnsafe(ref {reference}, {offset})";
 
+    /// <summary>
+    /// A constant mask whose first <paramref name="zeroLanes"/> lanes are zero and the rest all ones, as a vector of
+    /// the element type, for the overlapping tail vector.
+    /// </summary>
+    public string TailMask(int bits, int zeroLanes)
+    {
+        int lanes = bits / (Element == ElementType.Float ? 32 : 64);
+        string zero = Element == ElementType.Float ? "0" : "0L", ones = Element == ElementType.Float ? "-1" : "-1L";
+        var values = new List<string>();
+        for (int i = 0; i < lanes; i++)
+        {
+            values.Add(i < zeroLanes ? zero : ones);
+        }
+
+        return $"Vector{bits}.Create({string.Join(", ", values)}).{(Element == ElementType.Float ? "AsSingle" : "AsDouble")}()";
+    }
+
     /// <summary>The hardware check that guards the path; the JIT folds it to a constant.</summary>
     public string PathCondition()
     {
@@ -69,7 +86,7 @@ internal sealed class VectorCode
         bool fused = PathBits != 0 && (Target.HasVectorFusedMultiplyAdd || PathBits >= 256);
         if (!fused)
         {
-            return $"{a} * {b} + {c}";
+            return $"{Operand(a)} * {Operand(b)} + {c}";
         }
 
         if (bits == 0)
@@ -84,6 +101,9 @@ internal sealed class VectorCode
 
         return bits == 512 ? $"Avx512F.FusedMultiplyAdd({a}, {b}, {c})" : $"Fma.MultiplyAdd({a}, {b}, {c})";
     }
+
+    /// <summary>An operand of <c>*</c>: parenthesized unless it is a single term (a masked load contains <c>&amp;</c>).</summary>
+    private static string Operand(string expression) => expression.Contains(" & ") ? "(" + expression + ")" : expression;
 
     /// <summary><c>a + b</c> written as a balanced tree, so that the adds run in parallel.</summary>
     public static string SumTree(IReadOnlyList<string> terms) => SumTree(terms, 0, terms.Count, top: true);

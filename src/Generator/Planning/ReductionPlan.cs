@@ -1,17 +1,19 @@
-using System.Collections.Generic;
 using KernelGen.Generator.Model;
 
 namespace KernelGen.Generator.Planning;
 
 /// <summary>
 /// How one block of rows reduces <see cref="Length"/> elements on one vector path: <see cref="MainVectors"/> full
-/// vectors of <see cref="Bits"/> bits spread over <see cref="Accumulators"/> independent accumulators per row, then at
-/// most one narrower vector of each smaller width, then scalars. Each loaded input vector feeds all
-/// <see cref="Rows"/> rows. When <c>Rows * MainVectors</c> exceeds the unroll budget, the main vectors run in a loop of
+/// vectors of <see cref="Bits"/> bits spread over <see cref="Accumulators"/> independent accumulators per row, then,
+/// when the length is not a multiple of the width, one more vector that ends at the last element and overlaps the
+/// main part, with the <see cref="Lanes"/> - <see cref="TailLanes"/> lanes already counted masked to zero (in both
+/// operands, so an infinity there cannot turn into NaN). Each loaded input vector feeds all <see cref="Rows"/> rows.
+/// When <c>Rows * MainVectors</c> exceeds the unroll budget, the main vectors run in a loop of
 /// <see cref="LoopIterations"/> iterations over an unrolled block of <see cref="LoopBlockVectors"/> vectors, and the
 /// rest stays unrolled.
 /// </summary>
-/// <param name="Bits">Width of the main vectors: 512, 256, 128, or 0 for the scalar path.</param>
+/// <param name="Bits">Width of the vectors: 512, 256, 128, or 0 for the scalar path (which has no tail).</param>
+/// <param name="TailLanes">Elements the overlapping tail vector adds (0: no tail).</param>
 internal sealed record ReductionPlan(
     int Bits,
     int Lanes,
@@ -21,8 +23,7 @@ internal sealed record ReductionPlan(
     int MainVectors,
     int LoopBlockVectors,
     int LoopIterations,
-    EquatableArray<int> TailBits,
-    int TailScalars)
+    int TailLanes)
 {
     public bool IsLooped => LoopIterations > 0;
 
@@ -35,10 +36,13 @@ internal sealed record ReductionPlan(
     /// <summary>Multiply-adds the block would need fully unrolled.</summary>
     public int FullMultiplyAdds => Rows * MainVectors;
 
+    /// <summary>Where the overlapping tail vector starts.</summary>
+    public int TailOffset => Length - Lanes;
+
     public static int LanesOf(int bits, ElementType element) => bits == 0 ? 1 : bits / (element == ElementType.Float ? 32 : 64);
 }
 
-/// <summary>Lays out one reduction; the single place where accumulators, tails and the unroll budget are decided.</summary>
+/// <summary>Lays out one reduction; the single place where accumulators, the tail and the unroll budget are decided.</summary>
 internal static class ReductionPlanner
 {
     /// <summary>Independent accumulator chains wanted per block: FMA latency (4) times FMA ports (2).</summary>
@@ -47,26 +51,17 @@ internal static class ReductionPlanner
     /// <summary>Accumulators a block may keep live, leaving registers for loaded inputs (32 with AVX-512, 16 with AVX2).</summary>
     public const int MaxLiveAccumulators = 12;
 
+    /// <param name="length">Elements per row; at least one vector's worth on a vector path.</param>
     public static ReductionPlan Plan(ElementType element, int bits, int length, int rows, int budget)
     {
         int lanes = ReductionPlan.LanesOf(bits, element);
         int main = length / lanes;
-        int rest = length - (main * lanes);
-        var tails = new List<int>();
-        for (int w = 256; w >= 128 && bits != 0; w /= 2)
-        {
-            int l = ReductionPlan.LanesOf(w, element);
-            if (w < bits && rest >= l)
-            {
-                tails.Add(w);
-                rest -= l;
-            }
-        }
+        int tail = length - (main * lanes);
 
         int chains = bits == 0 ? 4 : TargetChains;
         int perRow = (chains + rows - 1) / rows;
         perRow = System.Math.Min(perRow, System.Math.Max(1, MaxLiveAccumulators / rows));
-        int accumulators = System.Math.Max(1, System.Math.Min(perRow, main));
+        int accumulators = System.Math.Max(1, System.Math.Min(perRow, main + (tail > 0 ? 1 : 0)));
 
         int block = 0, iterations = 0;
         if ((long)rows * main > budget)
@@ -79,6 +74,6 @@ internal static class ReductionPlanner
             iterations = main / block;
         }
 
-        return new ReductionPlan(bits, lanes, length, rows, accumulators, main, block, iterations, tails.ToEquatableArray(), rest);
+        return new ReductionPlan(bits, lanes, length, rows, accumulators, main, block, iterations, tail);
     }
 }

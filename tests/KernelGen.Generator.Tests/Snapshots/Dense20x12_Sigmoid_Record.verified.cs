@@ -7,7 +7,7 @@
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Vector256  2 blocks of 6 rows sharing each input load
-//              per block: 2 vectors of 8, 2 accumulators per row, fully unrolled; tail: 1 vector of 4
+//              per block: 2 vectors of 8, 2 accumulators per row, fully unrolled; tail: 1 overlapping vector adding the last 4
 //   Vector128  2 blocks of 6 rows sharing each input load
 //              per block: 5 vectors of 4, 2 accumulators per row, fully unrolled
 //   Scalar     3 blocks of 4 rows sharing each input load
@@ -85,30 +85,34 @@ namespace Demo
                     __acc4_1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __w, 88), __in, __acc4_1);
                     __acc5_1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __w, 108), __in, __acc5_1);
 
-                    // sum the accumulators; fold in the tail, elements 16..19
+                    // elements 16..19: one vector ending at the last element, its first 4 lanes (counted above) masked to zero
+                    Vector256<float> __mask = Vector256.Create(0, 0, 0, 0, -1, -1, -1, -1).AsSingle();
+                    __in = Vector256.LoadUnsafe(ref __input, 12) & __mask;
+                    __acc0_0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __w, 12) & __mask, __in, __acc0_0);
+                    __acc1_0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __w, 32) & __mask, __in, __acc1_0);
+                    __acc2_0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __w, 52) & __mask, __in, __acc2_0);
+                    __acc3_0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __w, 72) & __mask, __in, __acc3_0);
+                    __acc4_0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __w, 92) & __mask, __in, __acc4_0);
+                    __acc5_0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __w, 112) & __mask, __in, __acc5_0);
+
+                    // sum each row's accumulators
                     Vector256<float> __sum0_256 = __acc0_0 + __acc0_1;
                     Vector128<float> __sum0_128 = __sum0_256.GetLower() + __sum0_256.GetUpper();
-                    __sum0_128 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 16), Vector128.LoadUnsafe(ref __input, 16), __sum0_128);
                     float __z0 = Vector128.Sum(__sum0_128);
                     Vector256<float> __sum1_256 = __acc1_0 + __acc1_1;
                     Vector128<float> __sum1_128 = __sum1_256.GetLower() + __sum1_256.GetUpper();
-                    __sum1_128 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 36), Vector128.LoadUnsafe(ref __input, 16), __sum1_128);
                     float __z1 = Vector128.Sum(__sum1_128);
                     Vector256<float> __sum2_256 = __acc2_0 + __acc2_1;
                     Vector128<float> __sum2_128 = __sum2_256.GetLower() + __sum2_256.GetUpper();
-                    __sum2_128 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 56), Vector128.LoadUnsafe(ref __input, 16), __sum2_128);
                     float __z2 = Vector128.Sum(__sum2_128);
                     Vector256<float> __sum3_256 = __acc3_0 + __acc3_1;
                     Vector128<float> __sum3_128 = __sum3_256.GetLower() + __sum3_256.GetUpper();
-                    __sum3_128 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 76), Vector128.LoadUnsafe(ref __input, 16), __sum3_128);
                     float __z3 = Vector128.Sum(__sum3_128);
                     Vector256<float> __sum4_256 = __acc4_0 + __acc4_1;
                     Vector128<float> __sum4_128 = __sum4_256.GetLower() + __sum4_256.GetUpper();
-                    __sum4_128 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 96), Vector128.LoadUnsafe(ref __input, 16), __sum4_128);
                     float __z4 = Vector128.Sum(__sum4_128);
                     Vector256<float> __sum5_256 = __acc5_0 + __acc5_1;
                     Vector128<float> __sum5_128 = __sum5_256.GetLower() + __sum5_256.GetUpper();
-                    __sum5_128 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 116), Vector128.LoadUnsafe(ref __input, 16), __sum5_128);
                     float __z5 = Vector128.Sum(__sum5_128);
 
                     // add the bias, activate, store
@@ -179,7 +183,7 @@ namespace Demo
                     __acc4_0 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 96), __in, __acc4_0);
                     __acc5_0 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 116), __in, __acc5_0);
 
-                    // sum the accumulators
+                    // sum each row's accumulators
                     Vector128<float> __sum0_128 = __acc0_0 + __acc0_1;
                     float __z0 = Vector128.Sum(__sum0_128);
                     Vector128<float> __sum1_128 = __acc1_0 + __acc1_1;
@@ -324,7 +328,7 @@ namespace Demo
                     __acc2_0 = Unsafe.Add(ref __w, 59) * __in + __acc2_0;
                     __acc3_0 = Unsafe.Add(ref __w, 79) * __in + __acc3_0;
 
-                    // sum the accumulators
+                    // sum each row's accumulators
                     float __z0 = __acc0_0;
                     float __z1 = __acc1_0;
                     float __z2 = __acc2_0;

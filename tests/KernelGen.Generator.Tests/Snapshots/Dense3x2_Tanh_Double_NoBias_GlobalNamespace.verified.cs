@@ -7,7 +7,7 @@
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Vector128  1 block of 2 rows sharing each input load
-//              per block: 1 vector of 2, 1 accumulator per row, fully unrolled; tail: 1 scalar
+//              per block: 1 vector of 2, 2 accumulators per row, fully unrolled; tail: 1 overlapping vector adding the last 1
 //   Scalar     1 block of 2 rows sharing each input load
 //              per block: 3 scalar multiply-adds, 2 accumulators per row, fully unrolled
 
@@ -50,22 +50,26 @@ partial class GlobalKernels
             // outputs 0..1
             {
                 ref double __w = ref __weights;
-                Vector128<double> __acc0_0 = Vector128<double>.Zero;
-                Vector128<double> __acc1_0 = Vector128<double>.Zero;
+                Vector128<double> __acc0_0 = Vector128<double>.Zero, __acc0_1 = Vector128<double>.Zero;
+                Vector128<double> __acc1_0 = Vector128<double>.Zero, __acc1_1 = Vector128<double>.Zero;
                 Vector128<double> __in;
 
-                // elements 0..1: 1 x Vector128<double>, 1 accumulator per row
+                // elements 0..1: 1 x Vector128<double>, 2 accumulators per row
                 __in = Vector128.LoadUnsafe(ref __input, 0);
                 __acc0_0 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 0), __in, __acc0_0);
                 __acc1_0 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 3), __in, __acc1_0);
 
-                // sum the accumulators; fold in the tail, elements 2..2
-                Vector128<double> __sum0_128 = __acc0_0;
+                // element 2: one vector ending at the last element, its first 1 lane (counted above) masked to zero
+                Vector128<double> __mask = Vector128.Create(0L, -1L).AsDouble();
+                __in = Vector128.LoadUnsafe(ref __input, 1) & __mask;
+                __acc0_1 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 1) & __mask, __in, __acc0_1);
+                __acc1_1 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 4) & __mask, __in, __acc1_1);
+
+                // sum each row's accumulators
+                Vector128<double> __sum0_128 = __acc0_0 + __acc0_1;
                 double __z0 = Vector128.Sum(__sum0_128);
-                __z0 = Math.FusedMultiplyAdd(Unsafe.Add(ref __w, 2), Unsafe.Add(ref __input, 2), __z0);
-                Vector128<double> __sum1_128 = __acc1_0;
+                Vector128<double> __sum1_128 = __acc1_0 + __acc1_1;
                 double __z1 = Vector128.Sum(__sum1_128);
-                __z1 = Math.FusedMultiplyAdd(Unsafe.Add(ref __w, 5), Unsafe.Add(ref __input, 2), __z1);
 
                 // add the bias, activate, store
                 Unsafe.Add(ref __output, 0) = Math.Tanh(__z0);
@@ -94,7 +98,7 @@ partial class GlobalKernels
                 __acc0_0 = Unsafe.Add(ref __w, 2) * __in + __acc0_0;
                 __acc1_0 = Unsafe.Add(ref __w, 5) * __in + __acc1_0;
 
-                // sum the accumulators
+                // sum each row's accumulators
                 double __z0 = __acc0_0 + __acc0_1;
                 double __z1 = __acc1_0 + __acc1_1;
 

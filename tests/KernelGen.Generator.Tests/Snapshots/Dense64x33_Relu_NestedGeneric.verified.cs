@@ -113,7 +113,7 @@ namespace Demo.Models
                         __acc6_0 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __w, 432), __in, __acc6_0);
                         __acc7_0 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __w, 496), __in, __acc7_0);
 
-                        // sum the accumulators
+                        // sum each row's accumulators
                         Vector512<float> __sum0_512 = __acc0_0;
                         Vector256<float> __sum0_256 = __sum0_512.GetLower() + __sum0_512.GetUpper();
                         Vector128<float> __sum0_128 = __sum0_256.GetLower() + __sum0_256.GetUpper();
@@ -280,7 +280,7 @@ namespace Demo.Models
                         __acc6_0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __w, 440), __in, __acc6_0);
                         __acc7_0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __w, 504), __in, __acc7_0);
 
-                        // sum the accumulators
+                        // sum each row's accumulators
                         Vector256<float> __sum0_256 = __acc0_0;
                         Vector128<float> __sum0_128 = __sum0_256.GetLower() + __sum0_256.GetUpper();
                         float __z0 = Vector128.Sum(__sum0_128);
@@ -514,7 +514,7 @@ namespace Demo.Models
                         __acc6_0 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 444), __in, __acc6_0);
                         __acc7_0 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 508), __in, __acc7_0);
 
-                        // sum the accumulators
+                        // sum each row's accumulators
                         Vector128<float> __sum0_128 = __acc0_0;
                         float __z0 = Vector128.Sum(__sum0_128);
                         Vector128<float> __sum1_128 = __acc1_0;
@@ -919,7 +919,7 @@ namespace Demo.Models
                         __acc2_0 = Unsafe.Add(ref __w, 191) * __in + __acc2_0;
                         __acc3_0 = Unsafe.Add(ref __w, 255) * __in + __acc3_0;
 
-                        // sum the accumulators
+                        // sum each row's accumulators
                         float __z0 = __acc0_0;
                         float __z1 = __acc1_0;
                         float __z2 = __acc2_0;

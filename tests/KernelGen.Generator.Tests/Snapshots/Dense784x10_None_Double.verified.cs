@@ -70,7 +70,7 @@ namespace Demo
                     Vector512<double> __acc4_0 = Vector512<double>.Zero, __acc4_1 = Vector512<double>.Zero;
                     Vector512<double> __in;
 
-                    // elements 0..767: 2 iterations of 48 x Vector512<double> (over the unroll budget of one block)
+                    // elements 0..767: 2 iterations of 48 x Vector512<double> (over the unroll budget)
                     for (nuint __i = 0; __i < 768; __i += 384)
                     {
                         __in = Vector512.LoadUnsafe(ref __input, __i);
@@ -377,7 +377,7 @@ namespace Demo
                     __acc3_1 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __w, 3128), __in, __acc3_1);
                     __acc4_1 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __w, 3912), __in, __acc4_1);
 
-                    // sum the accumulators
+                    // sum each row's accumulators
                     Vector512<double> __sum0_512 = __acc0_0 + __acc0_1;
                     Vector256<double> __sum0_256 = __sum0_512.GetLower() + __sum0_512.GetUpper();
                     Vector128<double> __sum0_128 = __sum0_256.GetLower() + __sum0_256.GetUpper();
@@ -427,7 +427,7 @@ namespace Demo
                     Vector256<double> __acc4_0 = Vector256<double>.Zero, __acc4_1 = Vector256<double>.Zero;
                     Vector256<double> __in;
 
-                    // elements 0..767: 4 iterations of 48 x Vector256<double> (over the unroll budget of one block)
+                    // elements 0..767: 4 iterations of 48 x Vector256<double> (over the unroll budget)
                     for (nuint __i = 0; __i < 768; __i += 192)
                     {
                         __in = Vector256.LoadUnsafe(ref __input, __i);
@@ -746,7 +746,7 @@ namespace Demo
                     __acc3_1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __w, 3132), __in, __acc3_1);
                     __acc4_1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __w, 3916), __in, __acc4_1);
 
-                    // sum the accumulators
+                    // sum each row's accumulators
                     Vector256<double> __sum0_256 = __acc0_0 + __acc0_1;
                     Vector128<double> __sum0_128 = __sum0_256.GetLower() + __sum0_256.GetUpper();
                     double __z0 = Vector128.Sum(__sum0_128);
@@ -791,7 +791,7 @@ namespace Demo
                     Vector128<double> __acc4_0 = Vector128<double>.Zero, __acc4_1 = Vector128<double>.Zero;
                     Vector128<double> __in;
 
-                    // elements 0..767: 8 iterations of 48 x Vector128<double> (over the unroll budget of one block)
+                    // elements 0..767: 8 iterations of 48 x Vector128<double> (over the unroll budget)
                     for (nuint __i = 0; __i < 768; __i += 96)
                     {
                         __in = Vector128.LoadUnsafe(ref __input, __i);
@@ -1134,7 +1134,7 @@ namespace Demo
                     __acc3_1 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 3134), __in, __acc3_1);
                     __acc4_1 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __w, 3918), __in, __acc4_1);
 
-                    // sum the accumulators
+                    // sum each row's accumulators
                     Vector128<double> __sum0_128 = __acc0_0 + __acc0_1;
                     double __z0 = Vector128.Sum(__sum0_128);
                     Vector128<double> __sum1_128 = __acc1_0 + __acc1_1;
@@ -1173,7 +1173,7 @@ namespace Demo
                     double __acc3_0 = 0.0;
                     double __in;
 
-                    // elements 0..731: 12 iterations of 61 scalars (over the unroll budget of one block)
+                    // elements 0..731: 12 iterations of 61 scalars (over the unroll budget)
                     for (nuint __i = 0; __i < 732; __i += 61)
                     {
                         __in = Unsafe.Add(ref __input, __i);
@@ -1745,7 +1745,7 @@ namespace Demo
                     __acc2_0 = Unsafe.Add(ref __w, 2351) * __in + __acc2_0;
                     __acc3_0 = Unsafe.Add(ref __w, 3135) * __in + __acc3_0;
 
-                    // sum the accumulators
+                    // sum each row's accumulators
                     double __z0 = __acc0_0;
                     double __z1 = __acc1_0;
                     double __z2 = __acc2_0;
@@ -1769,7 +1769,7 @@ namespace Demo
                     double __acc1_0 = 0.0, __acc1_1 = 0.0;
                     double __in;
 
-                    // elements 0..783: 7 iterations of 112 scalars (over the unroll budget of one block)
+                    // elements 0..783: 7 iterations of 112 scalars (over the unroll budget)
                     for (nuint __i = 0; __i < 784; __i += 112)
                     {
                         __in = Unsafe.Add(ref __input, __i);
@@ -2110,7 +2110,7 @@ namespace Demo
                         __acc1_1 = Unsafe.Add(ref __w, __i + 895) * __in + __acc1_1;
                     }
 
-                    // sum the accumulators
+                    // sum each row's accumulators
                     double __z0 = __acc0_0 + __acc0_1;
                     double __z1 = __acc1_0 + __acc1_1;
 

@@ -5,7 +5,7 @@
 // FLOPs:    200 per call (a multiply-add counts as 2)
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
-//   Vector512  12 vectors of 8, 8 accumulators, fully unrolled; tail: 1 vector of 4
+//   Vector512  12 vectors of 8, 8 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 4
 //   Vector256  25 vectors of 4, 8 accumulators, fully unrolled
 //   Vector128  50 vectors of 2, 8 accumulators, fully unrolled
 //   Scalar     100 scalar multiply-adds, 4 accumulators, fully unrolled
@@ -57,10 +57,13 @@ namespace Demo
                 __acc2 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __x, 80), Vector512.LoadUnsafe(ref __y, 80), __acc2);
                 __acc3 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __x, 88), Vector512.LoadUnsafe(ref __y, 88), __acc3);
 
-                // sum the accumulators; fold in the tail, elements 96..99
+                // elements 96..99: one vector ending at the last element, its first 4 lanes (counted above) masked to zero
+                Vector512<double> __mask = Vector512.Create(0L, 0L, 0L, 0L, -1L, -1L, -1L, -1L).AsDouble();
+                __acc4 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __x, 92) & __mask, Vector512.LoadUnsafe(ref __y, 92) & __mask, __acc4);
+
+                // sum the accumulators
                 Vector512<double> __sum_512 = ((__acc0 + __acc1) + (__acc2 + __acc3)) + ((__acc4 + __acc5) + (__acc6 + __acc7));
                 Vector256<double> __sum_256 = __sum_512.GetLower() + __sum_512.GetUpper();
-                __sum_256 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 96), Vector256.LoadUnsafe(ref __y, 96), __sum_256);
                 Vector128<double> __sum_128 = __sum_256.GetLower() + __sum_256.GetUpper();
                 double __z = Vector128.Sum(__sum_128);
                 return __z;

@@ -5,9 +5,9 @@
 // FLOPs:    2060 per call (a multiply-add counts as 2)
 // Budget:   64 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
-//   Vector512  64 vectors of 16, 8 accumulators, fully unrolled; tail: 1 vector of 4 + 2 scalars
-//   Vector256  128 vectors of 8, 8 accumulators, loop of 2 x 64 then 0 unrolled; tail: 1 vector of 4 + 2 scalars
-//   Vector128  257 vectors of 4, 8 accumulators, loop of 5 x 48 then 17 unrolled; tail: 2 scalars
+//   Vector512  64 vectors of 16, 8 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 6
+//   Vector256  128 vectors of 8, 8 accumulators, loop of 2 x 64 then 0 unrolled; tail: 1 overlapping vector adding the last 6
+//   Vector128  257 vectors of 4, 8 accumulators, loop of 5 x 48 then 17 unrolled; tail: 1 overlapping vector adding the last 2
 //   Scalar     1030 scalar multiply-adds, 4 accumulators, loop of 17 x 60 then 10 unrolled
 
 #nullable enable
@@ -109,14 +109,15 @@ namespace Demo
                 __acc6 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __x, 992), Vector512.LoadUnsafe(ref __y, 992), __acc6);
                 __acc7 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __x, 1008), Vector512.LoadUnsafe(ref __y, 1008), __acc7);
 
-                // sum the accumulators; fold in the tail, elements 1024..1029
+                // elements 1024..1029: one vector ending at the last element, its first 10 lanes (counted above) masked to zero
+                Vector512<float> __mask = Vector512.Create(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, -1, -1, -1).AsSingle();
+                __acc0 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __x, 1014) & __mask, Vector512.LoadUnsafe(ref __y, 1014) & __mask, __acc0);
+
+                // sum the accumulators
                 Vector512<float> __sum_512 = ((__acc0 + __acc1) + (__acc2 + __acc3)) + ((__acc4 + __acc5) + (__acc6 + __acc7));
                 Vector256<float> __sum_256 = __sum_512.GetLower() + __sum_512.GetUpper();
                 Vector128<float> __sum_128 = __sum_256.GetLower() + __sum_256.GetUpper();
-                __sum_128 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 1024), Vector128.LoadUnsafe(ref __y, 1024), __sum_128);
                 float __z = Vector128.Sum(__sum_128);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 1028), Unsafe.Add(ref __y, 1028), __z);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 1029), Unsafe.Add(ref __y, 1029), __z);
                 return __z;
             }
 
@@ -124,7 +125,7 @@ namespace Demo
             {
                 Vector256<float> __acc0 = Vector256<float>.Zero, __acc1 = Vector256<float>.Zero, __acc2 = Vector256<float>.Zero, __acc3 = Vector256<float>.Zero, __acc4 = Vector256<float>.Zero, __acc5 = Vector256<float>.Zero, __acc6 = Vector256<float>.Zero, __acc7 = Vector256<float>.Zero;
 
-                // elements 0..1023: 2 iterations of 64 x Vector256<float> (over the unroll budget of one block)
+                // elements 0..1023: 2 iterations of 64 x Vector256<float> (over the unroll budget)
                 for (nuint __i = 0; __i < 1024; __i += 512)
                 {
                     __acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, __i), Vector256.LoadUnsafe(ref __y, __i), __acc0);
@@ -193,13 +194,14 @@ namespace Demo
                     __acc7 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, __i + 504), Vector256.LoadUnsafe(ref __y, __i + 504), __acc7);
                 }
 
-                // sum the accumulators; fold in the tail, elements 1024..1029
+                // elements 1024..1029: one vector ending at the last element, its first 2 lanes (counted above) masked to zero
+                Vector256<float> __mask = Vector256.Create(0, 0, -1, -1, -1, -1, -1, -1).AsSingle();
+                __acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 1022) & __mask, Vector256.LoadUnsafe(ref __y, 1022) & __mask, __acc0);
+
+                // sum the accumulators
                 Vector256<float> __sum_256 = ((__acc0 + __acc1) + (__acc2 + __acc3)) + ((__acc4 + __acc5) + (__acc6 + __acc7));
                 Vector128<float> __sum_128 = __sum_256.GetLower() + __sum_256.GetUpper();
-                __sum_128 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 1024), Vector128.LoadUnsafe(ref __y, 1024), __sum_128);
                 float __z = Vector128.Sum(__sum_128);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 1028), Unsafe.Add(ref __y, 1028), __z);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 1029), Unsafe.Add(ref __y, 1029), __z);
                 return __z;
             }
 
@@ -207,7 +209,7 @@ namespace Demo
             {
                 Vector128<float> __acc0 = Vector128<float>.Zero, __acc1 = Vector128<float>.Zero, __acc2 = Vector128<float>.Zero, __acc3 = Vector128<float>.Zero, __acc4 = Vector128<float>.Zero, __acc5 = Vector128<float>.Zero, __acc6 = Vector128<float>.Zero, __acc7 = Vector128<float>.Zero;
 
-                // elements 0..959: 5 iterations of 48 x Vector128<float> (over the unroll budget of one block)
+                // elements 0..959: 5 iterations of 48 x Vector128<float> (over the unroll budget)
                 for (nuint __i = 0; __i < 960; __i += 192)
                 {
                     __acc0 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, __i), Vector128.LoadUnsafe(ref __y, __i), __acc0);
@@ -279,11 +281,13 @@ namespace Demo
                 __acc7 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 1020), Vector128.LoadUnsafe(ref __y, 1020), __acc7);
                 __acc0 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 1024), Vector128.LoadUnsafe(ref __y, 1024), __acc0);
 
-                // sum the accumulators; fold in the tail, elements 1028..1029
+                // elements 1028..1029: one vector ending at the last element, its first 2 lanes (counted above) masked to zero
+                Vector128<float> __mask = Vector128.Create(0, 0, -1, -1).AsSingle();
+                __acc1 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 1026) & __mask, Vector128.LoadUnsafe(ref __y, 1026) & __mask, __acc1);
+
+                // sum the accumulators
                 Vector128<float> __sum_128 = ((__acc0 + __acc1) + (__acc2 + __acc3)) + ((__acc4 + __acc5) + (__acc6 + __acc7));
                 float __z = Vector128.Sum(__sum_128);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 1028), Unsafe.Add(ref __y, 1028), __z);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 1029), Unsafe.Add(ref __y, 1029), __z);
                 return __z;
             }
 
@@ -291,7 +295,7 @@ namespace Demo
             {
                 float __acc0 = 0f, __acc1 = 0f, __acc2 = 0f, __acc3 = 0f;
 
-                // elements 0..1019: 17 iterations of 60 scalars (over the unroll budget of one block)
+                // elements 0..1019: 17 iterations of 60 scalars (over the unroll budget)
                 for (nuint __i = 0; __i < 1020; __i += 60)
                 {
                     __acc0 = Unsafe.Add(ref __x, __i) * Unsafe.Add(ref __y, __i) + __acc0;

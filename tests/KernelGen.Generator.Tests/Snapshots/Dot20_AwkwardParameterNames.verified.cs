@@ -5,7 +5,7 @@
 // FLOPs:    40 per call (a multiply-add counts as 2)
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
-//   Vector256  2 vectors of 8, 2 accumulators, fully unrolled; tail: 1 vector of 4
+//   Vector256  2 vectors of 8, 3 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 4
 //   Vector128  5 vectors of 4, 5 accumulators, fully unrolled
 //   Scalar     20 scalar multiply-adds, 4 accumulators, fully unrolled
 
@@ -40,16 +40,19 @@ namespace Demo
 
             if (Vector256.IsHardwareAccelerated && Fma.IsSupported)
             {
-                Vector256<float> ___acc0 = Vector256<float>.Zero, ___acc1 = Vector256<float>.Zero;
+                Vector256<float> ___acc0 = Vector256<float>.Zero, ___acc1 = Vector256<float>.Zero, ___acc2 = Vector256<float>.Zero;
 
-                // elements 0..15: 2 x Vector256<float>, 2 accumulators
+                // elements 0..15: 2 x Vector256<float>, 3 accumulators
                 ___acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref ___x, 0), Vector256.LoadUnsafe(ref ___y, 0), ___acc0);
                 ___acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref ___x, 8), Vector256.LoadUnsafe(ref ___y, 8), ___acc1);
 
-                // sum the accumulators; fold in the tail, elements 16..19
-                Vector256<float> ___sum_256 = ___acc0 + ___acc1;
+                // elements 16..19: one vector ending at the last element, its first 4 lanes (counted above) masked to zero
+                Vector256<float> ___mask = Vector256.Create(0, 0, 0, 0, -1, -1, -1, -1).AsSingle();
+                ___acc2 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref ___x, 12) & ___mask, Vector256.LoadUnsafe(ref ___y, 12) & ___mask, ___acc2);
+
+                // sum the accumulators
+                Vector256<float> ___sum_256 = (___acc0 + ___acc1) + ___acc2;
                 Vector128<float> ___sum_128 = ___sum_256.GetLower() + ___sum_256.GetUpper();
-                ___sum_128 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref ___x, 16), Vector128.LoadUnsafe(ref ___y, 16), ___sum_128);
                 float ___z = Vector128.Sum(___sum_128);
                 return ___z;
             }

@@ -5,8 +5,8 @@
 // FLOPs:    54 per call (a multiply-add counts as 2)
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
-//   Vector256  3 vectors of 8, 3 accumulators, fully unrolled; tail: 3 scalars
-//   Vector128  6 vectors of 4, 6 accumulators, fully unrolled; tail: 3 scalars
+//   Vector256  3 vectors of 8, 4 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 3
+//   Vector128  6 vectors of 4, 7 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 3
 //   Scalar     27 scalar multiply-adds, 4 accumulators, fully unrolled
 
 #nullable enable
@@ -40,28 +40,29 @@ namespace Demo
 
             if (Vector256.IsHardwareAccelerated && Fma.IsSupported)
             {
-                Vector256<float> __acc0 = Vector256<float>.Zero, __acc1 = Vector256<float>.Zero, __acc2 = Vector256<float>.Zero;
+                Vector256<float> __acc0 = Vector256<float>.Zero, __acc1 = Vector256<float>.Zero, __acc2 = Vector256<float>.Zero, __acc3 = Vector256<float>.Zero;
 
-                // elements 0..23: 3 x Vector256<float>, 3 accumulators
+                // elements 0..23: 3 x Vector256<float>, 4 accumulators
                 __acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 0), Vector256.LoadUnsafe(ref __y, 0), __acc0);
                 __acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 8), Vector256.LoadUnsafe(ref __y, 8), __acc1);
                 __acc2 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 16), Vector256.LoadUnsafe(ref __y, 16), __acc2);
 
-                // sum the accumulators; fold in the tail, elements 24..26
-                Vector256<float> __sum_256 = (__acc0 + __acc1) + __acc2;
+                // elements 24..26: one vector ending at the last element, its first 5 lanes (counted above) masked to zero
+                Vector256<float> __mask = Vector256.Create(0, 0, 0, 0, 0, -1, -1, -1).AsSingle();
+                __acc3 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 19) & __mask, Vector256.LoadUnsafe(ref __y, 19) & __mask, __acc3);
+
+                // sum the accumulators
+                Vector256<float> __sum_256 = (__acc0 + __acc1) + (__acc2 + __acc3);
                 Vector128<float> __sum_128 = __sum_256.GetLower() + __sum_256.GetUpper();
                 float __z = Vector128.Sum(__sum_128);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 24), Unsafe.Add(ref __y, 24), __z);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 25), Unsafe.Add(ref __y, 25), __z);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 26), Unsafe.Add(ref __y, 26), __z);
                 return __z;
             }
 
             if (Vector128.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.Arm64.IsSupported))
             {
-                Vector128<float> __acc0 = Vector128<float>.Zero, __acc1 = Vector128<float>.Zero, __acc2 = Vector128<float>.Zero, __acc3 = Vector128<float>.Zero, __acc4 = Vector128<float>.Zero, __acc5 = Vector128<float>.Zero;
+                Vector128<float> __acc0 = Vector128<float>.Zero, __acc1 = Vector128<float>.Zero, __acc2 = Vector128<float>.Zero, __acc3 = Vector128<float>.Zero, __acc4 = Vector128<float>.Zero, __acc5 = Vector128<float>.Zero, __acc6 = Vector128<float>.Zero;
 
-                // elements 0..23: 6 x Vector128<float>, 6 accumulators
+                // elements 0..23: 6 x Vector128<float>, 7 accumulators
                 __acc0 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 0), Vector128.LoadUnsafe(ref __y, 0), __acc0);
                 __acc1 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 4), Vector128.LoadUnsafe(ref __y, 4), __acc1);
                 __acc2 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 8), Vector128.LoadUnsafe(ref __y, 8), __acc2);
@@ -69,12 +70,13 @@ namespace Demo
                 __acc4 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 16), Vector128.LoadUnsafe(ref __y, 16), __acc4);
                 __acc5 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 20), Vector128.LoadUnsafe(ref __y, 20), __acc5);
 
-                // sum the accumulators; fold in the tail, elements 24..26
-                Vector128<float> __sum_128 = ((__acc0 + __acc1) + __acc2) + ((__acc3 + __acc4) + __acc5);
+                // elements 24..26: one vector ending at the last element, its first 1 lane (counted above) masked to zero
+                Vector128<float> __mask = Vector128.Create(0, -1, -1, -1).AsSingle();
+                __acc6 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 23) & __mask, Vector128.LoadUnsafe(ref __y, 23) & __mask, __acc6);
+
+                // sum the accumulators
+                Vector128<float> __sum_128 = ((__acc0 + __acc1) + (__acc2 + __acc3)) + ((__acc4 + __acc5) + __acc6);
                 float __z = Vector128.Sum(__sum_128);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 24), Unsafe.Add(ref __y, 24), __z);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 25), Unsafe.Add(ref __y, 25), __z);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 26), Unsafe.Add(ref __y, 26), __z);
                 return __z;
             }
 

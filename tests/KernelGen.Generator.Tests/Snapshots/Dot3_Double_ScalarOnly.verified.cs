@@ -5,7 +5,7 @@
 // FLOPs:    6 per call (a multiply-add counts as 2)
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
-//   Vector128  1 vector of 2, 1 accumulator, fully unrolled; tail: 1 scalar
+//   Vector128  1 vector of 2, 2 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 1
 //   Scalar     3 scalar multiply-adds, 3 accumulators, fully unrolled
 
 #nullable enable
@@ -39,15 +39,18 @@ namespace Demo
 
             if (Vector128.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.Arm64.IsSupported))
             {
-                Vector128<double> __acc0 = Vector128<double>.Zero;
+                Vector128<double> __acc0 = Vector128<double>.Zero, __acc1 = Vector128<double>.Zero;
 
-                // elements 0..1: 1 x Vector128<double>, 1 accumulator
+                // elements 0..1: 1 x Vector128<double>, 2 accumulators
                 __acc0 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 0), Vector128.LoadUnsafe(ref __y, 0), __acc0);
 
-                // sum the accumulators; fold in the tail, elements 2..2
-                Vector128<double> __sum_128 = __acc0;
+                // element 2: one vector ending at the last element, its first 1 lane (counted above) masked to zero
+                Vector128<double> __mask = Vector128.Create(0L, -1L).AsDouble();
+                __acc1 = Vector128.FusedMultiplyAdd(Vector128.LoadUnsafe(ref __x, 1) & __mask, Vector128.LoadUnsafe(ref __y, 1) & __mask, __acc1);
+
+                // sum the accumulators
+                Vector128<double> __sum_128 = __acc0 + __acc1;
                 double __z = Vector128.Sum(__sum_128);
-                __z = Math.FusedMultiplyAdd(Unsafe.Add(ref __x, 2), Unsafe.Add(ref __y, 2), __z);
                 return __z;
             }
 

@@ -5,9 +5,9 @@
 // FLOPs:    150 per call (a multiply-add counts as 2)
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
-//   Vector512  4 vectors of 16, 4 accumulators, fully unrolled; tail: 1 vector of 8 + 3 scalars
-//   Vector256  9 vectors of 8, 8 accumulators, fully unrolled; tail: 3 scalars
-//   Vector128  18 vectors of 4, 8 accumulators, fully unrolled; tail: 3 scalars
+//   Vector512  4 vectors of 16, 5 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 11
+//   Vector256  9 vectors of 8, 8 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 3
+//   Vector128  18 vectors of 4, 8 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 3
 //   Scalar     75 scalar multiply-adds, 4 accumulators, fully unrolled
 
 #nullable enable
@@ -41,23 +41,23 @@ namespace Demo
 
             if (Vector512.IsHardwareAccelerated && Avx512F.IsSupported)
             {
-                Vector512<float> __acc0 = Vector512<float>.Zero, __acc1 = Vector512<float>.Zero, __acc2 = Vector512<float>.Zero, __acc3 = Vector512<float>.Zero;
+                Vector512<float> __acc0 = Vector512<float>.Zero, __acc1 = Vector512<float>.Zero, __acc2 = Vector512<float>.Zero, __acc3 = Vector512<float>.Zero, __acc4 = Vector512<float>.Zero;
 
-                // elements 0..63: 4 x Vector512<float>, 4 accumulators
+                // elements 0..63: 4 x Vector512<float>, 5 accumulators
                 __acc0 = Avx512F.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __x, 0), Vector512.LoadUnsafe(ref __y, 0), __acc0);
                 __acc1 = Avx512F.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __x, 16), Vector512.LoadUnsafe(ref __y, 16), __acc1);
                 __acc2 = Avx512F.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __x, 32), Vector512.LoadUnsafe(ref __y, 32), __acc2);
                 __acc3 = Avx512F.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __x, 48), Vector512.LoadUnsafe(ref __y, 48), __acc3);
 
-                // sum the accumulators; fold in the tail, elements 64..74
-                Vector512<float> __sum_512 = (__acc0 + __acc1) + (__acc2 + __acc3);
+                // elements 64..74: one vector ending at the last element, its first 5 lanes (counted above) masked to zero
+                Vector512<float> __mask = Vector512.Create(0, 0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1).AsSingle();
+                __acc4 = Avx512F.FusedMultiplyAdd(Vector512.LoadUnsafe(ref __x, 59) & __mask, Vector512.LoadUnsafe(ref __y, 59) & __mask, __acc4);
+
+                // sum the accumulators
+                Vector512<float> __sum_512 = ((__acc0 + __acc1) + __acc2) + (__acc3 + __acc4);
                 Vector256<float> __sum_256 = __sum_512.GetLower() + __sum_512.GetUpper();
-                __sum_256 = Fma.MultiplyAdd(Vector256.LoadUnsafe(ref __x, 64), Vector256.LoadUnsafe(ref __y, 64), __sum_256);
                 Vector128<float> __sum_128 = __sum_256.GetLower() + __sum_256.GetUpper();
                 float __z = Vector128.Sum(__sum_128);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 72), Unsafe.Add(ref __y, 72), __z);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 73), Unsafe.Add(ref __y, 73), __z);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 74), Unsafe.Add(ref __y, 74), __z);
                 return __z;
             }
 
@@ -76,13 +76,14 @@ namespace Demo
                 __acc7 = Fma.MultiplyAdd(Vector256.LoadUnsafe(ref __x, 56), Vector256.LoadUnsafe(ref __y, 56), __acc7);
                 __acc0 = Fma.MultiplyAdd(Vector256.LoadUnsafe(ref __x, 64), Vector256.LoadUnsafe(ref __y, 64), __acc0);
 
-                // sum the accumulators; fold in the tail, elements 72..74
+                // elements 72..74: one vector ending at the last element, its first 5 lanes (counted above) masked to zero
+                Vector256<float> __mask = Vector256.Create(0, 0, 0, 0, 0, -1, -1, -1).AsSingle();
+                __acc1 = Fma.MultiplyAdd(Vector256.LoadUnsafe(ref __x, 67) & __mask, Vector256.LoadUnsafe(ref __y, 67) & __mask, __acc1);
+
+                // sum the accumulators
                 Vector256<float> __sum_256 = ((__acc0 + __acc1) + (__acc2 + __acc3)) + ((__acc4 + __acc5) + (__acc6 + __acc7));
                 Vector128<float> __sum_128 = __sum_256.GetLower() + __sum_256.GetUpper();
                 float __z = Vector128.Sum(__sum_128);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 72), Unsafe.Add(ref __y, 72), __z);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 73), Unsafe.Add(ref __y, 73), __z);
-                __z = MathF.FusedMultiplyAdd(Unsafe.Add(ref __x, 74), Unsafe.Add(ref __y, 74), __z);
                 return __z;
             }
 
@@ -110,12 +111,13 @@ namespace Demo
                 __acc0 = Vector128.LoadUnsafe(ref __x, 64) * Vector128.LoadUnsafe(ref __y, 64) + __acc0;
                 __acc1 = Vector128.LoadUnsafe(ref __x, 68) * Vector128.LoadUnsafe(ref __y, 68) + __acc1;
 
-                // sum the accumulators; fold in the tail, elements 72..74
+                // elements 72..74: one vector ending at the last element, its first 1 lane (counted above) masked to zero
+                Vector128<float> __mask = Vector128.Create(0, -1, -1, -1).AsSingle();
+                __acc2 = (Vector128.LoadUnsafe(ref __x, 71) & __mask) * (Vector128.LoadUnsafe(ref __y, 71) & __mask) + __acc2;
+
+                // sum the accumulators
                 Vector128<float> __sum_128 = ((__acc0 + __acc1) + (__acc2 + __acc3)) + ((__acc4 + __acc5) + (__acc6 + __acc7));
                 float __z = Vector128.Sum(__sum_128);
-                __z = Unsafe.Add(ref __x, 72) * Unsafe.Add(ref __y, 72) + __z;
-                __z = Unsafe.Add(ref __x, 73) * Unsafe.Add(ref __y, 73) + __z;
-                __z = Unsafe.Add(ref __x, 74) * Unsafe.Add(ref __y, 74) + __z;
                 return __z;
             }
 
