@@ -39,8 +39,13 @@ public sealed class KernelGenerator : IIncrementalGenerator
             static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
             static (ctx, ct) => SafeParse(ctx, KernelKind.Dense, ct));
 
-        IncrementalValuesProvider<ParseResult> parsed = dots.Collect().Combine(denses.Collect())
-            .SelectMany(static (pair, _) => pair.Left.AddRange(pair.Right))
+        IncrementalValuesProvider<ParseResult> convs = context.SyntaxProvider.ForAttributeWithMetadataName(
+            KernelParser.Conv2DAttribute,
+            static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
+            static (ctx, ct) => SafeParse(ctx, KernelKind.Conv2D, ct));
+
+        IncrementalValuesProvider<ParseResult> parsed = dots.Collect().Combine(denses.Collect()).Combine(convs.Collect())
+            .SelectMany(static (all, _) => all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right))
             .WithTrackingName(Steps.Parse);
 
         IncrementalValueProvider<TargetInfo> target = context.CompilationProvider
@@ -133,8 +138,8 @@ public sealed class KernelGenerator : IIncrementalGenerator
         try
         {
             int budget = Budget(model, options);
-            ReductionPlan widest = KernelPlanner.Plan(model.Spec, target, budget).Widest;
-            if (!widest.IsLooped)
+            KernelPlan plan = KernelPlanner.Plan(model.Spec, target, budget);
+            if (!plan.IsLooped)
             {
                 return null;
             }
@@ -142,9 +147,9 @@ public sealed class KernelGenerator : IIncrementalGenerator
             return new DiagnosticInfo(DiagnosticDescriptors.UnrollBudgetExceeded, tree, span, new[]
             {
                 model.Method.Name,
-                widest.FullMultiplyAdds.ToString(CultureInfo.InvariantCulture),
+                plan.FullMultiplyAdds.ToString(CultureInfo.InvariantCulture),
                 budget.ToString(CultureInfo.InvariantCulture),
-                (widest.Rows * widest.LoopBlockVectors).ToString(CultureInfo.InvariantCulture),
+                plan.UnrolledMultiplyAdds.ToString(CultureInfo.InvariantCulture),
             }.ToEquatableArray());
         }
         catch (Exception e) when (e is not OperationCanceledException)

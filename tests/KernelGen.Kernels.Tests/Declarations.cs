@@ -835,6 +835,198 @@ public static partial class Declared
     [Dense(256, 256, Activation = Activation.Tanh)] public static partial void Dense_double_256x256_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Dense(256, 256, Activation = Activation.Step)] public static partial void Dense_double_256x256_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Dense(256, 256, Activation = Activation.Step)] public static partial void Dense_double_256x256_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(1, 5, 5, 1, 3, 3)] public static partial void Conv_float_Classic5x5_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(3, 5, 5, 2, 3, 3, Stride = 2, Padding = 1)] public static partial void Conv_float_Classic3x5x5S2P1_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(16, 8, 8, 17, 1, 1, Activation = Activation.Sigmoid)] public static partial void Conv_float_Pointwise16to17_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_K3P1C3to16_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(1, 28, 28, 8, 5, 5, Activation = Activation.Step)] public static partial void Conv_float_K5C1to8_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(3, 40, 36, 8, 7, 7, Stride = 2, Padding = 3)] public static partial void Conv_float_K7S2P3_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(4, 9, 13, 4, 1, 3, PaddingY = 0, PaddingX = 1, Activation = Activation.Relu)] public static partial void Conv_float_K1x3PX1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 13, 9, 6, 5, 1, PaddingY = 2, PaddingX = 0, Activation = Activation.Sigmoid)] public static partial void Conv_float_K5x1PY2_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(3, 17, 19, 5, 3, 3, StrideY = 2, StrideX = 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_StrideY2X3_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(2, 20, 20, 4, 3, 3, Stride = 3, Activation = Activation.Step)] public static partial void Conv_float_Stride3_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(3, 10, 14, 4, 3, 5, PaddingY = 3, PaddingX = 2)] public static partial void Conv_float_PaddingY3X2_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(3, 16, 16, 4, 3, 3, Padding = 2, Dilation = 2, Activation = Activation.Relu)] public static partial void Conv_float_Dilation2_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(2, 12, 15, 3, 3, 3, Padding = 1, DilationY = 2, DilationX = 1, Activation = Activation.Sigmoid)] public static partial void Conv_float_DilationY2_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 10, 10, 6, 3, 3, Padding = 1, Groups = 2, Activation = Activation.Tanh)] public static partial void Conv_float_Groups2_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(16, 14, 14, 16, 3, 3, Padding = 1, Groups = 16, Activation = Activation.Step)] public static partial void Conv_float_Depthwise16_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(17, 9, 11, 17, 3, 3, Stride = 2, Padding = 1, Groups = 17)] public static partial void Conv_float_Depthwise17S2_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(64, 8, 8, 64, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_C64_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(17, 7, 9, 4, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_float_C17to4_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(3, 20, 70, 4, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_Wide70_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(2, 3, 3, 3, 3, 3, Activation = Activation.Step)] public static partial void Conv_float_OneOutput_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(1, 1, 1, 1, 1, 1)] public static partial void Conv_float_AllOnes_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Relu)] public static partial void Conv_float_Narrow_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(3, 11, 11, 4, 3, 3, Stride = 2, Activation = Activation.Sigmoid)] public static partial void Conv_float_Stride2P0_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_FilterOverPadding_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3, Activation = Activation.Step)] public static partial void Conv_float_GroupsStrideDilation_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Tall_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Act3x3P1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Act3x3P1_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Sigmoid)] public static partial void Conv_float_Act3x3P1_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Sigmoid)] public static partial void Conv_float_Act3x3P1_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_Act3x3P1_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_Act3x3P1_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_Act3x3P1_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_Act3x3P1_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3)] public static partial void Conv_float_Act3x3_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3)] public static partial void Conv_float_Act3x3_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Relu)] public static partial void Conv_float_Act3x3_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Relu)] public static partial void Conv_float_Act3x3_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_float_Act3x3_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_float_Act3x3_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Tanh)] public static partial void Conv_float_Act3x3_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Tanh)] public static partial void Conv_float_Act3x3_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Step)] public static partial void Conv_float_Act3x3_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Step)] public static partial void Conv_float_Act3x3_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(1, 5, 5, 1, 3, 3)] public static partial void Conv_double_Classic5x5_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(3, 5, 5, 2, 3, 3, Stride = 2, Padding = 1)] public static partial void Conv_double_Classic3x5x5S2P1_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(16, 8, 8, 17, 1, 1, Activation = Activation.Sigmoid)] public static partial void Conv_double_Pointwise16to17_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_K3P1C3to16_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(1, 28, 28, 8, 5, 5, Activation = Activation.Step)] public static partial void Conv_double_K5C1to8_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(3, 40, 36, 8, 7, 7, Stride = 2, Padding = 3)] public static partial void Conv_double_K7S2P3_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(4, 9, 13, 4, 1, 3, PaddingY = 0, PaddingX = 1, Activation = Activation.Relu)] public static partial void Conv_double_K1x3PX1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 13, 9, 6, 5, 1, PaddingY = 2, PaddingX = 0, Activation = Activation.Sigmoid)] public static partial void Conv_double_K5x1PY2_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(3, 17, 19, 5, 3, 3, StrideY = 2, StrideX = 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_StrideY2X3_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(2, 20, 20, 4, 3, 3, Stride = 3, Activation = Activation.Step)] public static partial void Conv_double_Stride3_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(3, 10, 14, 4, 3, 5, PaddingY = 3, PaddingX = 2)] public static partial void Conv_double_PaddingY3X2_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(3, 16, 16, 4, 3, 3, Padding = 2, Dilation = 2, Activation = Activation.Relu)] public static partial void Conv_double_Dilation2_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(2, 12, 15, 3, 3, 3, Padding = 1, DilationY = 2, DilationX = 1, Activation = Activation.Sigmoid)] public static partial void Conv_double_DilationY2_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 10, 10, 6, 3, 3, Padding = 1, Groups = 2, Activation = Activation.Tanh)] public static partial void Conv_double_Groups2_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(16, 14, 14, 16, 3, 3, Padding = 1, Groups = 16, Activation = Activation.Step)] public static partial void Conv_double_Depthwise16_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(17, 9, 11, 17, 3, 3, Stride = 2, Padding = 1, Groups = 17)] public static partial void Conv_double_Depthwise17S2_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(64, 8, 8, 64, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_C64_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(17, 7, 9, 4, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_double_C17to4_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(3, 20, 70, 4, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_Wide70_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(2, 3, 3, 3, 3, 3, Activation = Activation.Step)] public static partial void Conv_double_OneOutput_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(1, 1, 1, 1, 1, 1)] public static partial void Conv_double_AllOnes_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Relu)] public static partial void Conv_double_Narrow_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(3, 11, 11, 4, 3, 3, Stride = 2, Activation = Activation.Sigmoid)] public static partial void Conv_double_Stride2P0_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_FilterOverPadding_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3, Activation = Activation.Step)] public static partial void Conv_double_GroupsStrideDilation_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Tall_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Act3x3P1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Act3x3P1_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Sigmoid)] public static partial void Conv_double_Act3x3P1_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Sigmoid)] public static partial void Conv_double_Act3x3P1_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_Act3x3P1_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_Act3x3P1_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_Act3x3P1_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_Act3x3P1_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3)] public static partial void Conv_double_Act3x3_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3)] public static partial void Conv_double_Act3x3_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Relu)] public static partial void Conv_double_Act3x3_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Relu)] public static partial void Conv_double_Act3x3_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_double_Act3x3_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_double_Act3x3_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Tanh)] public static partial void Conv_double_Act3x3_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Tanh)] public static partial void Conv_double_Act3x3_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Step)] public static partial void Conv_double_Act3x3_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Step)] public static partial void Conv_double_Act3x3_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+
+    public static readonly ConvCase<float>[] FloatConv =
+    {
+        new("Classic5x5_None", new Conv2DShape(1, 5, 5, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, Conv_float_Classic5x5_None, null),
+        new("Classic3x5x5S2P1_None", new Conv2DShape(3, 5, 5, 2, 3, 3, 2, 2, 1, 1, 1, 1, 1), Activation.None, Conv_float_Classic3x5x5S2P1_None, null),
+        new("Pointwise16to17_Sigmoid", new Conv2DShape(16, 8, 8, 17, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_float_Pointwise16to17_Sigmoid, null),
+        new("K3P1C3to16_Tanh_NoBias", new Conv2DShape(3, 32, 32, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_float_K3P1C3to16_Tanh_NoBias),
+        new("K5C1to8_Step", new Conv2DShape(1, 28, 28, 8, 5, 5, 1, 1, 0, 0, 1, 1, 1), Activation.Step, Conv_float_K5C1to8_Step, null),
+        new("K7S2P3_None_NoBias", new Conv2DShape(3, 40, 36, 8, 7, 7, 2, 2, 3, 3, 1, 1, 1), Activation.None, null, Conv_float_K7S2P3_None_NoBias),
+        new("K1x3PX1_Relu", new Conv2DShape(4, 9, 13, 4, 1, 3, 1, 1, 0, 1, 1, 1, 1), Activation.Relu, Conv_float_K1x3PX1_Relu, null),
+        new("K5x1PY2_Sigmoid_NoBias", new Conv2DShape(4, 13, 9, 6, 5, 1, 1, 1, 2, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_float_K5x1PY2_Sigmoid_NoBias),
+        new("StrideY2X3_Tanh", new Conv2DShape(3, 17, 19, 5, 3, 3, 2, 3, 1, 1, 1, 1, 1), Activation.Tanh, Conv_float_StrideY2X3_Tanh, null),
+        new("Stride3_Step_NoBias", new Conv2DShape(2, 20, 20, 4, 3, 3, 3, 3, 0, 0, 1, 1, 1), Activation.Step, null, Conv_float_Stride3_Step_NoBias),
+        new("PaddingY3X2_None", new Conv2DShape(3, 10, 14, 4, 3, 5, 1, 1, 3, 2, 1, 1, 1), Activation.None, Conv_float_PaddingY3X2_None, null),
+        new("Dilation2_Relu_NoBias", new Conv2DShape(3, 16, 16, 4, 3, 3, 1, 1, 2, 2, 2, 2, 1), Activation.Relu, null, Conv_float_Dilation2_Relu_NoBias),
+        new("DilationY2_Sigmoid", new Conv2DShape(2, 12, 15, 3, 3, 3, 1, 1, 1, 1, 2, 1, 1), Activation.Sigmoid, Conv_float_DilationY2_Sigmoid, null),
+        new("Groups2_Tanh_NoBias", new Conv2DShape(4, 10, 10, 6, 3, 3, 1, 1, 1, 1, 1, 1, 2), Activation.Tanh, null, Conv_float_Groups2_Tanh_NoBias),
+        new("Depthwise16_Step", new Conv2DShape(16, 14, 14, 16, 3, 3, 1, 1, 1, 1, 1, 1, 16), Activation.Step, Conv_float_Depthwise16_Step, null),
+        new("Depthwise17S2_None_NoBias", new Conv2DShape(17, 9, 11, 17, 3, 3, 2, 2, 1, 1, 1, 1, 17), Activation.None, null, Conv_float_Depthwise17S2_None_NoBias),
+        new("C64_Relu", new Conv2DShape(64, 8, 8, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_C64_Relu, null),
+        new("C17to4_Sigmoid_NoBias", new Conv2DShape(17, 7, 9, 4, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_float_C17to4_Sigmoid_NoBias),
+        new("Wide70_Tanh", new Conv2DShape(3, 20, 70, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_float_Wide70_Tanh, null),
+        new("OneOutput_Step_NoBias", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, null, Conv_float_OneOutput_Step_NoBias),
+        new("AllOnes_None", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.None, Conv_float_AllOnes_None, null),
+        new("Narrow_Relu_NoBias", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, null, Conv_float_Narrow_Relu_NoBias),
+        new("Stride2P0_Sigmoid", new Conv2DShape(3, 11, 11, 4, 3, 3, 2, 2, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_float_Stride2P0_Sigmoid, null),
+        new("FilterOverPadding_Tanh_NoBias", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_float_FilterOverPadding_Tanh_NoBias),
+        new("GroupsStrideDilation_Step", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.Step, Conv_float_GroupsStrideDilation_Step, null),
+        new("Tall_None_NoBias", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_float_Tall_None_NoBias),
+        new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Act3x3P1_None, null),
+        new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_float_Act3x3P1_None_NoBias),
+        new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_Act3x3P1_Relu, null),
+        new("Act3x3P1_Relu_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, null, Conv_float_Act3x3P1_Relu_NoBias),
+        new("Act3x3P1_Sigmoid", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Sigmoid, Conv_float_Act3x3P1_Sigmoid, null),
+        new("Act3x3P1_Sigmoid_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Sigmoid, null, Conv_float_Act3x3P1_Sigmoid_NoBias),
+        new("Act3x3P1_Tanh", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_float_Act3x3P1_Tanh, null),
+        new("Act3x3P1_Tanh_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_float_Act3x3P1_Tanh_NoBias),
+        new("Act3x3P1_Step", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, Conv_float_Act3x3P1_Step, null),
+        new("Act3x3P1_Step_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_float_Act3x3P1_Step_NoBias),
+        new("Act3x3_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, Conv_float_Act3x3_None, null),
+        new("Act3x3_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_float_Act3x3_None_NoBias),
+        new("Act3x3_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_float_Act3x3_Relu, null),
+        new("Act3x3_Relu_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, null, Conv_float_Act3x3_Relu_NoBias),
+        new("Act3x3_Sigmoid", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_float_Act3x3_Sigmoid, null),
+        new("Act3x3_Sigmoid_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_float_Act3x3_Sigmoid_NoBias),
+        new("Act3x3_Tanh", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Tanh, Conv_float_Act3x3_Tanh, null),
+        new("Act3x3_Tanh_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Tanh, null, Conv_float_Act3x3_Tanh_NoBias),
+        new("Act3x3_Step", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, Conv_float_Act3x3_Step, null),
+        new("Act3x3_Step_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, null, Conv_float_Act3x3_Step_NoBias),
+    };
+
+    public static readonly ConvCase<double>[] DoubleConv =
+    {
+        new("Classic5x5_None", new Conv2DShape(1, 5, 5, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, Conv_double_Classic5x5_None, null),
+        new("Classic3x5x5S2P1_None", new Conv2DShape(3, 5, 5, 2, 3, 3, 2, 2, 1, 1, 1, 1, 1), Activation.None, Conv_double_Classic3x5x5S2P1_None, null),
+        new("Pointwise16to17_Sigmoid", new Conv2DShape(16, 8, 8, 17, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_double_Pointwise16to17_Sigmoid, null),
+        new("K3P1C3to16_Tanh_NoBias", new Conv2DShape(3, 32, 32, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_double_K3P1C3to16_Tanh_NoBias),
+        new("K5C1to8_Step", new Conv2DShape(1, 28, 28, 8, 5, 5, 1, 1, 0, 0, 1, 1, 1), Activation.Step, Conv_double_K5C1to8_Step, null),
+        new("K7S2P3_None_NoBias", new Conv2DShape(3, 40, 36, 8, 7, 7, 2, 2, 3, 3, 1, 1, 1), Activation.None, null, Conv_double_K7S2P3_None_NoBias),
+        new("K1x3PX1_Relu", new Conv2DShape(4, 9, 13, 4, 1, 3, 1, 1, 0, 1, 1, 1, 1), Activation.Relu, Conv_double_K1x3PX1_Relu, null),
+        new("K5x1PY2_Sigmoid_NoBias", new Conv2DShape(4, 13, 9, 6, 5, 1, 1, 1, 2, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_double_K5x1PY2_Sigmoid_NoBias),
+        new("StrideY2X3_Tanh", new Conv2DShape(3, 17, 19, 5, 3, 3, 2, 3, 1, 1, 1, 1, 1), Activation.Tanh, Conv_double_StrideY2X3_Tanh, null),
+        new("Stride3_Step_NoBias", new Conv2DShape(2, 20, 20, 4, 3, 3, 3, 3, 0, 0, 1, 1, 1), Activation.Step, null, Conv_double_Stride3_Step_NoBias),
+        new("PaddingY3X2_None", new Conv2DShape(3, 10, 14, 4, 3, 5, 1, 1, 3, 2, 1, 1, 1), Activation.None, Conv_double_PaddingY3X2_None, null),
+        new("Dilation2_Relu_NoBias", new Conv2DShape(3, 16, 16, 4, 3, 3, 1, 1, 2, 2, 2, 2, 1), Activation.Relu, null, Conv_double_Dilation2_Relu_NoBias),
+        new("DilationY2_Sigmoid", new Conv2DShape(2, 12, 15, 3, 3, 3, 1, 1, 1, 1, 2, 1, 1), Activation.Sigmoid, Conv_double_DilationY2_Sigmoid, null),
+        new("Groups2_Tanh_NoBias", new Conv2DShape(4, 10, 10, 6, 3, 3, 1, 1, 1, 1, 1, 1, 2), Activation.Tanh, null, Conv_double_Groups2_Tanh_NoBias),
+        new("Depthwise16_Step", new Conv2DShape(16, 14, 14, 16, 3, 3, 1, 1, 1, 1, 1, 1, 16), Activation.Step, Conv_double_Depthwise16_Step, null),
+        new("Depthwise17S2_None_NoBias", new Conv2DShape(17, 9, 11, 17, 3, 3, 2, 2, 1, 1, 1, 1, 17), Activation.None, null, Conv_double_Depthwise17S2_None_NoBias),
+        new("C64_Relu", new Conv2DShape(64, 8, 8, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_C64_Relu, null),
+        new("C17to4_Sigmoid_NoBias", new Conv2DShape(17, 7, 9, 4, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_double_C17to4_Sigmoid_NoBias),
+        new("Wide70_Tanh", new Conv2DShape(3, 20, 70, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_double_Wide70_Tanh, null),
+        new("OneOutput_Step_NoBias", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, null, Conv_double_OneOutput_Step_NoBias),
+        new("AllOnes_None", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.None, Conv_double_AllOnes_None, null),
+        new("Narrow_Relu_NoBias", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, null, Conv_double_Narrow_Relu_NoBias),
+        new("Stride2P0_Sigmoid", new Conv2DShape(3, 11, 11, 4, 3, 3, 2, 2, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_double_Stride2P0_Sigmoid, null),
+        new("FilterOverPadding_Tanh_NoBias", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_double_FilterOverPadding_Tanh_NoBias),
+        new("GroupsStrideDilation_Step", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.Step, Conv_double_GroupsStrideDilation_Step, null),
+        new("Tall_None_NoBias", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_double_Tall_None_NoBias),
+        new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Act3x3P1_None, null),
+        new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_double_Act3x3P1_None_NoBias),
+        new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_Act3x3P1_Relu, null),
+        new("Act3x3P1_Relu_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, null, Conv_double_Act3x3P1_Relu_NoBias),
+        new("Act3x3P1_Sigmoid", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Sigmoid, Conv_double_Act3x3P1_Sigmoid, null),
+        new("Act3x3P1_Sigmoid_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Sigmoid, null, Conv_double_Act3x3P1_Sigmoid_NoBias),
+        new("Act3x3P1_Tanh", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_double_Act3x3P1_Tanh, null),
+        new("Act3x3P1_Tanh_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_double_Act3x3P1_Tanh_NoBias),
+        new("Act3x3P1_Step", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, Conv_double_Act3x3P1_Step, null),
+        new("Act3x3P1_Step_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_double_Act3x3P1_Step_NoBias),
+        new("Act3x3_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, Conv_double_Act3x3_None, null),
+        new("Act3x3_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_double_Act3x3_None_NoBias),
+        new("Act3x3_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_double_Act3x3_Relu, null),
+        new("Act3x3_Relu_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, null, Conv_double_Act3x3_Relu_NoBias),
+        new("Act3x3_Sigmoid", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_double_Act3x3_Sigmoid, null),
+        new("Act3x3_Sigmoid_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_double_Act3x3_Sigmoid_NoBias),
+        new("Act3x3_Tanh", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Tanh, Conv_double_Act3x3_Tanh, null),
+        new("Act3x3_Tanh_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Tanh, null, Conv_double_Act3x3_Tanh_NoBias),
+        new("Act3x3_Step", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, Conv_double_Act3x3_Step, null),
+        new("Act3x3_Step_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, null, Conv_double_Act3x3_Step_NoBias),
+    };
 
     public static readonly (int Length, DotKernel<float> Kernel)[] FloatDots =
     {

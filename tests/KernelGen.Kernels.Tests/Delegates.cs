@@ -13,3 +13,9 @@ public sealed record DenseCase<T>(int Inputs, int Outputs, Activation Activation
 {
     public override string ToString() => $"Dense({Inputs}, {Outputs}, {Activation}{(WithBias is null ? ", no bias" : "")}) {typeof(T).Name}";
 }
+
+/// <summary>A declared convolution: exactly one of <see cref="WithBias"/> and <see cref="NoBias"/> is set.</summary>
+public sealed record ConvCase<T>(string Name, Conv2DShape Shape, Activation Activation, DenseKernel<T>? WithBias, DenseNoBiasKernel<T>? NoBias)
+{
+    public override string ToString() => $"Conv {Name} {Shape} {Activation} {typeof(T).Name}";
+}

@@ -27,6 +27,104 @@ public static class KernelCatalog
         where bias || activation is "None" or "Relu" or "Step"
         select (shape.Inputs, shape.Outputs, activation, bias);
 
+    /// <summary>A declared convolution: its shape, activation and bias, and the attribute text that declares it.</summary>
+    public sealed record ConvDecl(string Name, Conv2DShape Shape, string Activation, bool Bias)
+    {
+        public string Attribute
+        {
+            get
+            {
+                var s = Shape;
+                var parts = new List<string> { $"{s.InChannels}, {s.Height}, {s.Width}, {s.OutChannels}, {s.KernelHeight}, {s.KernelWidth}" };
+                void Axis(string name, int y, int x, int none)
+                {
+                    if (y == x && y != none)
+                    {
+                        parts.Add($"{name} = {y}");
+                    }
+                    else if (y != x)
+                    {
+                        parts.Add($"{name}Y = {y}, {name}X = {x}");
+                    }
+                }
+
+                Axis("Stride", s.StrideY, s.StrideX, 1);
+                Axis("Padding", s.PaddingY, s.PaddingX, 0);
+                Axis("Dilation", s.DilationY, s.DilationX, 1);
+                if (s.Groups != 1)
+                {
+                    parts.Add($"Groups = {s.Groups}");
+                }
+
+                if (Activation != "None")
+                {
+                    parts.Add($"Activation = Activation.{Activation}");
+                }
+
+                return $"Conv2D({string.Join(", ", parts)})";
+            }
+        }
+    }
+
+    /// <summary>
+    /// Convolutions crossing filter sizes (1x1, 3x3, 5x5, 7x7, 1x3, 5x1), strides 1-3 and per axis, padding 0-3 and per
+    /// axis, dilation 1-2, groups 1, 2 and depthwise, channels 1, 3, 4, 16, 17, 64, non-square images, every activation,
+    /// with and without bias.
+    /// </summary>
+    public static IReadOnlyList<ConvDecl> ConvKernels()
+    {
+        var shapes = new (string Name, Conv2DShape Shape)[]
+        {
+            ("Classic5x5", new(1, 5, 5, 1, 3, 3)),
+            ("Classic3x5x5S2P1", new(3, 5, 5, 2, 3, 3, StrideY: 2, StrideX: 2, PaddingY: 1, PaddingX: 1)),
+            ("Pointwise16to17", new(16, 8, 8, 17, 1, 1)),
+            ("K3P1C3to16", new(3, 32, 32, 16, 3, 3, PaddingY: 1, PaddingX: 1)),
+            ("K5C1to8", new(1, 28, 28, 8, 5, 5)),
+            ("K7S2P3", new(3, 40, 36, 8, 7, 7, StrideY: 2, StrideX: 2, PaddingY: 3, PaddingX: 3)),
+            ("K1x3PX1", new(4, 9, 13, 4, 1, 3, PaddingX: 1)),
+            ("K5x1PY2", new(4, 13, 9, 6, 5, 1, PaddingY: 2)),
+            ("StrideY2X3", new(3, 17, 19, 5, 3, 3, StrideY: 2, StrideX: 3, PaddingY: 1, PaddingX: 1)),
+            ("Stride3", new(2, 20, 20, 4, 3, 3, StrideY: 3, StrideX: 3)),
+            ("PaddingY3X2", new(3, 10, 14, 4, 3, 5, PaddingY: 3, PaddingX: 2)),
+            ("Dilation2", new(3, 16, 16, 4, 3, 3, PaddingY: 2, PaddingX: 2, DilationY: 2, DilationX: 2)),
+            ("DilationY2", new(2, 12, 15, 3, 3, 3, PaddingY: 1, PaddingX: 1, DilationY: 2, DilationX: 1)),
+            ("Groups2", new(4, 10, 10, 6, 3, 3, PaddingY: 1, PaddingX: 1, Groups: 2)),
+            ("Depthwise16", new(16, 14, 14, 16, 3, 3, PaddingY: 1, PaddingX: 1, Groups: 16)),
+            ("Depthwise17S2", new(17, 9, 11, 17, 3, 3, StrideY: 2, StrideX: 2, PaddingY: 1, PaddingX: 1, Groups: 17)),
+            ("C64", new(64, 8, 8, 64, 3, 3, PaddingY: 1, PaddingX: 1)),
+            ("C17to4", new(17, 7, 9, 4, 3, 3)),
+            ("Wide70", new(3, 20, 70, 4, 3, 3, PaddingY: 1, PaddingX: 1)),
+            ("OneOutput", new(2, 3, 3, 3, 3, 3)),
+            ("AllOnes", new(1, 1, 1, 1, 1, 1)),
+            ("Narrow", new(2, 6, 3, 2, 3, 3)),
+            ("Stride2P0", new(3, 11, 11, 4, 3, 3, StrideY: 2, StrideX: 2)),
+            ("FilterOverPadding", new(1, 2, 2, 1, 3, 3, PaddingY: 1, PaddingX: 1)),
+            ("GroupsStrideDilation", new(6, 15, 15, 6, 3, 3, StrideY: 2, StrideX: 2, PaddingY: 2, PaddingX: 2, DilationY: 2, DilationX: 2, Groups: 3)),
+            ("Tall", new(3, 33, 8, 8, 3, 3, PaddingY: 1, PaddingX: 1)),
+        };
+
+        var kernels = new List<ConvDecl>();
+        for (int i = 0; i < shapes.Length; i++)
+        {
+            // The two classic examples stay plain (no activation, with bias) for the exact tests.
+            string activation = i < 2 ? "None" : Activations[i % Activations.Length];
+            bool bias = i < 2 || i % 2 == 0;
+            kernels.Add(new ConvDecl(shapes[i].Name + "_" + activation + (bias ? "" : "_NoBias"), shapes[i].Shape, activation, bias));
+        }
+
+        // Every activation, with and without bias, on one shape that uses the scratch copy and one that does not.
+        foreach ((string name, Conv2DShape shape) in new[] { ("Act3x3P1", new Conv2DShape(4, 12, 20, 8, 3, 3, PaddingY: 1, PaddingX: 1)), ("Act3x3", new Conv2DShape(4, 12, 20, 8, 3, 3)) })
+        {
+            foreach (string activation in Activations)
+            {
+                kernels.Add(new ConvDecl($"{name}_{activation}", shape, activation, true));
+                kernels.Add(new ConvDecl($"{name}_{activation}_NoBias", shape, activation, false));
+            }
+        }
+
+        return kernels;
+    }
+
     public static string DotName(string type, int length) => $"Dot_{type}_{length.ToString(CultureInfo.InvariantCulture)}";
 
     public static string DenseName(string type, (int Inputs, int Outputs, string Activation, bool Bias) k) =>
@@ -50,6 +148,28 @@ public static class KernelCatalog
                 string bias = k.Bias ? $"ReadOnlySpan<{t}> bias, " : "";
                 s.Append($"    [Dense({k.Inputs}, {k.Outputs}{activation})] public static partial void {DenseName(t, k)}(ReadOnlySpan<{t}> input, ReadOnlySpan<{t}> weights, {bias}Span<{t}> output);\n");
             }
+        }
+
+        foreach (string t in new[] { "float", "double" })
+        {
+            foreach (ConvDecl c in ConvKernels())
+            {
+                string bias = c.Bias ? $"ReadOnlySpan<{t}> bias, " : "";
+                s.Append($"    [{c.Attribute}] public static partial void Conv_{t}_{c.Name}(ReadOnlySpan<{t}> input, ReadOnlySpan<{t}> weights, {bias}Span<{t}> output);\n");
+            }
+        }
+
+        foreach ((string t, string field) in new[] { ("float", "FloatConv"), ("double", "DoubleConv") })
+        {
+            s.Append($"\n    public static readonly ConvCase<{t}>[] {field} =\n    {{\n");
+            foreach (ConvDecl c in ConvKernels())
+            {
+                string kernel = c.Bias ? $"Conv_{t}_{c.Name}, null" : $"null, Conv_{t}_{c.Name}";
+                var p = c.Shape;
+                s.Append($"        new(\"{c.Name}\", new Conv2DShape({p.InChannels}, {p.Height}, {p.Width}, {p.OutChannels}, {p.KernelHeight}, {p.KernelWidth}, {p.StrideY}, {p.StrideX}, {p.PaddingY}, {p.PaddingX}, {p.DilationY}, {p.DilationX}, {p.Groups}), Activation.{c.Activation}, {kernel}),\n");
+            }
+
+            s.Append("    };\n");
         }
 
         s.Append("\n    public static readonly (int Length, DotKernel<float> Kernel)[] FloatDots =\n    {\n");

@@ -53,6 +53,38 @@ public static class Accuracy
         }
     }
 
+    /// <summary>
+    /// Checks a convolution's outputs. The magnitude term of each output's bound (sum of |products| + |bias|) is the
+    /// same convolution over the absolute values, which the reference interpreter computes as well.
+    /// </summary>
+    public static void AssertConv<T>(ReadOnlySpan<T> actual, ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias,
+        Conv2DShape shape, Activation activation, string context)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var z = new double[shape.OutputLength];
+        var magnitude = new double[shape.OutputLength];
+        ReferenceInterpreter.Conv2DPreActivation(input, weights, bias, z, shape);
+        ReferenceInterpreter.Conv2DPreActivation<T>(Abs(input), Abs(weights), Abs(bias), magnitude, shape);
+        int taps = shape.InChannels / shape.Groups * shape.KernelHeight * shape.KernelWidth;
+        for (int i = 0; i < z.Length; i++)
+        {
+            AssertActivated(double.CreateTruncating(actual[i]), z[i], Bound<T>(taps + 1, magnitude[i]), activation, UnitRoundoff<T>(),
+                $"{context}, output {i} (channel {i / (shape.OutHeight * shape.OutWidth)}, row {i / shape.OutWidth % shape.OutHeight}, column {i % shape.OutWidth})");
+        }
+    }
+
+    private static T[] Abs<T>(ReadOnlySpan<T> values)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var result = new T[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            result[i] = T.Abs(values[i]);
+        }
+
+        return result;
+    }
+
     /// <summary>Checks <paramref name="actual"/> against <c>f(exactZ)</c> given the pre-activation bound.</summary>
     public static void AssertActivated(double actual, double exactZ, double bound, Activation activation, double u, string context)
     {

@@ -67,6 +67,22 @@ internal static class DiagnosticDescriptors
         "KGEN014", "Unknown activation",
         "Activation value {0} is not one of None, Relu, Sigmoid, Tanh, Step");
 
+    public static readonly DiagnosticDescriptor SizeNegative = Error(
+        "KGEN015", "Padding must not be negative",
+        "'{0}' must be at least 0, but it is {1}");
+
+    public static readonly DiagnosticDescriptor FilterLargerThanInput = Error(
+        "KGEN016", "Filter larger than the padded input",
+        "Kernel method '{0}' has an empty output: the dilated filter ({1}) is larger than the padded input ({2}); add padding or use a smaller filter or dilation");
+
+    public static readonly DiagnosticDescriptor GroupsDoNotDivide = Error(
+        "KGEN017", "Groups must divide the channels",
+        "Groups = {0} must divide both inChannels ({1}) and outChannels ({2})");
+
+    public static readonly DiagnosticDescriptor ConflictingAxis = Error(
+        "KGEN018", "Axis given twice with different values",
+        "{0} = {1} conflicts with {2} = {3}; give the axis once, or the same value twice");
+
     public static readonly DiagnosticDescriptor UnrollBudgetExceeded = new(
         "KGEN100", "Kernel generated with loops",
         "Kernel method '{0}' needs {1} multiply-adds per unrolled block on its widest path, more than the unroll budget of {2}; it is generated with a loop around an unrolled block of {3}. Raise UnrollBudget (attribute) or <KernelGenUnrollBudget> (project) to unroll fully.",

@@ -16,6 +16,7 @@ internal static class KernelEmitter
     private static readonly string[] Usings =
     {
         "System",
+        "System.Buffers",
         "System.Runtime.CompilerServices",
         "System.Runtime.InteropServices",
         "System.Runtime.Intrinsics",
@@ -29,7 +30,7 @@ internal static class KernelEmitter
     public static readonly string[] NamesUsed =
     {
         "ReadOnlySpan", "Span", "Math", "MathF", "MethodImpl", "MethodImplAttribute", "MethodImplOptions", "Unsafe",
-        "MemoryMarshal", "Vector128", "Vector256", "Vector512", "AdvSimd", "Fma", "Avx512F", "KernelGuard",
+        "MemoryMarshal", "Vector128", "Vector256", "Vector512", "AdvSimd", "Fma", "Avx512F", "KernelGuard", "ArrayPool",
     };
 
     public static string Emit(KernelModel model, KernelPlan plan)
@@ -83,6 +84,14 @@ internal static class KernelEmitter
                 break;
         }
 
+        if (spec is ConvSpec conv)
+        {
+            w.Line($"// Computes: output[oc, oy, ox] = {(conv.Activation == ActivationKind.None ? "" : conv.Activation + "(")}{(conv.HasBias ? "bias[oc] + " : "")}sum over ic < {conv.InPerGroup}, ky < {conv.KernelHeight}, kx < {conv.KernelWidth} of");
+            w.Line($"//           weights[oc, ic, ky, kx] * input[g * {conv.InPerGroup} + ic, oy * {conv.StrideY} - {conv.PaddingY} + ky * {conv.DilationY}, ox * {conv.StrideX} - {conv.PaddingX} + kx * {conv.DilationX}]{(conv.Activation == ActivationKind.None ? "" : ")")},");
+            w.Line($"//           g = oc / {conv.OutPerGroup}; input outside the image reads as 0 (cross-correlation, as PyTorch's Conv2d)");
+            w.Line($"// Layout:   input [{conv.InChannels}][{conv.Height}][{conv.Width}], weights [{conv.OutChannels}][{conv.InPerGroup}][{conv.KernelHeight}][{conv.KernelWidth}], output [{conv.OutChannels}][{conv.OutHeight}][{conv.OutWidth}]");
+        }
+
         w.Line($"// FLOPs:    {spec.Flops.ToString(CultureInfo.InvariantCulture)} per call (a multiply-add counts as 2)");
         w.Line($"// Budget:   {plan.UnrollBudget} multiply-adds per unrolled block");
         w.Line("// Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.");
@@ -92,6 +101,29 @@ internal static class KernelEmitter
                 foreach (ReductionPlan p in dot.Paths)
                 {
                     w.Line($"//   {VectorCode.PathName(p.Bits),-10} {Describe(p, spec.Element)}");
+                }
+
+                break;
+            case ConvPlan convPlan:
+                w.Line(convPlan.UsesScratch
+                    ? $"//   Input:    copied once per call into a zero-padded scratch [{convPlan.Spec.InChannels}][{convPlan.PaddedHeight}][{convPlan.Phases} phase{(convPlan.Phases == 1 ? "" : "s")} x {convPlan.PhaseWidth}] (pooled): every output is interior, no bounds checks or branches"
+                    : "//   Input:    read in place (no padding, stride 1): every output is interior, no bounds checks or branches");
+                foreach (ConvPath p in convPlan.Paths)
+                {
+                    string columns = p.LoopedBlocks > 0 ? $"{p.LoopedBlocks} block{(p.LoopedBlocks == 1 ? "" : "s")} of {p.VectorsPerBlock}" : "";
+                    if (p.LastBlockStarts.Count > 0)
+                    {
+                        columns += (columns.Length > 0 ? " + " : "") + $"1 block of {p.LastBlockStarts.Count}";
+                    }
+
+                    string unit = p.Bits == 0 ? "scalar" : $"vector{(p.Lanes == 1 ? "" : "s")} of {p.Lanes}";
+                    string unroll = p.Unroll switch
+                    {
+                        TapUnroll.Full => "all taps unrolled",
+                        TapUnroll.PerChannel => "loop over input channels, filter unrolled",
+                        _ => "loops over input channels and filter rows, filter row unrolled",
+                    };
+                    w.Line($"//   {VectorCode.PathName(p.Bits),-10} tile {p.ChannelTile} channel{(p.ChannelTile == 1 ? "" : "s")} x up to {p.VectorsPerBlock} {unit} ({p.Accumulators} accumulators); per row: {columns}; {unroll} ({p.UnrolledMultiplyAdds} multiply-adds per body)");
                 }
 
                 break;
@@ -123,13 +155,23 @@ internal static class KernelEmitter
         string t = model.Spec.Element == ElementType.Float ? "float" : "double";
         EquatableArray<string> p = model.Method.ParameterNames;
         string prefix = model.Method.LocalPrefix;
-        w.Line("[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
+        w.Line(plan.Inline ? "[MethodImpl(MethodImplOptions.AggressiveInlining)]" : "[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
         switch (plan)
         {
             case DotPlan dot:
                 using (w.Block($"{model.Method.Modifiers} {t} {model.Method.Name}(ReadOnlySpan<{t}> {p[0]}, ReadOnlySpan<{t}> {p[1]})"))
                 {
                     DotEmitter.WriteBody(w, dot, p, prefix);
+                }
+
+                break;
+            case ConvPlan conv:
+                string convParameters = conv.Spec.HasBias
+                    ? $"ReadOnlySpan<{t}> {p[0]}, ReadOnlySpan<{t}> {p[1]}, ReadOnlySpan<{t}> {p[2]}, Span<{t}> {p[3]}"
+                    : $"ReadOnlySpan<{t}> {p[0]}, ReadOnlySpan<{t}> {p[1]}, Span<{t}> {p[2]}";
+                using (w.Block($"{model.Method.Modifiers} void {model.Method.Name}({convParameters})"))
+                {
+                    ConvEmitter.WriteBody(w, conv, p, prefix);
                 }
 
                 break;

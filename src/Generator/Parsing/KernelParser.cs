@@ -17,6 +17,7 @@ internal enum KernelKind
 {
     DotProduct,
     Dense,
+    Conv2D,
 }
 
 /// <summary>
@@ -27,8 +28,9 @@ internal static class KernelParser
 {
     public const string DotProductAttribute = "KernelGen.DotProductAttribute";
     public const string DenseAttribute = "KernelGen.DenseAttribute";
+    public const string Conv2DAttribute = "KernelGen.Conv2DAttribute";
 
-    private static readonly string[] KernelAttributes = { DotProductAttribute, DenseAttribute };
+    private static readonly string[] KernelAttributes = { DotProductAttribute, DenseAttribute, Conv2DAttribute };
 
     public static ParseResult Parse(GeneratorAttributeSyntaxContext context, KernelKind kind, CancellationToken cancellationToken)
     {
@@ -94,7 +96,8 @@ internal static class KernelParser
             spec = kind switch
             {
                 KernelKind.DotProduct => ReadDot(arguments, e, diagnostics),
-                _ => ReadDense(arguments, e, hasBias, name, syntax, diagnostics),
+                KernelKind.Dense => ReadDense(arguments, e, hasBias, name, syntax, diagnostics),
+                _ => ConvParser.Read(arguments, e, hasBias, name, syntax, diagnostics),
             };
             budget = arguments.Named("UnrollBudget", 0);
             if (budget < 0)
@@ -181,7 +184,7 @@ internal static class KernelParser
         {
             problem = $"has {ps.Length} parameter{(ps.Length == 1 ? "" : "s")} instead of 2";
         }
-        else if (kind == KernelKind.Dense && ps.Length is not (3 or 4))
+        else if (kind != KernelKind.DotProduct && ps.Length is not (3 or 4))
         {
             problem = $"has {ps.Length} parameter{(ps.Length == 1 ? "" : "s")} instead of 3 or 4";
         }
@@ -189,7 +192,7 @@ internal static class KernelParser
         {
             for (int i = 0; i < ps.Length && problem is null; i++)
             {
-                bool output = kind == KernelKind.Dense && i == ps.Length - 1;
+                bool output = kind != KernelKind.DotProduct && i == ps.Length - 1;
                 if (!IsSpan(ps[i].Type, readOnly: !output))
                 {
                     problem = $"has parameter '{ps[i].Name}' of type '{ps[i].Type.ToDisplayString()}' where {(output ? "Span" : "ReadOnlySpan")}<{t}> is expected";
@@ -234,7 +237,7 @@ internal static class KernelParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoAccessibility, where, name));
         }
 
-        hasBias = kind == KernelKind.Dense && ps.Length == 4;
+        hasBias = kind != KernelKind.DotProduct && ps.Length == 4;
         return first.SpecialType == SpecialType.System_Single ? ElementType.Float : ElementType.Double;
     }
 

@@ -6,15 +6,37 @@ namespace KernelGen.Generator.Planning;
 /// <summary>A kernel's plan: the spec, the vector paths from widest to scalar, and what the emitter must know of the target.</summary>
 internal abstract record KernelPlan(TargetInfo Target, int UnrollBudget)
 {
-    /// <summary>The plan of the widest path, whose unrolling the budget diagnostic speaks of.</summary>
-    public abstract ReductionPlan Widest { get; }
+    /// <summary>Whether the widest path (which the budget diagnostic speaks of) needs a loop around its unrolled body.</summary>
+    public abstract bool IsLooped { get; }
+
+    /// <summary>Multiply-adds the widest path's reduction would need fully unrolled.</summary>
+    public abstract int FullMultiplyAdds { get; }
+
+    /// <summary>Multiply-adds in the widest path's unrolled body as planned.</summary>
+    public abstract int UnrolledMultiplyAdds { get; }
+
+    /// <summary>
+    /// Small kernels are marked for inlining: the call, the prologue and the length checks' frame disappear, and the JIT
+    /// folds away the paths the hardware does not take. Larger ones ask for full optimization from the first call
+    /// instead (they are too big to inline, and running them unoptimized first would be slow).
+    /// </summary>
+    public virtual bool Inline => false;
+
+    /// <summary>Multiply-adds of the whole kernel at most, for <see cref="Inline"/>.</summary>
+    public const int InlineLimit = 64;
 }
 
 /// <summary>A dot product: one reduction per vector path.</summary>
 internal sealed record DotPlan(DotSpec Spec, EquatableArray<ReductionPlan> Paths, TargetInfo Target, int UnrollBudget)
     : KernelPlan(Target, UnrollBudget)
 {
-    public override ReductionPlan Widest => Paths[0];
+    public override bool IsLooped => Paths[0].IsLooped;
+
+    public override bool Inline => Spec.Length <= InlineLimit;
+
+    public override int FullMultiplyAdds => Paths[0].FullMultiplyAdds;
+
+    public override int UnrolledMultiplyAdds => Paths[0].UnrolledMultiplyAdds;
 }
 
 /// <summary>
@@ -27,7 +49,13 @@ internal sealed record DensePath(int Bits, int RowsPerBlock, int FullBlocks, Red
 internal sealed record DensePlan(DenseSpec Spec, EquatableArray<DensePath> Paths, TargetInfo Target, int UnrollBudget)
     : KernelPlan(Target, UnrollBudget)
 {
-    public override ReductionPlan Widest => Paths[0].Block;
+    public override bool IsLooped => Paths[0].Block.IsLooped;
+
+    public override bool Inline => (long)Spec.Inputs * Spec.Outputs <= InlineLimit;
+
+    public override int FullMultiplyAdds => Paths[0].Block.FullMultiplyAdds;
+
+    public override int UnrolledMultiplyAdds => Paths[0].Block.UnrolledMultiplyAdds;
 }
 
 /// <summary>Chooses every kernel's plan: a pure function of the model, the target and the budget.</summary>
@@ -41,6 +69,7 @@ internal static class KernelPlanner
     {
         DotSpec dot => PlanDot(dot, target, budget),
         DenseSpec dense => PlanDense(dense, target, budget),
+        ConvSpec conv => ConvPlanner.Plan(conv, target, budget),
         _ => throw new System.ArgumentException("Unknown kernel spec " + spec.GetType().Name),
     };
 

@@ -76,6 +76,74 @@ public static class ReferenceInterpreter
         }
     }
 
+    /// <summary>
+    /// A 2-D convolution as PyTorch's <c>nn.Conv2d</c> computes it at batch 1 (see <see cref="Conv2DAttribute"/>), with
+    /// plain loops over the definition: every tap of every filter, input indices outside the image reading as zero.
+    /// Pass an empty <paramref name="bias"/> for none.
+    /// </summary>
+    public static void Conv2D<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias, Span<T> output,
+        Conv2DShape shape, Activation activation = Activation.None)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var z = new double[shape.OutputLength];
+        Conv2DPreActivation(input, weights, bias, z, shape);
+        RequireLength(output, shape.OutputLength, nameof(output));
+        for (int i = 0; i < z.Length; i++)
+        {
+            output[i] = T.CreateTruncating(Activate(activation, z[i]));
+        }
+    }
+
+    /// <summary>The pre-activation values of <see cref="Conv2D{T}"/> in double, before rounding.</summary>
+    public static void Conv2DPreActivation<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias,
+        Span<double> z, Conv2DShape shape)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        shape.Validate();
+        RequireLength(input, shape.InputLength, nameof(input));
+        RequireLength(weights, shape.WeightsLength, nameof(weights));
+        if (!bias.IsEmpty)
+        {
+            RequireLength(bias, shape.OutChannels, nameof(bias));
+        }
+
+        RequireLength(z, shape.OutputLength, nameof(z));
+        int inPerGroup = shape.InChannels / shape.Groups, outPerGroup = shape.OutChannels / shape.Groups;
+        int oh = shape.OutHeight, ow = shape.OutWidth;
+        for (int oc = 0; oc < shape.OutChannels; oc++)
+        {
+            int g = oc / outPerGroup;
+            for (int oy = 0; oy < oh; oy++)
+            {
+                for (int ox = 0; ox < ow; ox++)
+                {
+                    double sum = bias.IsEmpty ? 0 : double.CreateTruncating(bias[oc]);
+                    for (int ic = 0; ic < inPerGroup; ic++)
+                    {
+                        for (int ky = 0; ky < shape.KernelHeight; ky++)
+                        {
+                            for (int kx = 0; kx < shape.KernelWidth; kx++)
+                            {
+                                int iy = (oy * shape.StrideY) - shape.PaddingY + (ky * shape.DilationY);
+                                int ix = (ox * shape.StrideX) - shape.PaddingX + (kx * shape.DilationX);
+                                if (iy < 0 || iy >= shape.Height || ix < 0 || ix >= shape.Width)
+                                {
+                                    continue; // zero padding
+                                }
+
+                                double w = double.CreateTruncating(weights[(((oc * inPerGroup) + ic) * shape.KernelHeight + ky) * shape.KernelWidth + kx]);
+                                double x = double.CreateTruncating(input[(((g * inPerGroup) + ic) * shape.Height + iy) * shape.Width + ix]);
+                                sum += w * x;
+                            }
+                        }
+                    }
+
+                    z[((oc * oh) + oy) * ow + ox] = sum;
+                }
+            }
+        }
+    }
+
     /// <summary>Applies <paramref name="activation"/> to <paramref name="z"/> as the contract defines it.</summary>
     public static double Activate(Activation activation, double z) => activation switch
     {

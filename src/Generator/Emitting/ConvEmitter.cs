@@ -1,0 +1,364 @@
+using System.Collections.Generic;
+using System.Globalization;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
+
+namespace KernelGen.Generator.Emitting;
+
+/// <summary>
+/// Writes the body of a <c>[Conv2D]</c> kernel: argument checks, the padded scratch copy when the plan has one, then
+/// per vector path a loop over output-channel tiles and output rows; each block of output columns keeps a register
+/// tile of accumulators, runs the (unrolled) taps, and stores its outputs once with bias and activation fused.
+/// </summary>
+internal static class ConvEmitter
+{
+    public static void WriteBody(IndentedWriter w, ConvPlan plan, EquatableArray<string> parameters, string prefix)
+    {
+        ConvSpec spec = plan.Spec;
+        string t = spec.Element == ElementType.Float ? "float" : "double";
+        string input = parameters[0], weights = parameters[1];
+        string? bias = spec.HasBias ? parameters[2] : null;
+        string output = parameters[spec.HasBias ? 3 : 2];
+
+        KernelEmitter.WriteLengthCheck(w, input, spec.InputLength);
+        KernelEmitter.WriteLengthCheck(w, weights, spec.WeightsLength);
+        if (bias is not null)
+        {
+            KernelEmitter.WriteLengthCheck(w, bias, spec.OutChannels);
+        }
+
+        KernelEmitter.WriteLengthCheck(w, output, spec.OutputLength);
+        string outs = N(spec.OutputLength);
+        w.Line($"KernelGuard.ThrowIfOverlaps({output}, {outs}, {KernelEmitter.NameLiteral(output)}, {input}, {N(spec.InputLength)}, {KernelEmitter.NameLiteral(input)});");
+        w.Line($"KernelGuard.ThrowIfOverlaps({output}, {outs}, {KernelEmitter.NameLiteral(output)}, {weights}, {N(spec.WeightsLength)}, {KernelEmitter.NameLiteral(weights)});");
+        if (bias is not null)
+        {
+            w.Line($"KernelGuard.ThrowIfOverlaps({output}, {outs}, {KernelEmitter.NameLiteral(output)}, {bias}, {N(spec.OutChannels)}, {KernelEmitter.NameLiteral(bias)});");
+        }
+
+        w.Line();
+        w.Line($"ref {t} {prefix}weights = ref MemoryMarshal.GetReference({weights});");
+        if (bias is not null)
+        {
+            w.Line($"ref {t} {prefix}bias = ref MemoryMarshal.GetReference({bias});");
+        }
+
+        w.Line($"ref {t} {prefix}output = ref MemoryMarshal.GetReference({output});");
+        bool laneWise = spec.Activation is ActivationKind.Sigmoid or ActivationKind.Tanh;
+        if (laneWise && plan.Paths[0].Bits != 0)
+        {
+            w.Line($"Span<{t}> {prefix}lanes = stackalloc {t}[{N(plan.Paths[0].Lanes)}];");
+        }
+
+        if (plan.UsesScratch)
+        {
+            WriteScratchCopy(w, plan, input, t, prefix);
+        }
+        else
+        {
+            w.Line($"ref {t} {prefix}src = ref MemoryMarshal.GetReference({input});");
+        }
+
+        KernelEmitter.WritePaths(w, plan, plan.Paths, p => p.Bits, (code, path) =>
+        {
+            WritePath(w, code, plan, path, prefix);
+            if (plan.UsesScratch)
+            {
+                w.Line($"ArrayPool<{t}>.Shared.Return({prefix}scratchArray);");
+            }
+
+            w.Line("return;");
+        }, spec.Element);
+    }
+
+    private static void WriteScratchCopy(IndentedWriter w, ConvPlan plan, string input, string t, string prefix)
+    {
+        ConvSpec spec = plan.Spec;
+        w.Line();
+        w.Line(plan.Phases == 1
+            ? $"// Copy the input once into a zero-padded scratch ({spec.InChannels} x {plan.PaddedHeight} x {plan.RowStride}): every tap is then in range."
+            : $"// Copy the input once into a zero-padded scratch, each padded row split into {plan.Phases} phases of {plan.PhaseWidth} (columns p, p + {plan.Phases}, ...),");
+        if (plan.Phases > 1)
+        {
+            w.Line($"// so that stride {spec.StrideX} reads contiguous vectors and every tap is in range.");
+        }
+
+        w.Line($"{t}[] {prefix}scratchArray = ArrayPool<{t}>.Shared.Rent({N(plan.ScratchLength)});");
+        w.Line($"Span<{t}> {prefix}scratch = {prefix}scratchArray.AsSpan(0, {N(plan.ScratchLength)});");
+        w.Line($"{prefix}scratch.Clear();");
+        using (w.Block($"for (int {prefix}c = 0; {prefix}c < {N(spec.InChannels)}; {prefix}c++)"))
+        {
+            using (w.Block($"for (int {prefix}y = 0; {prefix}y < {N(spec.Height)}; {prefix}y++)"))
+            {
+                w.Line($"ReadOnlySpan<{t}> {prefix}row = {input}.Slice((({prefix}c * {N(spec.Height)}) + {prefix}y) * {N(spec.Width)}, {N(spec.Width)});");
+                w.Line($"int {prefix}to = (({prefix}c * {N(plan.PaddedHeight)}) + {prefix}y + {N(spec.PaddingY)}) * {N(plan.RowStride)};");
+                if (plan.Phases == 1)
+                {
+                    w.Line($"{prefix}row.CopyTo({prefix}scratch.Slice({prefix}to + {N(spec.PaddingX)}, {N(spec.Width)}));");
+                }
+                else
+                {
+                    using (w.Block($"for (int {prefix}x = 0; {prefix}x < {N(spec.Width)}; {prefix}x++)"))
+                    {
+                        w.Line($"int {prefix}column = {prefix}x + {N(spec.PaddingX)};");
+                        w.Line($"{prefix}scratch[{prefix}to + (({prefix}column % {N(plan.Phases)}) * {N(plan.PhaseWidth)}) + ({prefix}column / {N(plan.Phases)})] = {prefix}row[{prefix}x];");
+                    }
+                }
+            }
+        }
+
+        w.Line($"ref {t} {prefix}src = ref MemoryMarshal.GetReference({prefix}scratch);");
+    }
+
+    private static void WritePath(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string prefix)
+    {
+        ConvSpec spec = plan.Spec;
+        string t = code.Scalar;
+        int planeOut = spec.OutHeight * spec.OutWidth;
+        string oc = prefix + "oc", oy = prefix + "oy", ox = prefix + "ox";
+        w.Line($"// {spec.OutChannels} output channels, {path.ChannelTile} at a time; {spec.OutHeight} rows of {spec.OutWidth} outputs");
+        using (w.Block($"for (int {oc} = 0; {oc} < {N(spec.OutChannels)}; {oc} += {N(path.ChannelTile)})"))
+        {
+            string group = spec.Groups == 1 ? $"ref {prefix}src"
+                : $"ref Unsafe.Add(ref {prefix}src, ({oc} / {N(spec.OutPerGroup)}) * {N(spec.InPerGroup * plan.ChannelStride)})";
+            w.Line($"ref {t} {prefix}in = {group};");
+            w.Line($"ref {t} {prefix}w = ref Unsafe.Add(ref {prefix}weights, {oc} * {N(spec.TapsPerFilter)});");
+            using (w.Block($"for (int {oy} = 0; {oy} < {N(spec.OutHeight)}; {oy}++)"))
+            {
+                w.Line($"ref {t} {prefix}inRow = ref Unsafe.Add(ref {prefix}in, {oy} * {N(spec.StrideY * plan.RowStride)});");
+                w.Line($"ref {t} {prefix}out = ref Unsafe.Add(ref {prefix}output, ({oc} * {N(planeOut)}) + ({oy} * {N(spec.OutWidth)}));");
+                int blockWidth = path.VectorsPerBlock * path.Lanes;
+                if (path.LoopedBlocks > 1)
+                {
+                    w.Line();
+                    w.Line($"// columns 0..{(path.LoopedBlocks * blockWidth) - 1}, {blockWidth} at a time");
+                    using (w.Block($"for (nuint {ox} = 0; {ox} < {N(path.LoopedBlocks * blockWidth)}; {ox} += {N(blockWidth)})"))
+                    {
+                        var starts = new List<string>();
+                        for (int v = 0; v < path.VectorsPerBlock; v++)
+                        {
+                            starts.Add(v == 0 ? ox : $"{ox} + {N(v * path.Lanes)}");
+                        }
+
+                        WriteBlock(w, code, plan, path, starts, prefix);
+                    }
+                }
+                else if (path.LoopedBlocks == 1)
+                {
+                    w.Line();
+                    w.Line($"// columns 0..{blockWidth - 1}");
+                    var starts = new List<string>();
+                    for (int v = 0; v < path.VectorsPerBlock; v++)
+                    {
+                        starts.Add(N(v * path.Lanes));
+                    }
+
+                    using (w.Block())
+                    {
+                        WriteBlock(w, code, plan, path, starts, prefix);
+                    }
+                }
+
+                if (path.LastBlockStarts.Count > 0)
+                {
+                    var starts = new List<string>();
+                    foreach (int s in path.LastBlockStarts)
+                    {
+                        starts.Add(N(s));
+                    }
+
+                    int first = path.LastBlockStarts[0];
+                    w.Line();
+                    w.Line(spec.OutWidth % path.Lanes != 0 && path.Lanes > 1
+                        ? $"// columns {first}..{spec.OutWidth - 1} (the last vector starts at {spec.OutWidth - path.Lanes}, recomputing {path.Lanes - (spec.OutWidth % path.Lanes)} outputs of the one before)"
+                        : $"// columns {first}..{spec.OutWidth - 1}");
+                    using (w.Block())
+                    {
+                        WriteBlock(w, code, plan, path, starts, prefix);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>One register tile: <c>ChannelTile</c> output channels x the vectors at <paramref name="starts"/>.</summary>
+    private static void WriteBlock(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, List<string> starts, string prefix)
+    {
+        ConvSpec spec = plan.Spec;
+        int bits = path.Bits;
+        string type = code.VectorType(bits);
+        int tile = path.ChannelTile;
+        string Acc(int channel, int v) => $"{prefix}acc{channel}_{v}";
+        string X(int v) => $"{prefix}x{v}";
+
+        for (int c = 0; c < tile; c++)
+        {
+            var names = new List<string>();
+            for (int v = 0; v < starts.Count; v++)
+            {
+                names.Add($"{Acc(c, v)} = {code.Zero(bits)}");
+            }
+
+            w.Line($"{type} {string.Join(", ", names)};");
+        }
+
+        var inputs = new List<string>();
+        for (int v = 0; v < starts.Count; v++)
+        {
+            inputs.Add(X(v));
+        }
+
+        bool needsZ = spec.Activation == ActivationKind.Relu || (bits == 0 && spec.Activation != ActivationKind.None);
+        w.Line($"{type} {string.Join(", ", inputs)}, {prefix}k{(needsZ ? $", {prefix}z" : "")};");
+
+        int area = spec.KernelHeight * spec.KernelWidth;
+        void Tap(string inRef, int inOffset, string wRef, int wOffset, string label)
+        {
+            w.Line($"// {label}");
+            for (int v = 0; v < starts.Count; v++)
+            {
+                w.Line($"{X(v)} = {VectorCode.Load(bits, inRef, Offset(starts[v], inOffset))};");
+            }
+
+            for (int c = 0; c < tile; c++)
+            {
+                string weight = $"Unsafe.Add(ref {wRef}, {N((c * spec.TapsPerFilter) + wOffset)})";
+                w.Line($"{prefix}k = {(bits == 0 ? weight : $"Vector{bits}.Create({weight})")};");
+                for (int v = 0; v < starts.Count; v++)
+                {
+                    w.Line($"{Acc(c, v)} = {code.MultiplyAdd(bits, X(v), prefix + "k", Acc(c, v))};");
+                }
+            }
+        }
+
+        string ic = prefix + "ic", ky = prefix + "ky";
+        switch (path.Unroll)
+        {
+            case TapUnroll.Full:
+                for (int c = 0; c < spec.InPerGroup; c++)
+                {
+                    for (int y = 0; y < spec.KernelHeight; y++)
+                    {
+                        for (int x = 0; x < spec.KernelWidth; x++)
+                        {
+                            Tap(prefix + "inRow", (c * plan.ChannelStride) + plan.TapOffset(y, x), prefix + "w", (c * area) + (y * spec.KernelWidth) + x,
+                                $"input channel {c}, tap ({y}, {x})");
+                        }
+                    }
+                }
+
+                break;
+
+            case TapUnroll.PerChannel:
+                using (w.Block($"for (int {ic} = 0; {ic} < {N(spec.InPerGroup)}; {ic}++)"))
+                {
+                    w.Line($"ref {code.Scalar} {prefix}inC = ref Unsafe.Add(ref {prefix}inRow, {ic} * {N(plan.ChannelStride)});");
+                    w.Line($"ref {code.Scalar} {prefix}wC = ref Unsafe.Add(ref {prefix}w, {ic} * {N(area)});");
+                    for (int y = 0; y < spec.KernelHeight; y++)
+                    {
+                        for (int x = 0; x < spec.KernelWidth; x++)
+                        {
+                            Tap(prefix + "inC", plan.TapOffset(y, x), prefix + "wC", (y * spec.KernelWidth) + x, $"tap ({y}, {x})");
+                        }
+                    }
+                }
+
+                break;
+
+            default:
+                using (w.Block($"for (int {ic} = 0; {ic} < {N(spec.InPerGroup)}; {ic}++)"))
+                {
+                    w.Line($"ref {code.Scalar} {prefix}inC = ref Unsafe.Add(ref {prefix}inRow, {ic} * {N(plan.ChannelStride)});");
+                    w.Line($"ref {code.Scalar} {prefix}wC = ref Unsafe.Add(ref {prefix}w, {ic} * {N(area)});");
+                    using (w.Block($"for (int {ky} = 0; {ky} < {N(spec.KernelHeight)}; {ky}++)"))
+                    {
+                        w.Line($"ref {code.Scalar} {prefix}inK = ref Unsafe.Add(ref {prefix}inC, {ky} * {N(spec.DilationY * plan.RowStride)});");
+                        w.Line($"ref {code.Scalar} {prefix}wK = ref Unsafe.Add(ref {prefix}wC, {ky} * {N(spec.KernelWidth)});");
+                        for (int x = 0; x < spec.KernelWidth; x++)
+                        {
+                            Tap(prefix + "inK", plan.TapOffset(0, x), prefix + "wK", x, $"tap (row, {x})");
+                        }
+                    }
+                }
+
+                break;
+        }
+
+        w.Line();
+        w.Line(spec.HasBias || spec.Activation != ActivationKind.None ? "// add the bias, activate, store once" : "// store once");
+        int planeOut = spec.OutHeight * spec.OutWidth;
+        for (int c = 0; c < tile; c++)
+        {
+            string? biasValue = null;
+            if (spec.HasBias)
+            {
+                string b = $"Unsafe.Add(ref {prefix}bias, {prefix}oc + {N(c)})";
+                biasValue = bits == 0 ? b : $"Vector{bits}.Create({b})";
+                w.Line($"{prefix}k = {biasValue};");
+            }
+
+            for (int v = 0; v < starts.Count; v++)
+            {
+                string z = biasValue is null ? Acc(c, v) : $"{Acc(c, v)} + {prefix}k";
+                string at = Offset(starts[v], c * planeOut);
+                WriteStore(w, code, spec.Activation, z, prefix + "out", at, path.Lanes, prefix);
+            }
+        }
+    }
+
+    /// <summary>Stores one accumulator (vector or scalar) with the activation applied, writing each output once.</summary>
+    private static void WriteStore(IndentedWriter w, VectorCode code, ActivationKind activation, string z, string outRef, string at, int lanes, string prefix)
+    {
+        int bits = code.PathBits;
+        if (bits == 0)
+        {
+            if (activation == ActivationKind.None)
+            {
+                w.Line($"Unsafe.Add(ref {outRef}, {at}) = {z};");
+                return;
+            }
+
+            w.Line($"{prefix}z = {z};");
+            w.Line($"Unsafe.Add(ref {outRef}, {at}) = {code.Activate(activation, prefix + "z")};");
+            return;
+        }
+
+        string v = $"Vector{bits}";
+        string zero = code.Zero(bits);
+        switch (activation)
+        {
+            case ActivationKind.None:
+                w.Line($"({z}).StoreUnsafe(ref {outRef}, {at});");
+                break;
+            case ActivationKind.Relu:
+                w.Line($"{prefix}z = {z};");
+                w.Line($"{v}.ConditionalSelect({v}.LessThan({prefix}z, {zero}), {zero}, {prefix}z).StoreUnsafe(ref {outRef}, {at});");
+                break;
+            case ActivationKind.Step:
+                w.Line($"{v}.ConditionalSelect({v}.GreaterThanOrEqual({z}, {zero}), {v}.Create({code.Literal(1)}), {zero}).StoreUnsafe(ref {outRef}, {at});");
+                break;
+            default:
+                w.Line($"({z}).StoreUnsafe(ref MemoryMarshal.GetReference({prefix}lanes));");
+                for (int i = 0; i < lanes; i++)
+                {
+                    w.Line($"Unsafe.Add(ref {outRef}, {Offset(at, i)}) = {code.Activate(activation, $"{prefix}lanes[{i}]")};");
+                }
+
+                break;
+        }
+    }
+
+    private static string Offset(string start, int offset)
+    {
+        if (offset == 0)
+        {
+            return start;
+        }
+
+        return int.TryParse(start, NumberStyles.Integer, CultureInfo.InvariantCulture, out int constant)
+            ? N(constant + offset)
+            : $"{start} + {N(offset)}";
+    }
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,167 @@
+using System.Collections.Generic;
+using KernelGen.Generator.Model;
+
+namespace KernelGen.Generator.Planning;
+
+/// <summary>How much of a convolution's reduction (input channels of a group x filter rows x filter columns) is unrolled.</summary>
+internal enum TapUnroll
+{
+    /// <summary>Every tap of the filter over every input channel of the group: no loop.</summary>
+    Full,
+
+    /// <summary>A loop over the input channels around the unrolled filter.</summary>
+    PerChannel,
+
+    /// <summary>Loops over input channels and filter rows around an unrolled filter row.</summary>
+    PerRow,
+}
+
+/// <summary>
+/// One vector path of a convolution: output rows vectorized along the width with vectors of <see cref="Lanes"/>; a
+/// register tile of <see cref="ChannelTile"/> output channels x up to <see cref="VectorsPerBlock"/> vectors, so each
+/// loaded input vector feeds <see cref="ChannelTile"/> FMAs and each broadcast weight feeds one FMA per vector.
+/// Columns: <see cref="LoopedBlocks"/> blocks of <see cref="VectorsPerBlock"/> vectors in a loop, then one block at the
+/// constant columns <see cref="LastBlockStarts"/>; when the width is not a multiple of the lanes, its last vector ends
+/// at the last column and recomputes a few outputs of the one before (storing the same values again).
+/// </summary>
+internal sealed record ConvPath(
+    int Bits,
+    int Lanes,
+    int ChannelTile,
+    int VectorsPerBlock,
+    int LoopedBlocks,
+    EquatableArray<int> LastBlockStarts,
+    TapUnroll Unroll,
+    int UnrolledMultiplyAdds,
+    int FullMultiplyAdds)
+{
+    public int Accumulators => ChannelTile * VectorsPerBlock;
+}
+
+/// <summary>
+/// A convolution's plan. When there is padding or a horizontal stride, the input is first copied once per call into a
+/// zero-padded scratch buffer (pooled), each padded row split into <see cref="Phases"/> phases (columns
+/// <c>p, p + StrideX, ...</c>), so that every tap of every output is in range and contiguous along the output row:
+/// the whole output is then "interior", with no bounds checks or branches. Without padding and with stride 1 the
+/// input is read in place.
+/// </summary>
+/// <param name="RowStride">Elements between consecutive (padded) input rows of one channel.</param>
+/// <param name="ChannelStride">Elements between input channels.</param>
+/// <param name="PhaseWidth">Elements per phase of a padded row.</param>
+internal sealed record ConvPlan(
+    ConvSpec Spec,
+    bool UsesScratch,
+    int PaddedHeight,
+    int Phases,
+    int PhaseWidth,
+    int RowStride,
+    int ChannelStride,
+    EquatableArray<ConvPath> Paths,
+    TargetInfo Target,
+    int UnrollBudget) : KernelPlan(Target, UnrollBudget)
+{
+    public int ScratchLength => Spec.InChannels * ChannelStride;
+
+    public override bool IsLooped => Paths[0].Unroll != TapUnroll.Full;
+
+    public override int FullMultiplyAdds => Paths[0].FullMultiplyAdds;
+
+    public override int UnrolledMultiplyAdds => Paths[0].UnrolledMultiplyAdds;
+
+    /// <summary>Offset of tap (ky, kx) from the input position of output column 0 of a row, in the (scratch) input.</summary>
+    public int TapOffset(int ky, int kx)
+    {
+        int column = kx * Spec.DilationX;
+        int row = ky * Spec.DilationY * RowStride;
+        return UsesScratch ? row + ((column % Phases) * PhaseWidth) + (column / Phases) : row + column;
+    }
+}
+
+/// <summary>Chooses the convolution plan: scratch layout, vector paths, register tiles, column blocks, unrolling.</summary>
+internal static class ConvPlanner
+{
+    public static ConvPlan Plan(ConvSpec spec, TargetInfo target, int budget)
+    {
+        bool scratch = spec.PaddingY > 0 || spec.PaddingX > 0 || spec.StrideX > 1;
+        int paddedHeight = spec.Height + (2 * spec.PaddingY);
+        int phases = scratch ? spec.StrideX : 1;
+        int phaseWidth = scratch ? (spec.Width + (2 * spec.PaddingX) + phases - 1) / phases : spec.Width;
+        int rowStride = scratch ? phases * phaseWidth : spec.Width;
+        int channelStride = (scratch ? paddedHeight : spec.Height) * rowStride;
+
+        var paths = new List<ConvPath>();
+        foreach (int bits in new[] { 512, 256, 128, 0 })
+        {
+            if (bits == 512 && !target.HasVector512)
+            {
+                continue;
+            }
+
+            int lanes = ReductionPlan.LanesOf(bits, spec.Element);
+            if (lanes <= spec.OutWidth)
+            {
+                paths.Add(PlanPath(spec, bits, lanes, budget));
+            }
+        }
+
+        return new ConvPlan(spec, scratch, paddedHeight, phases, phaseWidth, rowStride, channelStride, paths.ToEquatableArray(), target, budget);
+    }
+
+    /// <summary>Accumulators a register tile may hold: 24 of the 32 AVX-512 registers, 12 of AVX2's 16, 8 scalars.</summary>
+    public static int MaxAccumulators(int bits) => bits == 512 ? 24 : bits == 0 ? 8 : 12;
+
+    private static ConvPath PlanPath(ConvSpec spec, int bits, int lanes, int budget)
+    {
+        int width = spec.OutWidth;
+        int vectors = (width + lanes - 1) / lanes;
+        bool overlap = width % lanes != 0;
+        int max = MaxAccumulators(bits);
+
+        // The channel tile: fewest loads per FMA ((channels + vectors) / (channels * vectors)), among divisors of the
+        // channels per group up to 8; ties go to the larger tile.
+        int bestTile = 1, bestVectors = System.Math.Min(vectors, max);
+        double bestCost = double.MaxValue;
+        for (int tile = System.Math.Min(8, spec.OutPerGroup); tile >= 1; tile--)
+        {
+            if (spec.OutPerGroup % tile != 0 || tile > max)
+            {
+                continue;
+            }
+
+            int v = System.Math.Min(vectors, max / tile);
+            double cost = (double)(tile + v) / (tile * v);
+            if (cost < bestCost - 1e-9)
+            {
+                (bestTile, bestVectors, bestCost) = (tile, v, cost);
+            }
+        }
+
+        int regular = overlap ? vectors - 1 : vectors;
+        int looped = regular / bestVectors;
+        var last = new List<int>();
+        for (int i = looped * bestVectors; i < regular; i++)
+        {
+            last.Add(i * lanes);
+        }
+
+        if (overlap)
+        {
+            last.Add(width - lanes);
+        }
+
+        // The last block holds the rest of the regular vectors (fewer than a block) and the overlapping one: at most a block.
+        int perTap = bestTile * bestVectors;
+        int full = spec.TapsPerFilter * perTap;
+        TapUnroll unroll = full <= budget ? TapUnroll.Full
+            : spec.KernelHeight * spec.KernelWidth * perTap <= budget ? TapUnroll.PerChannel
+            : TapUnroll.PerRow;
+        int unrolled = unroll switch
+        {
+            TapUnroll.Full => full,
+            TapUnroll.PerChannel => spec.KernelHeight * spec.KernelWidth * perTap,
+            _ => spec.KernelWidth * perTap,
+        };
+
+        return new ConvPath(bits, lanes, bestTile, bestVectors, looped, last.ToEquatableArray(), unroll, unrolled, full);
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+
+namespace KernelGen;
+
+/// <summary>
+/// Generates the body of a <c>static partial</c> method computing a 2-D convolution as PyTorch's <c>nn.Conv2d</c> does at
+/// batch 1: cross-correlation (the filter is not flipped), zero padding, input <c>[inChannels][height][width]</c>,
+/// weights <c>[outChannels][inChannels / Groups][kernelHeight][kernelWidth]</c>, bias <c>[outChannels]</c>, output
+/// <c>[outChannels][outHeight][outWidth]</c> with
+/// <c>outHeight = (height + 2 * PaddingY - DilationY * (kernelHeight - 1) - 1) / StrideY + 1</c> (likewise the width).
+/// The parameters are <c>(input, weights, bias, output)</c>, or <c>(input, weights, output)</c> without bias.
+/// </summary>
+/// <example>
+/// <code>
+/// [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Relu)]
+/// public static partial void Conv1(ReadOnlySpan&lt;float&gt; input, ReadOnlySpan&lt;float&gt; weights,
+///     ReadOnlySpan&lt;float&gt; bias, Span&lt;float&gt; output);
+/// </code>
+/// </example>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class Conv2DAttribute : Attribute
+{
+    /// <summary>Declares a convolution over a <paramref name="inChannels"/> x <paramref name="height"/> x
+    /// <paramref name="width"/> input with <paramref name="outChannels"/> filters of
+    /// <paramref name="kernelHeight"/> x <paramref name="kernelWidth"/>.</summary>
+    public Conv2DAttribute(int inChannels, int height, int width, int outChannels, int kernelHeight, int kernelWidth)
+    {
+        InChannels = inChannels;
+        Height = height;
+        Width = width;
+        OutChannels = outChannels;
+        KernelHeight = kernelHeight;
+        KernelWidth = kernelWidth;
+    }
+
+    /// <summary>Input channels.</summary>
+    public int InChannels { get; }
+
+    /// <summary>Input height.</summary>
+    public int Height { get; }
+
+    /// <summary>Input width.</summary>
+    public int Width { get; }
+
+    /// <summary>Output channels (filters).</summary>
+    public int OutChannels { get; }
+
+    /// <summary>Filter height.</summary>
+    public int KernelHeight { get; }
+
+    /// <summary>Filter width.</summary>
+    public int KernelWidth { get; }
+
+    /// <summary>Stride on both axes (default 1).</summary>
+    public int Stride { get; set; } = 1;
+
+    /// <summary>Vertical stride; must agree with <see cref="Stride"/> when both are given.</summary>
+    public int StrideY { get; set; } = 1;
+
+    /// <summary>Horizontal stride; must agree with <see cref="Stride"/> when both are given.</summary>
+    public int StrideX { get; set; } = 1;
+
+    /// <summary>Zero padding on both axes, each side (default 0).</summary>
+    public int Padding { get; set; }
+
+    /// <summary>Vertical zero padding, top and bottom.</summary>
+    public int PaddingY { get; set; }
+
+    /// <summary>Horizontal zero padding, left and right.</summary>
+    public int PaddingX { get; set; }
+
+    /// <summary>Dilation on both axes (default 1).</summary>
+    public int Dilation { get; set; } = 1;
+
+    /// <summary>Vertical dilation.</summary>
+    public int DilationY { get; set; } = 1;
+
+    /// <summary>Horizontal dilation.</summary>
+    public int DilationX { get; set; } = 1;
+
+    /// <summary>Channel groups (default 1); must divide both channel counts. <c>Groups == inChannels == outChannels</c>
+    /// is a depthwise convolution.</summary>
+    public int Groups { get; set; } = 1;
+
+    /// <summary>The function applied to each output after the bias; <see cref="KernelGen.Activation.None"/> by default.</summary>
+    public Activation Activation { get; set; }
+
+    /// <summary>
+    /// The most multiply-adds one unrolled block may hold before the generator puts a loop around it
+    /// (0, the default, takes the project's <c>KernelGenUnrollBudget</c>, else 256).
+    /// </summary>
+    public int UnrollBudget { get; set; }
+}
