@@ -14,6 +14,7 @@
 namespace Demo
 {
     using System;
+    using System.Buffers;
     using System.Runtime.CompilerServices;
     using System.Runtime.InteropServices;
     using System.Runtime.Intrinsics;
@@ -23,7 +24,7 @@ namespace Demo
 
     partial record struct Perceptron
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static partial void Classify(ReadOnlySpan<float> point, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output)
         {
             if (point.Length < 2)

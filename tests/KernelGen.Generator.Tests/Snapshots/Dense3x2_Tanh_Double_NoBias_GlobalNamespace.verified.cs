@@ -14,6 +14,7 @@
 #nullable enable
 
 using System;
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -23,7 +24,7 @@ using KernelGen;
 
 partial class GlobalKernels
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static partial void Tiny(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output)
     {
         if (input.Length < 3)

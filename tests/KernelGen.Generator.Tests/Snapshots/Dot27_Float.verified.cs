@@ -14,6 +14,7 @@
 namespace Demo
 {
     using System;
+    using System.Buffers;
     using System.Runtime.CompilerServices;
     using System.Runtime.InteropServices;
     using System.Runtime.Intrinsics;
@@ -23,7 +24,7 @@ namespace Demo
 
     partial class Kernels
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static partial float Dot27(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
         {
             if (x.Length < 27)

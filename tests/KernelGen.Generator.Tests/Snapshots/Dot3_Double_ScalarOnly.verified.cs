@@ -13,6 +13,7 @@
 namespace Demo
 {
     using System;
+    using System.Buffers;
     using System.Runtime.CompilerServices;
     using System.Runtime.InteropServices;
     using System.Runtime.Intrinsics;
@@ -22,7 +23,7 @@ namespace Demo
 
     partial class Kernels
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static partial double Dot3(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
         {
             if (a.Length < 3)
