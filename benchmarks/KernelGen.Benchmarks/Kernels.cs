@@ -18,4 +18,20 @@ public static partial class Kernels
     [Dense(784, 10)] public static partial void Dense784x10(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Dense(64, 64)] public static partial void Dense64x64(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Dense(256, 256)] public static partial void Dense256x256(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    // The five convolution shapes of the Conv2D benchmark: (C, HxW, OC, K, stride, padding, groups).
+    [Conv2D(1, 28, 28, 8, 5, 5)]
+    public static partial void ConvLeNet(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1)]
+    public static partial void ConvRgb3x3(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(16, 32, 32, 16, 3, 3, Padding = 1)]
+    public static partial void Conv16x3x3(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(3, 224, 224, 64, 7, 7, Stride = 2, Padding = 3)]
+    public static partial void ConvStem7x7(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(32, 56, 56, 32, 3, 3, Padding = 1, Groups = 32)]
+    public static partial void ConvDepthwise3x3(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 }

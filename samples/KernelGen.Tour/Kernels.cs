@@ -17,4 +17,16 @@ public static partial class Kernels
 
     [Dense(784, 10, Activation = Activation.Sigmoid)]
     public static partial void Layer(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    // The classic textbook example: a 5x5 binary image and a 3x3 filter, no padding, stride 1.
+    [Conv2D(1, 5, 5, 1, 3, 3)]
+    public static partial void Classic(ReadOnlySpan<float> image, ReadOnlySpan<float> filter, Span<float> output);
+
+    // Three 5x5 channels, padding 1, two 3x3x3 filters with a bias each, stride 2: a 2x3x3 output.
+    [Conv2D(3, 5, 5, 2, 3, 3, Stride = 2, Padding = 1)]
+    public static partial void Strided(ReadOnlySpan<float> input, ReadOnlySpan<float> filters, ReadOnlySpan<float> bias, Span<float> output);
+
+    // Sobel edge detection: two 3x3 filters (horizontal and vertical gradients) over a 160x120 grey image.
+    [Conv2D(1, 120, 160, 2, 3, 3, Padding = 1)]
+    public static partial void Sobel(ReadOnlySpan<float> image, ReadOnlySpan<float> filters, Span<float> gradients);
 }

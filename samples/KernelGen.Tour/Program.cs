@@ -3,6 +3,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using KernelGen;
 using KernelGen.Tour;
@@ -133,6 +134,101 @@ double fast = Time(() => Kernels.Dot1024(a1024, b1024));
 Console.WriteLine($"  plain loop {naive:0.0} ns, generated {fast:0.0} ns per call: {naive / fast:0.0}x");
 Check("Dot1024 matches the reference interpreter", Math.Abs(Kernels.Dot1024(a1024, b1024) - ReferenceInterpreter.DotProduct<float>(a1024, b1024, 1024)) < 1e-2);
 
+// 5. A convolution: at each output position, the sum of element-wise products of the filter with the patch under it.
+Console.WriteLine();
+Console.WriteLine("5. Convolution: \"sum of element-wise products\" or \"dot product\"? The same number.");
+float[] image =
+{
+    1, 1, 1, 0, 0,
+    0, 1, 1, 1, 0,
+    0, 0, 1, 1, 1,
+    0, 0, 1, 1, 0,
+    0, 1, 1, 0, 0,
+};
+float[] filter = { 1, 0, 1, 0, 1, 0, 1, 0, 1 };
+float[] convolved = new float[9];
+Kernels.Classic(image, filter, convolved);
+float[] patch = { image[0], image[1], image[2], image[5], image[6], image[7], image[10], image[11], image[12] };
+float[] elementWise = patch.Zip(filter, (p, f) => p * f).ToArray();
+Console.WriteLine($"  top-left patch         [{string.Join(", ", patch)}]");
+Console.WriteLine($"  filter                 [{string.Join(", ", filter)}]");
+Console.WriteLine($"  element-wise products  [{string.Join(", ", elementWise)}], sum = {elementWise.Sum()}");
+Console.WriteLine($"  dot(filter, patch)     = {Kernels.Dot27(Pad27(filter), Pad27(patch))} (the flattened filter . the flattened patch)");
+Console.WriteLine("  generated Classic(image, filter):");
+for (int row = 0; row < 3; row++)
+{
+    Console.WriteLine($"    [{string.Join(", ", convolved.Skip(row * 3).Take(3))}]");
+}
+
+float[] expectedClassic = { 4, 3, 4, 2, 4, 3, 2, 3, 4 };
+Check("the 5x5 image with the 3x3 filter gives [[4,3,4],[2,4,3],[2,3,4]]", convolved.SequenceEqual(expectedClassic));
+Check("output[0,0] is both the sum of element-wise products and the dot product", convolved[0] == elementWise.Sum());
+
+float[] volume = Enumerable.Range(0, 75).Select(_ => (float)random.Next(-2, 3)).ToArray();
+float[] filters = Enumerable.Range(0, 54).Select(_ => (float)random.Next(-1, 2)).ToArray();
+float[] filterBias = { 1, 0 };
+float[] strided = new float[18], stridedReference = new float[18];
+Kernels.Strided(volume, filters, filterBias, strided);
+ReferenceInterpreter.Conv2D<float>(volume, filters, filterBias, stridedReference,
+    new Conv2DShape(3, 5, 5, 2, 3, 3, StrideY: 2, StrideX: 2, PaddingY: 1, PaddingX: 1));
+Console.WriteLine("  3x5x5 input, padding 1, two 3x3x3 filters, stride 2 -> 2x3x3 output:");
+for (int o = 0; o < 2; o++)
+{
+    Console.WriteLine($"    filter {o}: {string.Join("  ", Enumerable.Range(0, 3).Select(r => "[" + string.Join(", ", strided.Skip((o * 9) + (r * 3)).Take(3)) + "]"))}");
+}
+
+Check("the stride-2, padded, 3-channel convolution matches the reference interpreter", strided.SequenceEqual(stridedReference));
+
+// 6. Edge detection: Sobel gradients of a synthetic image, written as PNG files you can open.
+Console.WriteLine();
+Console.WriteLine("6. Edge detection: two Sobel filters as one Conv2D(1, 120, 160, 2, 3, 3, Padding = 1)");
+const int Width = 160, Height = 120;
+float[] scene = new float[Width * Height];
+for (int py = 0; py < Height; py++)
+{
+    for (int px = 0; px < Width; px++)
+    {
+        bool disc = ((px - 50) * (px - 50)) + ((py - 60) * (py - 60)) < 35 * 35;
+        bool square = Math.Abs(px - 120 + ((py - 60) / 2)) < 22 && Math.Abs(py - 60) < 30; // a slanted box
+        float shade = 0.15f + (0.1f * px / Width); // a gentle gradient: no edge
+        scene[(py * Width) + px] = disc ? 0.9f : square ? 0.6f : shade;
+    }
+}
+
+float[] sobel =
+{
+    -1, 0, 1, -2, 0, 2, -1, 0, 1, // d/dx
+    -1, -2, -1, 0, 0, 0, 1, 2, 1, // d/dy
+};
+float[] gradients = new float[2 * Width * Height], gradientsReference = new float[2 * Width * Height];
+Kernels.Sobel(scene, sobel, gradients);
+ReferenceInterpreter.Conv2D<float>(scene, sobel, ReadOnlySpan<float>.Empty, gradientsReference,
+    new Conv2DShape(1, Height, Width, 2, 3, 3, PaddingY: 1, PaddingX: 1));
+byte[] edges = new byte[Width * Height];
+for (int i = 0; i < edges.Length; i++)
+{
+    float magnitude = MathF.Sqrt((gradients[i] * gradients[i]) + (gradients[(Width * Height) + i] * gradients[(Width * Height) + i]));
+    edges[i] = (byte)Math.Clamp(magnitude * 255f / 3.6f, 0f, 255f); // 3.6 = the largest gradient of a 0.9 step
+}
+
+string folder = Path.GetFullPath("kernelgen-tour");
+Directory.CreateDirectory(folder);
+string scenePath = Path.Combine(folder, "scene.png"), edgesPath = Path.Combine(folder, "edges.png");
+PngWriter.WriteGreyscale(scenePath, scene.Select(v => (byte)(v * 255f)).ToArray(), Width, Height);
+PngWriter.WriteGreyscale(edgesPath, edges, Width, Height);
+Console.WriteLine($"  wrote {scenePath}");
+Console.WriteLine($"  wrote {edgesPath}");
+double worst = gradients.Zip(gradientsReference, (a, b) => Math.Abs(a - b)).Max();
+int edgePixels = edges.Count(e => e > 64);
+Console.WriteLine($"  {edgePixels} edge pixels of {edges.Length}; largest difference from the reference {worst:E1}");
+Check("the Sobel gradients match the reference interpreter", worst < 1e-5);
+Check("edges are found only where the shapes end (the background gradient is not an edge)",
+    edgePixels > 300 && edges[(60 * Width) + 5] == 0 && edges[(60 * Width) + 50] == 0 && edges[(60 * Width) + 15] > 64);
+(byte[] readBack, int readWidth, int readHeight) = PngWriter.ReadGreyscale(edgesPath);
+Check("the PNG file reads back pixel for pixel", readWidth == Width && readHeight == Height && readBack.SequenceEqual(edges));
+
 Console.WriteLine();
 Console.WriteLine(failures == 0 ? "Every check passed." : $"{failures} check(s) failed.");
 return failures == 0 ? 0 : 1;
+
+static float[] Pad27(float[] values) => values.Concat(new float[27 - values.Length]).ToArray();

@@ -38,6 +38,22 @@ public class DiagnosticTests
         new object[] { "KGEN012", "public static partial class K { [DotProduct(4, [|UnrollBudget = -1|])] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
         new object[] { "KGEN013", "public static partial class K { [DotProduct(4)] static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
         new object[] { "KGEN014", "public static partial class K { [Dense(2, 2, [|Activation = (Activation)9|])] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN006", "public static partial class K { [Conv2D(1, [|0|], 8, 1, 3, 3)] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN006", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|Stride = 0|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN006", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|DilationX = -1|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN006", "public static partial class K { [Conv2D(2, 8, 8, 2, 3, 3, [|Groups = 0|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN015", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|PaddingY = -1|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN016", "public static partial class K { [[|Conv2D(1, 4, 4, 1, 5, 5)|]] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN016", "public static partial class K { [[|Conv2D(1, 8, 8, 1, 3, 3, Dilation = 4)|]] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN017", "public static partial class K { [Conv2D(4, 8, 8, 6, 3, 3, [|Groups = 4|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN018", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, Stride = 2, [|StrideX = 1|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN018", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|PaddingY = 2|], Padding = 1)] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN007", "public static partial class K { [[|Conv2D(4096, 4096, 4096, 1, 3, 3)|]] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3)] public static partial void [|Conv|](ReadOnlySpan<float> x, ReadOnlySpan<float> w); }" },
+        new object[] { "KGEN004", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3)] public static partial float [|Conv|](ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN005", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3)] public static partial void [|Conv|](ReadOnlySpan<float> x, ReadOnlySpan<double> w, Span<float> y); }" },
+        new object[] { "KGEN014", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|Activation = (Activation)42|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN012", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|UnrollBudget = -5|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
     };
 
     [Theory]

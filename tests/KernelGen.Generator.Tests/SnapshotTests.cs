@@ -115,6 +115,56 @@ public class SnapshotTests
             public static partial float Dot(ReadOnlySpan<float> @class, ReadOnlySpan<float> __x);
         }
         """)]
+    [InlineData("Conv5x5_3x3_Classic_NoBias", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Filters
+        {
+            [Conv2D(1, 5, 5, 1, 3, 3)]
+            public static partial void Classic(ReadOnlySpan<float> image, ReadOnlySpan<float> filter, Span<float> output);
+        }
+        """)]
+    [InlineData("Conv3x32x32_16_3x3_Pad1_Relu", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Relu)]
+            public static partial void Conv1(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
+    [InlineData("Conv3x5x5_2_3x3_Stride2_Pad1_Double", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [Conv2D(3, 5, 5, 2, 3, 3, Stride = 2, Padding = 1)]
+            public static partial void Strided(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+        }
+        """)]
+    [InlineData("Conv8x20x20_Depthwise_Dilation2_Tanh", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [Conv2D(8, 20, 20, 8, 3, 3, Dilation = 2, PaddingY = 2, PaddingX = 1, Groups = 8, Activation = Activation.Tanh)]
+            public static partial void Depthwise(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
+    [InlineData("Conv16x12x12_32_3x3_Budget64_Looped", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [Conv2D(16, 12, 12, 32, 3, 3, Groups = 2, UnrollBudget = 64, Activation = Activation.Sigmoid)]
+            public static partial void Grouped(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
     public void Generated_source_matches_snapshot(string name, string source)
     {
         GeneratorRun run = GeneratorHarness.Run(source);

@@ -87,8 +87,11 @@ internal static class KernelEmitter
         if (spec is ConvSpec conv)
         {
             w.Line($"// Computes: output[oc, oy, ox] = {(conv.Activation == ActivationKind.None ? "" : conv.Activation + "(")}{(conv.HasBias ? "bias[oc] + " : "")}sum over ic < {conv.InPerGroup}, ky < {conv.KernelHeight}, kx < {conv.KernelWidth} of");
-            w.Line($"//           weights[oc, ic, ky, kx] * input[g * {conv.InPerGroup} + ic, oy * {conv.StrideY} - {conv.PaddingY} + ky * {conv.DilationY}, ox * {conv.StrideX} - {conv.PaddingX} + kx * {conv.DilationX}]{(conv.Activation == ActivationKind.None ? "" : ")")},");
-            w.Line($"//           g = oc / {conv.OutPerGroup}; input outside the image reads as 0 (cross-correlation, as PyTorch's Conv2d)");
+            string channel = conv.Groups == 1 ? "ic" : $"g * {conv.InPerGroup} + ic";
+            w.Line($"//           weights[oc, ic, ky, kx] * input[{channel}, {InputIndex("oy", conv.StrideY, conv.PaddingY, "ky", conv.DilationY)}, {InputIndex("ox", conv.StrideX, conv.PaddingX, "kx", conv.DilationX)}]{(conv.Activation == ActivationKind.None ? "" : ")")},");
+            w.Line(conv.Groups == 1
+                ? "//           input outside the image reads as 0 (cross-correlation, as PyTorch's Conv2d)"
+                : $"//           g = oc / {conv.OutPerGroup} (the group); input outside the image reads as 0 (cross-correlation, as PyTorch's Conv2d)");
             w.Line($"// Layout:   input [{conv.InChannels}][{conv.Height}][{conv.Width}], weights [{conv.OutChannels}][{conv.InPerGroup}][{conv.KernelHeight}][{conv.KernelWidth}], output [{conv.OutChannels}][{conv.OutHeight}][{conv.OutWidth}]");
         }
 
@@ -192,6 +195,14 @@ internal static class KernelEmitter
     public static string NameLiteral(string parameter) => "\"" + parameter.TrimStart('@') + "\"";
 
     /// <summary>The up-front length check of one span: the only check; nothing inside the body is bounds-checked.</summary>
+    /// <summary>An input coordinate in a conv header, without the terms that are identities: <c>oy * 2 - 1 + ky</c>.</summary>
+    private static string InputIndex(string output, int stride, int padding, string tap, int dilation)
+    {
+        string text = stride == 1 ? output : $"{output} * {stride}";
+        text += padding == 0 ? "" : $" - {padding}";
+        return text + (dilation == 1 ? $" + {tap}" : $" + {tap} * {dilation}");
+    }
+
     public static void WriteLengthCheck(IndentedWriter w, string parameter, long required)
     {
         string n = required.ToString(CultureInfo.InvariantCulture);
@@ -213,7 +224,9 @@ internal static class KernelEmitter
             w.Line();
             if (bits == 0)
             {
-                w.Line("// Scalar path: no vector hardware.");
+                w.Line(paths.Count == 1
+                    ? "// Scalar path: too few elements for the narrowest vector, so this is the only path."
+                    : "// Scalar path: no vector hardware.");
                 using (w.Block())
                 {
                     writePath(code, path);

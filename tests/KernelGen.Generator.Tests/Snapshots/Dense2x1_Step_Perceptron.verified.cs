@@ -52,7 +52,7 @@ namespace Demo
             ref float __bias = ref MemoryMarshal.GetReference(bias);
             ref float __output = ref MemoryMarshal.GetReference(output);
 
-            // Scalar path: no vector hardware.
+            // Scalar path: too few elements for the narrowest vector, so this is the only path.
             {
                 // outputs 0..0
                 {

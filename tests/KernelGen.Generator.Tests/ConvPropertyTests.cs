@@ -1,0 +1,127 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using FsCheck;
+using FsCheck.Fluent;
+using KernelGen.Testing;
+using Xunit;
+
+namespace KernelGen.Generator.Tests;
+
+/// <summary>
+/// Convolutions nobody thought of: FsCheck draws every size and property of a <c>[Conv2D]</c> (per-axis strides,
+/// padding and dilation, groups, activation, bias, element type, unroll budget), the generator runs in-process, Roslyn
+/// compiles the output with warnings as errors, and the loaded kernel is held to the reference interpreter on random
+/// inputs. Draws whose filter does not fit the padded input are shrunk into range, so every case is a valid kernel.
+/// </summary>
+public class ConvPropertyTests
+{
+    private delegate void ConvF(ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> b, Span<float> y);
+    private delegate void ConvD(ReadOnlySpan<double> x, ReadOnlySpan<double> w, ReadOnlySpan<double> b, Span<double> y);
+    private delegate void ConvNoBiasF(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y);
+    private delegate void ConvNoBiasD(ReadOnlySpan<double> x, ReadOnlySpan<double> w, Span<double> y);
+
+    /// <summary>One random convolution declaration.</summary>
+    public sealed record ConvCase(Conv2DShape Shape, bool IsDouble, Activation Activation, bool Bias, int Budget, int Seed)
+    {
+        private string Type => IsDouble ? "double" : "float";
+
+        public string Declaration
+        {
+            get
+            {
+                Conv2DShape s = Shape;
+                string F(int v) => v.ToString(CultureInfo.InvariantCulture);
+                string named = $", StrideY = {F(s.StrideY)}, StrideX = {F(s.StrideX)}, PaddingY = {F(s.PaddingY)}, PaddingX = {F(s.PaddingX)}"
+                    + $", DilationY = {F(s.DilationY)}, DilationX = {F(s.DilationX)}, Groups = {F(s.Groups)}, Activation = Activation.{Activation}"
+                    + (Budget == 0 ? "" : ", UnrollBudget = " + F(Budget));
+                return $"[Conv2D({F(s.InChannels)}, {F(s.Height)}, {F(s.Width)}, {F(s.OutChannels)}, {F(s.KernelHeight)}, {F(s.KernelWidth)}{named})] "
+                    + $"public static partial void K(ReadOnlySpan<{Type}> input, ReadOnlySpan<{Type}> weights, {(Bias ? $"ReadOnlySpan<{Type}> bias, " : "")}Span<{Type}> output);";
+            }
+        }
+
+        public override string ToString() => Declaration;
+    }
+
+    private static Arbitrary<ConvCase> Cases() => Arb.From(
+        from groups in Gen.Elements(1, 1, 1, 2, 3)
+        from inPerGroup in Gen.Choose(1, 5)
+        from outPerGroup in Gen.Choose(1, 9)
+        from height in Gen.Choose(1, 20)
+        from width in Gen.Choose(1, 40)
+        from kh in Gen.Choose(1, 5)
+        from kw in Gen.Choose(1, 5)
+        from sy in Gen.Choose(1, 3)
+        from sx in Gen.Choose(1, 3)
+        from py in Gen.Choose(0, 3)
+        from px in Gen.Choose(0, 3)
+        from dy in Gen.Elements(1, 1, 2)
+        from dx in Gen.Elements(1, 1, 2, 3)
+        from isDouble in Gen.Elements(false, true)
+        from activation in Gen.Elements(Enum.GetValues<Activation>())
+        from bias in Gen.Elements(false, true)
+        from budget in Gen.OneOf(Gen.Constant(0), Gen.Choose(1, 120))
+        from seed in Gen.Choose(0, int.MaxValue)
+        select new ConvCase(Fit(new Conv2DShape(groups * inPerGroup, height, width, groups * outPerGroup, kh, kw, sy, sx, py, px, dy, dx, groups)),
+            isDouble, activation, bias, budget, seed));
+
+    /// <summary>Shrinks the filter (then the dilation) until its span fits the padded input: every case is valid.</summary>
+    private static Conv2DShape Fit(Conv2DShape s)
+    {
+        while (s.DilationY * (s.KernelHeight - 1) + 1 > s.Height + (2 * s.PaddingY))
+        {
+            s = s.KernelHeight > 1 ? s with { KernelHeight = s.KernelHeight - 1 } : s with { DilationY = 1 };
+        }
+
+        while (s.DilationX * (s.KernelWidth - 1) + 1 > s.Width + (2 * s.PaddingX))
+        {
+            s = s.KernelWidth > 1 ? s with { KernelWidth = s.KernelWidth - 1 } : s with { DilationX = 1 };
+        }
+
+        return s;
+    }
+
+    [Fact]
+    public void Random_convolutions_compile_and_match_the_reference_interpreter()
+    {
+        Prop.ForAll(Cases(), CheckKernel).Check(Config.QuickThrowOnFailure.WithMaxTest(30).WithQuietOnSuccess(true));
+    }
+
+    private static void CheckKernel(ConvCase c)
+    {
+        string source = "using System;\nusing KernelGen;\nnamespace Fuzz;\npublic static partial class Kernels\n{\n    " + c.Declaration + "\n}\n";
+        GeneratorRun run = GeneratorHarness.Run(source);
+        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        Assert.Empty(run.CompileDiagnostics);
+        MethodInfo method = GeneratorHarness.Load(run.Output).GetType("Fuzz.Kernels")!.GetMethod("K")!;
+        var random = new Random(c.Seed);
+        if (c.IsDouble)
+        {
+            Check<double>(c, method, random);
+        }
+        else
+        {
+            Check<float>(c, method, random);
+        }
+    }
+
+    private static void Check<T>(ConvCase c, MethodInfo method, Random random)
+        where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
+    {
+        Conv2DShape s = c.Shape;
+        T[] x = Accuracy.RandomArray<T>(random, s.InputLength);
+        T[] w = Accuracy.RandomArray<T>(random, s.WeightsLength);
+        T[] b = c.Bias ? Accuracy.RandomArray<T>(random, s.OutChannels) : Array.Empty<T>();
+        T[] output = new T[s.OutputLength];
+        switch (output)
+        {
+            case float[] o when c.Bias: method.CreateDelegate<ConvF>()((float[])(object)x, (float[])(object)w, (float[])(object)b, o); break;
+            case float[] o: method.CreateDelegate<ConvNoBiasF>()((float[])(object)x, (float[])(object)w, o); break;
+            case double[] o when c.Bias: method.CreateDelegate<ConvD>()((double[])(object)x, (double[])(object)w, (double[])(object)b, o); break;
+            case double[] o: method.CreateDelegate<ConvNoBiasD>()((double[])(object)x, (double[])(object)w, o); break;
+        }
+
+        Accuracy.AssertConv<T>(output, x, w, b, s, c.Activation, c.ToString());
+    }
+}

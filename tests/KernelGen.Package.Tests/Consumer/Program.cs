@@ -1,0 +1,72 @@
+// A brand-new consumer of the KernelGen package: kernels of every kind, checked against the reference interpreter.
+// The package test copies this file into a fresh project that references only the KernelGen package.
+using System;
+using System.Globalization;
+using KernelGen;
+
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var random = new Random(7);
+float[] Fill(int n)
+{
+    var values = new float[n];
+    for (int i = 0; i < n; i++)
+    {
+        values[i] = (float)random.Next(-8, 9) / 8; // exact in float: every sum below is exact too
+    }
+
+    return values;
+}
+
+int failures = 0;
+void Report(string name, ReadOnlySpan<float> generated, ReadOnlySpan<float> reference)
+{
+    bool same = generated.SequenceEqual(reference);
+    float checksum = 0;
+    foreach (float v in generated)
+    {
+        checksum += v;
+    }
+
+    Console.WriteLine($"{name}: {(same ? "ok" : "MISMATCH")} checksum={checksum:R} first={generated[0]:R}");
+    failures += same ? 0 : 1;
+}
+
+float[] x = Fill(27), y = Fill(27);
+Report("dot27", new[] { Kernels.Dot27(x, y) }, new[] { ReferenceInterpreter.DotProduct<float>(x, y, 27) });
+
+float[] input = Fill(64), weights = Fill(64 * 10), bias = Fill(10), output = new float[10], expected = new float[10];
+Kernels.Layer(input, weights, bias, output);
+ReferenceInterpreter.Dense<float>(input, weights, bias, expected, 64, 10, Activation.Relu);
+Report("dense64x10", output, expected);
+
+float[] image = Fill(3 * 32 * 32), filters = Fill(16 * 3 * 3 * 3), filterBias = Fill(16);
+float[] maps = new float[16 * 32 * 32], mapsExpected = new float[16 * 32 * 32];
+Kernels.Conv(image, filters, filterBias, maps);
+ReferenceInterpreter.Conv2D<float>(image, filters, filterBias, mapsExpected, new Conv2DShape(3, 32, 32, 16, 3, 3, PaddingY: 1, PaddingX: 1), Activation.Relu);
+Report("conv3x32x32", maps, mapsExpected);
+
+try
+{
+    Kernels.Dot27(x.AsSpan(0, 26), y);
+    Console.WriteLine("short span: MISSING EXCEPTION");
+    failures++;
+}
+catch (ArgumentException e)
+{
+    Console.WriteLine($"short span: {e.ParamName}");
+}
+
+Console.WriteLine(failures == 0 ? "consumer ok" : $"consumer FAILED ({failures})");
+return failures;
+
+public static partial class Kernels
+{
+    [DotProduct(27)]
+    public static partial float Dot27(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+
+    [Dense(64, 10, Activation = Activation.Relu)]
+    public static partial void Layer(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Relu)]
+    public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+}

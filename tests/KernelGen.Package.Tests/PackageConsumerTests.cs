@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using System.Xml.Linq;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace KernelGen.Package.Tests;
+
+/// <summary>
+/// KernelGen from the outside, as a user gets it: <c>dotnet pack</c> into a local folder, a brand-new project in a temp
+/// directory that references only the <c>KernelGen</c> package, built with warnings as errors and run (net10.0), and
+/// the same program for net8.0 run under the JIT and published with NativeAOT, printing the same results.
+/// </summary>
+public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.PackedPackage>
+{
+    private readonly PackedPackage _package;
+    private readonly ITestOutputHelper _log;
+
+    public PackageConsumerTests(PackedPackage package, ITestOutputHelper log)
+    {
+        _package = package;
+        _log = log;
+    }
+
+    [Fact]
+    public void Package_holds_runtime_in_lib_generator_in_analyzers_and_its_metadata()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(_package.NupkgPath);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+
+        Assert.Contains("lib/net8.0/KernelGen.Runtime.dll", entries);
+        Assert.Contains("lib/net8.0/KernelGen.Runtime.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/KernelGen.Generator.dll", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generator", StringComparison.Ordinal));
+        Assert.Contains("build/KernelGen.props", entries);
+        Assert.Contains("buildTransitive/KernelGen.props", entries);
+        Assert.Contains("README.md", entries);
+        Assert.Contains("LICENSE", entries);
+
+        ZipArchiveEntry nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using Stream stream = nuspecEntry.Open();
+        XElement metadata = XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string Meta(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
+        Assert.Equal("KernelGen", Meta("id"));
+        Assert.Equal(_package.Version, Meta("version"));
+        Assert.Equal("MIT", Meta("license"));
+        Assert.Equal("README.md", Meta("readme"));
+        Assert.Contains("github.com", metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url")!.Value, StringComparison.Ordinal);
+        // The package has no dependencies a consumer would have to restore.
+        Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
+        Assert.True(File.Exists(Path.ChangeExtension(_package.NupkgPath, ".snupkg")), "symbols package");
+    }
+
+    [Fact]
+    public void Fresh_net10_consumer_builds_with_warnings_as_errors_and_matches_the_reference()
+    {
+        string project = _package.CreateConsumer("net10.0", aot: false);
+        string output = Dotnet($"run -c Release --project \"{project}\"", Path.GetDirectoryName(project)!);
+
+        Assert.Contains("dot27: ok", output, StringComparison.Ordinal);
+        Assert.Contains("dense64x10: ok", output, StringComparison.Ordinal);
+        Assert.Contains("conv3x32x32: ok", output, StringComparison.Ordinal);
+        Assert.Contains("short span: x", output, StringComparison.Ordinal);
+        Assert.Contains("consumer ok", output, StringComparison.Ordinal);
+        Assert.True(Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(project)!, "obj"), "Kernels.Conv.g.cs", SearchOption.AllDirectories).Any(),
+            "the consumer emits the generated files (EmitCompilerGeneratedFiles)");
+    }
+
+    [Fact]
+    public void Net8_consumer_runs_the_same_under_the_JIT_and_as_NativeAOT_with_no_warnings()
+    {
+        string project = _package.CreateConsumer("net8.0", aot: true);
+        string folder = Path.GetDirectoryName(project)!;
+
+        // Under the JIT: only the .NET 10 runtime is installed here, so the net8.0 program rolls forward.
+        Dotnet($"build -c Release \"{project}\"", folder);
+        string jit = Run("dotnet", Path.Combine(folder, "bin", "Release", "net8.0", "Consumer.dll"), folder,
+            new Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" });
+
+        // NativeAOT: warnings are errors in the consumer, so a trimming or AOT warning fails the publish.
+        string publish = Dotnet($"publish -c Release -r linux-x64 \"{project}\" -o \"{Path.Combine(folder, "native")}\"", folder);
+        Assert.DoesNotContain("warning IL", publish, StringComparison.Ordinal);
+        string aot = Run(Path.Combine(folder, "native", "Consumer"), "", folder);
+
+        Assert.Contains("consumer ok", jit, StringComparison.Ordinal);
+        Assert.Equal(jit, aot);
+    }
+
+    private string Dotnet(string arguments, string folder) => Run("dotnet", arguments, folder);
+
+    private string Run(string file, string arguments, string folder, Dictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(file, arguments)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDNOINPROCNODE"] = "1";
+        foreach (KeyValuePair<string, string> pair in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[pair.Key] = pair.Value;
+        }
+
+        using Process process = Process.Start(start)!;
+        var stdout = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (stdout) { stdout.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (stdout) { stdout.AppendLine(e.Data); } } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{file} {arguments} did not finish in 8 minutes.");
+        }
+
+        process.WaitForExit();
+        string text = stdout.ToString();
+        _log.WriteLine($"$ {file} {arguments}\n{text}");
+        Assert.True(process.ExitCode == 0, $"{file} {arguments} exited with {process.ExitCode}:\n{text}");
+        return text;
+    }
+
+    /// <summary>
+    /// Packs the repository's KernelGen package once for the test class, with a version unique to this run so that no
+    /// stale copy in the NuGet cache can stand in for it; the cached copy is removed afterwards.
+    /// </summary>
+    public sealed class PackedPackage : IDisposable
+    {
+        public PackedPackage()
+        {
+            Root = Path.Combine(Path.GetTempPath(), "kernelgen-package-" + Guid.NewGuid().ToString("N")[..8]);
+            Feed = Path.Combine(Root, "feed");
+            Directory.CreateDirectory(Feed);
+            Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+            string repository = FindRepositoryRoot();
+            string project = Path.Combine(repository, "src", "Runtime", "KernelGen.Runtime.csproj");
+            var start = new ProcessStartInfo("dotnet", $"pack \"{project}\" -c Release -o \"{Feed}\" -p:Version={Version} -p:ContinuousIntegrationBuild=true")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.Environment["MSBUILDNOINPROCNODE"] = "1";
+            using Process process = Process.Start(start)!;
+            string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet pack failed:\n" + output);
+            }
+
+            NupkgPath = Path.Combine(Feed, $"KernelGen.{Version}.nupkg");
+        }
+
+        public string Root { get; }
+
+        public string Feed { get; }
+
+        public string Version { get; }
+
+        public string NupkgPath { get; }
+
+        /// <summary>A new console project that references only the package, with the consumer program.</summary>
+        public string CreateConsumer(string framework, bool aot)
+        {
+            string folder = Path.Combine(Root, "consumer-" + framework);
+            Directory.CreateDirectory(folder);
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", "Program.cs"), Path.Combine(folder, "Program.cs"), overwrite: true);
+            File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <add key="kernelgen-local" value="{Feed}" />
+                  </packageSources>
+                </configuration>
+                """);
+            string project = Path.Combine(folder, "Consumer.csproj");
+            File.WriteAllText(project, $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>{framework}</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                    {(aot ? "<PublishAot>true</PublishAot>" : "")}
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="KernelGen" Version="{Version}" />
+                  </ItemGroup>
+                </Project>
+                """);
+            return project;
+        }
+
+        public void Dispose()
+        {
+            string cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "kernelgen", Version);
+            TryDelete(cached);
+            TryDelete(Root);
+        }
+
+        private static void TryDelete(string folder)
+        {
+            try
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
+
+        private static string FindRepositoryRoot()
+        {
+            for (string? dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
+            {
+                if (File.Exists(Path.Combine(dir, "KernelGen.sln")))
+                {
+                    return dir;
+                }
+            }
+
+            throw new InvalidOperationException("KernelGen.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+}
