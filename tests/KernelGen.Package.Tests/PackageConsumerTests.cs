@@ -72,6 +72,20 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
     }
 
     [Fact]
+    public void README_quick_start_builds_and_prints_what_it_says()
+    {
+        string readme = File.ReadAllText(Path.Combine(PackedPackage.FindRepositoryRoot(), "README.md"));
+        int section = readme.IndexOf("## Quick start", StringComparison.Ordinal);
+        int start = readme.IndexOf("```csharp\n", section, StringComparison.Ordinal) + "```csharp\n".Length;
+        string code = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+        string project = _package.CreateConsumer("net10.0", aot: false, name: "quickstart", program: code);
+
+        string output = Dotnet($"run -c Release --project \"{project}\"", Path.GetDirectoryName(project)!);
+
+        Assert.Equal("70", output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last());
+    }
+
+    [Fact]
     public void Net8_consumer_runs_the_same_under_the_JIT_and_as_NativeAOT_with_no_warnings()
     {
         string project = _package.CreateConsumer("net8.0", aot: true);
@@ -170,11 +184,11 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
         public string NupkgPath { get; }
 
         /// <summary>A new console project that references only the package, with the consumer program.</summary>
-        public string CreateConsumer(string framework, bool aot)
+        public string CreateConsumer(string framework, bool aot, string? name = null, string? program = null)
         {
-            string folder = Path.Combine(Root, "consumer-" + framework);
+            string folder = Path.Combine(Root, name ?? "consumer-" + framework);
             Directory.CreateDirectory(folder);
-            File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", "Program.cs"), Path.Combine(folder, "Program.cs"), overwrite: true);
+            File.WriteAllText(Path.Combine(folder, "Program.cs"), program ?? File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Consumer", "Program.cs")));
             File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
                 <?xml version="1.0" encoding="utf-8"?>
                 <configuration>
@@ -225,7 +239,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
             }
         }
 
-        private static string FindRepositoryRoot()
+        public static string FindRepositoryRoot()
         {
             for (string? dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
             {
