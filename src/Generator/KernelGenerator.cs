@@ -139,6 +139,19 @@ public sealed class KernelGenerator : IIncrementalGenerator
         {
             int budget = Budget(model, options);
             KernelPlan plan = KernelPlanner.Plan(model.Spec, target, budget);
+            // A budget the user chose and the JIT limit overrides is worth saying; the default one adapts silently.
+            bool chosen = model.UnrollBudget > 0 || options.UnrollBudget != ProjectOptions.DefaultUnrollBudget;
+            if (plan.UnrollBudget < budget && chosen)
+            {
+                return new DiagnosticInfo(DiagnosticDescriptors.UnrollBudgetCapped, tree, span, new[]
+                {
+                    model.Method.Name,
+                    budget.ToString(CultureInfo.InvariantCulture),
+                    plan.UnrollBudget.ToString(CultureInfo.InvariantCulture),
+                    plan.UnrolledMultiplyAdds.ToString(CultureInfo.InvariantCulture),
+                }.ToEquatableArray());
+            }
+
             if (!plan.IsLooped)
             {
                 return null;
@@ -148,7 +161,7 @@ public sealed class KernelGenerator : IIncrementalGenerator
             {
                 model.Method.Name,
                 plan.FullMultiplyAdds.ToString(CultureInfo.InvariantCulture),
-                budget.ToString(CultureInfo.InvariantCulture),
+                plan.UnrollBudget.ToString(CultureInfo.InvariantCulture),
                 plan.UnrolledMultiplyAdds.ToString(CultureInfo.InvariantCulture),
             }.ToEquatableArray());
         }

@@ -54,6 +54,9 @@ public class DiagnosticTests
         new object[] { "KGEN005", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3)] public static partial void [|Conv|](ReadOnlySpan<float> x, ReadOnlySpan<double> w, Span<float> y); }" },
         new object[] { "KGEN014", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|Activation = (Activation)42|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
         new object[] { "KGEN012", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|UnrollBudget = -5|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN019", "public static partial class K { [DotProduct(16)] public static partial float Dot(ReadOnlySpan<float> [|Vector128|], ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN019", "public static partial class K { [Dense(4, 2)] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> [|Unsafe|]); }" },
+        new object[] { "KGEN020", "file static partial class K { [DotProduct(16)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
     };
 
     [Theory]
@@ -113,16 +116,31 @@ public class DiagnosticTests
     [Fact]
     public void Project_budget_applies_when_the_attribute_sets_none()
     {
-        const string source = Usings + "public static partial class K { [DotProduct(4096)] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }";
+        const string source = Usings + "public static partial class K { [DotProduct(1024)] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }";
         GeneratorRun small = GeneratorHarness.Run(GeneratorHarness.Compilation(new[] { source }),
-            new Dictionary<string, string> { ["KernelGenUnrollBudget"] = "100" });
+            new Dictionary<string, string> { ["KernelGenUnrollBudget"] = "32" });
         GeneratorRun large = GeneratorHarness.Run(GeneratorHarness.Compilation(new[] { source }),
-            new Dictionary<string, string> { ["KernelGenUnrollBudget"] = "5000" });
+            new Dictionary<string, string> { ["KernelGenUnrollBudget"] = "300" });
 
         Assert.Contains(small.GeneratorDiagnostics, d => d.Id == "KGEN100");
-        Assert.Contains("// Budget:   100 multiply-adds", small.Sources.Single().Source);
+        Assert.Contains("// Budget:   32 multiply-adds", small.Sources.Single().Source);
         Assert.DoesNotContain(large.GeneratorDiagnostics, d => d.Id.StartsWith("KGEN", System.StringComparison.Ordinal));
-        Assert.DoesNotContain("for (", large.Sources.Single().Source);
+        string unrolled = large.Sources.Single().Source;
+        Assert.DoesNotContain("for (", unrolled[..unrolled.IndexOf("Scalar path", System.StringComparison.Ordinal)]); // the vector paths
+    }
+
+    [Fact]
+    public void A_budget_the_JIT_could_not_optimize_is_capped_with_KGEN101()
+    {
+        const string source = Usings + "public static partial class K { [DotProduct(4096, [|UnrollBudget = 5000|])] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }";
+        GeneratorRun run = GeneratorHarness.Run(source.Replace("[|", "").Replace("|]", ""));
+
+        Diagnostic d = Assert.Single(run.GeneratorDiagnostics, d => d.Id.StartsWith("KGEN", System.StringComparison.Ordinal));
+        Assert.Equal("KGEN101", d.Id);
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Contains("asks for an unroll budget of 5000", d.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains("for (", run.Sources.Single().Source);
+        Assert.Empty(run.CompileDiagnostics);
     }
 
     [Fact]

@@ -83,10 +83,23 @@ internal static class DiagnosticDescriptors
         "KGEN018", "Axis given twice with different values",
         "{0} = {1} conflicts with {2} = {3}; give the axis once, or the same value twice");
 
+    public static readonly DiagnosticDescriptor ParameterHidesName = Error(
+        "KGEN019", "Parameter name hides a name the generated code needs",
+        "Parameter '{0}' of kernel method '{1}' has the name of a type the generated body calls ('{0}.…'); rename the parameter");
+
+    public static readonly DiagnosticDescriptor FileLocalType = Error(
+        "KGEN020", "Containing type is file-local",
+        "Type '{0}', which contains kernel method '{1}', is a 'file' type: its parts must all be in one file, so the generated body cannot be added; remove the 'file' modifier (make it internal) or move the kernel to another type");
+
     public static readonly DiagnosticDescriptor UnrollBudgetExceeded = new(
         "KGEN100", "Kernel generated with loops",
         "Kernel method '{0}' needs {1} multiply-adds per unrolled block on its widest path, more than the unroll budget of {2}; it is generated with a loop around an unrolled block of {3}. Raise UnrollBudget (attribute) or <KernelGenUnrollBudget> (project) to unroll fully.",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "kgen100");
+
+    public static readonly DiagnosticDescriptor UnrollBudgetCapped = new(
+        "KGEN101", "Unroll budget capped to keep the method optimizable",
+        "Kernel method '{0}' asks for an unroll budget of {1}, but fully unrolled its method would exceed the size at which the JIT stops optimizing (60,000 bytes of IL); it is generated with a budget of {2} (a loop around an unrolled block of {3} multiply-adds)",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "kgen101");
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "KGEN999", "KernelGen failed",

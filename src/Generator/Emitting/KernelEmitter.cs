@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
 
@@ -159,29 +160,26 @@ internal static class KernelEmitter
         EquatableArray<string> p = model.Method.ParameterNames;
         string prefix = model.Method.LocalPrefix;
         w.Line(plan.Inline ? "[MethodImpl(MethodImplOptions.AggressiveInlining)]" : "[MethodImpl(MethodImplOptions.AggressiveOptimization)]");
+        EquatableArray<string> m = model.Method.ParameterModifiers;
+        string Parameter(int i) => $"{m[i]}{(i == p.Count - 1 && plan is not DotPlan ? "Span" : "ReadOnlySpan")}<{t}> {p[i]}";
+        string parameters = string.Join(", ", Enumerable.Range(0, p.Count).Select(Parameter));
         switch (plan)
         {
             case DotPlan dot:
-                using (w.Block($"{model.Method.Modifiers} {t} {model.Method.Name}(ReadOnlySpan<{t}> {p[0]}, ReadOnlySpan<{t}> {p[1]})"))
+                using (w.Block($"{model.Method.Modifiers} {t} {model.Method.Name}({parameters})"))
                 {
                     DotEmitter.WriteBody(w, dot, p, prefix);
                 }
 
                 break;
             case ConvPlan conv:
-                string convParameters = conv.Spec.HasBias
-                    ? $"ReadOnlySpan<{t}> {p[0]}, ReadOnlySpan<{t}> {p[1]}, ReadOnlySpan<{t}> {p[2]}, Span<{t}> {p[3]}"
-                    : $"ReadOnlySpan<{t}> {p[0]}, ReadOnlySpan<{t}> {p[1]}, Span<{t}> {p[2]}";
-                using (w.Block($"{model.Method.Modifiers} void {model.Method.Name}({convParameters})"))
+                using (w.Block($"{model.Method.Modifiers} void {model.Method.Name}({parameters})"))
                 {
                     ConvEmitter.WriteBody(w, conv, p, prefix);
                 }
 
                 break;
             case DensePlan dense:
-                string parameters = dense.Spec.HasBias
-                    ? $"ReadOnlySpan<{t}> {p[0]}, ReadOnlySpan<{t}> {p[1]}, ReadOnlySpan<{t}> {p[2]}, Span<{t}> {p[3]}"
-                    : $"ReadOnlySpan<{t}> {p[0]}, ReadOnlySpan<{t}> {p[1]}, Span<{t}> {p[2]}";
                 using (w.Block($"{model.Method.Modifiers} void {model.Method.Name}({parameters})"))
                 {
                     DenseEmitter.WriteBody(w, dense, p, prefix);

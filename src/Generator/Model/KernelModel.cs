@@ -19,10 +19,11 @@ internal enum ActivationKind
 
 /// <summary>
 /// The method being implemented: its name and modifiers as written, and its parameter names (the user's own; each
-/// parameter's role comes from its position). <see cref="LocalPrefix"/> starts every generated local, chosen so that no
+/// parameter's role comes from its position), with the modifiers the implementing part must repeat (<c>scoped</c>,
+/// <c>params</c>). <see cref="LocalPrefix"/> starts every generated local, chosen so that no
 /// parameter name starts with it.
 /// </summary>
-internal sealed record MethodInfo(string Name, string Modifiers, EquatableArray<string> ParameterNames, string LocalPrefix);
+internal sealed record MethodInfo(string Name, string Modifiers, EquatableArray<string> ParameterNames, EquatableArray<string> ParameterModifiers, string LocalPrefix);
 
 /// <summary>What a kernel computes, independent of where it is declared.</summary>
 internal abstract record KernelSpec(ElementType Element)

@@ -77,6 +77,12 @@ internal static class KernelParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TypeNotPartial, syntax.Identifier.GetLocation(), type.Name, name));
                 break;
             }
+
+            if (type.IsFileLocal)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileLocalType, syntax.Identifier.GetLocation(), type.Name, name));
+                break;
+            }
         }
 
         if (syntax.SyntaxTree.Options is CSharpParseOptions options && options.LanguageVersion < LanguageVersion.CSharp9)
@@ -122,10 +128,16 @@ internal static class KernelParser
     private static MethodInfo ReadMethod(IMethodSymbol method, MethodDeclarationSyntax syntax)
     {
         var modifiers = syntax.Modifiers
-            .Where(m => m.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword)
+            .Where(m => m.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword
+                or SyntaxKind.NewKeyword or SyntaxKind.UnsafeKeyword)
             .Select(m => m.Text)
             .Concat(new[] { "static", "partial" });
+
+        // The implementing part repeats the parameter modifiers C# requires to match (scoped, params); the names too.
         string[] names = method.Parameters.Select(p => Escape(p.Name)).ToArray();
+        string[] parameterModifiers = syntax.ParameterList.Parameters
+            .Select(p => string.Concat(p.Modifiers.Where(m => m.Kind() is SyntaxKind.ScopedKeyword or SyntaxKind.ParamsKeyword).Select(m => m.Text + " ")))
+            .ToArray();
 
         // Generated locals start with "__"; if a parameter does too, lengthen the prefix until none does.
         string prefix = "__";
@@ -134,7 +146,7 @@ internal static class KernelParser
             prefix += "_";
         }
 
-        return new MethodInfo(Escape(method.Name), string.Join(" ", modifiers), names.ToEquatableArray(), prefix);
+        return new MethodInfo(Escape(method.Name), string.Join(" ", modifiers), names.ToEquatableArray(), parameterModifiers.ToEquatableArray(), prefix);
     }
 
     private static string Escape(string identifier) =>
@@ -251,9 +263,23 @@ internal static class KernelParser
         type is INamedTypeSymbol { IsGenericType: true } named && SpanElement(type) is not null
         && named.Name == (readOnly ? "ReadOnlySpan" : "Span");
 
-    /// <summary>KGEN009: a type declared where the kernel lives, with a name the generated code uses unqualified.</summary>
+    /// <summary>
+    /// KGEN019: a parameter named like a type the generated body uses in expressions (<c>Vector512.LoadUnsafe</c>,
+    /// <c>Unsafe.Add</c>, ...) would capture that name inside the body. KGEN009: a type declared where the kernel
+    /// lives, with a name the generated code uses unqualified.
+    /// </summary>
     private static void CheckHiddenNames(IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
     {
+        foreach (ParameterSyntax parameter in syntax.ParameterList.Parameters)
+        {
+            string name = parameter.Identifier.ValueText;
+            if (System.Array.IndexOf(KernelEmitter.NamesUsed, name) >= 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParameterHidesName, parameter.Identifier.GetLocation(), name, method.Name));
+                return;
+            }
+        }
+
         foreach (string used in KernelEmitter.NamesUsed)
         {
             ISymbol? hider = null;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using KernelGen.Generator.Model;
 
 namespace KernelGen.Generator.Planning;
@@ -36,6 +37,10 @@ internal sealed record ConvPath(
     int FullMultiplyAdds)
 {
     public int Accumulators => ChannelTile * VectorsPerBlock;
+
+    /// <summary>Multiply-adds written out: the unrolled body of the looped column block and that of the last block.</summary>
+    public int EmittedMultiplyAdds =>
+        (LoopedBlocks > 0 ? UnrolledMultiplyAdds : 0) + (UnrolledMultiplyAdds / VectorsPerBlock * LastBlockStarts.Count);
 }
 
 /// <summary>
@@ -67,6 +72,8 @@ internal sealed record ConvPlan(
     public override int FullMultiplyAdds => Paths[0].FullMultiplyAdds;
 
     public override int UnrolledMultiplyAdds => Paths[0].UnrolledMultiplyAdds;
+
+    public override int EmittedMultiplyAdds => Paths.Sum(p => p.EmittedMultiplyAdds);
 
     /// <summary>Offset of tap (ky, kx) from the input position of output column 0 of a row, in the (scratch) input.</summary>
     public int TapOffset(int ky, int kx)
@@ -100,7 +107,7 @@ internal static class ConvPlanner
             int lanes = ReductionPlan.LanesOf(bits, spec.Element);
             if (lanes <= spec.OutWidth)
             {
-                paths.Add(PlanPath(spec, bits, lanes, budget));
+                paths.Add(PlanPath(spec, bits, lanes, KernelPlanner.PathBudget(bits, paths.Count > 0, budget)));
             }
         }
 

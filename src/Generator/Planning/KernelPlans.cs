@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using KernelGen.Generator.Model;
 
 namespace KernelGen.Generator.Planning;
@@ -24,6 +25,17 @@ internal abstract record KernelPlan(TargetInfo Target, int UnrollBudget)
 
     /// <summary>Multiply-adds of the whole kernel at most, for <see cref="Inline"/>.</summary>
     public const int InlineLimit = 64;
+
+    /// <summary>Multiply-adds written out in the method, summed over every path (all of them are in the IL).</summary>
+    public abstract int EmittedMultiplyAdds { get; }
+
+    /// <summary>
+    /// An upper estimate of the method's IL size. Measured: 25-31 bytes per emitted multiply-add (a load or two, a
+    /// broadcast shared with others, the FMA, the stores back to locals), plus a fixed part for checks and reductions.
+    /// </summary>
+    public int EstimatedIlBytes => 2_000 + (EmittedMultiplyAdds * IlBytesPerMultiplyAdd);
+
+    public const int IlBytesPerMultiplyAdd = 32;
 }
 
 /// <summary>A dot product: one reduction per vector path.</summary>
@@ -33,6 +45,8 @@ internal sealed record DotPlan(DotSpec Spec, EquatableArray<ReductionPlan> Paths
     public override bool IsLooped => Paths[0].IsLooped;
 
     public override bool Inline => Spec.Length <= InlineLimit;
+
+    public override int EmittedMultiplyAdds => Paths.Sum(p => p.EmittedMultiplyAdds);
 
     public override int FullMultiplyAdds => Paths[0].FullMultiplyAdds;
 
@@ -53,6 +67,8 @@ internal sealed record DensePlan(DenseSpec Spec, EquatableArray<DensePath> Paths
 
     public override bool Inline => (long)Spec.Inputs * Spec.Outputs <= InlineLimit;
 
+    public override int EmittedMultiplyAdds => Paths.Sum(p => p.Block.EmittedMultiplyAdds + (p.Remainder?.EmittedMultiplyAdds ?? 0));
+
     public override int FullMultiplyAdds => Paths[0].Block.FullMultiplyAdds;
 
     public override int UnrolledMultiplyAdds => Paths[0].Block.UnrolledMultiplyAdds;
@@ -65,7 +81,26 @@ internal static class KernelPlanner
     /// below it, the Vector256 path (taken on the same hardware) has less fixed cost.</summary>
     public const int MinVector512Vectors = 2;
 
-    public static KernelPlan Plan(KernelSpec spec, TargetInfo target, int budget) => spec switch
+    /// <summary>
+    /// RyuJIT compiles a method of more than 60,000 bytes of IL with MinOpts (no optimization at all), which would make
+    /// an unrolled kernel many times slower. Plans are kept under this estimate, two thirds of that limit, whatever the budget.
+    /// </summary>
+    public const int MaxIlBytes = 40_000;
+
+    /// <summary>The plan for <paramref name="budget"/>, or for the largest smaller budget whose method stays under <see cref="MaxIlBytes"/>.</summary>
+    public static KernelPlan Plan(KernelSpec spec, TargetInfo target, int budget)
+    {
+        KernelPlan plan = PlanWithBudget(spec, target, budget);
+        while (plan.EstimatedIlBytes > MaxIlBytes && budget > 8)
+        {
+            budget = System.Math.Max(8, (int)(budget * 0.9 * MaxIlBytes / plan.EstimatedIlBytes));
+            plan = PlanWithBudget(spec, target, budget);
+        }
+
+        return plan;
+    }
+
+    private static KernelPlan PlanWithBudget(KernelSpec spec, TargetInfo target, int budget) => spec switch
     {
         DotSpec dot => PlanDot(dot, target, budget),
         DenseSpec dense => PlanDense(dense, target, budget),
@@ -92,12 +127,24 @@ internal static class KernelPlanner
         yield return 0;
     }
 
+    /// <summary>
+    /// Unroll budget of the scalar path when vector paths exist. It is the fallback for hardware without any SIMD (every
+    /// x64 and Arm64 machine takes a vector path), yet its IL counts against the JIT's size limit as much as the others':
+    /// it gets a small loop body instead of a long unrolled one.
+    /// </summary>
+    public const int FallbackScalarBudget = 64;
+
+    /// <summary>The budget of the path of <paramref name="bits"/> (0: scalar) when the kernel has a vector path or not.</summary>
+    public static int PathBudget(int bits, bool hasVectorPath, int budget) =>
+        bits == 0 && hasVectorPath ? System.Math.Min(budget, FallbackScalarBudget) : budget;
+
     public static DotPlan PlanDot(DotSpec spec, TargetInfo target, int budget)
     {
         var paths = new List<ReductionPlan>();
-        foreach (int bits in PathWidths(spec.Element, spec.Length, target))
+        int[] widths = PathWidths(spec.Element, spec.Length, target).ToArray();
+        foreach (int bits in widths)
         {
-            paths.Add(ReductionPlanner.Plan(spec.Element, bits, spec.Length, rows: 1, budget));
+            paths.Add(ReductionPlanner.Plan(spec.Element, bits, spec.Length, rows: 1, PathBudget(bits, widths.Length > 1, budget)));
         }
 
         return new DotPlan(spec, paths.ToEquatableArray(), target, budget);
@@ -106,8 +153,10 @@ internal static class KernelPlanner
     public static DensePlan PlanDense(DenseSpec spec, TargetInfo target, int budget)
     {
         var paths = new List<DensePath>();
-        foreach (int bits in PathWidths(spec.Element, spec.Inputs, target))
+        int[] widths = PathWidths(spec.Element, spec.Inputs, target).ToArray();
+        foreach (int bits in widths)
         {
+            int pathBudget = PathBudget(bits, widths.Length > 1, budget);
             int rows = RowsPerBlock(spec.Outputs, bits);
             int full = spec.Outputs / rows;
             int left = spec.Outputs - (full * rows);
@@ -115,8 +164,8 @@ internal static class KernelPlanner
                 bits,
                 rows,
                 full,
-                ReductionPlanner.Plan(spec.Element, bits, spec.Inputs, rows, budget),
-                left == 0 ? null : ReductionPlanner.Plan(spec.Element, bits, spec.Inputs, left, budget)));
+                ReductionPlanner.Plan(spec.Element, bits, spec.Inputs, rows, pathBudget),
+                left == 0 ? null : ReductionPlanner.Plan(spec.Element, bits, spec.Inputs, left, pathBudget)));
         }
 
         return new DensePlan(spec, paths.ToEquatableArray(), target, budget);

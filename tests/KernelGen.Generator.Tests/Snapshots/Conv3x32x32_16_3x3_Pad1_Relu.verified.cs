@@ -12,7 +12,7 @@
 //   Vector512  tile 8 channels x up to 2 vectors of 16 (16 accumulators); per row: 1 block of 2; loop over input channels, filter unrolled (144 multiply-adds per body)
 //   Vector256  tile 4 channels x up to 3 vectors of 8 (12 accumulators); per row: 1 block of 3 + 1 block of 1; loop over input channels, filter unrolled (108 multiply-adds per body)
 //   Vector128  tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 2 blocks of 3 + 1 block of 2; loop over input channels, filter unrolled (108 multiply-adds per body)
-//   Scalar     tile 4 channels x up to 2 scalar (8 accumulators); per row: 16 blocks of 2; all taps unrolled (216 multiply-adds per body)
+//   Scalar     tile 4 channels x up to 2 scalar (8 accumulators); per row: 16 blocks of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)
 
 #nullable enable
 
@@ -1183,411 +1183,61 @@ namespace Demo
                             float __acc2_0 = 0f, __acc2_1 = 0f;
                             float __acc3_0 = 0f, __acc3_1 = 0f;
                             float __x0, __x1, __k, __z;
-                            // input channel 0, tap (0, 0)
-                            __x0 = Unsafe.Add(ref __inRow, __ox);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1);
-                            __k = Unsafe.Add(ref __w, 0);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 27);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 54);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 81);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 0, tap (0, 1)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 1);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 1);
-                            __k = Unsafe.Add(ref __w, 1);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 28);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 55);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 82);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 0, tap (0, 2)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 2);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 2);
-                            __k = Unsafe.Add(ref __w, 2);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 29);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 56);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 83);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 0, tap (1, 0)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 34);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 34);
-                            __k = Unsafe.Add(ref __w, 3);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 30);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 57);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 84);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 0, tap (1, 1)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 35);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 35);
-                            __k = Unsafe.Add(ref __w, 4);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 31);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 58);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 85);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 0, tap (1, 2)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 36);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 36);
-                            __k = Unsafe.Add(ref __w, 5);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 32);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 59);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 86);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 0, tap (2, 0)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 68);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 68);
-                            __k = Unsafe.Add(ref __w, 6);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 33);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 60);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 87);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 0, tap (2, 1)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 69);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 69);
-                            __k = Unsafe.Add(ref __w, 7);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 34);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 61);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 88);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 0, tap (2, 2)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 70);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 70);
-                            __k = Unsafe.Add(ref __w, 8);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 35);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 62);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 89);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 1, tap (0, 0)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 1156);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 1156);
-                            __k = Unsafe.Add(ref __w, 9);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 36);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 63);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 90);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 1, tap (0, 1)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 1157);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 1157);
-                            __k = Unsafe.Add(ref __w, 10);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 37);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 64);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 91);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 1, tap (0, 2)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 1158);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 1158);
-                            __k = Unsafe.Add(ref __w, 11);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 38);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 65);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 92);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 1, tap (1, 0)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 1190);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 1190);
-                            __k = Unsafe.Add(ref __w, 12);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 39);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 66);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 93);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 1, tap (1, 1)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 1191);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 1191);
-                            __k = Unsafe.Add(ref __w, 13);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 40);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 67);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 94);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 1, tap (1, 2)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 1192);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 1192);
-                            __k = Unsafe.Add(ref __w, 14);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 41);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 68);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 95);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 1, tap (2, 0)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 1224);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 1224);
-                            __k = Unsafe.Add(ref __w, 15);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 42);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 69);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 96);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 1, tap (2, 1)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 1225);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 1225);
-                            __k = Unsafe.Add(ref __w, 16);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 43);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 70);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 97);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 1, tap (2, 2)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 1226);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 1226);
-                            __k = Unsafe.Add(ref __w, 17);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 44);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 71);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 98);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 2, tap (0, 0)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 2312);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 2312);
-                            __k = Unsafe.Add(ref __w, 18);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 45);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 72);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 99);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 2, tap (0, 1)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 2313);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 2313);
-                            __k = Unsafe.Add(ref __w, 19);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 46);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 73);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 100);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 2, tap (0, 2)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 2314);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 2314);
-                            __k = Unsafe.Add(ref __w, 20);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 47);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 74);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 101);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 2, tap (1, 0)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 2346);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 2346);
-                            __k = Unsafe.Add(ref __w, 21);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 48);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 75);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 102);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 2, tap (1, 1)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 2347);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 2347);
-                            __k = Unsafe.Add(ref __w, 22);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 49);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 76);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 103);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 2, tap (1, 2)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 2348);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 2348);
-                            __k = Unsafe.Add(ref __w, 23);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 50);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 77);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 104);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 2, tap (2, 0)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 2380);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 2380);
-                            __k = Unsafe.Add(ref __w, 24);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 51);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 78);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 105);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 2, tap (2, 1)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 2381);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 2381);
-                            __k = Unsafe.Add(ref __w, 25);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 52);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 79);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 106);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
-                            // input channel 2, tap (2, 2)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 2382);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 2382);
-                            __k = Unsafe.Add(ref __w, 26);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __k = Unsafe.Add(ref __w, 53);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __k = Unsafe.Add(ref __w, 80);
-                            __acc2_0 = __x0 * __k + __acc2_0;
-                            __acc2_1 = __x1 * __k + __acc2_1;
-                            __k = Unsafe.Add(ref __w, 107);
-                            __acc3_0 = __x0 * __k + __acc3_0;
-                            __acc3_1 = __x1 * __k + __acc3_1;
+                            for (int __ic = 0; __ic < 3; __ic++)
+                            {
+                                ref float __inC = ref Unsafe.Add(ref __inRow, __ic * 1156);
+                                ref float __wC = ref Unsafe.Add(ref __w, __ic * 9);
+                                for (int __ky = 0; __ky < 3; __ky++)
+                                {
+                                    ref float __inK = ref Unsafe.Add(ref __inC, __ky * 34);
+                                    ref float __wK = ref Unsafe.Add(ref __wC, __ky * 3);
+                                    // tap (row, 0)
+                                    __x0 = Unsafe.Add(ref __inK, __ox);
+                                    __x1 = Unsafe.Add(ref __inK, __ox + 1);
+                                    __k = Unsafe.Add(ref __wK, 0);
+                                    __acc0_0 = __x0 * __k + __acc0_0;
+                                    __acc0_1 = __x1 * __k + __acc0_1;
+                                    __k = Unsafe.Add(ref __wK, 27);
+                                    __acc1_0 = __x0 * __k + __acc1_0;
+                                    __acc1_1 = __x1 * __k + __acc1_1;
+                                    __k = Unsafe.Add(ref __wK, 54);
+                                    __acc2_0 = __x0 * __k + __acc2_0;
+                                    __acc2_1 = __x1 * __k + __acc2_1;
+                                    __k = Unsafe.Add(ref __wK, 81);
+                                    __acc3_0 = __x0 * __k + __acc3_0;
+                                    __acc3_1 = __x1 * __k + __acc3_1;
+                                    // tap (row, 1)
+                                    __x0 = Unsafe.Add(ref __inK, __ox + 1);
+                                    __x1 = Unsafe.Add(ref __inK, __ox + 1 + 1);
+                                    __k = Unsafe.Add(ref __wK, 1);
+                                    __acc0_0 = __x0 * __k + __acc0_0;
+                                    __acc0_1 = __x1 * __k + __acc0_1;
+                                    __k = Unsafe.Add(ref __wK, 28);
+                                    __acc1_0 = __x0 * __k + __acc1_0;
+                                    __acc1_1 = __x1 * __k + __acc1_1;
+                                    __k = Unsafe.Add(ref __wK, 55);
+                                    __acc2_0 = __x0 * __k + __acc2_0;
+                                    __acc2_1 = __x1 * __k + __acc2_1;
+                                    __k = Unsafe.Add(ref __wK, 82);
+                                    __acc3_0 = __x0 * __k + __acc3_0;
+                                    __acc3_1 = __x1 * __k + __acc3_1;
+                                    // tap (row, 2)
+                                    __x0 = Unsafe.Add(ref __inK, __ox + 2);
+                                    __x1 = Unsafe.Add(ref __inK, __ox + 1 + 2);
+                                    __k = Unsafe.Add(ref __wK, 2);
+                                    __acc0_0 = __x0 * __k + __acc0_0;
+                                    __acc0_1 = __x1 * __k + __acc0_1;
+                                    __k = Unsafe.Add(ref __wK, 29);
+                                    __acc1_0 = __x0 * __k + __acc1_0;
+                                    __acc1_1 = __x1 * __k + __acc1_1;
+                                    __k = Unsafe.Add(ref __wK, 56);
+                                    __acc2_0 = __x0 * __k + __acc2_0;
+                                    __acc2_1 = __x1 * __k + __acc2_1;
+                                    __k = Unsafe.Add(ref __wK, 83);
+                                    __acc3_0 = __x0 * __k + __acc3_0;
+                                    __acc3_1 = __x1 * __k + __acc3_1;
+                                }
+                            }
 
                             // add the bias, activate, store once
                             __k = Unsafe.Add(ref __bias, __oc + 0);

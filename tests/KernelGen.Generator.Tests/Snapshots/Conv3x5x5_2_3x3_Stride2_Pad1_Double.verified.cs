@@ -10,7 +10,7 @@
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    copied once per call into a zero-padded scratch [3][7][2 phases x 4] (pooled): every output is interior, no bounds checks or branches
 //   Vector128  tile 2 channels x up to 2 vectors of 2 (4 accumulators); per row: 1 block of 2; all taps unrolled (108 multiply-adds per body)
-//   Scalar     tile 2 channels x up to 3 scalar (6 accumulators); per row: 1 block of 3; all taps unrolled (162 multiply-adds per body)
+//   Scalar     tile 2 channels x up to 3 scalar (6 accumulators); per row: 1 block of 3; loop over input channels, filter unrolled (54 multiply-adds per body)
 
 #nullable enable
 
@@ -366,330 +366,119 @@ namespace Demo
                             double __acc0_0 = 0.0, __acc0_1 = 0.0, __acc0_2 = 0.0;
                             double __acc1_0 = 0.0, __acc1_1 = 0.0, __acc1_2 = 0.0;
                             double __x0, __x1, __x2, __k;
-                            // input channel 0, tap (0, 0)
-                            __x0 = Unsafe.Add(ref __inRow, 0);
-                            __x1 = Unsafe.Add(ref __inRow, 1);
-                            __x2 = Unsafe.Add(ref __inRow, 2);
-                            __k = Unsafe.Add(ref __w, 0);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 27);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 0, tap (0, 1)
-                            __x0 = Unsafe.Add(ref __inRow, 4);
-                            __x1 = Unsafe.Add(ref __inRow, 5);
-                            __x2 = Unsafe.Add(ref __inRow, 6);
-                            __k = Unsafe.Add(ref __w, 1);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 28);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 0, tap (0, 2)
-                            __x0 = Unsafe.Add(ref __inRow, 1);
-                            __x1 = Unsafe.Add(ref __inRow, 2);
-                            __x2 = Unsafe.Add(ref __inRow, 3);
-                            __k = Unsafe.Add(ref __w, 2);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 29);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 0, tap (1, 0)
-                            __x0 = Unsafe.Add(ref __inRow, 8);
-                            __x1 = Unsafe.Add(ref __inRow, 9);
-                            __x2 = Unsafe.Add(ref __inRow, 10);
-                            __k = Unsafe.Add(ref __w, 3);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 30);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 0, tap (1, 1)
-                            __x0 = Unsafe.Add(ref __inRow, 12);
-                            __x1 = Unsafe.Add(ref __inRow, 13);
-                            __x2 = Unsafe.Add(ref __inRow, 14);
-                            __k = Unsafe.Add(ref __w, 4);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 31);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 0, tap (1, 2)
-                            __x0 = Unsafe.Add(ref __inRow, 9);
-                            __x1 = Unsafe.Add(ref __inRow, 10);
-                            __x2 = Unsafe.Add(ref __inRow, 11);
-                            __k = Unsafe.Add(ref __w, 5);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 32);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 0, tap (2, 0)
-                            __x0 = Unsafe.Add(ref __inRow, 16);
-                            __x1 = Unsafe.Add(ref __inRow, 17);
-                            __x2 = Unsafe.Add(ref __inRow, 18);
-                            __k = Unsafe.Add(ref __w, 6);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 33);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 0, tap (2, 1)
-                            __x0 = Unsafe.Add(ref __inRow, 20);
-                            __x1 = Unsafe.Add(ref __inRow, 21);
-                            __x2 = Unsafe.Add(ref __inRow, 22);
-                            __k = Unsafe.Add(ref __w, 7);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 34);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 0, tap (2, 2)
-                            __x0 = Unsafe.Add(ref __inRow, 17);
-                            __x1 = Unsafe.Add(ref __inRow, 18);
-                            __x2 = Unsafe.Add(ref __inRow, 19);
-                            __k = Unsafe.Add(ref __w, 8);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 35);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 1, tap (0, 0)
-                            __x0 = Unsafe.Add(ref __inRow, 56);
-                            __x1 = Unsafe.Add(ref __inRow, 57);
-                            __x2 = Unsafe.Add(ref __inRow, 58);
-                            __k = Unsafe.Add(ref __w, 9);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 36);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 1, tap (0, 1)
-                            __x0 = Unsafe.Add(ref __inRow, 60);
-                            __x1 = Unsafe.Add(ref __inRow, 61);
-                            __x2 = Unsafe.Add(ref __inRow, 62);
-                            __k = Unsafe.Add(ref __w, 10);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 37);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 1, tap (0, 2)
-                            __x0 = Unsafe.Add(ref __inRow, 57);
-                            __x1 = Unsafe.Add(ref __inRow, 58);
-                            __x2 = Unsafe.Add(ref __inRow, 59);
-                            __k = Unsafe.Add(ref __w, 11);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 38);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 1, tap (1, 0)
-                            __x0 = Unsafe.Add(ref __inRow, 64);
-                            __x1 = Unsafe.Add(ref __inRow, 65);
-                            __x2 = Unsafe.Add(ref __inRow, 66);
-                            __k = Unsafe.Add(ref __w, 12);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 39);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 1, tap (1, 1)
-                            __x0 = Unsafe.Add(ref __inRow, 68);
-                            __x1 = Unsafe.Add(ref __inRow, 69);
-                            __x2 = Unsafe.Add(ref __inRow, 70);
-                            __k = Unsafe.Add(ref __w, 13);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 40);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 1, tap (1, 2)
-                            __x0 = Unsafe.Add(ref __inRow, 65);
-                            __x1 = Unsafe.Add(ref __inRow, 66);
-                            __x2 = Unsafe.Add(ref __inRow, 67);
-                            __k = Unsafe.Add(ref __w, 14);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 41);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 1, tap (2, 0)
-                            __x0 = Unsafe.Add(ref __inRow, 72);
-                            __x1 = Unsafe.Add(ref __inRow, 73);
-                            __x2 = Unsafe.Add(ref __inRow, 74);
-                            __k = Unsafe.Add(ref __w, 15);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 42);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 1, tap (2, 1)
-                            __x0 = Unsafe.Add(ref __inRow, 76);
-                            __x1 = Unsafe.Add(ref __inRow, 77);
-                            __x2 = Unsafe.Add(ref __inRow, 78);
-                            __k = Unsafe.Add(ref __w, 16);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 43);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 1, tap (2, 2)
-                            __x0 = Unsafe.Add(ref __inRow, 73);
-                            __x1 = Unsafe.Add(ref __inRow, 74);
-                            __x2 = Unsafe.Add(ref __inRow, 75);
-                            __k = Unsafe.Add(ref __w, 17);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 44);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 2, tap (0, 0)
-                            __x0 = Unsafe.Add(ref __inRow, 112);
-                            __x1 = Unsafe.Add(ref __inRow, 113);
-                            __x2 = Unsafe.Add(ref __inRow, 114);
-                            __k = Unsafe.Add(ref __w, 18);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 45);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 2, tap (0, 1)
-                            __x0 = Unsafe.Add(ref __inRow, 116);
-                            __x1 = Unsafe.Add(ref __inRow, 117);
-                            __x2 = Unsafe.Add(ref __inRow, 118);
-                            __k = Unsafe.Add(ref __w, 19);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 46);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 2, tap (0, 2)
-                            __x0 = Unsafe.Add(ref __inRow, 113);
-                            __x1 = Unsafe.Add(ref __inRow, 114);
-                            __x2 = Unsafe.Add(ref __inRow, 115);
-                            __k = Unsafe.Add(ref __w, 20);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 47);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 2, tap (1, 0)
-                            __x0 = Unsafe.Add(ref __inRow, 120);
-                            __x1 = Unsafe.Add(ref __inRow, 121);
-                            __x2 = Unsafe.Add(ref __inRow, 122);
-                            __k = Unsafe.Add(ref __w, 21);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 48);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 2, tap (1, 1)
-                            __x0 = Unsafe.Add(ref __inRow, 124);
-                            __x1 = Unsafe.Add(ref __inRow, 125);
-                            __x2 = Unsafe.Add(ref __inRow, 126);
-                            __k = Unsafe.Add(ref __w, 22);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 49);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 2, tap (1, 2)
-                            __x0 = Unsafe.Add(ref __inRow, 121);
-                            __x1 = Unsafe.Add(ref __inRow, 122);
-                            __x2 = Unsafe.Add(ref __inRow, 123);
-                            __k = Unsafe.Add(ref __w, 23);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 50);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 2, tap (2, 0)
-                            __x0 = Unsafe.Add(ref __inRow, 128);
-                            __x1 = Unsafe.Add(ref __inRow, 129);
-                            __x2 = Unsafe.Add(ref __inRow, 130);
-                            __k = Unsafe.Add(ref __w, 24);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 51);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 2, tap (2, 1)
-                            __x0 = Unsafe.Add(ref __inRow, 132);
-                            __x1 = Unsafe.Add(ref __inRow, 133);
-                            __x2 = Unsafe.Add(ref __inRow, 134);
-                            __k = Unsafe.Add(ref __w, 25);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 52);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
-                            // input channel 2, tap (2, 2)
-                            __x0 = Unsafe.Add(ref __inRow, 129);
-                            __x1 = Unsafe.Add(ref __inRow, 130);
-                            __x2 = Unsafe.Add(ref __inRow, 131);
-                            __k = Unsafe.Add(ref __w, 26);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __k = Unsafe.Add(ref __w, 53);
-                            __acc1_0 = __x0 * __k + __acc1_0;
-                            __acc1_1 = __x1 * __k + __acc1_1;
-                            __acc1_2 = __x2 * __k + __acc1_2;
+                            for (int __ic = 0; __ic < 3; __ic++)
+                            {
+                                ref double __inC = ref Unsafe.Add(ref __inRow, __ic * 56);
+                                ref double __wC = ref Unsafe.Add(ref __w, __ic * 9);
+                                // tap (0, 0)
+                                __x0 = Unsafe.Add(ref __inC, 0);
+                                __x1 = Unsafe.Add(ref __inC, 1);
+                                __x2 = Unsafe.Add(ref __inC, 2);
+                                __k = Unsafe.Add(ref __wC, 0);
+                                __acc0_0 = __x0 * __k + __acc0_0;
+                                __acc0_1 = __x1 * __k + __acc0_1;
+                                __acc0_2 = __x2 * __k + __acc0_2;
+                                __k = Unsafe.Add(ref __wC, 27);
+                                __acc1_0 = __x0 * __k + __acc1_0;
+                                __acc1_1 = __x1 * __k + __acc1_1;
+                                __acc1_2 = __x2 * __k + __acc1_2;
+                                // tap (0, 1)
+                                __x0 = Unsafe.Add(ref __inC, 4);
+                                __x1 = Unsafe.Add(ref __inC, 5);
+                                __x2 = Unsafe.Add(ref __inC, 6);
+                                __k = Unsafe.Add(ref __wC, 1);
+                                __acc0_0 = __x0 * __k + __acc0_0;
+                                __acc0_1 = __x1 * __k + __acc0_1;
+                                __acc0_2 = __x2 * __k + __acc0_2;
+                                __k = Unsafe.Add(ref __wC, 28);
+                                __acc1_0 = __x0 * __k + __acc1_0;
+                                __acc1_1 = __x1 * __k + __acc1_1;
+                                __acc1_2 = __x2 * __k + __acc1_2;
+                                // tap (0, 2)
+                                __x0 = Unsafe.Add(ref __inC, 1);
+                                __x1 = Unsafe.Add(ref __inC, 2);
+                                __x2 = Unsafe.Add(ref __inC, 3);
+                                __k = Unsafe.Add(ref __wC, 2);
+                                __acc0_0 = __x0 * __k + __acc0_0;
+                                __acc0_1 = __x1 * __k + __acc0_1;
+                                __acc0_2 = __x2 * __k + __acc0_2;
+                                __k = Unsafe.Add(ref __wC, 29);
+                                __acc1_0 = __x0 * __k + __acc1_0;
+                                __acc1_1 = __x1 * __k + __acc1_1;
+                                __acc1_2 = __x2 * __k + __acc1_2;
+                                // tap (1, 0)
+                                __x0 = Unsafe.Add(ref __inC, 8);
+                                __x1 = Unsafe.Add(ref __inC, 9);
+                                __x2 = Unsafe.Add(ref __inC, 10);
+                                __k = Unsafe.Add(ref __wC, 3);
+                                __acc0_0 = __x0 * __k + __acc0_0;
+                                __acc0_1 = __x1 * __k + __acc0_1;
+                                __acc0_2 = __x2 * __k + __acc0_2;
+                                __k = Unsafe.Add(ref __wC, 30);
+                                __acc1_0 = __x0 * __k + __acc1_0;
+                                __acc1_1 = __x1 * __k + __acc1_1;
+                                __acc1_2 = __x2 * __k + __acc1_2;
+                                // tap (1, 1)
+                                __x0 = Unsafe.Add(ref __inC, 12);
+                                __x1 = Unsafe.Add(ref __inC, 13);
+                                __x2 = Unsafe.Add(ref __inC, 14);
+                                __k = Unsafe.Add(ref __wC, 4);
+                                __acc0_0 = __x0 * __k + __acc0_0;
+                                __acc0_1 = __x1 * __k + __acc0_1;
+                                __acc0_2 = __x2 * __k + __acc0_2;
+                                __k = Unsafe.Add(ref __wC, 31);
+                                __acc1_0 = __x0 * __k + __acc1_0;
+                                __acc1_1 = __x1 * __k + __acc1_1;
+                                __acc1_2 = __x2 * __k + __acc1_2;
+                                // tap (1, 2)
+                                __x0 = Unsafe.Add(ref __inC, 9);
+                                __x1 = Unsafe.Add(ref __inC, 10);
+                                __x2 = Unsafe.Add(ref __inC, 11);
+                                __k = Unsafe.Add(ref __wC, 5);
+                                __acc0_0 = __x0 * __k + __acc0_0;
+                                __acc0_1 = __x1 * __k + __acc0_1;
+                                __acc0_2 = __x2 * __k + __acc0_2;
+                                __k = Unsafe.Add(ref __wC, 32);
+                                __acc1_0 = __x0 * __k + __acc1_0;
+                                __acc1_1 = __x1 * __k + __acc1_1;
+                                __acc1_2 = __x2 * __k + __acc1_2;
+                                // tap (2, 0)
+                                __x0 = Unsafe.Add(ref __inC, 16);
+                                __x1 = Unsafe.Add(ref __inC, 17);
+                                __x2 = Unsafe.Add(ref __inC, 18);
+                                __k = Unsafe.Add(ref __wC, 6);
+                                __acc0_0 = __x0 * __k + __acc0_0;
+                                __acc0_1 = __x1 * __k + __acc0_1;
+                                __acc0_2 = __x2 * __k + __acc0_2;
+                                __k = Unsafe.Add(ref __wC, 33);
+                                __acc1_0 = __x0 * __k + __acc1_0;
+                                __acc1_1 = __x1 * __k + __acc1_1;
+                                __acc1_2 = __x2 * __k + __acc1_2;
+                                // tap (2, 1)
+                                __x0 = Unsafe.Add(ref __inC, 20);
+                                __x1 = Unsafe.Add(ref __inC, 21);
+                                __x2 = Unsafe.Add(ref __inC, 22);
+                                __k = Unsafe.Add(ref __wC, 7);
+                                __acc0_0 = __x0 * __k + __acc0_0;
+                                __acc0_1 = __x1 * __k + __acc0_1;
+                                __acc0_2 = __x2 * __k + __acc0_2;
+                                __k = Unsafe.Add(ref __wC, 34);
+                                __acc1_0 = __x0 * __k + __acc1_0;
+                                __acc1_1 = __x1 * __k + __acc1_1;
+                                __acc1_2 = __x2 * __k + __acc1_2;
+                                // tap (2, 2)
+                                __x0 = Unsafe.Add(ref __inC, 17);
+                                __x1 = Unsafe.Add(ref __inC, 18);
+                                __x2 = Unsafe.Add(ref __inC, 19);
+                                __k = Unsafe.Add(ref __wC, 8);
+                                __acc0_0 = __x0 * __k + __acc0_0;
+                                __acc0_1 = __x1 * __k + __acc0_1;
+                                __acc0_2 = __x2 * __k + __acc0_2;
+                                __k = Unsafe.Add(ref __wC, 35);
+                                __acc1_0 = __x0 * __k + __acc1_0;
+                                __acc1_1 = __x1 * __k + __acc1_1;
+                                __acc1_2 = __x2 * __k + __acc1_2;
+                            }
 
                             // add the bias, activate, store once
                             __k = Unsafe.Add(ref __bias, __oc + 0);

@@ -12,7 +12,7 @@
 //   Vector512  tile 1 channel x up to 2 vectors of 16 (2 accumulators); per row: 1 block of 2; all taps unrolled (18 multiply-adds per body)
 //   Vector256  tile 1 channel x up to 3 vectors of 8 (3 accumulators); per row: 1 block of 3; all taps unrolled (27 multiply-adds per body)
 //   Vector128  tile 1 channel x up to 5 vectors of 4 (5 accumulators); per row: 1 block of 5; all taps unrolled (45 multiply-adds per body)
-//   Scalar     tile 1 channel x up to 8 scalar (8 accumulators); per row: 2 blocks of 8 + 1 block of 2; all taps unrolled (72 multiply-adds per body)
+//   Scalar     tile 1 channel x up to 8 scalar (8 accumulators); per row: 2 blocks of 8 + 1 block of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)
 
 #nullable enable
 
@@ -487,168 +487,70 @@ namespace Demo
                         {
                             float __acc0_0 = 0f, __acc0_1 = 0f, __acc0_2 = 0f, __acc0_3 = 0f, __acc0_4 = 0f, __acc0_5 = 0f, __acc0_6 = 0f, __acc0_7 = 0f;
                             float __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __k, __z;
-                            // input channel 0, tap (0, 0)
-                            __x0 = Unsafe.Add(ref __inRow, __ox);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1);
-                            __x2 = Unsafe.Add(ref __inRow, __ox + 2);
-                            __x3 = Unsafe.Add(ref __inRow, __ox + 3);
-                            __x4 = Unsafe.Add(ref __inRow, __ox + 4);
-                            __x5 = Unsafe.Add(ref __inRow, __ox + 5);
-                            __x6 = Unsafe.Add(ref __inRow, __ox + 6);
-                            __x7 = Unsafe.Add(ref __inRow, __ox + 7);
-                            __k = Unsafe.Add(ref __w, 0);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __acc0_3 = __x3 * __k + __acc0_3;
-                            __acc0_4 = __x4 * __k + __acc0_4;
-                            __acc0_5 = __x5 * __k + __acc0_5;
-                            __acc0_6 = __x6 * __k + __acc0_6;
-                            __acc0_7 = __x7 * __k + __acc0_7;
-                            // input channel 0, tap (0, 1)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 2);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 2);
-                            __x2 = Unsafe.Add(ref __inRow, __ox + 2 + 2);
-                            __x3 = Unsafe.Add(ref __inRow, __ox + 3 + 2);
-                            __x4 = Unsafe.Add(ref __inRow, __ox + 4 + 2);
-                            __x5 = Unsafe.Add(ref __inRow, __ox + 5 + 2);
-                            __x6 = Unsafe.Add(ref __inRow, __ox + 6 + 2);
-                            __x7 = Unsafe.Add(ref __inRow, __ox + 7 + 2);
-                            __k = Unsafe.Add(ref __w, 1);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __acc0_3 = __x3 * __k + __acc0_3;
-                            __acc0_4 = __x4 * __k + __acc0_4;
-                            __acc0_5 = __x5 * __k + __acc0_5;
-                            __acc0_6 = __x6 * __k + __acc0_6;
-                            __acc0_7 = __x7 * __k + __acc0_7;
-                            // input channel 0, tap (0, 2)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 4);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 4);
-                            __x2 = Unsafe.Add(ref __inRow, __ox + 2 + 4);
-                            __x3 = Unsafe.Add(ref __inRow, __ox + 3 + 4);
-                            __x4 = Unsafe.Add(ref __inRow, __ox + 4 + 4);
-                            __x5 = Unsafe.Add(ref __inRow, __ox + 5 + 4);
-                            __x6 = Unsafe.Add(ref __inRow, __ox + 6 + 4);
-                            __x7 = Unsafe.Add(ref __inRow, __ox + 7 + 4);
-                            __k = Unsafe.Add(ref __w, 2);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __acc0_3 = __x3 * __k + __acc0_3;
-                            __acc0_4 = __x4 * __k + __acc0_4;
-                            __acc0_5 = __x5 * __k + __acc0_5;
-                            __acc0_6 = __x6 * __k + __acc0_6;
-                            __acc0_7 = __x7 * __k + __acc0_7;
-                            // input channel 0, tap (1, 0)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 44);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 44);
-                            __x2 = Unsafe.Add(ref __inRow, __ox + 2 + 44);
-                            __x3 = Unsafe.Add(ref __inRow, __ox + 3 + 44);
-                            __x4 = Unsafe.Add(ref __inRow, __ox + 4 + 44);
-                            __x5 = Unsafe.Add(ref __inRow, __ox + 5 + 44);
-                            __x6 = Unsafe.Add(ref __inRow, __ox + 6 + 44);
-                            __x7 = Unsafe.Add(ref __inRow, __ox + 7 + 44);
-                            __k = Unsafe.Add(ref __w, 3);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __acc0_3 = __x3 * __k + __acc0_3;
-                            __acc0_4 = __x4 * __k + __acc0_4;
-                            __acc0_5 = __x5 * __k + __acc0_5;
-                            __acc0_6 = __x6 * __k + __acc0_6;
-                            __acc0_7 = __x7 * __k + __acc0_7;
-                            // input channel 0, tap (1, 1)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 46);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 46);
-                            __x2 = Unsafe.Add(ref __inRow, __ox + 2 + 46);
-                            __x3 = Unsafe.Add(ref __inRow, __ox + 3 + 46);
-                            __x4 = Unsafe.Add(ref __inRow, __ox + 4 + 46);
-                            __x5 = Unsafe.Add(ref __inRow, __ox + 5 + 46);
-                            __x6 = Unsafe.Add(ref __inRow, __ox + 6 + 46);
-                            __x7 = Unsafe.Add(ref __inRow, __ox + 7 + 46);
-                            __k = Unsafe.Add(ref __w, 4);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __acc0_3 = __x3 * __k + __acc0_3;
-                            __acc0_4 = __x4 * __k + __acc0_4;
-                            __acc0_5 = __x5 * __k + __acc0_5;
-                            __acc0_6 = __x6 * __k + __acc0_6;
-                            __acc0_7 = __x7 * __k + __acc0_7;
-                            // input channel 0, tap (1, 2)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 48);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 48);
-                            __x2 = Unsafe.Add(ref __inRow, __ox + 2 + 48);
-                            __x3 = Unsafe.Add(ref __inRow, __ox + 3 + 48);
-                            __x4 = Unsafe.Add(ref __inRow, __ox + 4 + 48);
-                            __x5 = Unsafe.Add(ref __inRow, __ox + 5 + 48);
-                            __x6 = Unsafe.Add(ref __inRow, __ox + 6 + 48);
-                            __x7 = Unsafe.Add(ref __inRow, __ox + 7 + 48);
-                            __k = Unsafe.Add(ref __w, 5);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __acc0_3 = __x3 * __k + __acc0_3;
-                            __acc0_4 = __x4 * __k + __acc0_4;
-                            __acc0_5 = __x5 * __k + __acc0_5;
-                            __acc0_6 = __x6 * __k + __acc0_6;
-                            __acc0_7 = __x7 * __k + __acc0_7;
-                            // input channel 0, tap (2, 0)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 88);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 88);
-                            __x2 = Unsafe.Add(ref __inRow, __ox + 2 + 88);
-                            __x3 = Unsafe.Add(ref __inRow, __ox + 3 + 88);
-                            __x4 = Unsafe.Add(ref __inRow, __ox + 4 + 88);
-                            __x5 = Unsafe.Add(ref __inRow, __ox + 5 + 88);
-                            __x6 = Unsafe.Add(ref __inRow, __ox + 6 + 88);
-                            __x7 = Unsafe.Add(ref __inRow, __ox + 7 + 88);
-                            __k = Unsafe.Add(ref __w, 6);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __acc0_3 = __x3 * __k + __acc0_3;
-                            __acc0_4 = __x4 * __k + __acc0_4;
-                            __acc0_5 = __x5 * __k + __acc0_5;
-                            __acc0_6 = __x6 * __k + __acc0_6;
-                            __acc0_7 = __x7 * __k + __acc0_7;
-                            // input channel 0, tap (2, 1)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 90);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 90);
-                            __x2 = Unsafe.Add(ref __inRow, __ox + 2 + 90);
-                            __x3 = Unsafe.Add(ref __inRow, __ox + 3 + 90);
-                            __x4 = Unsafe.Add(ref __inRow, __ox + 4 + 90);
-                            __x5 = Unsafe.Add(ref __inRow, __ox + 5 + 90);
-                            __x6 = Unsafe.Add(ref __inRow, __ox + 6 + 90);
-                            __x7 = Unsafe.Add(ref __inRow, __ox + 7 + 90);
-                            __k = Unsafe.Add(ref __w, 7);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __acc0_3 = __x3 * __k + __acc0_3;
-                            __acc0_4 = __x4 * __k + __acc0_4;
-                            __acc0_5 = __x5 * __k + __acc0_5;
-                            __acc0_6 = __x6 * __k + __acc0_6;
-                            __acc0_7 = __x7 * __k + __acc0_7;
-                            // input channel 0, tap (2, 2)
-                            __x0 = Unsafe.Add(ref __inRow, __ox + 92);
-                            __x1 = Unsafe.Add(ref __inRow, __ox + 1 + 92);
-                            __x2 = Unsafe.Add(ref __inRow, __ox + 2 + 92);
-                            __x3 = Unsafe.Add(ref __inRow, __ox + 3 + 92);
-                            __x4 = Unsafe.Add(ref __inRow, __ox + 4 + 92);
-                            __x5 = Unsafe.Add(ref __inRow, __ox + 5 + 92);
-                            __x6 = Unsafe.Add(ref __inRow, __ox + 6 + 92);
-                            __x7 = Unsafe.Add(ref __inRow, __ox + 7 + 92);
-                            __k = Unsafe.Add(ref __w, 8);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            __acc0_2 = __x2 * __k + __acc0_2;
-                            __acc0_3 = __x3 * __k + __acc0_3;
-                            __acc0_4 = __x4 * __k + __acc0_4;
-                            __acc0_5 = __x5 * __k + __acc0_5;
-                            __acc0_6 = __x6 * __k + __acc0_6;
-                            __acc0_7 = __x7 * __k + __acc0_7;
+                            for (int __ic = 0; __ic < 1; __ic++)
+                            {
+                                ref float __inC = ref Unsafe.Add(ref __inRow, __ic * 528);
+                                ref float __wC = ref Unsafe.Add(ref __w, __ic * 9);
+                                for (int __ky = 0; __ky < 3; __ky++)
+                                {
+                                    ref float __inK = ref Unsafe.Add(ref __inC, __ky * 44);
+                                    ref float __wK = ref Unsafe.Add(ref __wC, __ky * 3);
+                                    // tap (row, 0)
+                                    __x0 = Unsafe.Add(ref __inK, __ox);
+                                    __x1 = Unsafe.Add(ref __inK, __ox + 1);
+                                    __x2 = Unsafe.Add(ref __inK, __ox + 2);
+                                    __x3 = Unsafe.Add(ref __inK, __ox + 3);
+                                    __x4 = Unsafe.Add(ref __inK, __ox + 4);
+                                    __x5 = Unsafe.Add(ref __inK, __ox + 5);
+                                    __x6 = Unsafe.Add(ref __inK, __ox + 6);
+                                    __x7 = Unsafe.Add(ref __inK, __ox + 7);
+                                    __k = Unsafe.Add(ref __wK, 0);
+                                    __acc0_0 = __x0 * __k + __acc0_0;
+                                    __acc0_1 = __x1 * __k + __acc0_1;
+                                    __acc0_2 = __x2 * __k + __acc0_2;
+                                    __acc0_3 = __x3 * __k + __acc0_3;
+                                    __acc0_4 = __x4 * __k + __acc0_4;
+                                    __acc0_5 = __x5 * __k + __acc0_5;
+                                    __acc0_6 = __x6 * __k + __acc0_6;
+                                    __acc0_7 = __x7 * __k + __acc0_7;
+                                    // tap (row, 1)
+                                    __x0 = Unsafe.Add(ref __inK, __ox + 2);
+                                    __x1 = Unsafe.Add(ref __inK, __ox + 1 + 2);
+                                    __x2 = Unsafe.Add(ref __inK, __ox + 2 + 2);
+                                    __x3 = Unsafe.Add(ref __inK, __ox + 3 + 2);
+                                    __x4 = Unsafe.Add(ref __inK, __ox + 4 + 2);
+                                    __x5 = Unsafe.Add(ref __inK, __ox + 5 + 2);
+                                    __x6 = Unsafe.Add(ref __inK, __ox + 6 + 2);
+                                    __x7 = Unsafe.Add(ref __inK, __ox + 7 + 2);
+                                    __k = Unsafe.Add(ref __wK, 1);
+                                    __acc0_0 = __x0 * __k + __acc0_0;
+                                    __acc0_1 = __x1 * __k + __acc0_1;
+                                    __acc0_2 = __x2 * __k + __acc0_2;
+                                    __acc0_3 = __x3 * __k + __acc0_3;
+                                    __acc0_4 = __x4 * __k + __acc0_4;
+                                    __acc0_5 = __x5 * __k + __acc0_5;
+                                    __acc0_6 = __x6 * __k + __acc0_6;
+                                    __acc0_7 = __x7 * __k + __acc0_7;
+                                    // tap (row, 2)
+                                    __x0 = Unsafe.Add(ref __inK, __ox + 4);
+                                    __x1 = Unsafe.Add(ref __inK, __ox + 1 + 4);
+                                    __x2 = Unsafe.Add(ref __inK, __ox + 2 + 4);
+                                    __x3 = Unsafe.Add(ref __inK, __ox + 3 + 4);
+                                    __x4 = Unsafe.Add(ref __inK, __ox + 4 + 4);
+                                    __x5 = Unsafe.Add(ref __inK, __ox + 5 + 4);
+                                    __x6 = Unsafe.Add(ref __inK, __ox + 6 + 4);
+                                    __x7 = Unsafe.Add(ref __inK, __ox + 7 + 4);
+                                    __k = Unsafe.Add(ref __wK, 2);
+                                    __acc0_0 = __x0 * __k + __acc0_0;
+                                    __acc0_1 = __x1 * __k + __acc0_1;
+                                    __acc0_2 = __x2 * __k + __acc0_2;
+                                    __acc0_3 = __x3 * __k + __acc0_3;
+                                    __acc0_4 = __x4 * __k + __acc0_4;
+                                    __acc0_5 = __x5 * __k + __acc0_5;
+                                    __acc0_6 = __x6 * __k + __acc0_6;
+                                    __acc0_7 = __x7 * __k + __acc0_7;
+                                }
+                            }
 
                             // add the bias, activate, store once
                             __k = Unsafe.Add(ref __bias, __oc + 0);
@@ -674,60 +576,34 @@ namespace Demo
                         {
                             float __acc0_0 = 0f, __acc0_1 = 0f;
                             float __x0, __x1, __k, __z;
-                            // input channel 0, tap (0, 0)
-                            __x0 = Unsafe.Add(ref __inRow, 16);
-                            __x1 = Unsafe.Add(ref __inRow, 17);
-                            __k = Unsafe.Add(ref __w, 0);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            // input channel 0, tap (0, 1)
-                            __x0 = Unsafe.Add(ref __inRow, 18);
-                            __x1 = Unsafe.Add(ref __inRow, 19);
-                            __k = Unsafe.Add(ref __w, 1);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            // input channel 0, tap (0, 2)
-                            __x0 = Unsafe.Add(ref __inRow, 20);
-                            __x1 = Unsafe.Add(ref __inRow, 21);
-                            __k = Unsafe.Add(ref __w, 2);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            // input channel 0, tap (1, 0)
-                            __x0 = Unsafe.Add(ref __inRow, 60);
-                            __x1 = Unsafe.Add(ref __inRow, 61);
-                            __k = Unsafe.Add(ref __w, 3);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            // input channel 0, tap (1, 1)
-                            __x0 = Unsafe.Add(ref __inRow, 62);
-                            __x1 = Unsafe.Add(ref __inRow, 63);
-                            __k = Unsafe.Add(ref __w, 4);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            // input channel 0, tap (1, 2)
-                            __x0 = Unsafe.Add(ref __inRow, 64);
-                            __x1 = Unsafe.Add(ref __inRow, 65);
-                            __k = Unsafe.Add(ref __w, 5);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            // input channel 0, tap (2, 0)
-                            __x0 = Unsafe.Add(ref __inRow, 104);
-                            __x1 = Unsafe.Add(ref __inRow, 105);
-                            __k = Unsafe.Add(ref __w, 6);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            // input channel 0, tap (2, 1)
-                            __x0 = Unsafe.Add(ref __inRow, 106);
-                            __x1 = Unsafe.Add(ref __inRow, 107);
-                            __k = Unsafe.Add(ref __w, 7);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
-                            // input channel 0, tap (2, 2)
-                            __x0 = Unsafe.Add(ref __inRow, 108);
-                            __x1 = Unsafe.Add(ref __inRow, 109);
-                            __k = Unsafe.Add(ref __w, 8);
-                            __acc0_0 = __x0 * __k + __acc0_0;
-                            __acc0_1 = __x1 * __k + __acc0_1;
+                            for (int __ic = 0; __ic < 1; __ic++)
+                            {
+                                ref float __inC = ref Unsafe.Add(ref __inRow, __ic * 528);
+                                ref float __wC = ref Unsafe.Add(ref __w, __ic * 9);
+                                for (int __ky = 0; __ky < 3; __ky++)
+                                {
+                                    ref float __inK = ref Unsafe.Add(ref __inC, __ky * 44);
+                                    ref float __wK = ref Unsafe.Add(ref __wC, __ky * 3);
+                                    // tap (row, 0)
+                                    __x0 = Unsafe.Add(ref __inK, 16);
+                                    __x1 = Unsafe.Add(ref __inK, 17);
+                                    __k = Unsafe.Add(ref __wK, 0);
+                                    __acc0_0 = __x0 * __k + __acc0_0;
+                                    __acc0_1 = __x1 * __k + __acc0_1;
+                                    // tap (row, 1)
+                                    __x0 = Unsafe.Add(ref __inK, 18);
+                                    __x1 = Unsafe.Add(ref __inK, 19);
+                                    __k = Unsafe.Add(ref __wK, 1);
+                                    __acc0_0 = __x0 * __k + __acc0_0;
+                                    __acc0_1 = __x1 * __k + __acc0_1;
+                                    // tap (row, 2)
+                                    __x0 = Unsafe.Add(ref __inK, 20);
+                                    __x1 = Unsafe.Add(ref __inK, 21);
+                                    __k = Unsafe.Add(ref __wK, 2);
+                                    __acc0_0 = __x0 * __k + __acc0_0;
+                                    __acc0_1 = __x1 * __k + __acc0_1;
+                                }
+                            }
 
                             // add the bias, activate, store once
                             __k = Unsafe.Add(ref __bias, __oc + 0);

@@ -11,7 +11,7 @@
 //   Vector128  2 blocks of 6 rows sharing each input load
 //              per block: 5 vectors of 4, 2 accumulators per row, fully unrolled
 //   Scalar     3 blocks of 4 rows sharing each input load
-//              per block: 20 scalar multiply-adds, 1 accumulator per row, fully unrolled
+//              per block: 20 scalar multiply-adds, 1 accumulator per row, loop of 2 x 10 then 0 unrolled
 
 #nullable enable
 
@@ -227,107 +227,60 @@ namespace Demo
                     float __acc3_0 = 0f;
                     float __in;
 
-                    // elements 0..19: 20 scalars, 1 accumulator per row
-                    __in = Unsafe.Add(ref __input, 0);
-                    __acc0_0 = Unsafe.Add(ref __w, 0) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 20) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 40) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 60) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 1);
-                    __acc0_0 = Unsafe.Add(ref __w, 1) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 21) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 41) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 61) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 2);
-                    __acc0_0 = Unsafe.Add(ref __w, 2) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 22) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 42) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 62) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 3);
-                    __acc0_0 = Unsafe.Add(ref __w, 3) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 23) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 43) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 63) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 4);
-                    __acc0_0 = Unsafe.Add(ref __w, 4) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 24) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 44) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 64) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 5);
-                    __acc0_0 = Unsafe.Add(ref __w, 5) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 25) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 45) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 65) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 6);
-                    __acc0_0 = Unsafe.Add(ref __w, 6) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 26) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 46) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 66) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 7);
-                    __acc0_0 = Unsafe.Add(ref __w, 7) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 27) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 47) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 67) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 8);
-                    __acc0_0 = Unsafe.Add(ref __w, 8) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 28) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 48) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 68) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 9);
-                    __acc0_0 = Unsafe.Add(ref __w, 9) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 29) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 49) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 69) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 10);
-                    __acc0_0 = Unsafe.Add(ref __w, 10) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 30) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 50) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 70) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 11);
-                    __acc0_0 = Unsafe.Add(ref __w, 11) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 31) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 51) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 71) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 12);
-                    __acc0_0 = Unsafe.Add(ref __w, 12) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 32) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 52) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 72) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 13);
-                    __acc0_0 = Unsafe.Add(ref __w, 13) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 33) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 53) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 73) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 14);
-                    __acc0_0 = Unsafe.Add(ref __w, 14) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 34) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 54) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 74) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 15);
-                    __acc0_0 = Unsafe.Add(ref __w, 15) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 35) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 55) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 75) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 16);
-                    __acc0_0 = Unsafe.Add(ref __w, 16) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 36) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 56) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 76) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 17);
-                    __acc0_0 = Unsafe.Add(ref __w, 17) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 37) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 57) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 77) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 18);
-                    __acc0_0 = Unsafe.Add(ref __w, 18) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 38) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 58) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 78) * __in + __acc3_0;
-                    __in = Unsafe.Add(ref __input, 19);
-                    __acc0_0 = Unsafe.Add(ref __w, 19) * __in + __acc0_0;
-                    __acc1_0 = Unsafe.Add(ref __w, 39) * __in + __acc1_0;
-                    __acc2_0 = Unsafe.Add(ref __w, 59) * __in + __acc2_0;
-                    __acc3_0 = Unsafe.Add(ref __w, 79) * __in + __acc3_0;
+                    // elements 0..19: 2 iterations of 10 scalars (over the unroll budget)
+                    for (nuint __i = 0; __i < 20; __i += 10)
+                    {
+                        __in = Unsafe.Add(ref __input, __i);
+                        __acc0_0 = Unsafe.Add(ref __w, __i) * __in + __acc0_0;
+                        __acc1_0 = Unsafe.Add(ref __w, __i + 20) * __in + __acc1_0;
+                        __acc2_0 = Unsafe.Add(ref __w, __i + 40) * __in + __acc2_0;
+                        __acc3_0 = Unsafe.Add(ref __w, __i + 60) * __in + __acc3_0;
+                        __in = Unsafe.Add(ref __input, __i + 1);
+                        __acc0_0 = Unsafe.Add(ref __w, __i + 1) * __in + __acc0_0;
+                        __acc1_0 = Unsafe.Add(ref __w, __i + 21) * __in + __acc1_0;
+                        __acc2_0 = Unsafe.Add(ref __w, __i + 41) * __in + __acc2_0;
+                        __acc3_0 = Unsafe.Add(ref __w, __i + 61) * __in + __acc3_0;
+                        __in = Unsafe.Add(ref __input, __i + 2);
+                        __acc0_0 = Unsafe.Add(ref __w, __i + 2) * __in + __acc0_0;
+                        __acc1_0 = Unsafe.Add(ref __w, __i + 22) * __in + __acc1_0;
+                        __acc2_0 = Unsafe.Add(ref __w, __i + 42) * __in + __acc2_0;
+                        __acc3_0 = Unsafe.Add(ref __w, __i + 62) * __in + __acc3_0;
+                        __in = Unsafe.Add(ref __input, __i + 3);
+                        __acc0_0 = Unsafe.Add(ref __w, __i + 3) * __in + __acc0_0;
+                        __acc1_0 = Unsafe.Add(ref __w, __i + 23) * __in + __acc1_0;
+                        __acc2_0 = Unsafe.Add(ref __w, __i + 43) * __in + __acc2_0;
+                        __acc3_0 = Unsafe.Add(ref __w, __i + 63) * __in + __acc3_0;
+                        __in = Unsafe.Add(ref __input, __i + 4);
+                        __acc0_0 = Unsafe.Add(ref __w, __i + 4) * __in + __acc0_0;
+                        __acc1_0 = Unsafe.Add(ref __w, __i + 24) * __in + __acc1_0;
+                        __acc2_0 = Unsafe.Add(ref __w, __i + 44) * __in + __acc2_0;
+                        __acc3_0 = Unsafe.Add(ref __w, __i + 64) * __in + __acc3_0;
+                        __in = Unsafe.Add(ref __input, __i + 5);
+                        __acc0_0 = Unsafe.Add(ref __w, __i + 5) * __in + __acc0_0;
+                        __acc1_0 = Unsafe.Add(ref __w, __i + 25) * __in + __acc1_0;
+                        __acc2_0 = Unsafe.Add(ref __w, __i + 45) * __in + __acc2_0;
+                        __acc3_0 = Unsafe.Add(ref __w, __i + 65) * __in + __acc3_0;
+                        __in = Unsafe.Add(ref __input, __i + 6);
+                        __acc0_0 = Unsafe.Add(ref __w, __i + 6) * __in + __acc0_0;
+                        __acc1_0 = Unsafe.Add(ref __w, __i + 26) * __in + __acc1_0;
+                        __acc2_0 = Unsafe.Add(ref __w, __i + 46) * __in + __acc2_0;
+                        __acc3_0 = Unsafe.Add(ref __w, __i + 66) * __in + __acc3_0;
+                        __in = Unsafe.Add(ref __input, __i + 7);
+                        __acc0_0 = Unsafe.Add(ref __w, __i + 7) * __in + __acc0_0;
+                        __acc1_0 = Unsafe.Add(ref __w, __i + 27) * __in + __acc1_0;
+                        __acc2_0 = Unsafe.Add(ref __w, __i + 47) * __in + __acc2_0;
+                        __acc3_0 = Unsafe.Add(ref __w, __i + 67) * __in + __acc3_0;
+                        __in = Unsafe.Add(ref __input, __i + 8);
+                        __acc0_0 = Unsafe.Add(ref __w, __i + 8) * __in + __acc0_0;
+                        __acc1_0 = Unsafe.Add(ref __w, __i + 28) * __in + __acc1_0;
+                        __acc2_0 = Unsafe.Add(ref __w, __i + 48) * __in + __acc2_0;
+                        __acc3_0 = Unsafe.Add(ref __w, __i + 68) * __in + __acc3_0;
+                        __in = Unsafe.Add(ref __input, __i + 9);
+                        __acc0_0 = Unsafe.Add(ref __w, __i + 9) * __in + __acc0_0;
+                        __acc1_0 = Unsafe.Add(ref __w, __i + 29) * __in + __acc1_0;
+                        __acc2_0 = Unsafe.Add(ref __w, __i + 49) * __in + __acc2_0;
+                        __acc3_0 = Unsafe.Add(ref __w, __i + 69) * __in + __acc3_0;
+                    }
 
                     // sum each row's accumulators
                     float __z0 = __acc0_0;

@@ -8,7 +8,7 @@
 //   Vector512  12 vectors of 8, 8 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 4
 //   Vector256  25 vectors of 4, 8 accumulators, fully unrolled
 //   Vector128  50 vectors of 2, 8 accumulators, fully unrolled
-//   Scalar     100 scalar multiply-adds, 4 accumulators, fully unrolled
+//   Scalar     100 scalar multiply-adds, 4 accumulators, loop of 2 x 48 then 4 unrolled
 
 #nullable enable
 
@@ -174,103 +174,60 @@ namespace Demo
             {
                 double __acc0 = 0.0, __acc1 = 0.0, __acc2 = 0.0, __acc3 = 0.0;
 
-                // elements 0..99: 100 scalars, 4 accumulators
-                __acc0 = Unsafe.Add(ref __x, 0) * Unsafe.Add(ref __y, 0) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 1) * Unsafe.Add(ref __y, 1) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 2) * Unsafe.Add(ref __y, 2) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 3) * Unsafe.Add(ref __y, 3) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 4) * Unsafe.Add(ref __y, 4) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 5) * Unsafe.Add(ref __y, 5) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 6) * Unsafe.Add(ref __y, 6) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 7) * Unsafe.Add(ref __y, 7) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 8) * Unsafe.Add(ref __y, 8) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 9) * Unsafe.Add(ref __y, 9) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 10) * Unsafe.Add(ref __y, 10) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 11) * Unsafe.Add(ref __y, 11) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 12) * Unsafe.Add(ref __y, 12) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 13) * Unsafe.Add(ref __y, 13) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 14) * Unsafe.Add(ref __y, 14) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 15) * Unsafe.Add(ref __y, 15) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 16) * Unsafe.Add(ref __y, 16) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 17) * Unsafe.Add(ref __y, 17) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 18) * Unsafe.Add(ref __y, 18) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 19) * Unsafe.Add(ref __y, 19) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 20) * Unsafe.Add(ref __y, 20) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 21) * Unsafe.Add(ref __y, 21) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 22) * Unsafe.Add(ref __y, 22) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 23) * Unsafe.Add(ref __y, 23) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 24) * Unsafe.Add(ref __y, 24) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 25) * Unsafe.Add(ref __y, 25) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 26) * Unsafe.Add(ref __y, 26) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 27) * Unsafe.Add(ref __y, 27) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 28) * Unsafe.Add(ref __y, 28) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 29) * Unsafe.Add(ref __y, 29) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 30) * Unsafe.Add(ref __y, 30) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 31) * Unsafe.Add(ref __y, 31) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 32) * Unsafe.Add(ref __y, 32) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 33) * Unsafe.Add(ref __y, 33) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 34) * Unsafe.Add(ref __y, 34) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 35) * Unsafe.Add(ref __y, 35) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 36) * Unsafe.Add(ref __y, 36) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 37) * Unsafe.Add(ref __y, 37) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 38) * Unsafe.Add(ref __y, 38) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 39) * Unsafe.Add(ref __y, 39) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 40) * Unsafe.Add(ref __y, 40) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 41) * Unsafe.Add(ref __y, 41) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 42) * Unsafe.Add(ref __y, 42) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 43) * Unsafe.Add(ref __y, 43) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 44) * Unsafe.Add(ref __y, 44) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 45) * Unsafe.Add(ref __y, 45) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 46) * Unsafe.Add(ref __y, 46) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 47) * Unsafe.Add(ref __y, 47) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 48) * Unsafe.Add(ref __y, 48) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 49) * Unsafe.Add(ref __y, 49) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 50) * Unsafe.Add(ref __y, 50) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 51) * Unsafe.Add(ref __y, 51) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 52) * Unsafe.Add(ref __y, 52) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 53) * Unsafe.Add(ref __y, 53) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 54) * Unsafe.Add(ref __y, 54) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 55) * Unsafe.Add(ref __y, 55) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 56) * Unsafe.Add(ref __y, 56) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 57) * Unsafe.Add(ref __y, 57) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 58) * Unsafe.Add(ref __y, 58) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 59) * Unsafe.Add(ref __y, 59) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 60) * Unsafe.Add(ref __y, 60) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 61) * Unsafe.Add(ref __y, 61) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 62) * Unsafe.Add(ref __y, 62) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 63) * Unsafe.Add(ref __y, 63) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 64) * Unsafe.Add(ref __y, 64) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 65) * Unsafe.Add(ref __y, 65) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 66) * Unsafe.Add(ref __y, 66) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 67) * Unsafe.Add(ref __y, 67) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 68) * Unsafe.Add(ref __y, 68) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 69) * Unsafe.Add(ref __y, 69) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 70) * Unsafe.Add(ref __y, 70) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 71) * Unsafe.Add(ref __y, 71) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 72) * Unsafe.Add(ref __y, 72) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 73) * Unsafe.Add(ref __y, 73) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 74) * Unsafe.Add(ref __y, 74) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 75) * Unsafe.Add(ref __y, 75) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 76) * Unsafe.Add(ref __y, 76) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 77) * Unsafe.Add(ref __y, 77) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 78) * Unsafe.Add(ref __y, 78) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 79) * Unsafe.Add(ref __y, 79) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 80) * Unsafe.Add(ref __y, 80) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 81) * Unsafe.Add(ref __y, 81) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 82) * Unsafe.Add(ref __y, 82) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 83) * Unsafe.Add(ref __y, 83) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 84) * Unsafe.Add(ref __y, 84) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 85) * Unsafe.Add(ref __y, 85) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 86) * Unsafe.Add(ref __y, 86) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 87) * Unsafe.Add(ref __y, 87) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 88) * Unsafe.Add(ref __y, 88) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 89) * Unsafe.Add(ref __y, 89) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 90) * Unsafe.Add(ref __y, 90) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 91) * Unsafe.Add(ref __y, 91) + __acc3;
-                __acc0 = Unsafe.Add(ref __x, 92) * Unsafe.Add(ref __y, 92) + __acc0;
-                __acc1 = Unsafe.Add(ref __x, 93) * Unsafe.Add(ref __y, 93) + __acc1;
-                __acc2 = Unsafe.Add(ref __x, 94) * Unsafe.Add(ref __y, 94) + __acc2;
-                __acc3 = Unsafe.Add(ref __x, 95) * Unsafe.Add(ref __y, 95) + __acc3;
+                // elements 0..95: 2 iterations of 48 scalars (over the unroll budget)
+                for (nuint __i = 0; __i < 96; __i += 48)
+                {
+                    __acc0 = Unsafe.Add(ref __x, __i) * Unsafe.Add(ref __y, __i) + __acc0;
+                    __acc1 = Unsafe.Add(ref __x, __i + 1) * Unsafe.Add(ref __y, __i + 1) + __acc1;
+                    __acc2 = Unsafe.Add(ref __x, __i + 2) * Unsafe.Add(ref __y, __i + 2) + __acc2;
+                    __acc3 = Unsafe.Add(ref __x, __i + 3) * Unsafe.Add(ref __y, __i + 3) + __acc3;
+                    __acc0 = Unsafe.Add(ref __x, __i + 4) * Unsafe.Add(ref __y, __i + 4) + __acc0;
+                    __acc1 = Unsafe.Add(ref __x, __i + 5) * Unsafe.Add(ref __y, __i + 5) + __acc1;
+                    __acc2 = Unsafe.Add(ref __x, __i + 6) * Unsafe.Add(ref __y, __i + 6) + __acc2;
+                    __acc3 = Unsafe.Add(ref __x, __i + 7) * Unsafe.Add(ref __y, __i + 7) + __acc3;
+                    __acc0 = Unsafe.Add(ref __x, __i + 8) * Unsafe.Add(ref __y, __i + 8) + __acc0;
+                    __acc1 = Unsafe.Add(ref __x, __i + 9) * Unsafe.Add(ref __y, __i + 9) + __acc1;
+                    __acc2 = Unsafe.Add(ref __x, __i + 10) * Unsafe.Add(ref __y, __i + 10) + __acc2;
+                    __acc3 = Unsafe.Add(ref __x, __i + 11) * Unsafe.Add(ref __y, __i + 11) + __acc3;
+                    __acc0 = Unsafe.Add(ref __x, __i + 12) * Unsafe.Add(ref __y, __i + 12) + __acc0;
+                    __acc1 = Unsafe.Add(ref __x, __i + 13) * Unsafe.Add(ref __y, __i + 13) + __acc1;
+                    __acc2 = Unsafe.Add(ref __x, __i + 14) * Unsafe.Add(ref __y, __i + 14) + __acc2;
+                    __acc3 = Unsafe.Add(ref __x, __i + 15) * Unsafe.Add(ref __y, __i + 15) + __acc3;
+                    __acc0 = Unsafe.Add(ref __x, __i + 16) * Unsafe.Add(ref __y, __i + 16) + __acc0;
+                    __acc1 = Unsafe.Add(ref __x, __i + 17) * Unsafe.Add(ref __y, __i + 17) + __acc1;
+                    __acc2 = Unsafe.Add(ref __x, __i + 18) * Unsafe.Add(ref __y, __i + 18) + __acc2;
+                    __acc3 = Unsafe.Add(ref __x, __i + 19) * Unsafe.Add(ref __y, __i + 19) + __acc3;
+                    __acc0 = Unsafe.Add(ref __x, __i + 20) * Unsafe.Add(ref __y, __i + 20) + __acc0;
+                    __acc1 = Unsafe.Add(ref __x, __i + 21) * Unsafe.Add(ref __y, __i + 21) + __acc1;
+                    __acc2 = Unsafe.Add(ref __x, __i + 22) * Unsafe.Add(ref __y, __i + 22) + __acc2;
+                    __acc3 = Unsafe.Add(ref __x, __i + 23) * Unsafe.Add(ref __y, __i + 23) + __acc3;
+                    __acc0 = Unsafe.Add(ref __x, __i + 24) * Unsafe.Add(ref __y, __i + 24) + __acc0;
+                    __acc1 = Unsafe.Add(ref __x, __i + 25) * Unsafe.Add(ref __y, __i + 25) + __acc1;
+                    __acc2 = Unsafe.Add(ref __x, __i + 26) * Unsafe.Add(ref __y, __i + 26) + __acc2;
+                    __acc3 = Unsafe.Add(ref __x, __i + 27) * Unsafe.Add(ref __y, __i + 27) + __acc3;
+                    __acc0 = Unsafe.Add(ref __x, __i + 28) * Unsafe.Add(ref __y, __i + 28) + __acc0;
+                    __acc1 = Unsafe.Add(ref __x, __i + 29) * Unsafe.Add(ref __y, __i + 29) + __acc1;
+                    __acc2 = Unsafe.Add(ref __x, __i + 30) * Unsafe.Add(ref __y, __i + 30) + __acc2;
+                    __acc3 = Unsafe.Add(ref __x, __i + 31) * Unsafe.Add(ref __y, __i + 31) + __acc3;
+                    __acc0 = Unsafe.Add(ref __x, __i + 32) * Unsafe.Add(ref __y, __i + 32) + __acc0;
+                    __acc1 = Unsafe.Add(ref __x, __i + 33) * Unsafe.Add(ref __y, __i + 33) + __acc1;
+                    __acc2 = Unsafe.Add(ref __x, __i + 34) * Unsafe.Add(ref __y, __i + 34) + __acc2;
+                    __acc3 = Unsafe.Add(ref __x, __i + 35) * Unsafe.Add(ref __y, __i + 35) + __acc3;
+                    __acc0 = Unsafe.Add(ref __x, __i + 36) * Unsafe.Add(ref __y, __i + 36) + __acc0;
+                    __acc1 = Unsafe.Add(ref __x, __i + 37) * Unsafe.Add(ref __y, __i + 37) + __acc1;
+                    __acc2 = Unsafe.Add(ref __x, __i + 38) * Unsafe.Add(ref __y, __i + 38) + __acc2;
+                    __acc3 = Unsafe.Add(ref __x, __i + 39) * Unsafe.Add(ref __y, __i + 39) + __acc3;
+                    __acc0 = Unsafe.Add(ref __x, __i + 40) * Unsafe.Add(ref __y, __i + 40) + __acc0;
+                    __acc1 = Unsafe.Add(ref __x, __i + 41) * Unsafe.Add(ref __y, __i + 41) + __acc1;
+                    __acc2 = Unsafe.Add(ref __x, __i + 42) * Unsafe.Add(ref __y, __i + 42) + __acc2;
+                    __acc3 = Unsafe.Add(ref __x, __i + 43) * Unsafe.Add(ref __y, __i + 43) + __acc3;
+                    __acc0 = Unsafe.Add(ref __x, __i + 44) * Unsafe.Add(ref __y, __i + 44) + __acc0;
+                    __acc1 = Unsafe.Add(ref __x, __i + 45) * Unsafe.Add(ref __y, __i + 45) + __acc1;
+                    __acc2 = Unsafe.Add(ref __x, __i + 46) * Unsafe.Add(ref __y, __i + 46) + __acc2;
+                    __acc3 = Unsafe.Add(ref __x, __i + 47) * Unsafe.Add(ref __y, __i + 47) + __acc3;
+                }
+
+                // elements 96..99: 4 scalars, 4 accumulators
                 __acc0 = Unsafe.Add(ref __x, 96) * Unsafe.Add(ref __y, 96) + __acc0;
                 __acc1 = Unsafe.Add(ref __x, 97) * Unsafe.Add(ref __y, 97) + __acc1;
                 __acc2 = Unsafe.Add(ref __x, 98) * Unsafe.Add(ref __y, 98) + __acc2;

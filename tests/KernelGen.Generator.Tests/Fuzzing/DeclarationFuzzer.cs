@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace KernelGen.Generator.Tests.Fuzzing;
+
+/// <summary>One random declaration: the source files it lives in (a kernel may be split over two files) and a description.</summary>
+public sealed record FuzzCase(int Index, string[] Files, string Description);
+
+/// <summary>
+/// Draws random kernel declarations, valid and invalid, from a seed: attribute arguments (0, negative, huge,
+/// <c>int.MaxValue</c>, products that overflow <c>int</c>), wrong signatures (ref/out/in/scoped parameters, arrays,
+/// generic, instance and extension methods, ref returns, missing <c>partial</c>, a body already present, two kernel
+/// attributes), odd containers (nested, generic, records, structs, file-local types, the global namespace, partial
+/// types split over files) and parameter names that collide with the generated code's names.
+/// </summary>
+public sealed class DeclarationFuzzer
+{
+    private static readonly int[] OddSizes = { 0, -1, -7, int.MaxValue, int.MinValue, 46341, 65536, 1 << 20, 100_000 };
+    private static readonly string[] Names =
+    {
+        "x", "y", "input", "weights", "bias", "output", "a", "b", "__x", "__w", "__k", "__acc0_0", "__src", "__scratch",
+        "__scratchArray", "__oc", "__oy", "__in", "__out", "@class", "@ref", "value", "i", "Vector512", "Vector128",
+        "Unsafe", "MemoryMarshal", "KernelGuard", "System", "ArrayPool", "Math", "T", "K", "Create", "Zero",
+    };
+
+    private readonly Random _random;
+
+    public DeclarationFuzzer(int seed) => _random = new Random(seed);
+
+    public FuzzCase Next(int index)
+    {
+        string type = "C" + index.ToString(CultureInfo.InvariantCulture);
+        string element = Pick(0.9, () => Pick("float", "double"), () => Pick("int", "Half", "decimal", "mixed"));
+        string t = element == "mixed" ? "float" : element;
+        int kind = _random.Next(3);
+        var description = new List<string>();
+
+        string attribute = kind switch
+        {
+            0 => $"DotProduct({Size(300)}{Budget()})",
+            1 => $"Dense({Size(300)}, {Size(40)}{Activation()}{Budget()})",
+            _ => ConvAttribute(),
+        };
+        if (Chance(0.03))
+        {
+            attribute += ", " + (kind == 0 ? "Dense(2, 2)" : "DotProduct(4)");
+            description.Add("two attributes");
+        }
+
+        bool bias = Chance(0.6);
+        int inputs = kind == 0 ? 2 : bias ? 3 : 2;
+        var parameters = new List<string>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (int p = 0; p < inputs; p++)
+        {
+            string pt = element == "mixed" && p == 1 ? "double" : t;
+            parameters.Add($"ReadOnlySpan<{pt}> {Name(used)}");
+        }
+
+        if (kind != 0)
+        {
+            parameters.Add($"Span<{t}> {Name(used)}");
+        }
+
+        string returns = kind == 0 ? t : "void";
+        string modifiers = "public static partial";
+        string body = ";";
+        string typeParameters = "";
+        string mutation = "";
+        if (Chance(0.25))
+        {
+            switch (_random.Next(18))
+            {
+                case 0: parameters[0] = "ref " + parameters[0]; mutation = "ref parameter"; break;
+                case 1: parameters[^1] = "out " + parameters[^1]; mutation = "out parameter"; break;
+                case 2: parameters[0] = "in " + parameters[0]; mutation = "in parameter"; break;
+                case 3: parameters[0] = "scoped " + parameters[0]; mutation = "scoped parameter"; break;
+                case 17: parameters[^1] = "params " + parameters[^1]; mutation = "params parameter"; break;
+                case 4: parameters[0] = parameters[0].Replace($"ReadOnlySpan<{t}>", t + "[]"); mutation = "array parameter"; break;
+                case 5: typeParameters = "<TT>"; mutation = "generic method"; break;
+                case 6: modifiers = "public partial"; mutation = "instance method"; break;
+                case 7: parameters[0] = "this " + parameters[0]; mutation = "extension method"; break;
+                case 8: returns = "ref " + returns; mutation = "ref return"; break;
+                case 9: modifiers = "public static"; mutation = "missing partial"; break;
+                case 10: body = kind == 0 ? " => default;" : " { }"; mutation = "body present"; break;
+                case 11: parameters.RemoveAt(parameters.Count - 1); mutation = "missing parameter"; break;
+                case 12: parameters.Add($"Span<{t}> extra"); mutation = "extra parameter"; break;
+                case 13: modifiers = "static partial"; mutation = "no accessibility"; break;
+                case 14: returns = kind == 0 ? "void" : t; mutation = "wrong return type"; break;
+                case 15: modifiers = "internal static unsafe partial"; mutation = "unsafe modifier"; break;
+                default: modifiers = "private static partial"; mutation = "private"; break;
+            }
+
+            description.Add(mutation);
+        }
+
+        string method = $"[{attribute}] {modifiers} {returns} K{typeParameters}({string.Join(", ", parameters)}){body}";
+        if (mutation == "body present" && Chance(0.5))
+        {
+            method += $"\n    {modifiers} {returns} K({string.Join(", ", parameters)});"; // the defining part too
+        }
+
+        (string[] files, string container) = Container(type, method, mutation == "extension method");
+        description.Add(container);
+        return new FuzzCase(index, files, string.Join("; ", description) + " | " + method);
+    }
+
+    private string ConvAttribute()
+    {
+        int groups = Pick(0.85, () => Pick(1, 1, 1, 2, 3, 4), () => OddSizes[_random.Next(OddSizes.Length)]);
+        int g = Math.Max(1, Math.Abs(groups % 5));
+        var text = new StringBuilder($"Conv2D({Size(6, g)}, {Size(24)}, {Size(40)}, {Size(6, g)}, {Size(5)}, {Size(5)}");
+        foreach (string axis in new[] { "Stride", "Padding", "Dilation" })
+        {
+            foreach (string suffix in new[] { "", "Y", "X" })
+            {
+                if (Chance(0.2))
+                {
+                    int value = axis == "Padding" ? Pick(0.9, () => _random.Next(0, 4), () => OddSizes[_random.Next(OddSizes.Length)]) : Size(3);
+                    text.Append(CultureInfo.InvariantCulture, $", {axis}{suffix} = {value}");
+                }
+            }
+        }
+
+        if (groups != 1 || Chance(0.1))
+        {
+            text.Append(CultureInfo.InvariantCulture, $", Groups = {groups}");
+        }
+
+        return text + Activation() + Budget() + ")";
+    }
+
+    private (string[] Files, string Description) Container(string type, string method, bool extension)
+    {
+        const string Usings = "using System;\nusing KernelGen;\n";
+        int choice = extension ? 0 : _random.Next(12);
+        return choice switch
+        {
+            0 => (new[] { $"{Usings}namespace Fuzz;\npublic static partial class {type}\n{{\n    {method}\n}}\n" }, "static class"),
+            1 => (new[] { $"{Usings}public static partial class {type}\n{{\n    {method}\n}}\n" }, "global namespace"),
+            2 => (new[] { $"{Usings}namespace Fuzz.Deep.Er\n{{\n    public partial class Outer{type}\n    {{\n        internal static partial class {type}\n        {{\n            {method}\n        }}\n    }}\n}}\n" }, "nested"),
+            3 => (new[] { $"{Usings}namespace Fuzz;\npublic partial class {type}<TKey, TValue> where TKey : struct\n{{\n    {method}\n}}\n" }, "generic class"),
+            4 => (new[] { $"{Usings}namespace Fuzz;\npublic partial record {type}(int Id)\n{{\n    {method}\n}}\n" }, "record"),
+            5 => (new[] { $"{Usings}namespace Fuzz;\npublic partial struct {type}\n{{\n    {method}\n}}\n" }, "struct"),
+            6 => (new[] { $"{Usings}namespace Fuzz;\npublic readonly partial record struct {type}(double Scale)\n{{\n    {method}\n}}\n" }, "record struct"),
+            7 => (new[] { $"{Usings}namespace Fuzz;\nfile static partial class {type}\n{{\n    {method}\n}}\n" }, "file-local class"),
+            8 => (new[]
+            {
+                $"{Usings}namespace Fuzz;\npublic partial class {type}\n{{\n    public int Other => 1;\n}}\n",
+                $"{Usings}namespace Fuzz;\npublic partial class {type}\n{{\n    {method}\n}}\n",
+            }, "partial class over two files"),
+            9 => (new[] { $"{Usings}namespace Fuzz;\npublic class Outer{type}\n{{\n    public static partial class {type}\n    {{\n        {method}\n    }}\n}}\n" }, "non-partial outer type"),
+            10 => (new[] { $"{Usings}namespace Fuzz;\npublic static class {type}\n{{\n    {method}\n}}\n" }, "non-partial type"),
+            _ => (new[] { $"{Usings}namespace Fuzz;\ninternal ref partial struct {type}\n{{\n    {method}\n}}\n" }, "ref struct"),
+        };
+    }
+
+    private int Size(int max, int multipleOf = 1) =>
+        Pick(0.95, () => _random.Next(1, max + 1) * multipleOf, () => OddSizes[_random.Next(OddSizes.Length)]);
+
+    private string Activation() => _random.Next(8) switch
+    {
+        0 => "",
+        1 => ", Activation = (Activation)(" + Pick(5, 99, -1).ToString(CultureInfo.InvariantCulture) + ")",
+        _ => ", Activation = Activation." + Pick("None", "Relu", "Sigmoid", "Tanh", "Step"),
+    };
+
+    private string Budget() => _random.Next(10) switch
+    {
+        0 => ", UnrollBudget = " + Pick(0, -3, 1, 7, 64, int.MaxValue).ToString(CultureInfo.InvariantCulture),
+        _ => "",
+    };
+
+    private string Name(HashSet<string> used)
+    {
+        string name;
+        do
+        {
+            name = Chance(0.5) ? Names[_random.Next(6)] : Names[_random.Next(Names.Length)];
+        }
+        while (!used.Add(name));
+        return name;
+    }
+
+    private bool Chance(double p) => _random.NextDouble() < p;
+
+    private T Pick<T>(params T[] values) => values[_random.Next(values.Length)];
+
+    private T Pick<T>(double p, Func<T> likely, Func<T> rare) => Chance(p) ? likely() : rare();
+}
