@@ -96,6 +96,50 @@ public class CachingTests
         }
     }
 
+    [Fact]
+    public void In_a_200_kernel_project_an_edit_regenerates_only_what_it_changes()
+    {
+        var files = new List<string>();
+        for (int f = 0; f < 20; f++)
+        {
+            var text = new System.Text.StringBuilder($"using System;\nusing KernelGen;\nnamespace P{f};\npublic static partial class K{f}\n{{\n");
+            for (int k = 0; k < 10; k++)
+            {
+                text.Append((k % 3) switch
+                {
+                    0 => $"    [DotProduct({(f * 31) + k + 1})] public static partial float M{k}(ReadOnlySpan<float> x, ReadOnlySpan<float> y);\n",
+                    1 => $"    [Dense({f + k + 1}, {k + 2})] public static partial void M{k}(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y);\n",
+                    _ => $"    [Conv2D(2, {f + 8}, {k + 8}, 4, 3, 3, Stride = 1, Padding = 1)] public static partial void M{k}(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y);\n",
+                });
+            }
+
+            files.Add(text.Append("}\n").ToString());
+        }
+
+        files.Add("namespace Other; public static class Helper { public static int Twice(int x) => 2 * x; }");
+        CSharpCompilation first = GeneratorHarness.Compilation(files);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(first, null, trackSteps: true).RunGenerators(first);
+        Assert.Equal(200, driver.GetRunResult().GeneratedTrees.Length);
+        CSharpParseOptions options = (CSharpParseOptions)first.SyntaxTrees.First().Options;
+
+        // One character in an unrelated file: every generated file cached.
+        SyntaxTree helper = first.SyntaxTrees.Last();
+        CSharpCompilation unrelated = first.ReplaceSyntaxTree(helper, CSharpSyntaxTree.ParseText(files[^1].Replace("2 * x", "3 * x"), options, helper.FilePath));
+        var afterUnrelated = Outputs(driver.RunGenerators(unrelated).GetRunResult(), KernelGenerator.Steps.Files);
+        Assert.Equal(200, afterUnrelated.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+
+        // One kernel's stride: that kernel's file modified, the other 199 cached.
+        SyntaxTree seventh = first.SyntaxTrees.ElementAt(7);
+        int at = files[7].IndexOf("Stride = 1", System.StringComparison.Ordinal);
+        string edited = files[7].Remove(at, 10).Insert(at, "Stride = 2");
+        CSharpCompilation stride = first.ReplaceSyntaxTree(seventh, CSharpSyntaxTree.ParseText(edited, options, seventh.FilePath));
+        var afterStride = Outputs(driver.RunGenerators(stride).GetRunResult(), KernelGenerator.Steps.Files);
+        Assert.Equal(199, afterStride.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+        var modified = ((string HintName, string Source))Assert.Single(afterStride, o => o.Reason == IncrementalStepRunReason.Modified).Value;
+        Assert.Equal("P7.K7.M2.g.cs", modified.HintName);
+        Assert.Contains("Stride = 2", modified.Source, System.StringComparison.Ordinal);
+    }
+
     private static (GeneratorDriverRunResult Second, GeneratorDriverRunResult First) RunTwice(string a1, string b1, string a2, string b2)
     {
         CSharpCompilation first = GeneratorHarness.Compilation(new[] { a1, b1 });
