@@ -25,6 +25,52 @@ public class ConvTests
         Check(Declared.DoubleConv.Single(c => c.Name == name));
     }
 
+    /// <summary>
+    /// Padded kernels keep a per-thread scratch whose padding is zeroed only once: the second and third calls, with
+    /// other inputs (the first full of NaN, which must not leak), and a call on another thread must all be right.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Repeated_calls_and_other_threads_reuse_the_scratch_correctly(string name)
+    {
+        ConvCase<float> c = Declared.FloatConv.Single(k => k.Name == name);
+        Conv2DShape s = c.Shape;
+        float[] nan = Enumerable.Repeat(float.NaN, s.InputLength).ToArray();
+        Run(c, nan, new Random(1));
+        Check(c);
+        Check(c);
+        Exception? failure = null;
+        var thread = new System.Threading.Thread(() =>
+        {
+            try
+            {
+                Check(c);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        });
+        thread.Start();
+        thread.Join();
+        Assert.Null(failure);
+    }
+
+    private static void Run(ConvCase<float> c, float[] input, Random random)
+    {
+        Conv2DShape s = c.Shape;
+        float[] weights = Accuracy.RandomArray<float>(random, s.WeightsLength), bias = Accuracy.RandomArray<float>(random, s.OutChannels);
+        float[] output = new float[s.OutputLength];
+        if (c.WithBias is { } withBias)
+        {
+            withBias(input, weights, bias, output);
+        }
+        else
+        {
+            c.NoBias!(input, weights, output);
+        }
+    }
+
     [Fact]
     public void Classic_binary_image_with_a_cross_filter()
     {

@@ -12,8 +12,10 @@ namespace KernelGen.Generator.Emitting;
 /// </summary>
 internal static class ConvEmitter
 {
-    public static void WriteBody(IndentedWriter w, ConvPlan plan, EquatableArray<string> parameters, string prefix)
+    public static void WriteBody(IndentedWriter w, ConvPlan plan, MethodInfo method)
     {
+        EquatableArray<string> parameters = method.ParameterNames;
+        string prefix = method.LocalPrefix;
         ConvSpec spec = plan.Spec;
         string t = spec.Element == ElementType.Float ? "float" : "double";
         string input = parameters[0], weights = parameters[1];
@@ -52,7 +54,7 @@ internal static class ConvEmitter
 
         if (plan.UsesScratch)
         {
-            WriteScratchCopy(w, plan, input, t, prefix);
+            WriteScratchCopy(w, plan, input, t, prefix, method);
         }
         else
         {
@@ -62,52 +64,89 @@ internal static class ConvEmitter
         KernelEmitter.WritePaths(w, plan, plan.Paths, p => p.Bits, (code, path) =>
         {
             WritePath(w, code, plan, path, prefix);
-            if (plan.UsesScratch)
-            {
-                w.Line($"ArrayPool<{t}>.Shared.Return({prefix}scratchArray);");
-            }
-
             w.Line("return;");
         }, spec.Element);
     }
 
-    private static void WriteScratchCopy(IndentedWriter w, ConvPlan plan, string input, string t, string prefix)
+    /// <summary>The name of a kernel's per-thread scratch field (a member of the user's type, so made unlikely to clash).</summary>
+    public static string ScratchField(MethodInfo method) => $"__KernelGen_{method.UniqueName}_Scratch";
+
+    /// <summary>
+    /// The per-thread scratch buffer: allocated (zeroed) on a thread's first call, then reused. Each call writes only the
+    /// interior cells, so the padding stays zero and nothing needs clearing.
+    /// </summary>
+    public static void WriteScratchField(IndentedWriter w, ConvPlan plan, MethodInfo method)
+    {
+        string t = plan.Spec.Element == ElementType.Float ? "float" : "double";
+        long bytes = (long)plan.ScratchLength * (plan.Spec.Element == ElementType.Float ? 4 : 8);
+        w.Line($"// Zero-padded copy of {method.Name}'s input, one per thread ({(bytes + 1023) / 1024} KB): its padding is zeroed once, at allocation.");
+        w.Line("[ThreadStatic]");
+        w.Line($"private static {t}[]? {ScratchField(method)};");
+        w.Line();
+    }
+
+    private static void WriteScratchCopy(IndentedWriter w, ConvPlan plan, string input, string t, string prefix, MethodInfo method)
     {
         ConvSpec spec = plan.Spec;
         w.Line();
         w.Line(plan.Phases == 1
-            ? $"// Copy the input once into a zero-padded scratch ({spec.InChannels} x {plan.PaddedHeight} x {plan.RowStride}): every tap is then in range."
-            : $"// Copy the input once into a zero-padded scratch, each padded row split into {plan.Phases} phases of {plan.PhaseWidth} (columns p, p + {plan.Phases}, ...),");
+            ? $"// Copy the input into the zero-padded scratch ({spec.InChannels} x {plan.PaddedHeight} x {plan.RowStride}): every tap is then in range."
+            : $"// Copy the input into the zero-padded scratch, each padded row split into {plan.Phases} phases of {plan.PhaseWidth} (columns p, p + {plan.Phases}, ...),");
         if (plan.Phases > 1)
         {
             w.Line($"// so that stride {spec.StrideX} reads contiguous vectors and every tap is in range.");
         }
 
-        w.Line($"{t}[] {prefix}scratchArray = ArrayPool<{t}>.Shared.Rent({N(plan.ScratchLength)});");
-        w.Line($"Span<{t}> {prefix}scratch = {prefix}scratchArray.AsSpan(0, {N(plan.ScratchLength)});");
-        w.Line($"{prefix}scratch.Clear();");
+        w.Line("// Only interior cells are written: the padding keeps the zeros it was allocated with.");
+        string field = ScratchField(method);
+        w.Line($"{t}[] {prefix}scratch = {field} ??= new {t}[{N(plan.ScratchLength)}];");
+        w.Line($"ref {t} {prefix}src = ref MemoryMarshal.GetArrayDataReference({prefix}scratch);");
+        w.Line($"ref {t} {prefix}from = ref MemoryMarshal.GetReference({input});");
+        int size = spec.Element == ElementType.Float ? 4 : 8;
         using (w.Block($"for (int {prefix}c = 0; {prefix}c < {N(spec.InChannels)}; {prefix}c++)"))
         {
             using (w.Block($"for (int {prefix}y = 0; {prefix}y < {N(spec.Height)}; {prefix}y++)"))
             {
-                w.Line($"ReadOnlySpan<{t}> {prefix}row = {input}.Slice((({prefix}c * {N(spec.Height)}) + {prefix}y) * {N(spec.Width)}, {N(spec.Width)});");
-                w.Line($"int {prefix}to = (({prefix}c * {N(plan.PaddedHeight)}) + {prefix}y + {N(spec.PaddingY)}) * {N(plan.RowStride)};");
+                w.Line($"ref {t} {prefix}rowFrom = ref Unsafe.Add(ref {prefix}from, (({prefix}c * {N(spec.Height)}) + {prefix}y) * {N(spec.Width)});");
+                w.Line($"ref {t} {prefix}rowTo = ref Unsafe.Add(ref {prefix}src, (({prefix}c * {N(plan.PaddedHeight)}) + {prefix}y + {N(spec.PaddingY)}) * {N(plan.RowStride)});");
                 if (plan.Phases == 1)
                 {
-                    w.Line($"{prefix}row.CopyTo({prefix}scratch.Slice({prefix}to + {N(spec.PaddingX)}, {N(spec.Width)}));");
+                    w.Line($"Unsafe.CopyBlockUnaligned(ref Unsafe.As<{t}, byte>(ref Unsafe.Add(ref {prefix}rowTo, {N(spec.PaddingX)})), ref Unsafe.As<{t}, byte>(ref {prefix}rowFrom), {N(spec.Width * size)});");
                 }
                 else
                 {
-                    using (w.Block($"for (int {prefix}x = 0; {prefix}x < {N(spec.Width)}; {prefix}x++)"))
-                    {
-                        w.Line($"int {prefix}column = {prefix}x + {N(spec.PaddingX)};");
-                        w.Line($"{prefix}scratch[{prefix}to + (({prefix}column % {N(plan.Phases)}) * {N(plan.PhaseWidth)}) + ({prefix}column / {N(plan.Phases)})] = {prefix}row[{prefix}x];");
-                    }
+                    WritePhaseSplit(w, plan, prefix);
                 }
             }
         }
+    }
 
-        w.Line($"ref {t} {prefix}src = ref MemoryMarshal.GetReference({prefix}scratch);");
+    /// <summary>One padded input row into its phases: phase p gets every Phases-th input column from its first one.</summary>
+    private static void WritePhaseSplit(IndentedWriter w, ConvPlan plan, string prefix)
+    {
+        // Phase p holds padded columns j = p, p + S, ... at (p * PhaseWidth) + j / S; the image's columns are
+        // PaddingX .. PaddingX + Width - 1, so each phase takes every S-th input column from its first one.
+        ConvSpec spec = plan.Spec;
+        int last = spec.PaddingX + spec.Width - 1;
+        for (int p = 0; p < plan.Phases; p++)
+        {
+            int first = spec.PaddingX + ((((p - spec.PaddingX) % plan.Phases) + plan.Phases) % plan.Phases);
+            if (first > last)
+            {
+                continue;
+            }
+
+            int count = ((last - first) / plan.Phases) + 1;
+            string to = N((p * plan.PhaseWidth) + (first / plan.Phases));
+            string from = N(first - spec.PaddingX);
+            w.Line($"// phase {p}: input columns {first - spec.PaddingX}, {first - spec.PaddingX + plan.Phases}, ... ({count})");
+            using (w.Block($"for (int {prefix}i = 0; {prefix}i < {N(count)}; {prefix}i++)"))
+            {
+                string target = to == "0" ? $"{prefix}i" : $"{to} + {prefix}i";
+                string source = from == "0" ? $"{prefix}i * {N(plan.Phases)}" : $"{from} + ({prefix}i * {N(plan.Phases)})";
+                w.Line($"Unsafe.Add(ref {prefix}rowTo, {target}) = Unsafe.Add(ref {prefix}rowFrom, {source});");
+            }
+        }
     }
 
     private static void WritePath(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string prefix)

@@ -17,7 +17,6 @@ internal static class KernelEmitter
     private static readonly string[] Usings =
     {
         "System",
-        "System.Buffers",
         "System.Runtime.CompilerServices",
         "System.Runtime.InteropServices",
         "System.Runtime.Intrinsics",
@@ -31,7 +30,8 @@ internal static class KernelEmitter
     public static readonly string[] NamesUsed =
     {
         "ReadOnlySpan", "Span", "Math", "MathF", "MethodImpl", "MethodImplAttribute", "MethodImplOptions", "Unsafe",
-        "MemoryMarshal", "Vector128", "Vector256", "Vector512", "AdvSimd", "Fma", "Avx512F", "KernelGuard", "ArrayPool",
+        "MemoryMarshal", "Vector128", "Vector256", "Vector512", "AdvSimd", "Fma", "Avx512F", "KernelGuard", "ThreadStatic",
+        "ThreadStaticAttribute",
     };
 
     public static string Emit(KernelModel model, KernelPlan plan)
@@ -56,6 +56,11 @@ internal static class KernelEmitter
         foreach (TypeInfo type in model.Hierarchy.Types)
         {
             scopes.Add(w.Block($"partial {type.Keyword} {type.NameWithTypeParameters}"));
+        }
+
+        if (plan is ConvPlan { UsesScratch: true } conv)
+        {
+            ConvEmitter.WriteScratchField(w, conv, model.Method);
         }
 
         WriteMethod(w, model, plan);
@@ -175,7 +180,7 @@ internal static class KernelEmitter
             case ConvPlan conv:
                 using (w.Block($"{model.Method.Modifiers} void {model.Method.Name}({parameters})"))
                 {
-                    ConvEmitter.WriteBody(w, conv, p, prefix);
+                    ConvEmitter.WriteBody(w, conv, model.Method);
                 }
 
                 break;

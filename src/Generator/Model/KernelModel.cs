@@ -23,7 +23,13 @@ internal enum ActivationKind
 /// <c>params</c>). <see cref="LocalPrefix"/> starts every generated local, chosen so that no
 /// parameter name starts with it.
 /// </summary>
-internal sealed record MethodInfo(string Name, string Modifiers, EquatableArray<string> ParameterNames, EquatableArray<string> ParameterModifiers, string LocalPrefix);
+/// <param name="Overload">Empty, or when the containing type has other methods of the same name, what tells this one
+/// apart (element type and parameter count): it keeps file and member names unique.</param>
+internal sealed record MethodInfo(string Name, string Modifiers, EquatableArray<string> ParameterNames, EquatableArray<string> ParameterModifiers, string LocalPrefix, string Overload)
+{
+    /// <summary>The method's name plus <see cref="Overload"/>, for generated file and member names.</summary>
+    public string UniqueName => Name.Replace("@", "") + Overload;
+}
 
 /// <summary>What a kernel computes, independent of where it is declared.</summary>
 internal abstract record KernelSpec(ElementType Element)
@@ -59,7 +65,7 @@ internal sealed record DenseSpec(ElementType Element, int Inputs, int Outputs, b
 /// <param name="UnrollBudget">The attribute's budget, or 0 for the project's.</param>
 internal sealed record KernelModel(HierarchyInfo Hierarchy, MethodInfo Method, KernelSpec Spec, int UnrollBudget)
 {
-    public string HintName => $"{Hierarchy.FullTypeName.Replace("@", "")}.{Method.Name.Replace("@", "")}.g.cs";
+    public string HintName => $"{Hierarchy.FullTypeName.Replace("@", "")}.{Method.UniqueName}.g.cs";
 }
 
 /// <summary><c>[Conv2D(...)]</c>: PyTorch's <c>nn.Conv2d</c> at batch 1, CHW input, OIHW weights.</summary>

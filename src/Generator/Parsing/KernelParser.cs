@@ -146,7 +146,11 @@ internal static class KernelParser
             prefix += "_";
         }
 
-        return new MethodInfo(Escape(method.Name), string.Join(" ", modifiers), names.ToEquatableArray(), parameterModifiers.ToEquatableArray(), prefix);
+        // Overloads share a name: tell them apart by what a kernel's signature can differ in (element type, arity).
+        string overload = method.ContainingType is { } type && type.GetMembers(method.Name).Length > 1
+            ? $"_{(method.Parameters.FirstOrDefault()?.Type is INamedTypeSymbol { TypeArguments.Length: 1 } span ? span.TypeArguments[0].Name : "x")}{method.Parameters.Length}"
+            : "";
+        return new MethodInfo(Escape(method.Name), string.Join(" ", modifiers), names.ToEquatableArray(), parameterModifiers.ToEquatableArray(), prefix, overload);
     }
 
     private static string Escape(string identifier) =>

@@ -136,7 +136,7 @@ public sealed class DeclarationFuzzer
     private (string[] Files, string Description) Container(string type, string method, bool extension)
     {
         const string Usings = "using System;\nusing KernelGen;\n";
-        int choice = extension ? 0 : _random.Next(12);
+        int choice = extension ? 0 : _random.Next(13);
         return choice switch
         {
             0 => (new[] { $"{Usings}namespace Fuzz;\npublic static partial class {type}\n{{\n    {method}\n}}\n" }, "static class"),
@@ -154,7 +154,8 @@ public sealed class DeclarationFuzzer
             }, "partial class over two files"),
             9 => (new[] { $"{Usings}namespace Fuzz;\npublic class Outer{type}\n{{\n    public static partial class {type}\n    {{\n        {method}\n    }}\n}}\n" }, "non-partial outer type"),
             10 => (new[] { $"{Usings}namespace Fuzz;\npublic static class {type}\n{{\n    {method}\n}}\n" }, "non-partial type"),
-            _ => (new[] { $"{Usings}namespace Fuzz;\ninternal ref partial struct {type}\n{{\n    {method}\n}}\n" }, "ref struct"),
+            11 => (new[] { $"{Usings}namespace Fuzz;\ninternal ref partial struct {type}\n{{\n    {method}\n}}\n" }, "ref struct"),
+            _ => (new[] { $"{Usings}namespace Fuzz;\npublic static partial class {type}\n{{\n    {method}\n    [Dense(3, 2)] public static partial void K(ReadOnlySpan<{(method.Contains("<float>", StringComparison.Ordinal) ? "double" : "float")}> a, ReadOnlySpan<{(method.Contains("<float>", StringComparison.Ordinal) ? "double" : "float")}> b, Span<{(method.Contains("<float>", StringComparison.Ordinal) ? "double" : "float")}> c);\n}}\n" }, "overloaded kernels"),
         };
     }
 

@@ -19,7 +19,6 @@
 namespace Demo
 {
     using System;
-    using System.Buffers;
     using System.Runtime.CompilerServices;
     using System.Runtime.InteropServices;
     using System.Runtime.Intrinsics;
@@ -29,6 +28,10 @@ namespace Demo
 
     partial class Cnn
     {
+        // Zero-padded copy of Conv1's input, one per thread (14 KB): its padding is zeroed once, at allocation.
+        [ThreadStatic]
+        private static float[]? __KernelGen_Conv1_Scratch;
+
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial void Conv1(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output)
         {
@@ -56,20 +59,20 @@ namespace Demo
             ref float __bias = ref MemoryMarshal.GetReference(bias);
             ref float __output = ref MemoryMarshal.GetReference(output);
 
-            // Copy the input once into a zero-padded scratch (3 x 34 x 34): every tap is then in range.
-            float[] __scratchArray = ArrayPool<float>.Shared.Rent(3468);
-            Span<float> __scratch = __scratchArray.AsSpan(0, 3468);
-            __scratch.Clear();
+            // Copy the input into the zero-padded scratch (3 x 34 x 34): every tap is then in range.
+            // Only interior cells are written: the padding keeps the zeros it was allocated with.
+            float[] __scratch = __KernelGen_Conv1_Scratch ??= new float[3468];
+            ref float __src = ref MemoryMarshal.GetArrayDataReference(__scratch);
+            ref float __from = ref MemoryMarshal.GetReference(input);
             for (int __c = 0; __c < 3; __c++)
             {
                 for (int __y = 0; __y < 32; __y++)
                 {
-                    ReadOnlySpan<float> __row = input.Slice(((__c * 32) + __y) * 32, 32);
-                    int __to = ((__c * 34) + __y + 1) * 34;
-                    __row.CopyTo(__scratch.Slice(__to + 1, 32));
+                    ref float __rowFrom = ref Unsafe.Add(ref __from, ((__c * 32) + __y) * 32);
+                    ref float __rowTo = ref Unsafe.Add(ref __src, ((__c * 34) + __y + 1) * 34);
+                    Unsafe.CopyBlockUnaligned(ref Unsafe.As<float, byte>(ref Unsafe.Add(ref __rowTo, 1)), ref Unsafe.As<float, byte>(ref __rowFrom), 128);
                 }
             }
-            ref float __src = ref MemoryMarshal.GetReference(__scratch);
 
             if (Vector512.IsHardwareAccelerated)
             {
@@ -387,7 +390,6 @@ namespace Demo
                         }
                     }
                 }
-                ArrayPool<float>.Shared.Return(__scratchArray);
                 return;
             }
 
@@ -746,7 +748,6 @@ namespace Demo
                         }
                     }
                 }
-                ArrayPool<float>.Shared.Return(__scratchArray);
                 return;
             }
 
@@ -1159,7 +1160,6 @@ namespace Demo
                         }
                     }
                 }
-                ArrayPool<float>.Shared.Return(__scratchArray);
                 return;
             }
 
@@ -1263,7 +1263,6 @@ namespace Demo
                         }
                     }
                 }
-                ArrayPool<float>.Shared.Return(__scratchArray);
                 return;
             }
         }

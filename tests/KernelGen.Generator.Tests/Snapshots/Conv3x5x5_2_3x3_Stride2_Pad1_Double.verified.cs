@@ -17,7 +17,6 @@
 namespace Demo
 {
     using System;
-    using System.Buffers;
     using System.Runtime.CompilerServices;
     using System.Runtime.InteropServices;
     using System.Runtime.Intrinsics;
@@ -27,6 +26,10 @@ namespace Demo
 
     partial class Cnn
     {
+        // Zero-padded copy of Strided's input, one per thread (2 KB): its padding is zeroed once, at allocation.
+        [ThreadStatic]
+        private static double[]? __KernelGen_Strided_Scratch;
+
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial void Strided(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output)
         {
@@ -54,25 +57,30 @@ namespace Demo
             ref double __bias = ref MemoryMarshal.GetReference(bias);
             ref double __output = ref MemoryMarshal.GetReference(output);
 
-            // Copy the input once into a zero-padded scratch, each padded row split into 2 phases of 4 (columns p, p + 2, ...),
+            // Copy the input into the zero-padded scratch, each padded row split into 2 phases of 4 (columns p, p + 2, ...),
             // so that stride 2 reads contiguous vectors and every tap is in range.
-            double[] __scratchArray = ArrayPool<double>.Shared.Rent(168);
-            Span<double> __scratch = __scratchArray.AsSpan(0, 168);
-            __scratch.Clear();
+            // Only interior cells are written: the padding keeps the zeros it was allocated with.
+            double[] __scratch = __KernelGen_Strided_Scratch ??= new double[168];
+            ref double __src = ref MemoryMarshal.GetArrayDataReference(__scratch);
+            ref double __from = ref MemoryMarshal.GetReference(input);
             for (int __c = 0; __c < 3; __c++)
             {
                 for (int __y = 0; __y < 5; __y++)
                 {
-                    ReadOnlySpan<double> __row = input.Slice(((__c * 5) + __y) * 5, 5);
-                    int __to = ((__c * 7) + __y + 1) * 8;
-                    for (int __x = 0; __x < 5; __x++)
+                    ref double __rowFrom = ref Unsafe.Add(ref __from, ((__c * 5) + __y) * 5);
+                    ref double __rowTo = ref Unsafe.Add(ref __src, ((__c * 7) + __y + 1) * 8);
+                    // phase 0: input columns 1, 3, ... (2)
+                    for (int __i = 0; __i < 2; __i++)
                     {
-                        int __column = __x + 1;
-                        __scratch[__to + ((__column % 2) * 4) + (__column / 2)] = __row[__x];
+                        Unsafe.Add(ref __rowTo, 1 + __i) = Unsafe.Add(ref __rowFrom, 1 + (__i * 2));
+                    }
+                    // phase 1: input columns 0, 2, ... (3)
+                    for (int __i = 0; __i < 3; __i++)
+                    {
+                        Unsafe.Add(ref __rowTo, 4 + __i) = Unsafe.Add(ref __rowFrom, __i * 2);
                     }
                 }
             }
-            ref double __src = ref MemoryMarshal.GetReference(__scratch);
 
             if (Vector128.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.Arm64.IsSupported))
             {
@@ -345,7 +353,6 @@ namespace Demo
                         }
                     }
                 }
-                ArrayPool<double>.Shared.Return(__scratchArray);
                 return;
             }
 
@@ -492,7 +499,6 @@ namespace Demo
                         }
                     }
                 }
-                ArrayPool<double>.Shared.Return(__scratchArray);
                 return;
             }
         }

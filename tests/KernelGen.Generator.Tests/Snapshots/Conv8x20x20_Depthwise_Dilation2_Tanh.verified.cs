@@ -19,7 +19,6 @@
 namespace Demo
 {
     using System;
-    using System.Buffers;
     using System.Runtime.CompilerServices;
     using System.Runtime.InteropServices;
     using System.Runtime.Intrinsics;
@@ -29,6 +28,10 @@ namespace Demo
 
     partial class Cnn
     {
+        // Zero-padded copy of Depthwise's input, one per thread (17 KB): its padding is zeroed once, at allocation.
+        [ThreadStatic]
+        private static float[]? __KernelGen_Depthwise_Scratch;
+
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial void Depthwise(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output)
         {
@@ -57,20 +60,20 @@ namespace Demo
             ref float __output = ref MemoryMarshal.GetReference(output);
             Span<float> __lanes = stackalloc float[16];
 
-            // Copy the input once into a zero-padded scratch (8 x 24 x 22): every tap is then in range.
-            float[] __scratchArray = ArrayPool<float>.Shared.Rent(4224);
-            Span<float> __scratch = __scratchArray.AsSpan(0, 4224);
-            __scratch.Clear();
+            // Copy the input into the zero-padded scratch (8 x 24 x 22): every tap is then in range.
+            // Only interior cells are written: the padding keeps the zeros it was allocated with.
+            float[] __scratch = __KernelGen_Depthwise_Scratch ??= new float[4224];
+            ref float __src = ref MemoryMarshal.GetArrayDataReference(__scratch);
+            ref float __from = ref MemoryMarshal.GetReference(input);
             for (int __c = 0; __c < 8; __c++)
             {
                 for (int __y = 0; __y < 20; __y++)
                 {
-                    ReadOnlySpan<float> __row = input.Slice(((__c * 20) + __y) * 20, 20);
-                    int __to = ((__c * 24) + __y + 2) * 22;
-                    __row.CopyTo(__scratch.Slice(__to + 1, 20));
+                    ref float __rowFrom = ref Unsafe.Add(ref __from, ((__c * 20) + __y) * 20);
+                    ref float __rowTo = ref Unsafe.Add(ref __src, ((__c * 24) + __y + 2) * 22);
+                    Unsafe.CopyBlockUnaligned(ref Unsafe.As<float, byte>(ref Unsafe.Add(ref __rowTo, 1)), ref Unsafe.As<float, byte>(ref __rowFrom), 80);
                 }
             }
-            ref float __src = ref MemoryMarshal.GetReference(__scratch);
 
             if (Vector512.IsHardwareAccelerated)
             {
@@ -182,7 +185,6 @@ namespace Demo
                         }
                     }
                 }
-                ArrayPool<float>.Shared.Return(__scratchArray);
                 return;
             }
 
@@ -307,7 +309,6 @@ namespace Demo
                         }
                     }
                 }
-                ArrayPool<float>.Shared.Return(__scratchArray);
                 return;
             }
 
@@ -466,7 +467,6 @@ namespace Demo
                         }
                     }
                 }
-                ArrayPool<float>.Shared.Return(__scratchArray);
                 return;
             }
 
@@ -614,7 +614,6 @@ namespace Demo
                         }
                     }
                 }
-                ArrayPool<float>.Shared.Return(__scratchArray);
                 return;
             }
         }
