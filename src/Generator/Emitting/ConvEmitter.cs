@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
@@ -89,9 +90,10 @@ internal static class ConvEmitter
     {
         ConvSpec spec = plan.Spec;
         w.Line();
+        string what = plan.ScratchPerGroup ? $"each group's {plan.ScratchChannels} input channels, just before the group is computed," : "the input";
         w.Line(plan.Phases == 1
-            ? $"// Copy the input into the zero-padded scratch ({spec.InChannels} x {plan.PaddedHeight} x {plan.RowStride}): every tap is then in range."
-            : $"// Copy the input into the zero-padded scratch, each padded row split into {plan.Phases} phases of {plan.PhaseWidth} (columns p, p + {plan.Phases}, ...),");
+            ? $"// Copies {what} into the zero-padded scratch ({plan.ScratchChannels} x {plan.PaddedHeight} x {plan.RowStride}): every tap is then in range."
+            : $"// Copies {what} into the zero-padded scratch, each padded row split into {plan.Phases} phases of {plan.PhaseWidth} (columns p, p + {plan.Phases}, ...),");
         if (plan.Phases > 1)
         {
             w.Line($"// so that stride {spec.StrideX} reads contiguous vectors and every tap is in range.");
@@ -103,21 +105,30 @@ internal static class ConvEmitter
         w.Line($"ref {t} {prefix}src = ref MemoryMarshal.GetArrayDataReference({prefix}scratch);");
         w.Line($"ref {t} {prefix}from = ref MemoryMarshal.GetReference({input});");
         int size = spec.Element == ElementType.Float ? 4 : 8;
-        using (w.Block($"for (int {prefix}c = 0; {prefix}c < {N(spec.InChannels)}; {prefix}c++)"))
+        using (w.Block($"static void {prefix}CopyIn(ref {t} {prefix}channels, ref {t} {prefix}padded)"))
         {
-            using (w.Block($"for (int {prefix}y = 0; {prefix}y < {N(spec.Height)}; {prefix}y++)"))
+            using (w.Block($"for (int {prefix}c = 0; {prefix}c < {N(plan.ScratchChannels)}; {prefix}c++)"))
             {
-                w.Line($"ref {t} {prefix}rowFrom = ref Unsafe.Add(ref {prefix}from, (({prefix}c * {N(spec.Height)}) + {prefix}y) * {N(spec.Width)});");
-                w.Line($"ref {t} {prefix}rowTo = ref Unsafe.Add(ref {prefix}src, (({prefix}c * {N(plan.PaddedHeight)}) + {prefix}y + {N(spec.PaddingY)}) * {N(plan.RowStride)});");
-                if (plan.Phases == 1)
+                using (w.Block($"for (int {prefix}y = 0; {prefix}y < {N(spec.Height)}; {prefix}y++)"))
                 {
-                    w.Line($"Unsafe.CopyBlockUnaligned(ref Unsafe.As<{t}, byte>(ref Unsafe.Add(ref {prefix}rowTo, {N(spec.PaddingX)})), ref Unsafe.As<{t}, byte>(ref {prefix}rowFrom), {N(spec.Width * size)});");
-                }
-                else
-                {
-                    WritePhaseSplit(w, plan, prefix);
+                    w.Line($"ref {t} {prefix}rowFrom = ref Unsafe.Add(ref {prefix}channels, (({prefix}c * {N(spec.Height)}) + {prefix}y) * {N(spec.Width)});");
+                    w.Line($"ref {t} {prefix}rowTo = ref Unsafe.Add(ref {prefix}padded, (({prefix}c * {N(plan.PaddedHeight)}) + {prefix}y + {N(spec.PaddingY)}) * {N(plan.RowStride)});");
+                    if (plan.Phases == 1)
+                    {
+                        w.Line($"Unsafe.CopyBlockUnaligned(ref Unsafe.As<{t}, byte>(ref Unsafe.Add(ref {prefix}rowTo, {N(spec.PaddingX)})), ref Unsafe.As<{t}, byte>(ref {prefix}rowFrom), {N(spec.Width * size)});");
+                    }
+                    else
+                    {
+                        WritePhaseSplit(w, plan, prefix);
+                    }
                 }
             }
+        }
+
+        if (!plan.ScratchPerGroup)
+        {
+            w.Line();
+            w.Line($"{prefix}CopyIn(ref {prefix}from, ref {prefix}src);");
         }
     }
 
@@ -155,15 +166,46 @@ internal static class ConvEmitter
         string t = code.Scalar;
         int planeOut = spec.OutHeight * spec.OutWidth;
         string oc = prefix + "oc", oy = prefix + "oy", ox = prefix + "ox";
-        w.Line($"// {spec.OutChannels} output channels, {path.ChannelTile} at a time; {spec.OutHeight} rows of {spec.OutWidth} outputs");
-        using (w.Block($"for (int {oc} = 0; {oc} < {N(spec.OutChannels)}; {oc} += {N(path.ChannelTile)})"))
+        IndentedWriter.Scope? groups = null;
+        string ocFirst = "0", ocEnd = N(spec.OutChannels);
+        if (plan.ScratchPerGroup)
         {
-            string group = spec.Groups == 1 ? $"ref {prefix}src"
+            string g = prefix + "g";
+            w.Line($"// {spec.Groups} groups: copy a group's {spec.InPerGroup} input channels, then compute its {spec.OutPerGroup} output channels");
+            groups = w.Block($"for (int {g} = 0; {g} < {N(spec.Groups)}; {g}++)");
+            w.Line($"{prefix}CopyIn(ref Unsafe.Add(ref {prefix}from, {g} * {N(spec.InPerGroup * spec.Height * spec.Width)}), ref {prefix}src);");
+            ocFirst = $"{g} * {N(spec.OutPerGroup)}";
+            ocEnd = $"({g} + 1) * {N(spec.OutPerGroup)}";
+        }
+
+        w.Line($"// {(plan.ScratchPerGroup ? $"{spec.OutPerGroup} output channels of the group" : $"{spec.OutChannels} output channels")}, {path.ChannelTile} at a time; {spec.OutHeight} rows of {spec.OutWidth} outputs");
+        using (w.Block($"for (int {oc} = {ocFirst}; {oc} < {ocEnd}; {oc} += {N(path.ChannelTile)})"))
+        {
+            string group = spec.Groups == 1 || plan.ScratchPerGroup ? $"ref {prefix}src"
                 : $"ref Unsafe.Add(ref {prefix}src, ({oc} / {N(spec.OutPerGroup)}) * {N(spec.InPerGroup * plan.ChannelStride)})";
             w.Line($"ref {t} {prefix}in = {group};");
             w.Line($"ref {t} {prefix}w = ref Unsafe.Add(ref {prefix}weights, {oc} * {N(spec.TapsPerFilter)});");
-            using (w.Block($"for (int {oy} = 0; {oy} < {N(spec.OutHeight)}; {oy}++)"))
+            int rows = path.RowTile;
+            bool clampRows = spec.OutHeight % rows != 0;
+            if (rows > 1)
             {
+                w.Line(clampRows
+                    ? $"// {rows} output rows at a time; the last tile starts at row {spec.OutHeight - rows}, recomputing {rows - (spec.OutHeight % rows)} row{(rows - (spec.OutHeight % rows) == 1 ? "" : "s")} of the one before"
+                    : $"// {rows} output rows at a time, sharing each loaded input row");
+            }
+
+            string rowLoop = rows == 1
+                ? $"for (int {oy} = 0; {oy} < {N(spec.OutHeight)}; {oy}++)"
+                : clampRows
+                    ? $"for (int {prefix}oyTile = 0; {prefix}oyTile < {N(spec.OutHeight)}; {prefix}oyTile += {N(rows)})"
+                    : $"for (int {oy} = 0; {oy} < {N(spec.OutHeight)}; {oy} += {N(rows)})";
+            using (w.Block(rowLoop))
+            {
+                if (rows > 1 && clampRows)
+                {
+                    w.Line($"int {oy} = Math.Min({prefix}oyTile, {N(spec.OutHeight - rows)});");
+                }
+
                 w.Line($"ref {t} {prefix}inRow = ref Unsafe.Add(ref {prefix}in, {oy} * {N(spec.StrideY * plan.RowStride)});");
                 w.Line($"ref {t} {prefix}out = ref Unsafe.Add(ref {prefix}output, ({oc} * {N(planeOut)}) + ({oy} * {N(spec.OutWidth)}));");
                 int blockWidth = path.VectorsPerBlock * path.Lanes;
@@ -218,6 +260,8 @@ internal static class ConvEmitter
                 }
             }
         }
+
+        groups?.Dispose();
     }
 
     /// <summary>One register tile: <c>ChannelTile</c> output channels x the vectors at <paramref name="starts"/>.</summary>
@@ -226,19 +270,22 @@ internal static class ConvEmitter
         ConvSpec spec = plan.Spec;
         int bits = path.Bits;
         string type = code.VectorType(bits);
-        int tile = path.ChannelTile;
-        string Acc(int channel, int v) => $"{prefix}acc{channel}_{v}";
+        int tile = path.ChannelTile, rows = path.RowTile;
+        string Acc(int channel, int row, int v) => rows == 1 ? $"{prefix}acc{channel}_{v}" : $"{prefix}acc{channel}_r{row}_{v}";
         string X(int v) => $"{prefix}x{v}";
 
         for (int c = 0; c < tile; c++)
         {
-            var names = new List<string>();
-            for (int v = 0; v < starts.Count; v++)
+            for (int r = 0; r < rows; r++)
             {
-                names.Add($"{Acc(c, v)} = {code.Zero(bits)}");
-            }
+                var names = new List<string>();
+                for (int v = 0; v < starts.Count; v++)
+                {
+                    names.Add($"{Acc(c, r, v)} = {code.Zero(bits)}");
+                }
 
-            w.Line($"{type} {string.Join(", ", names)};");
+                w.Line($"{type} {string.Join(", ", names)};");
+            }
         }
 
         var inputs = new List<string>();
@@ -251,21 +298,78 @@ internal static class ConvEmitter
         w.Line($"{type} {string.Join(", ", inputs)}, {prefix}k{(needsZ ? $", {prefix}z" : "")};");
 
         int area = spec.KernelHeight * spec.KernelWidth;
-        void Tap(string inRef, int inOffset, string wRef, int wOffset, string label)
+
+        // One loaded input (row q of the tile's input rows, column of tap kx) feeds every (output row r, filter row ky)
+        // with r * StrideY + ky * DilationY == q, for every channel of the tile: (row, ky) pairs in "uses".
+        void Load(string inRef, int inOffset, string label)
         {
             w.Line($"// {label}");
             for (int v = 0; v < starts.Count; v++)
             {
                 w.Line($"{X(v)} = {VectorCode.Load(bits, inRef, Offset(starts[v], inOffset))};");
             }
+        }
 
+        void Use(int row, string wRef, int wOffset)
+        {
             for (int c = 0; c < tile; c++)
             {
                 string weight = $"Unsafe.Add(ref {wRef}, {N((c * spec.TapsPerFilter) + wOffset)})";
                 w.Line($"{prefix}k = {(bits == 0 ? weight : $"Vector{bits}.Create({weight})")};");
                 for (int v = 0; v < starts.Count; v++)
                 {
-                    w.Line($"{Acc(c, v)} = {code.MultiplyAdd(bits, X(v), prefix + "k", Acc(c, v))};");
+                    w.Line($"{Acc(c, row, v)} = {code.MultiplyAdd(bits, X(v), prefix + "k", Acc(c, row, v))};");
+                }
+            }
+        }
+
+        void Tap(string inRef, int inOffset, string wRef, int wOffset, string label)
+        {
+            Load(inRef, inOffset, label);
+            Use(0, wRef, wOffset);
+        }
+
+        // The whole filter of one input channel over the tile's rows (the filter unrolled).
+        void Filter(string inRef, int channelOffset, string wRef, int wChannelOffset, string label)
+        {
+            if (rows == 1)
+            {
+                for (int y = 0; y < spec.KernelHeight; y++)
+                {
+                    for (int x = 0; x < spec.KernelWidth; x++)
+                    {
+                        Tap(inRef, channelOffset + plan.TapOffset(y, x), wRef, wChannelOffset + (y * spec.KernelWidth) + x, $"{label}tap ({y}, {x})");
+                    }
+                }
+
+                return;
+            }
+
+            var inputRows = new SortedDictionary<int, List<(int Row, int Ky)>>();
+            for (int r = 0; r < rows; r++)
+            {
+                for (int y = 0; y < spec.KernelHeight; y++)
+                {
+                    int q = (r * spec.StrideY) + (y * spec.DilationY);
+                    if (!inputRows.TryGetValue(q, out List<(int Row, int Ky)>? uses))
+                    {
+                        inputRows[q] = uses = new List<(int Row, int Ky)>();
+                    }
+
+                    uses.Add((r, y));
+                }
+            }
+
+            for (int x = 0; x < spec.KernelWidth; x++)
+            {
+                foreach (KeyValuePair<int, List<(int Row, int Ky)>> input in inputRows)
+                {
+                    Load(inRef, channelOffset + (input.Key * plan.RowStride) + plan.TapOffset(0, x),
+                        $"{label}input row {input.Key}, tap column {x}: " + string.Join(", ", input.Value.Select(u => $"row {u.Row} tap ({u.Ky}, {x})")));
+                    foreach ((int row, int ky) in input.Value)
+                    {
+                        Use(row, wRef, wChannelOffset + (ky * spec.KernelWidth) + x);
+                    }
                 }
             }
         }
@@ -276,14 +380,7 @@ internal static class ConvEmitter
             case TapUnroll.Full:
                 for (int c = 0; c < spec.InPerGroup; c++)
                 {
-                    for (int y = 0; y < spec.KernelHeight; y++)
-                    {
-                        for (int x = 0; x < spec.KernelWidth; x++)
-                        {
-                            Tap(prefix + "inRow", (c * plan.ChannelStride) + plan.TapOffset(y, x), prefix + "w", (c * area) + (y * spec.KernelWidth) + x,
-                                $"input channel {c}, tap ({y}, {x})");
-                        }
-                    }
+                    Filter(prefix + "inRow", c * plan.ChannelStride, prefix + "w", c * area, $"input channel {c}, ");
                 }
 
                 break;
@@ -293,13 +390,7 @@ internal static class ConvEmitter
                 {
                     w.Line($"ref {code.Scalar} {prefix}inC = ref Unsafe.Add(ref {prefix}inRow, {ic} * {N(plan.ChannelStride)});");
                     w.Line($"ref {code.Scalar} {prefix}wC = ref Unsafe.Add(ref {prefix}w, {ic} * {N(area)});");
-                    for (int y = 0; y < spec.KernelHeight; y++)
-                    {
-                        for (int x = 0; x < spec.KernelWidth; x++)
-                        {
-                            Tap(prefix + "inC", plan.TapOffset(y, x), prefix + "wC", (y * spec.KernelWidth) + x, $"tap ({y}, {x})");
-                        }
-                    }
+                    Filter(prefix + "inC", 0, prefix + "wC", 0, "");
                 }
 
                 break;
@@ -336,11 +427,14 @@ internal static class ConvEmitter
                 w.Line($"{prefix}k = {biasValue};");
             }
 
-            for (int v = 0; v < starts.Count; v++)
+            for (int r = 0; r < rows; r++)
             {
-                string z = biasValue is null ? Acc(c, v) : $"{Acc(c, v)} + {prefix}k";
-                string at = Offset(starts[v], c * planeOut);
-                WriteStore(w, code, spec.Activation, z, prefix + "out", at, path.Lanes, prefix);
+                for (int v = 0; v < starts.Count; v++)
+                {
+                    string z = biasValue is null ? Acc(c, r, v) : $"{Acc(c, r, v)} + {prefix}k";
+                    string at = Offset(starts[v], (c * planeOut) + (r * spec.OutWidth));
+                    WriteStore(w, code, spec.Activation, z, prefix + "out", at, path.Lanes, prefix);
+                }
             }
         }
     }

@@ -115,7 +115,7 @@ internal static class KernelEmitter
                 break;
             case ConvPlan convPlan:
                 w.Line(convPlan.UsesScratch
-                    ? $"//   Input:    copied once per call into a zero-padded scratch [{convPlan.Spec.InChannels}][{convPlan.PaddedHeight}][{convPlan.Phases} phase{(convPlan.Phases == 1 ? "" : "s")} x {convPlan.PhaseWidth}] (pooled): every output is interior, no bounds checks or branches"
+                    ? $"//   Input:    copied {(convPlan.ScratchPerGroup ? "group by group" : "once per call")} into a zero-padded scratch [{convPlan.ScratchChannels}][{convPlan.PaddedHeight}][{convPlan.Phases} phase{(convPlan.Phases == 1 ? "" : "s")} x {convPlan.PhaseWidth}] (per thread, padding zeroed once): every output is interior, no bounds checks or branches"
                     : "//   Input:    read in place (no padding, stride 1): every output is interior, no bounds checks or branches");
                 foreach (ConvPath p in convPlan.Paths)
                 {
@@ -132,7 +132,7 @@ internal static class KernelEmitter
                         TapUnroll.PerChannel => "loop over input channels, filter unrolled",
                         _ => "loops over input channels and filter rows, filter row unrolled",
                     };
-                    w.Line($"//   {VectorCode.PathName(p.Bits),-10} tile {p.ChannelTile} channel{(p.ChannelTile == 1 ? "" : "s")} x up to {p.VectorsPerBlock} {unit} ({p.Accumulators} accumulators); per row: {columns}; {unroll} ({p.UnrolledMultiplyAdds} multiply-adds per body)");
+                    w.Line($"//   {VectorCode.PathName(p.Bits),-10} tile {p.ChannelTile} channel{(p.ChannelTile == 1 ? "" : "s")}{(p.RowTile == 1 ? "" : $" x {p.RowTile} rows")} x up to {p.VectorsPerBlock} {unit} ({p.Accumulators} accumulators); per row: {columns}; {unroll} ({p.UnrolledMultiplyAdds} multiply-adds per body)");
                 }
 
                 break;

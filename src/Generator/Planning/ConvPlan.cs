@@ -29,6 +29,7 @@ internal sealed record ConvPath(
     int Bits,
     int Lanes,
     int ChannelTile,
+    int RowTile,
     int VectorsPerBlock,
     int LoopedBlocks,
     EquatableArray<int> LastBlockStarts,
@@ -36,11 +37,15 @@ internal sealed record ConvPath(
     int UnrolledMultiplyAdds,
     int FullMultiplyAdds)
 {
-    public int Accumulators => ChannelTile * VectorsPerBlock;
+    public int Accumulators => ChannelTile * RowTile * VectorsPerBlock;
 
     /// <summary>Multiply-adds written out: the unrolled body of the looped column block and that of the last block.</summary>
     public int EmittedMultiplyAdds =>
         (LoopedBlocks > 0 ? UnrolledMultiplyAdds : 0) + (UnrolledMultiplyAdds / VectorsPerBlock * LastBlockStarts.Count);
+
+    /// <summary>Output rows per register tile: when few channels and vectors fill the tile, several rows share each
+    /// loaded input vector (a K-row filter over R output rows reads R + K - 1 input rows, not R x K).</summary>
+    public const int MaxRowTile = 4;
 }
 
 /// <summary>
@@ -65,7 +70,17 @@ internal sealed record ConvPlan(
     TargetInfo Target,
     int UnrollBudget) : KernelPlan(Target, UnrollBudget)
 {
-    public int ScratchLength => Spec.InChannels * ChannelStride;
+    /// <summary>
+    /// With groups, the scratch holds one group's input channels at a time: each group's copy is made just before its
+    /// output channels are computed, so it is still in L1 when the taps read it (a depthwise conv reads each copied
+    /// element K x K times right away instead of after the whole input went through the cache).
+    /// </summary>
+    public bool ScratchPerGroup => UsesScratch && Spec.Groups > 1;
+
+    /// <summary>Input channels in the scratch: one group's, or all.</summary>
+    public int ScratchChannels => ScratchPerGroup ? Spec.InPerGroup : Spec.InChannels;
+
+    public int ScratchLength => ScratchChannels * ChannelStride;
 
     public override bool IsLooped => Paths[0].Unroll != TapUnroll.Full;
 
@@ -157,18 +172,37 @@ internal static class ConvPlanner
         }
 
         // The last block holds the rest of the regular vectors (fewer than a block) and the overlapping one: at most a block.
-        int perTap = bestTile * bestVectors;
-        int full = spec.TapsPerFilter * perTap;
-        TapUnroll unroll = full <= budget ? TapUnroll.Full
-            : spec.KernelHeight * spec.KernelWidth * perTap <= budget ? TapUnroll.PerChannel
-            : TapUnroll.PerRow;
+        // Rows per tile: fill the accumulators the channel tile and the vectors leave, when the filter stays unrolled
+        // (a loop over filter rows cannot share input rows between output rows).
+        int area = spec.KernelHeight * spec.KernelWidth;
+        // A row count that does not divide the height recomputes rows in the last tile; accept at most 1/8 of them.
+        int rowTile = System.Math.Max(1, System.Math.Min(System.Math.Min(ConvPath.MaxRowTile, spec.OutHeight), max / (bestTile * bestVectors)));
+        while (rowTile > 1 && 8 * ((((spec.OutHeight + rowTile - 1) / rowTile) * rowTile) - spec.OutHeight) > spec.OutHeight)
+        {
+            rowTile--;
+        }
+
+        TapUnroll unroll = TapUnroll.PerRow;
+        int full = 0;
+        for (; rowTile >= 1; rowTile--)
+        {
+            int perTap = bestTile * bestVectors * rowTile;
+            full = spec.TapsPerFilter * perTap;
+            unroll = full <= budget ? TapUnroll.Full : area * perTap <= budget ? TapUnroll.PerChannel : TapUnroll.PerRow;
+            if (unroll != TapUnroll.PerRow || rowTile == 1)
+            {
+                break;
+            }
+        }
+
+        int tapWork = bestTile * bestVectors * rowTile;
         int unrolled = unroll switch
         {
             TapUnroll.Full => full,
-            TapUnroll.PerChannel => spec.KernelHeight * spec.KernelWidth * perTap,
-            _ => spec.KernelWidth * perTap,
+            TapUnroll.PerChannel => area * tapWork,
+            _ => spec.KernelWidth * tapWork,
         };
 
-        return new ConvPath(bits, lanes, bestTile, bestVectors, looped, last.ToEquatableArray(), unroll, unrolled, full);
+        return new ConvPath(bits, lanes, bestTile, rowTile, bestVectors, looped, last.ToEquatableArray(), unroll, unrolled, full);
     }
 }

@@ -8,7 +8,7 @@
 // FLOPs:    901120 per call (a multiply-add counts as 2)
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
-//   Input:    copied once per call into a zero-padded scratch [3][34][1 phase x 34] (pooled): every output is interior, no bounds checks or branches
+//   Input:    copied once per call into a zero-padded scratch [3][34][1 phase x 34] (per thread, padding zeroed once): every output is interior, no bounds checks or branches
 //   Vector512  tile 8 channels x up to 2 vectors of 16 (16 accumulators); per row: 1 block of 2; loop over input channels, filter unrolled (144 multiply-adds per body)
 //   Vector256  tile 4 channels x up to 3 vectors of 8 (12 accumulators); per row: 1 block of 3 + 1 block of 1; loop over input channels, filter unrolled (108 multiply-adds per body)
 //   Vector128  tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 2 blocks of 3 + 1 block of 2; loop over input channels, filter unrolled (108 multiply-adds per body)
@@ -59,20 +59,25 @@ namespace Demo
             ref float __bias = ref MemoryMarshal.GetReference(bias);
             ref float __output = ref MemoryMarshal.GetReference(output);
 
-            // Copy the input into the zero-padded scratch (3 x 34 x 34): every tap is then in range.
+            // Copies the input into the zero-padded scratch (3 x 34 x 34): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
             float[] __scratch = __KernelGen_Conv1_Scratch ??= new float[3468];
             ref float __src = ref MemoryMarshal.GetArrayDataReference(__scratch);
             ref float __from = ref MemoryMarshal.GetReference(input);
-            for (int __c = 0; __c < 3; __c++)
+            static void __CopyIn(ref float __channels, ref float __padded)
             {
-                for (int __y = 0; __y < 32; __y++)
+                for (int __c = 0; __c < 3; __c++)
                 {
-                    ref float __rowFrom = ref Unsafe.Add(ref __from, ((__c * 32) + __y) * 32);
-                    ref float __rowTo = ref Unsafe.Add(ref __src, ((__c * 34) + __y + 1) * 34);
-                    Unsafe.CopyBlockUnaligned(ref Unsafe.As<float, byte>(ref Unsafe.Add(ref __rowTo, 1)), ref Unsafe.As<float, byte>(ref __rowFrom), 128);
+                    for (int __y = 0; __y < 32; __y++)
+                    {
+                        ref float __rowFrom = ref Unsafe.Add(ref __channels, ((__c * 32) + __y) * 32);
+                        ref float __rowTo = ref Unsafe.Add(ref __padded, ((__c * 34) + __y + 1) * 34);
+                        Unsafe.CopyBlockUnaligned(ref Unsafe.As<float, byte>(ref Unsafe.Add(ref __rowTo, 1)), ref Unsafe.As<float, byte>(ref __rowFrom), 128);
+                    }
                 }
             }
+
+            __CopyIn(ref __from, ref __src);
 
             if (Vector512.IsHardwareAccelerated)
             {

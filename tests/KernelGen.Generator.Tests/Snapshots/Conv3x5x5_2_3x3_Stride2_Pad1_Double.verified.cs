@@ -8,8 +8,8 @@
 // FLOPs:    990 per call (a multiply-add counts as 2)
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
-//   Input:    copied once per call into a zero-padded scratch [3][7][2 phases x 4] (pooled): every output is interior, no bounds checks or branches
-//   Vector128  tile 2 channels x up to 2 vectors of 2 (4 accumulators); per row: 1 block of 2; all taps unrolled (108 multiply-adds per body)
+//   Input:    copied once per call into a zero-padded scratch [3][7][2 phases x 4] (per thread, padding zeroed once): every output is interior, no bounds checks or branches
+//   Vector128  tile 2 channels x 3 rows x up to 2 vectors of 2 (12 accumulators); per row: 1 block of 2; loop over input channels, filter unrolled (108 multiply-adds per body)
 //   Scalar     tile 2 channels x up to 3 scalar (6 accumulators); per row: 1 block of 3; loop over input channels, filter unrolled (54 multiply-adds per body)
 
 #nullable enable
@@ -57,30 +57,35 @@ namespace Demo
             ref double __bias = ref MemoryMarshal.GetReference(bias);
             ref double __output = ref MemoryMarshal.GetReference(output);
 
-            // Copy the input into the zero-padded scratch, each padded row split into 2 phases of 4 (columns p, p + 2, ...),
+            // Copies the input into the zero-padded scratch, each padded row split into 2 phases of 4 (columns p, p + 2, ...),
             // so that stride 2 reads contiguous vectors and every tap is in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
             double[] __scratch = __KernelGen_Strided_Scratch ??= new double[168];
             ref double __src = ref MemoryMarshal.GetArrayDataReference(__scratch);
             ref double __from = ref MemoryMarshal.GetReference(input);
-            for (int __c = 0; __c < 3; __c++)
+            static void __CopyIn(ref double __channels, ref double __padded)
             {
-                for (int __y = 0; __y < 5; __y++)
+                for (int __c = 0; __c < 3; __c++)
                 {
-                    ref double __rowFrom = ref Unsafe.Add(ref __from, ((__c * 5) + __y) * 5);
-                    ref double __rowTo = ref Unsafe.Add(ref __src, ((__c * 7) + __y + 1) * 8);
-                    // phase 0: input columns 1, 3, ... (2)
-                    for (int __i = 0; __i < 2; __i++)
+                    for (int __y = 0; __y < 5; __y++)
                     {
-                        Unsafe.Add(ref __rowTo, 1 + __i) = Unsafe.Add(ref __rowFrom, 1 + (__i * 2));
-                    }
-                    // phase 1: input columns 0, 2, ... (3)
-                    for (int __i = 0; __i < 3; __i++)
-                    {
-                        Unsafe.Add(ref __rowTo, 4 + __i) = Unsafe.Add(ref __rowFrom, __i * 2);
+                        ref double __rowFrom = ref Unsafe.Add(ref __channels, ((__c * 5) + __y) * 5);
+                        ref double __rowTo = ref Unsafe.Add(ref __padded, ((__c * 7) + __y + 1) * 8);
+                        // phase 0: input columns 1, 3, ... (2)
+                        for (int __i = 0; __i < 2; __i++)
+                        {
+                            Unsafe.Add(ref __rowTo, 1 + __i) = Unsafe.Add(ref __rowFrom, 1 + (__i * 2));
+                        }
+                        // phase 1: input columns 0, 2, ... (3)
+                        for (int __i = 0; __i < 3; __i++)
+                        {
+                            Unsafe.Add(ref __rowTo, 4 + __i) = Unsafe.Add(ref __rowFrom, __i * 2);
+                        }
                     }
                 }
             }
+
+            __CopyIn(ref __from, ref __src);
 
             if (Vector128.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.Arm64.IsSupported))
             {
@@ -89,267 +94,267 @@ namespace Demo
                 {
                     ref double __in = ref __src;
                     ref double __w = ref Unsafe.Add(ref __weights, __oc * 27);
-                    for (int __oy = 0; __oy < 3; __oy++)
+                    // 3 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 3; __oy += 3)
                     {
                         ref double __inRow = ref Unsafe.Add(ref __in, __oy * 16);
                         ref double __out = ref Unsafe.Add(ref __output, (__oc * 9) + (__oy * 3));
 
                         // columns 0..2 (the last vector starts at 1, recomputing 1 outputs of the one before)
                         {
-                            Vector128<double> __acc0_0 = Vector128<double>.Zero, __acc0_1 = Vector128<double>.Zero;
-                            Vector128<double> __acc1_0 = Vector128<double>.Zero, __acc1_1 = Vector128<double>.Zero;
+                            Vector128<double> __acc0_r0_0 = Vector128<double>.Zero, __acc0_r0_1 = Vector128<double>.Zero;
+                            Vector128<double> __acc0_r1_0 = Vector128<double>.Zero, __acc0_r1_1 = Vector128<double>.Zero;
+                            Vector128<double> __acc0_r2_0 = Vector128<double>.Zero, __acc0_r2_1 = Vector128<double>.Zero;
+                            Vector128<double> __acc1_r0_0 = Vector128<double>.Zero, __acc1_r0_1 = Vector128<double>.Zero;
+                            Vector128<double> __acc1_r1_0 = Vector128<double>.Zero, __acc1_r1_1 = Vector128<double>.Zero;
+                            Vector128<double> __acc1_r2_0 = Vector128<double>.Zero, __acc1_r2_1 = Vector128<double>.Zero;
                             Vector128<double> __x0, __x1, __k;
-                            // input channel 0, tap (0, 0)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 0);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 0));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 27));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 0, tap (0, 1)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 4);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 5);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 1));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 28));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 0, tap (0, 2)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 1);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 2);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 2));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 29));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 0, tap (1, 0)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 8);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 9);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 3));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 30));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 0, tap (1, 1)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 12);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 13);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 4));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 31));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 0, tap (1, 2)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 9);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 10);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 5));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 32));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 0, tap (2, 0)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 16);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 17);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 6));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 33));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 0, tap (2, 1)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 20);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 21);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 7));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 34));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 0, tap (2, 2)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 17);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 18);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 8));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 35));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 1, tap (0, 0)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 56);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 57);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 9));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 36));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 1, tap (0, 1)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 60);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 61);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 10));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 37));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 1, tap (0, 2)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 57);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 58);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 11));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 38));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 1, tap (1, 0)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 64);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 65);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 12));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 39));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 1, tap (1, 1)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 68);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 69);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 13));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 40));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 1, tap (1, 2)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 65);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 66);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 14));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 41));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 1, tap (2, 0)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 72);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 73);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 15));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 42));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 1, tap (2, 1)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 76);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 77);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 16));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 43));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 1, tap (2, 2)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 73);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 74);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 17));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 44));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 2, tap (0, 0)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 112);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 113);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 18));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 45));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 2, tap (0, 1)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 116);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 117);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 19));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 46));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 2, tap (0, 2)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 113);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 114);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 20));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 47));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 2, tap (1, 0)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 120);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 121);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 21));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 48));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 2, tap (1, 1)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 124);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 125);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 22));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 49));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 2, tap (1, 2)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 121);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 122);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 23));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 50));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 2, tap (2, 0)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 128);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 129);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 24));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 51));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 2, tap (2, 1)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 132);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 133);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 25));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 52));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                            // input channel 2, tap (2, 2)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 129);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 130);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 26));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 53));
-                            __acc1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                            __acc1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                            for (int __ic = 0; __ic < 3; __ic++)
+                            {
+                                ref double __inC = ref Unsafe.Add(ref __inRow, __ic * 56);
+                                ref double __wC = ref Unsafe.Add(ref __w, __ic * 9);
+                                // input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 0);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 0));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 27));
+                                __acc1_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r0_0);
+                                __acc1_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r0_1);
+                                // input row 1, tap column 0: row 0 tap (1, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 8);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 9);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 3));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 30));
+                                __acc1_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r0_0);
+                                __acc1_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r0_1);
+                                // input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (0, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 16);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 17);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 6));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 33));
+                                __acc1_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r0_0);
+                                __acc1_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r0_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 0));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 27));
+                                __acc1_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r1_0);
+                                __acc1_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r1_1);
+                                // input row 3, tap column 0: row 1 tap (1, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 24);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 25);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 3));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 30));
+                                __acc1_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r1_0);
+                                __acc1_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r1_1);
+                                // input row 4, tap column 0: row 1 tap (2, 0), row 2 tap (0, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 32);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 33);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 6));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 33));
+                                __acc1_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r1_0);
+                                __acc1_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r1_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 0));
+                                __acc0_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 27));
+                                __acc1_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r2_0);
+                                __acc1_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r2_1);
+                                // input row 5, tap column 0: row 2 tap (1, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 40);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 41);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 3));
+                                __acc0_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 30));
+                                __acc1_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r2_0);
+                                __acc1_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r2_1);
+                                // input row 6, tap column 0: row 2 tap (2, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 48);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 49);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 6));
+                                __acc0_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 33));
+                                __acc1_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r2_0);
+                                __acc1_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r2_1);
+                                // input row 0, tap column 1: row 0 tap (0, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 4);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 5);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 1));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 28));
+                                __acc1_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r0_0);
+                                __acc1_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r0_1);
+                                // input row 1, tap column 1: row 0 tap (1, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 12);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 13);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 4));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 31));
+                                __acc1_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r0_0);
+                                __acc1_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r0_1);
+                                // input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (0, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 20);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 21);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 7));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 34));
+                                __acc1_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r0_0);
+                                __acc1_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r0_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 1));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 28));
+                                __acc1_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r1_0);
+                                __acc1_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r1_1);
+                                // input row 3, tap column 1: row 1 tap (1, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 28);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 29);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 4));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 31));
+                                __acc1_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r1_0);
+                                __acc1_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r1_1);
+                                // input row 4, tap column 1: row 1 tap (2, 1), row 2 tap (0, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 36);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 37);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 7));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 34));
+                                __acc1_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r1_0);
+                                __acc1_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r1_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 1));
+                                __acc0_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 28));
+                                __acc1_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r2_0);
+                                __acc1_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r2_1);
+                                // input row 5, tap column 1: row 2 tap (1, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 44);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 45);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 4));
+                                __acc0_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 31));
+                                __acc1_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r2_0);
+                                __acc1_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r2_1);
+                                // input row 6, tap column 1: row 2 tap (2, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 52);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 53);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 7));
+                                __acc0_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 34));
+                                __acc1_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r2_0);
+                                __acc1_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r2_1);
+                                // input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 1);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 2);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 2));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 29));
+                                __acc1_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r0_0);
+                                __acc1_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r0_1);
+                                // input row 1, tap column 2: row 0 tap (1, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 9);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 10);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 5));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 32));
+                                __acc1_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r0_0);
+                                __acc1_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r0_1);
+                                // input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (0, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 17);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 18);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 8));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 35));
+                                __acc1_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r0_0);
+                                __acc1_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r0_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 2));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 29));
+                                __acc1_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r1_0);
+                                __acc1_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r1_1);
+                                // input row 3, tap column 2: row 1 tap (1, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 25);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 26);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 5));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 32));
+                                __acc1_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r1_0);
+                                __acc1_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r1_1);
+                                // input row 4, tap column 2: row 1 tap (2, 2), row 2 tap (0, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 33);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 34);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 8));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 35));
+                                __acc1_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r1_0);
+                                __acc1_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r1_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 2));
+                                __acc0_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 29));
+                                __acc1_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r2_0);
+                                __acc1_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r2_1);
+                                // input row 5, tap column 2: row 2 tap (1, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 41);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 42);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 5));
+                                __acc0_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 32));
+                                __acc1_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r2_0);
+                                __acc1_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r2_1);
+                                // input row 6, tap column 2: row 2 tap (2, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inC, 49);
+                                __x1 = Vector128.LoadUnsafe(ref __inC, 50);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 8));
+                                __acc0_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __k = Vector128.Create(Unsafe.Add(ref __wC, 35));
+                                __acc1_r2_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc1_r2_0);
+                                __acc1_r2_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc1_r2_1);
+                            }
 
                             // add the bias, activate, store once
                             __k = Vector128.Create(Unsafe.Add(ref __bias, __oc + 0));
-                            (__acc0_0 + __k).StoreUnsafe(ref __out, 0);
-                            (__acc0_1 + __k).StoreUnsafe(ref __out, 1);
+                            (__acc0_r0_0 + __k).StoreUnsafe(ref __out, 0);
+                            (__acc0_r0_1 + __k).StoreUnsafe(ref __out, 1);
+                            (__acc0_r1_0 + __k).StoreUnsafe(ref __out, 3);
+                            (__acc0_r1_1 + __k).StoreUnsafe(ref __out, 4);
+                            (__acc0_r2_0 + __k).StoreUnsafe(ref __out, 6);
+                            (__acc0_r2_1 + __k).StoreUnsafe(ref __out, 7);
                             __k = Vector128.Create(Unsafe.Add(ref __bias, __oc + 1));
-                            (__acc1_0 + __k).StoreUnsafe(ref __out, 9);
-                            (__acc1_1 + __k).StoreUnsafe(ref __out, 10);
+                            (__acc1_r0_0 + __k).StoreUnsafe(ref __out, 9);
+                            (__acc1_r0_1 + __k).StoreUnsafe(ref __out, 10);
+                            (__acc1_r1_0 + __k).StoreUnsafe(ref __out, 12);
+                            (__acc1_r1_1 + __k).StoreUnsafe(ref __out, 13);
+                            (__acc1_r2_0 + __k).StoreUnsafe(ref __out, 15);
+                            (__acc1_r2_1 + __k).StoreUnsafe(ref __out, 16);
                         }
                     }
                 }

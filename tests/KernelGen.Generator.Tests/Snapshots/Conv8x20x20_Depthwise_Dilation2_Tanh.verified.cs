@@ -8,10 +8,10 @@
 // FLOPs:    54720 per call (a multiply-add counts as 2)
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
-//   Input:    copied once per call into a zero-padded scratch [8][24][1 phase x 22] (pooled): every output is interior, no bounds checks or branches
-//   Vector512  tile 1 channel x up to 2 vectors of 16 (2 accumulators); per row: 1 block of 2; all taps unrolled (18 multiply-adds per body)
-//   Vector256  tile 1 channel x up to 3 vectors of 8 (3 accumulators); per row: 1 block of 3; all taps unrolled (27 multiply-adds per body)
-//   Vector128  tile 1 channel x up to 5 vectors of 4 (5 accumulators); per row: 1 block of 5; all taps unrolled (45 multiply-adds per body)
+//   Input:    copied group by group into a zero-padded scratch [1][24][1 phase x 22] (per thread, padding zeroed once): every output is interior, no bounds checks or branches
+//   Vector512  tile 1 channel x 4 rows x up to 2 vectors of 16 (8 accumulators); per row: 1 block of 2; all taps unrolled (72 multiply-adds per body)
+//   Vector256  tile 1 channel x 4 rows x up to 3 vectors of 8 (12 accumulators); per row: 1 block of 3; all taps unrolled (108 multiply-adds per body)
+//   Vector128  tile 1 channel x 2 rows x up to 5 vectors of 4 (10 accumulators); per row: 1 block of 5; all taps unrolled (90 multiply-adds per body)
 //   Scalar     tile 1 channel x up to 8 scalar (8 accumulators); per row: 2 blocks of 8 + 1 block of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)
 
 #nullable enable
@@ -28,7 +28,7 @@ namespace Demo
 
     partial class Cnn
     {
-        // Zero-padded copy of Depthwise's input, one per thread (17 KB): its padding is zeroed once, at allocation.
+        // Zero-padded copy of Depthwise's input, one per thread (3 KB): its padding is zeroed once, at allocation.
         [ThreadStatic]
         private static float[]? __KernelGen_Depthwise_Scratch;
 
@@ -60,128 +60,368 @@ namespace Demo
             ref float __output = ref MemoryMarshal.GetReference(output);
             Span<float> __lanes = stackalloc float[16];
 
-            // Copy the input into the zero-padded scratch (8 x 24 x 22): every tap is then in range.
+            // Copies each group's 1 input channels, just before the group is computed, into the zero-padded scratch (1 x 24 x 22): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            float[] __scratch = __KernelGen_Depthwise_Scratch ??= new float[4224];
+            float[] __scratch = __KernelGen_Depthwise_Scratch ??= new float[528];
             ref float __src = ref MemoryMarshal.GetArrayDataReference(__scratch);
             ref float __from = ref MemoryMarshal.GetReference(input);
-            for (int __c = 0; __c < 8; __c++)
+            static void __CopyIn(ref float __channels, ref float __padded)
             {
-                for (int __y = 0; __y < 20; __y++)
+                for (int __c = 0; __c < 1; __c++)
                 {
-                    ref float __rowFrom = ref Unsafe.Add(ref __from, ((__c * 20) + __y) * 20);
-                    ref float __rowTo = ref Unsafe.Add(ref __src, ((__c * 24) + __y + 2) * 22);
-                    Unsafe.CopyBlockUnaligned(ref Unsafe.As<float, byte>(ref Unsafe.Add(ref __rowTo, 1)), ref Unsafe.As<float, byte>(ref __rowFrom), 80);
+                    for (int __y = 0; __y < 20; __y++)
+                    {
+                        ref float __rowFrom = ref Unsafe.Add(ref __channels, ((__c * 20) + __y) * 20);
+                        ref float __rowTo = ref Unsafe.Add(ref __padded, ((__c * 24) + __y + 2) * 22);
+                        Unsafe.CopyBlockUnaligned(ref Unsafe.As<float, byte>(ref Unsafe.Add(ref __rowTo, 1)), ref Unsafe.As<float, byte>(ref __rowFrom), 80);
+                    }
                 }
             }
 
             if (Vector512.IsHardwareAccelerated)
             {
-                // 8 output channels, 1 at a time; 20 rows of 18 outputs
-                for (int __oc = 0; __oc < 8; __oc += 1)
+                // 8 groups: copy a group's 1 input channels, then compute its 1 output channels
+                for (int __g = 0; __g < 8; __g++)
                 {
-                    ref float __in = ref Unsafe.Add(ref __src, (__oc / 1) * 528);
-                    ref float __w = ref Unsafe.Add(ref __weights, __oc * 9);
-                    for (int __oy = 0; __oy < 20; __oy++)
+                    __CopyIn(ref Unsafe.Add(ref __from, __g * 400), ref __src);
+                    // 1 output channels of the group, 1 at a time; 20 rows of 18 outputs
+                    for (int __oc = __g * 1; __oc < (__g + 1) * 1; __oc += 1)
                     {
-                        ref float __inRow = ref Unsafe.Add(ref __in, __oy * 22);
-                        ref float __out = ref Unsafe.Add(ref __output, (__oc * 360) + (__oy * 18));
-
-                        // columns 0..17 (the last vector starts at 2, recomputing 14 outputs of the one before)
+                        ref float __in = ref __src;
+                        ref float __w = ref Unsafe.Add(ref __weights, __oc * 9);
+                        // 4 output rows at a time, sharing each loaded input row
+                        for (int __oy = 0; __oy < 20; __oy += 4)
                         {
-                            Vector512<float> __acc0_0 = Vector512<float>.Zero, __acc0_1 = Vector512<float>.Zero;
-                            Vector512<float> __x0, __x1, __k;
-                            // input channel 0, tap (0, 0)
-                            __x0 = Vector512.LoadUnsafe(ref __inRow, 0);
-                            __x1 = Vector512.LoadUnsafe(ref __inRow, 2);
-                            __k = Vector512.Create(Unsafe.Add(ref __w, 0));
-                            __acc0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            // input channel 0, tap (0, 1)
-                            __x0 = Vector512.LoadUnsafe(ref __inRow, 2);
-                            __x1 = Vector512.LoadUnsafe(ref __inRow, 4);
-                            __k = Vector512.Create(Unsafe.Add(ref __w, 1));
-                            __acc0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            // input channel 0, tap (0, 2)
-                            __x0 = Vector512.LoadUnsafe(ref __inRow, 4);
-                            __x1 = Vector512.LoadUnsafe(ref __inRow, 6);
-                            __k = Vector512.Create(Unsafe.Add(ref __w, 2));
-                            __acc0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            // input channel 0, tap (1, 0)
-                            __x0 = Vector512.LoadUnsafe(ref __inRow, 44);
-                            __x1 = Vector512.LoadUnsafe(ref __inRow, 46);
-                            __k = Vector512.Create(Unsafe.Add(ref __w, 3));
-                            __acc0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            // input channel 0, tap (1, 1)
-                            __x0 = Vector512.LoadUnsafe(ref __inRow, 46);
-                            __x1 = Vector512.LoadUnsafe(ref __inRow, 48);
-                            __k = Vector512.Create(Unsafe.Add(ref __w, 4));
-                            __acc0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            // input channel 0, tap (1, 2)
-                            __x0 = Vector512.LoadUnsafe(ref __inRow, 48);
-                            __x1 = Vector512.LoadUnsafe(ref __inRow, 50);
-                            __k = Vector512.Create(Unsafe.Add(ref __w, 5));
-                            __acc0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            // input channel 0, tap (2, 0)
-                            __x0 = Vector512.LoadUnsafe(ref __inRow, 88);
-                            __x1 = Vector512.LoadUnsafe(ref __inRow, 90);
-                            __k = Vector512.Create(Unsafe.Add(ref __w, 6));
-                            __acc0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            // input channel 0, tap (2, 1)
-                            __x0 = Vector512.LoadUnsafe(ref __inRow, 90);
-                            __x1 = Vector512.LoadUnsafe(ref __inRow, 92);
-                            __k = Vector512.Create(Unsafe.Add(ref __w, 7));
-                            __acc0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            // input channel 0, tap (2, 2)
-                            __x0 = Vector512.LoadUnsafe(ref __inRow, 92);
-                            __x1 = Vector512.LoadUnsafe(ref __inRow, 94);
-                            __k = Vector512.Create(Unsafe.Add(ref __w, 8));
-                            __acc0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                            ref float __inRow = ref Unsafe.Add(ref __in, __oy * 22);
+                            ref float __out = ref Unsafe.Add(ref __output, (__oc * 360) + (__oy * 18));
 
-                            // add the bias, activate, store once
-                            __k = Vector512.Create(Unsafe.Add(ref __bias, __oc + 0));
-                            (__acc0_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
-                            Unsafe.Add(ref __out, 0) = MathF.Tanh(__lanes[0]);
-                            Unsafe.Add(ref __out, 1) = MathF.Tanh(__lanes[1]);
-                            Unsafe.Add(ref __out, 2) = MathF.Tanh(__lanes[2]);
-                            Unsafe.Add(ref __out, 3) = MathF.Tanh(__lanes[3]);
-                            Unsafe.Add(ref __out, 4) = MathF.Tanh(__lanes[4]);
-                            Unsafe.Add(ref __out, 5) = MathF.Tanh(__lanes[5]);
-                            Unsafe.Add(ref __out, 6) = MathF.Tanh(__lanes[6]);
-                            Unsafe.Add(ref __out, 7) = MathF.Tanh(__lanes[7]);
-                            Unsafe.Add(ref __out, 8) = MathF.Tanh(__lanes[8]);
-                            Unsafe.Add(ref __out, 9) = MathF.Tanh(__lanes[9]);
-                            Unsafe.Add(ref __out, 10) = MathF.Tanh(__lanes[10]);
-                            Unsafe.Add(ref __out, 11) = MathF.Tanh(__lanes[11]);
-                            Unsafe.Add(ref __out, 12) = MathF.Tanh(__lanes[12]);
-                            Unsafe.Add(ref __out, 13) = MathF.Tanh(__lanes[13]);
-                            Unsafe.Add(ref __out, 14) = MathF.Tanh(__lanes[14]);
-                            Unsafe.Add(ref __out, 15) = MathF.Tanh(__lanes[15]);
-                            (__acc0_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
-                            Unsafe.Add(ref __out, 2) = MathF.Tanh(__lanes[0]);
-                            Unsafe.Add(ref __out, 3) = MathF.Tanh(__lanes[1]);
-                            Unsafe.Add(ref __out, 4) = MathF.Tanh(__lanes[2]);
-                            Unsafe.Add(ref __out, 5) = MathF.Tanh(__lanes[3]);
-                            Unsafe.Add(ref __out, 6) = MathF.Tanh(__lanes[4]);
-                            Unsafe.Add(ref __out, 7) = MathF.Tanh(__lanes[5]);
-                            Unsafe.Add(ref __out, 8) = MathF.Tanh(__lanes[6]);
-                            Unsafe.Add(ref __out, 9) = MathF.Tanh(__lanes[7]);
-                            Unsafe.Add(ref __out, 10) = MathF.Tanh(__lanes[8]);
-                            Unsafe.Add(ref __out, 11) = MathF.Tanh(__lanes[9]);
-                            Unsafe.Add(ref __out, 12) = MathF.Tanh(__lanes[10]);
-                            Unsafe.Add(ref __out, 13) = MathF.Tanh(__lanes[11]);
-                            Unsafe.Add(ref __out, 14) = MathF.Tanh(__lanes[12]);
-                            Unsafe.Add(ref __out, 15) = MathF.Tanh(__lanes[13]);
-                            Unsafe.Add(ref __out, 16) = MathF.Tanh(__lanes[14]);
-                            Unsafe.Add(ref __out, 17) = MathF.Tanh(__lanes[15]);
+                            // columns 0..17 (the last vector starts at 2, recomputing 14 outputs of the one before)
+                            {
+                                Vector512<float> __acc0_r0_0 = Vector512<float>.Zero, __acc0_r0_1 = Vector512<float>.Zero;
+                                Vector512<float> __acc0_r1_0 = Vector512<float>.Zero, __acc0_r1_1 = Vector512<float>.Zero;
+                                Vector512<float> __acc0_r2_0 = Vector512<float>.Zero, __acc0_r2_1 = Vector512<float>.Zero;
+                                Vector512<float> __acc0_r3_0 = Vector512<float>.Zero, __acc0_r3_1 = Vector512<float>.Zero;
+                                Vector512<float> __x0, __x1, __k;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 0);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 2);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 0));
+                                __acc0_r0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                // input channel 0, input row 1, tap column 0: row 1 tap (0, 0)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 22);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 24);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 0));
+                                __acc0_r1_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                // input channel 0, input row 2, tap column 0: row 0 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 44);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 46);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 3));
+                                __acc0_r0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 0));
+                                __acc0_r2_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 3, tap column 0: row 1 tap (1, 0), row 3 tap (0, 0)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 66);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 68);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 3));
+                                __acc0_r1_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 0));
+                                __acc0_r3_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 4, tap column 0: row 0 tap (2, 0), row 2 tap (1, 0)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 88);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 90);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 6));
+                                __acc0_r0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 3));
+                                __acc0_r2_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 5, tap column 0: row 1 tap (2, 0), row 3 tap (1, 0)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 110);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 112);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 6));
+                                __acc0_r1_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 3));
+                                __acc0_r3_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 6, tap column 0: row 2 tap (2, 0)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 132);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 134);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 6));
+                                __acc0_r2_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 7, tap column 0: row 3 tap (2, 0)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 154);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 156);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 6));
+                                __acc0_r3_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 2);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 4);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 1));
+                                __acc0_r0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                // input channel 0, input row 1, tap column 1: row 1 tap (0, 1)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 24);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 26);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 1));
+                                __acc0_r1_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                // input channel 0, input row 2, tap column 1: row 0 tap (1, 1), row 2 tap (0, 1)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 46);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 48);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 4));
+                                __acc0_r0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 1));
+                                __acc0_r2_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 3, tap column 1: row 1 tap (1, 1), row 3 tap (0, 1)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 68);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 70);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 4));
+                                __acc0_r1_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 1));
+                                __acc0_r3_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 4, tap column 1: row 0 tap (2, 1), row 2 tap (1, 1)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 90);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 92);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 7));
+                                __acc0_r0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 4));
+                                __acc0_r2_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 5, tap column 1: row 1 tap (2, 1), row 3 tap (1, 1)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 112);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 114);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 7));
+                                __acc0_r1_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 4));
+                                __acc0_r3_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 6, tap column 1: row 2 tap (2, 1)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 134);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 136);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 7));
+                                __acc0_r2_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 7, tap column 1: row 3 tap (2, 1)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 156);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 158);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 7));
+                                __acc0_r3_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 4);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 6);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 2));
+                                __acc0_r0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                // input channel 0, input row 1, tap column 2: row 1 tap (0, 2)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 26);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 28);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 2));
+                                __acc0_r1_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                // input channel 0, input row 2, tap column 2: row 0 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 48);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 50);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 5));
+                                __acc0_r0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 2));
+                                __acc0_r2_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 3, tap column 2: row 1 tap (1, 2), row 3 tap (0, 2)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 70);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 72);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 5));
+                                __acc0_r1_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 2));
+                                __acc0_r3_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 4, tap column 2: row 0 tap (2, 2), row 2 tap (1, 2)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 92);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 94);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 8));
+                                __acc0_r0_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 5));
+                                __acc0_r2_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 5, tap column 2: row 1 tap (2, 2), row 3 tap (1, 2)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 114);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 116);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 8));
+                                __acc0_r1_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 5));
+                                __acc0_r3_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 6, tap column 2: row 2 tap (2, 2)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 136);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 138);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 8));
+                                __acc0_r2_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 7, tap column 2: row 3 tap (2, 2)
+                                __x0 = Vector512.LoadUnsafe(ref __inRow, 158);
+                                __x1 = Vector512.LoadUnsafe(ref __inRow, 160);
+                                __k = Vector512.Create(Unsafe.Add(ref __w, 8));
+                                __acc0_r3_0 = Vector512.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector512.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+
+                                // add the bias, activate, store once
+                                __k = Vector512.Create(Unsafe.Add(ref __bias, __oc + 0));
+                                (__acc0_r0_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 0) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 1) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 2) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 3) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 4) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 5) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 6) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 7) = MathF.Tanh(__lanes[7]);
+                                Unsafe.Add(ref __out, 8) = MathF.Tanh(__lanes[8]);
+                                Unsafe.Add(ref __out, 9) = MathF.Tanh(__lanes[9]);
+                                Unsafe.Add(ref __out, 10) = MathF.Tanh(__lanes[10]);
+                                Unsafe.Add(ref __out, 11) = MathF.Tanh(__lanes[11]);
+                                Unsafe.Add(ref __out, 12) = MathF.Tanh(__lanes[12]);
+                                Unsafe.Add(ref __out, 13) = MathF.Tanh(__lanes[13]);
+                                Unsafe.Add(ref __out, 14) = MathF.Tanh(__lanes[14]);
+                                Unsafe.Add(ref __out, 15) = MathF.Tanh(__lanes[15]);
+                                (__acc0_r0_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 2) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 3) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 4) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 5) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 6) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 7) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 8) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 9) = MathF.Tanh(__lanes[7]);
+                                Unsafe.Add(ref __out, 10) = MathF.Tanh(__lanes[8]);
+                                Unsafe.Add(ref __out, 11) = MathF.Tanh(__lanes[9]);
+                                Unsafe.Add(ref __out, 12) = MathF.Tanh(__lanes[10]);
+                                Unsafe.Add(ref __out, 13) = MathF.Tanh(__lanes[11]);
+                                Unsafe.Add(ref __out, 14) = MathF.Tanh(__lanes[12]);
+                                Unsafe.Add(ref __out, 15) = MathF.Tanh(__lanes[13]);
+                                Unsafe.Add(ref __out, 16) = MathF.Tanh(__lanes[14]);
+                                Unsafe.Add(ref __out, 17) = MathF.Tanh(__lanes[15]);
+                                (__acc0_r1_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 18) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 19) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 20) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 21) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 22) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 23) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 24) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 25) = MathF.Tanh(__lanes[7]);
+                                Unsafe.Add(ref __out, 26) = MathF.Tanh(__lanes[8]);
+                                Unsafe.Add(ref __out, 27) = MathF.Tanh(__lanes[9]);
+                                Unsafe.Add(ref __out, 28) = MathF.Tanh(__lanes[10]);
+                                Unsafe.Add(ref __out, 29) = MathF.Tanh(__lanes[11]);
+                                Unsafe.Add(ref __out, 30) = MathF.Tanh(__lanes[12]);
+                                Unsafe.Add(ref __out, 31) = MathF.Tanh(__lanes[13]);
+                                Unsafe.Add(ref __out, 32) = MathF.Tanh(__lanes[14]);
+                                Unsafe.Add(ref __out, 33) = MathF.Tanh(__lanes[15]);
+                                (__acc0_r1_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 20) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 21) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 22) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 23) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 24) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 25) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 26) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 27) = MathF.Tanh(__lanes[7]);
+                                Unsafe.Add(ref __out, 28) = MathF.Tanh(__lanes[8]);
+                                Unsafe.Add(ref __out, 29) = MathF.Tanh(__lanes[9]);
+                                Unsafe.Add(ref __out, 30) = MathF.Tanh(__lanes[10]);
+                                Unsafe.Add(ref __out, 31) = MathF.Tanh(__lanes[11]);
+                                Unsafe.Add(ref __out, 32) = MathF.Tanh(__lanes[12]);
+                                Unsafe.Add(ref __out, 33) = MathF.Tanh(__lanes[13]);
+                                Unsafe.Add(ref __out, 34) = MathF.Tanh(__lanes[14]);
+                                Unsafe.Add(ref __out, 35) = MathF.Tanh(__lanes[15]);
+                                (__acc0_r2_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 36) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 37) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 38) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 39) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 40) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 41) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 42) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 43) = MathF.Tanh(__lanes[7]);
+                                Unsafe.Add(ref __out, 44) = MathF.Tanh(__lanes[8]);
+                                Unsafe.Add(ref __out, 45) = MathF.Tanh(__lanes[9]);
+                                Unsafe.Add(ref __out, 46) = MathF.Tanh(__lanes[10]);
+                                Unsafe.Add(ref __out, 47) = MathF.Tanh(__lanes[11]);
+                                Unsafe.Add(ref __out, 48) = MathF.Tanh(__lanes[12]);
+                                Unsafe.Add(ref __out, 49) = MathF.Tanh(__lanes[13]);
+                                Unsafe.Add(ref __out, 50) = MathF.Tanh(__lanes[14]);
+                                Unsafe.Add(ref __out, 51) = MathF.Tanh(__lanes[15]);
+                                (__acc0_r2_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 38) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 39) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 40) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 41) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 42) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 43) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 44) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 45) = MathF.Tanh(__lanes[7]);
+                                Unsafe.Add(ref __out, 46) = MathF.Tanh(__lanes[8]);
+                                Unsafe.Add(ref __out, 47) = MathF.Tanh(__lanes[9]);
+                                Unsafe.Add(ref __out, 48) = MathF.Tanh(__lanes[10]);
+                                Unsafe.Add(ref __out, 49) = MathF.Tanh(__lanes[11]);
+                                Unsafe.Add(ref __out, 50) = MathF.Tanh(__lanes[12]);
+                                Unsafe.Add(ref __out, 51) = MathF.Tanh(__lanes[13]);
+                                Unsafe.Add(ref __out, 52) = MathF.Tanh(__lanes[14]);
+                                Unsafe.Add(ref __out, 53) = MathF.Tanh(__lanes[15]);
+                                (__acc0_r3_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 54) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 55) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 56) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 57) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 58) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 59) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 60) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 61) = MathF.Tanh(__lanes[7]);
+                                Unsafe.Add(ref __out, 62) = MathF.Tanh(__lanes[8]);
+                                Unsafe.Add(ref __out, 63) = MathF.Tanh(__lanes[9]);
+                                Unsafe.Add(ref __out, 64) = MathF.Tanh(__lanes[10]);
+                                Unsafe.Add(ref __out, 65) = MathF.Tanh(__lanes[11]);
+                                Unsafe.Add(ref __out, 66) = MathF.Tanh(__lanes[12]);
+                                Unsafe.Add(ref __out, 67) = MathF.Tanh(__lanes[13]);
+                                Unsafe.Add(ref __out, 68) = MathF.Tanh(__lanes[14]);
+                                Unsafe.Add(ref __out, 69) = MathF.Tanh(__lanes[15]);
+                                (__acc0_r3_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 56) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 57) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 58) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 59) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 60) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 61) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 62) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 63) = MathF.Tanh(__lanes[7]);
+                                Unsafe.Add(ref __out, 64) = MathF.Tanh(__lanes[8]);
+                                Unsafe.Add(ref __out, 65) = MathF.Tanh(__lanes[9]);
+                                Unsafe.Add(ref __out, 66) = MathF.Tanh(__lanes[10]);
+                                Unsafe.Add(ref __out, 67) = MathF.Tanh(__lanes[11]);
+                                Unsafe.Add(ref __out, 68) = MathF.Tanh(__lanes[12]);
+                                Unsafe.Add(ref __out, 69) = MathF.Tanh(__lanes[13]);
+                                Unsafe.Add(ref __out, 70) = MathF.Tanh(__lanes[14]);
+                                Unsafe.Add(ref __out, 71) = MathF.Tanh(__lanes[15]);
+                            }
                         }
                     }
                 }
@@ -190,122 +430,380 @@ namespace Demo
 
             if (Vector256.IsHardwareAccelerated && Fma.IsSupported)
             {
-                // 8 output channels, 1 at a time; 20 rows of 18 outputs
-                for (int __oc = 0; __oc < 8; __oc += 1)
+                // 8 groups: copy a group's 1 input channels, then compute its 1 output channels
+                for (int __g = 0; __g < 8; __g++)
                 {
-                    ref float __in = ref Unsafe.Add(ref __src, (__oc / 1) * 528);
-                    ref float __w = ref Unsafe.Add(ref __weights, __oc * 9);
-                    for (int __oy = 0; __oy < 20; __oy++)
+                    __CopyIn(ref Unsafe.Add(ref __from, __g * 400), ref __src);
+                    // 1 output channels of the group, 1 at a time; 20 rows of 18 outputs
+                    for (int __oc = __g * 1; __oc < (__g + 1) * 1; __oc += 1)
                     {
-                        ref float __inRow = ref Unsafe.Add(ref __in, __oy * 22);
-                        ref float __out = ref Unsafe.Add(ref __output, (__oc * 360) + (__oy * 18));
-
-                        // columns 0..17 (the last vector starts at 10, recomputing 6 outputs of the one before)
+                        ref float __in = ref __src;
+                        ref float __w = ref Unsafe.Add(ref __weights, __oc * 9);
+                        // 4 output rows at a time, sharing each loaded input row
+                        for (int __oy = 0; __oy < 20; __oy += 4)
                         {
-                            Vector256<float> __acc0_0 = Vector256<float>.Zero, __acc0_1 = Vector256<float>.Zero, __acc0_2 = Vector256<float>.Zero;
-                            Vector256<float> __x0, __x1, __x2, __k;
-                            // input channel 0, tap (0, 0)
-                            __x0 = Vector256.LoadUnsafe(ref __inRow, 0);
-                            __x1 = Vector256.LoadUnsafe(ref __inRow, 8);
-                            __x2 = Vector256.LoadUnsafe(ref __inRow, 10);
-                            __k = Vector256.Create(Unsafe.Add(ref __w, 0));
-                            __acc0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            // input channel 0, tap (0, 1)
-                            __x0 = Vector256.LoadUnsafe(ref __inRow, 2);
-                            __x1 = Vector256.LoadUnsafe(ref __inRow, 10);
-                            __x2 = Vector256.LoadUnsafe(ref __inRow, 12);
-                            __k = Vector256.Create(Unsafe.Add(ref __w, 1));
-                            __acc0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            // input channel 0, tap (0, 2)
-                            __x0 = Vector256.LoadUnsafe(ref __inRow, 4);
-                            __x1 = Vector256.LoadUnsafe(ref __inRow, 12);
-                            __x2 = Vector256.LoadUnsafe(ref __inRow, 14);
-                            __k = Vector256.Create(Unsafe.Add(ref __w, 2));
-                            __acc0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            // input channel 0, tap (1, 0)
-                            __x0 = Vector256.LoadUnsafe(ref __inRow, 44);
-                            __x1 = Vector256.LoadUnsafe(ref __inRow, 52);
-                            __x2 = Vector256.LoadUnsafe(ref __inRow, 54);
-                            __k = Vector256.Create(Unsafe.Add(ref __w, 3));
-                            __acc0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            // input channel 0, tap (1, 1)
-                            __x0 = Vector256.LoadUnsafe(ref __inRow, 46);
-                            __x1 = Vector256.LoadUnsafe(ref __inRow, 54);
-                            __x2 = Vector256.LoadUnsafe(ref __inRow, 56);
-                            __k = Vector256.Create(Unsafe.Add(ref __w, 4));
-                            __acc0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            // input channel 0, tap (1, 2)
-                            __x0 = Vector256.LoadUnsafe(ref __inRow, 48);
-                            __x1 = Vector256.LoadUnsafe(ref __inRow, 56);
-                            __x2 = Vector256.LoadUnsafe(ref __inRow, 58);
-                            __k = Vector256.Create(Unsafe.Add(ref __w, 5));
-                            __acc0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            // input channel 0, tap (2, 0)
-                            __x0 = Vector256.LoadUnsafe(ref __inRow, 88);
-                            __x1 = Vector256.LoadUnsafe(ref __inRow, 96);
-                            __x2 = Vector256.LoadUnsafe(ref __inRow, 98);
-                            __k = Vector256.Create(Unsafe.Add(ref __w, 6));
-                            __acc0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            // input channel 0, tap (2, 1)
-                            __x0 = Vector256.LoadUnsafe(ref __inRow, 90);
-                            __x1 = Vector256.LoadUnsafe(ref __inRow, 98);
-                            __x2 = Vector256.LoadUnsafe(ref __inRow, 100);
-                            __k = Vector256.Create(Unsafe.Add(ref __w, 7));
-                            __acc0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            // input channel 0, tap (2, 2)
-                            __x0 = Vector256.LoadUnsafe(ref __inRow, 92);
-                            __x1 = Vector256.LoadUnsafe(ref __inRow, 100);
-                            __x2 = Vector256.LoadUnsafe(ref __inRow, 102);
-                            __k = Vector256.Create(Unsafe.Add(ref __w, 8));
-                            __acc0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                            ref float __inRow = ref Unsafe.Add(ref __in, __oy * 22);
+                            ref float __out = ref Unsafe.Add(ref __output, (__oc * 360) + (__oy * 18));
 
-                            // add the bias, activate, store once
-                            __k = Vector256.Create(Unsafe.Add(ref __bias, __oc + 0));
-                            (__acc0_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
-                            Unsafe.Add(ref __out, 0) = MathF.Tanh(__lanes[0]);
-                            Unsafe.Add(ref __out, 1) = MathF.Tanh(__lanes[1]);
-                            Unsafe.Add(ref __out, 2) = MathF.Tanh(__lanes[2]);
-                            Unsafe.Add(ref __out, 3) = MathF.Tanh(__lanes[3]);
-                            Unsafe.Add(ref __out, 4) = MathF.Tanh(__lanes[4]);
-                            Unsafe.Add(ref __out, 5) = MathF.Tanh(__lanes[5]);
-                            Unsafe.Add(ref __out, 6) = MathF.Tanh(__lanes[6]);
-                            Unsafe.Add(ref __out, 7) = MathF.Tanh(__lanes[7]);
-                            (__acc0_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
-                            Unsafe.Add(ref __out, 8) = MathF.Tanh(__lanes[0]);
-                            Unsafe.Add(ref __out, 9) = MathF.Tanh(__lanes[1]);
-                            Unsafe.Add(ref __out, 10) = MathF.Tanh(__lanes[2]);
-                            Unsafe.Add(ref __out, 11) = MathF.Tanh(__lanes[3]);
-                            Unsafe.Add(ref __out, 12) = MathF.Tanh(__lanes[4]);
-                            Unsafe.Add(ref __out, 13) = MathF.Tanh(__lanes[5]);
-                            Unsafe.Add(ref __out, 14) = MathF.Tanh(__lanes[6]);
-                            Unsafe.Add(ref __out, 15) = MathF.Tanh(__lanes[7]);
-                            (__acc0_2 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
-                            Unsafe.Add(ref __out, 10) = MathF.Tanh(__lanes[0]);
-                            Unsafe.Add(ref __out, 11) = MathF.Tanh(__lanes[1]);
-                            Unsafe.Add(ref __out, 12) = MathF.Tanh(__lanes[2]);
-                            Unsafe.Add(ref __out, 13) = MathF.Tanh(__lanes[3]);
-                            Unsafe.Add(ref __out, 14) = MathF.Tanh(__lanes[4]);
-                            Unsafe.Add(ref __out, 15) = MathF.Tanh(__lanes[5]);
-                            Unsafe.Add(ref __out, 16) = MathF.Tanh(__lanes[6]);
-                            Unsafe.Add(ref __out, 17) = MathF.Tanh(__lanes[7]);
+                            // columns 0..17 (the last vector starts at 10, recomputing 6 outputs of the one before)
+                            {
+                                Vector256<float> __acc0_r0_0 = Vector256<float>.Zero, __acc0_r0_1 = Vector256<float>.Zero, __acc0_r0_2 = Vector256<float>.Zero;
+                                Vector256<float> __acc0_r1_0 = Vector256<float>.Zero, __acc0_r1_1 = Vector256<float>.Zero, __acc0_r1_2 = Vector256<float>.Zero;
+                                Vector256<float> __acc0_r2_0 = Vector256<float>.Zero, __acc0_r2_1 = Vector256<float>.Zero, __acc0_r2_2 = Vector256<float>.Zero;
+                                Vector256<float> __acc0_r3_0 = Vector256<float>.Zero, __acc0_r3_1 = Vector256<float>.Zero, __acc0_r3_2 = Vector256<float>.Zero;
+                                Vector256<float> __x0, __x1, __x2, __k;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 0);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 8);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 10);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 0));
+                                __acc0_r0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                // input channel 0, input row 1, tap column 0: row 1 tap (0, 0)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 22);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 30);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 32);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 0));
+                                __acc0_r1_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                // input channel 0, input row 2, tap column 0: row 0 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 44);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 52);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 54);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 3));
+                                __acc0_r0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 0));
+                                __acc0_r2_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 3, tap column 0: row 1 tap (1, 0), row 3 tap (0, 0)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 66);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 74);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 76);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 3));
+                                __acc0_r1_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 0));
+                                __acc0_r3_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 4, tap column 0: row 0 tap (2, 0), row 2 tap (1, 0)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 88);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 96);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 98);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 6));
+                                __acc0_r0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 3));
+                                __acc0_r2_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 5, tap column 0: row 1 tap (2, 0), row 3 tap (1, 0)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 110);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 118);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 120);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 6));
+                                __acc0_r1_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 3));
+                                __acc0_r3_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 6, tap column 0: row 2 tap (2, 0)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 132);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 140);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 142);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 6));
+                                __acc0_r2_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 7, tap column 0: row 3 tap (2, 0)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 154);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 162);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 164);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 6));
+                                __acc0_r3_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 2);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 10);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 12);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 1));
+                                __acc0_r0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                // input channel 0, input row 1, tap column 1: row 1 tap (0, 1)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 24);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 32);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 34);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 1));
+                                __acc0_r1_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                // input channel 0, input row 2, tap column 1: row 0 tap (1, 1), row 2 tap (0, 1)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 46);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 54);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 56);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 4));
+                                __acc0_r0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 1));
+                                __acc0_r2_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 3, tap column 1: row 1 tap (1, 1), row 3 tap (0, 1)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 68);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 76);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 78);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 4));
+                                __acc0_r1_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 1));
+                                __acc0_r3_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 4, tap column 1: row 0 tap (2, 1), row 2 tap (1, 1)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 90);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 98);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 100);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 7));
+                                __acc0_r0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 4));
+                                __acc0_r2_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 5, tap column 1: row 1 tap (2, 1), row 3 tap (1, 1)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 112);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 120);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 122);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 7));
+                                __acc0_r1_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 4));
+                                __acc0_r3_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 6, tap column 1: row 2 tap (2, 1)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 134);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 142);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 144);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 7));
+                                __acc0_r2_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 7, tap column 1: row 3 tap (2, 1)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 156);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 164);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 166);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 7));
+                                __acc0_r3_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 4);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 12);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 14);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 2));
+                                __acc0_r0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                // input channel 0, input row 1, tap column 2: row 1 tap (0, 2)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 26);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 34);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 36);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 2));
+                                __acc0_r1_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                // input channel 0, input row 2, tap column 2: row 0 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 48);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 56);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 58);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 5));
+                                __acc0_r0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 2));
+                                __acc0_r2_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 3, tap column 2: row 1 tap (1, 2), row 3 tap (0, 2)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 70);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 78);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 80);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 5));
+                                __acc0_r1_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 2));
+                                __acc0_r3_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 4, tap column 2: row 0 tap (2, 2), row 2 tap (1, 2)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 92);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 100);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 102);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 8));
+                                __acc0_r0_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 5));
+                                __acc0_r2_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 5, tap column 2: row 1 tap (2, 2), row 3 tap (1, 2)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 114);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 122);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 124);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 8));
+                                __acc0_r1_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 5));
+                                __acc0_r3_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 6, tap column 2: row 2 tap (2, 2)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 136);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 144);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 146);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 8));
+                                __acc0_r2_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 7, tap column 2: row 3 tap (2, 2)
+                                __x0 = Vector256.LoadUnsafe(ref __inRow, 158);
+                                __x1 = Vector256.LoadUnsafe(ref __inRow, 166);
+                                __x2 = Vector256.LoadUnsafe(ref __inRow, 168);
+                                __k = Vector256.Create(Unsafe.Add(ref __w, 8));
+                                __acc0_r3_0 = Vector256.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = Vector256.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = Vector256.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+
+                                // add the bias, activate, store once
+                                __k = Vector256.Create(Unsafe.Add(ref __bias, __oc + 0));
+                                (__acc0_r0_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 0) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 1) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 2) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 3) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 4) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 5) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 6) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 7) = MathF.Tanh(__lanes[7]);
+                                (__acc0_r0_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 8) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 9) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 10) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 11) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 12) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 13) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 14) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 15) = MathF.Tanh(__lanes[7]);
+                                (__acc0_r0_2 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 10) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 11) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 12) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 13) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 14) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 15) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 16) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 17) = MathF.Tanh(__lanes[7]);
+                                (__acc0_r1_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 18) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 19) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 20) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 21) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 22) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 23) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 24) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 25) = MathF.Tanh(__lanes[7]);
+                                (__acc0_r1_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 26) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 27) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 28) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 29) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 30) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 31) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 32) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 33) = MathF.Tanh(__lanes[7]);
+                                (__acc0_r1_2 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 28) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 29) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 30) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 31) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 32) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 33) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 34) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 35) = MathF.Tanh(__lanes[7]);
+                                (__acc0_r2_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 36) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 37) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 38) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 39) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 40) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 41) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 42) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 43) = MathF.Tanh(__lanes[7]);
+                                (__acc0_r2_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 44) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 45) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 46) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 47) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 48) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 49) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 50) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 51) = MathF.Tanh(__lanes[7]);
+                                (__acc0_r2_2 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 46) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 47) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 48) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 49) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 50) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 51) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 52) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 53) = MathF.Tanh(__lanes[7]);
+                                (__acc0_r3_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 54) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 55) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 56) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 57) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 58) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 59) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 60) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 61) = MathF.Tanh(__lanes[7]);
+                                (__acc0_r3_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 62) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 63) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 64) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 65) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 66) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 67) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 68) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 69) = MathF.Tanh(__lanes[7]);
+                                (__acc0_r3_2 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 64) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 65) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 66) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 67) = MathF.Tanh(__lanes[3]);
+                                Unsafe.Add(ref __out, 68) = MathF.Tanh(__lanes[4]);
+                                Unsafe.Add(ref __out, 69) = MathF.Tanh(__lanes[5]);
+                                Unsafe.Add(ref __out, 70) = MathF.Tanh(__lanes[6]);
+                                Unsafe.Add(ref __out, 71) = MathF.Tanh(__lanes[7]);
+                            }
                         }
                     }
                 }
@@ -314,156 +812,296 @@ namespace Demo
 
             if (Vector128.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.Arm64.IsSupported))
             {
-                // 8 output channels, 1 at a time; 20 rows of 18 outputs
-                for (int __oc = 0; __oc < 8; __oc += 1)
+                // 8 groups: copy a group's 1 input channels, then compute its 1 output channels
+                for (int __g = 0; __g < 8; __g++)
                 {
-                    ref float __in = ref Unsafe.Add(ref __src, (__oc / 1) * 528);
-                    ref float __w = ref Unsafe.Add(ref __weights, __oc * 9);
-                    for (int __oy = 0; __oy < 20; __oy++)
+                    __CopyIn(ref Unsafe.Add(ref __from, __g * 400), ref __src);
+                    // 1 output channels of the group, 1 at a time; 20 rows of 18 outputs
+                    for (int __oc = __g * 1; __oc < (__g + 1) * 1; __oc += 1)
                     {
-                        ref float __inRow = ref Unsafe.Add(ref __in, __oy * 22);
-                        ref float __out = ref Unsafe.Add(ref __output, (__oc * 360) + (__oy * 18));
-
-                        // columns 0..17 (the last vector starts at 14, recomputing 2 outputs of the one before)
+                        ref float __in = ref __src;
+                        ref float __w = ref Unsafe.Add(ref __weights, __oc * 9);
+                        // 2 output rows at a time, sharing each loaded input row
+                        for (int __oy = 0; __oy < 20; __oy += 2)
                         {
-                            Vector128<float> __acc0_0 = Vector128<float>.Zero, __acc0_1 = Vector128<float>.Zero, __acc0_2 = Vector128<float>.Zero, __acc0_3 = Vector128<float>.Zero, __acc0_4 = Vector128<float>.Zero;
-                            Vector128<float> __x0, __x1, __x2, __x3, __x4, __k;
-                            // input channel 0, tap (0, 0)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 0);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 4);
-                            __x2 = Vector128.LoadUnsafe(ref __inRow, 8);
-                            __x3 = Vector128.LoadUnsafe(ref __inRow, 12);
-                            __x4 = Vector128.LoadUnsafe(ref __inRow, 14);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 0));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            __acc0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                            __acc0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                            // input channel 0, tap (0, 1)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 2);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 6);
-                            __x2 = Vector128.LoadUnsafe(ref __inRow, 10);
-                            __x3 = Vector128.LoadUnsafe(ref __inRow, 14);
-                            __x4 = Vector128.LoadUnsafe(ref __inRow, 16);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 1));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            __acc0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                            __acc0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                            // input channel 0, tap (0, 2)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 4);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 8);
-                            __x2 = Vector128.LoadUnsafe(ref __inRow, 12);
-                            __x3 = Vector128.LoadUnsafe(ref __inRow, 16);
-                            __x4 = Vector128.LoadUnsafe(ref __inRow, 18);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 2));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            __acc0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                            __acc0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                            // input channel 0, tap (1, 0)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 44);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 48);
-                            __x2 = Vector128.LoadUnsafe(ref __inRow, 52);
-                            __x3 = Vector128.LoadUnsafe(ref __inRow, 56);
-                            __x4 = Vector128.LoadUnsafe(ref __inRow, 58);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 3));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            __acc0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                            __acc0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                            // input channel 0, tap (1, 1)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 46);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 50);
-                            __x2 = Vector128.LoadUnsafe(ref __inRow, 54);
-                            __x3 = Vector128.LoadUnsafe(ref __inRow, 58);
-                            __x4 = Vector128.LoadUnsafe(ref __inRow, 60);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 4));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            __acc0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                            __acc0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                            // input channel 0, tap (1, 2)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 48);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 52);
-                            __x2 = Vector128.LoadUnsafe(ref __inRow, 56);
-                            __x3 = Vector128.LoadUnsafe(ref __inRow, 60);
-                            __x4 = Vector128.LoadUnsafe(ref __inRow, 62);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 5));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            __acc0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                            __acc0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                            // input channel 0, tap (2, 0)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 88);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 92);
-                            __x2 = Vector128.LoadUnsafe(ref __inRow, 96);
-                            __x3 = Vector128.LoadUnsafe(ref __inRow, 100);
-                            __x4 = Vector128.LoadUnsafe(ref __inRow, 102);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 6));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            __acc0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                            __acc0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                            // input channel 0, tap (2, 1)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 90);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 94);
-                            __x2 = Vector128.LoadUnsafe(ref __inRow, 98);
-                            __x3 = Vector128.LoadUnsafe(ref __inRow, 102);
-                            __x4 = Vector128.LoadUnsafe(ref __inRow, 104);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 7));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            __acc0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                            __acc0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                            // input channel 0, tap (2, 2)
-                            __x0 = Vector128.LoadUnsafe(ref __inRow, 92);
-                            __x1 = Vector128.LoadUnsafe(ref __inRow, 96);
-                            __x2 = Vector128.LoadUnsafe(ref __inRow, 100);
-                            __x3 = Vector128.LoadUnsafe(ref __inRow, 104);
-                            __x4 = Vector128.LoadUnsafe(ref __inRow, 106);
-                            __k = Vector128.Create(Unsafe.Add(ref __w, 8));
-                            __acc0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                            __acc0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                            __acc0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                            __acc0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                            __acc0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
+                            ref float __inRow = ref Unsafe.Add(ref __in, __oy * 22);
+                            ref float __out = ref Unsafe.Add(ref __output, (__oc * 360) + (__oy * 18));
 
-                            // add the bias, activate, store once
-                            __k = Vector128.Create(Unsafe.Add(ref __bias, __oc + 0));
-                            (__acc0_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
-                            Unsafe.Add(ref __out, 0) = MathF.Tanh(__lanes[0]);
-                            Unsafe.Add(ref __out, 1) = MathF.Tanh(__lanes[1]);
-                            Unsafe.Add(ref __out, 2) = MathF.Tanh(__lanes[2]);
-                            Unsafe.Add(ref __out, 3) = MathF.Tanh(__lanes[3]);
-                            (__acc0_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
-                            Unsafe.Add(ref __out, 4) = MathF.Tanh(__lanes[0]);
-                            Unsafe.Add(ref __out, 5) = MathF.Tanh(__lanes[1]);
-                            Unsafe.Add(ref __out, 6) = MathF.Tanh(__lanes[2]);
-                            Unsafe.Add(ref __out, 7) = MathF.Tanh(__lanes[3]);
-                            (__acc0_2 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
-                            Unsafe.Add(ref __out, 8) = MathF.Tanh(__lanes[0]);
-                            Unsafe.Add(ref __out, 9) = MathF.Tanh(__lanes[1]);
-                            Unsafe.Add(ref __out, 10) = MathF.Tanh(__lanes[2]);
-                            Unsafe.Add(ref __out, 11) = MathF.Tanh(__lanes[3]);
-                            (__acc0_3 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
-                            Unsafe.Add(ref __out, 12) = MathF.Tanh(__lanes[0]);
-                            Unsafe.Add(ref __out, 13) = MathF.Tanh(__lanes[1]);
-                            Unsafe.Add(ref __out, 14) = MathF.Tanh(__lanes[2]);
-                            Unsafe.Add(ref __out, 15) = MathF.Tanh(__lanes[3]);
-                            (__acc0_4 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
-                            Unsafe.Add(ref __out, 14) = MathF.Tanh(__lanes[0]);
-                            Unsafe.Add(ref __out, 15) = MathF.Tanh(__lanes[1]);
-                            Unsafe.Add(ref __out, 16) = MathF.Tanh(__lanes[2]);
-                            Unsafe.Add(ref __out, 17) = MathF.Tanh(__lanes[3]);
+                            // columns 0..17 (the last vector starts at 14, recomputing 2 outputs of the one before)
+                            {
+                                Vector128<float> __acc0_r0_0 = Vector128<float>.Zero, __acc0_r0_1 = Vector128<float>.Zero, __acc0_r0_2 = Vector128<float>.Zero, __acc0_r0_3 = Vector128<float>.Zero, __acc0_r0_4 = Vector128<float>.Zero;
+                                Vector128<float> __acc0_r1_0 = Vector128<float>.Zero, __acc0_r1_1 = Vector128<float>.Zero, __acc0_r1_2 = Vector128<float>.Zero, __acc0_r1_3 = Vector128<float>.Zero, __acc0_r1_4 = Vector128<float>.Zero;
+                                Vector128<float> __x0, __x1, __x2, __x3, __x4, __k;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 0);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 4);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 8);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 12);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 14);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 0));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __acc0_r0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
+                                __acc0_r0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
+                                // input channel 0, input row 1, tap column 0: row 1 tap (0, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 22);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 26);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 30);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 34);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 36);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 0));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __acc0_r1_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
+                                __acc0_r1_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
+                                // input channel 0, input row 2, tap column 0: row 0 tap (1, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 44);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 48);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 52);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 56);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 58);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 3));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __acc0_r0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
+                                __acc0_r0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
+                                // input channel 0, input row 3, tap column 0: row 1 tap (1, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 66);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 70);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 74);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 78);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 80);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 3));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __acc0_r1_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
+                                __acc0_r1_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
+                                // input channel 0, input row 4, tap column 0: row 0 tap (2, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 88);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 92);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 96);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 100);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 102);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 6));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __acc0_r0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
+                                __acc0_r0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
+                                // input channel 0, input row 5, tap column 0: row 1 tap (2, 0)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 110);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 114);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 118);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 122);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 124);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 6));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __acc0_r1_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
+                                __acc0_r1_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
+                                // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 2);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 6);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 10);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 14);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 16);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 1));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __acc0_r0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
+                                __acc0_r0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
+                                // input channel 0, input row 1, tap column 1: row 1 tap (0, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 24);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 28);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 32);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 36);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 38);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 1));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __acc0_r1_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
+                                __acc0_r1_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
+                                // input channel 0, input row 2, tap column 1: row 0 tap (1, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 46);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 50);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 54);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 58);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 60);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 4));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __acc0_r0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
+                                __acc0_r0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
+                                // input channel 0, input row 3, tap column 1: row 1 tap (1, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 68);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 72);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 76);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 80);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 82);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 4));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __acc0_r1_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
+                                __acc0_r1_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
+                                // input channel 0, input row 4, tap column 1: row 0 tap (2, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 90);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 94);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 98);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 102);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 104);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 7));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __acc0_r0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
+                                __acc0_r0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
+                                // input channel 0, input row 5, tap column 1: row 1 tap (2, 1)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 112);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 116);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 120);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 124);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 126);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 7));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __acc0_r1_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
+                                __acc0_r1_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 4);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 8);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 12);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 16);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 18);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 2));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __acc0_r0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
+                                __acc0_r0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
+                                // input channel 0, input row 1, tap column 2: row 1 tap (0, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 26);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 30);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 34);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 38);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 40);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 2));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __acc0_r1_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
+                                __acc0_r1_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
+                                // input channel 0, input row 2, tap column 2: row 0 tap (1, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 48);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 52);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 56);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 60);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 62);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 5));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __acc0_r0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
+                                __acc0_r0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
+                                // input channel 0, input row 3, tap column 2: row 1 tap (1, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 70);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 74);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 78);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 82);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 84);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 5));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __acc0_r1_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
+                                __acc0_r1_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
+                                // input channel 0, input row 4, tap column 2: row 0 tap (2, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 92);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 96);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 100);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 104);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 106);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 8));
+                                __acc0_r0_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __acc0_r0_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
+                                __acc0_r0_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
+                                __acc0_r0_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
+                                // input channel 0, input row 5, tap column 2: row 1 tap (2, 2)
+                                __x0 = Vector128.LoadUnsafe(ref __inRow, 114);
+                                __x1 = Vector128.LoadUnsafe(ref __inRow, 118);
+                                __x2 = Vector128.LoadUnsafe(ref __inRow, 122);
+                                __x3 = Vector128.LoadUnsafe(ref __inRow, 126);
+                                __x4 = Vector128.LoadUnsafe(ref __inRow, 128);
+                                __k = Vector128.Create(Unsafe.Add(ref __w, 8));
+                                __acc0_r1_0 = Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __acc0_r1_2 = Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
+                                __acc0_r1_3 = Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
+                                __acc0_r1_4 = Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
+
+                                // add the bias, activate, store once
+                                __k = Vector128.Create(Unsafe.Add(ref __bias, __oc + 0));
+                                (__acc0_r0_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 0) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 1) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 2) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 3) = MathF.Tanh(__lanes[3]);
+                                (__acc0_r0_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 4) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 5) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 6) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 7) = MathF.Tanh(__lanes[3]);
+                                (__acc0_r0_2 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 8) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 9) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 10) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 11) = MathF.Tanh(__lanes[3]);
+                                (__acc0_r0_3 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 12) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 13) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 14) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 15) = MathF.Tanh(__lanes[3]);
+                                (__acc0_r0_4 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 14) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 15) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 16) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 17) = MathF.Tanh(__lanes[3]);
+                                (__acc0_r1_0 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 18) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 19) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 20) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 21) = MathF.Tanh(__lanes[3]);
+                                (__acc0_r1_1 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 22) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 23) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 24) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 25) = MathF.Tanh(__lanes[3]);
+                                (__acc0_r1_2 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 26) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 27) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 28) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 29) = MathF.Tanh(__lanes[3]);
+                                (__acc0_r1_3 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 30) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 31) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 32) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 33) = MathF.Tanh(__lanes[3]);
+                                (__acc0_r1_4 + __k).StoreUnsafe(ref MemoryMarshal.GetReference(__lanes));
+                                Unsafe.Add(ref __out, 32) = MathF.Tanh(__lanes[0]);
+                                Unsafe.Add(ref __out, 33) = MathF.Tanh(__lanes[1]);
+                                Unsafe.Add(ref __out, 34) = MathF.Tanh(__lanes[2]);
+                                Unsafe.Add(ref __out, 35) = MathF.Tanh(__lanes[3]);
+                            }
                         }
                     }
                 }
@@ -472,145 +1110,150 @@ namespace Demo
 
             // Scalar path: no vector hardware.
             {
-                // 8 output channels, 1 at a time; 20 rows of 18 outputs
-                for (int __oc = 0; __oc < 8; __oc += 1)
+                // 8 groups: copy a group's 1 input channels, then compute its 1 output channels
+                for (int __g = 0; __g < 8; __g++)
                 {
-                    ref float __in = ref Unsafe.Add(ref __src, (__oc / 1) * 528);
-                    ref float __w = ref Unsafe.Add(ref __weights, __oc * 9);
-                    for (int __oy = 0; __oy < 20; __oy++)
+                    __CopyIn(ref Unsafe.Add(ref __from, __g * 400), ref __src);
+                    // 1 output channels of the group, 1 at a time; 20 rows of 18 outputs
+                    for (int __oc = __g * 1; __oc < (__g + 1) * 1; __oc += 1)
                     {
-                        ref float __inRow = ref Unsafe.Add(ref __in, __oy * 22);
-                        ref float __out = ref Unsafe.Add(ref __output, (__oc * 360) + (__oy * 18));
-
-                        // columns 0..15, 8 at a time
-                        for (nuint __ox = 0; __ox < 16; __ox += 8)
+                        ref float __in = ref __src;
+                        ref float __w = ref Unsafe.Add(ref __weights, __oc * 9);
+                        for (int __oy = 0; __oy < 20; __oy++)
                         {
-                            float __acc0_0 = 0f, __acc0_1 = 0f, __acc0_2 = 0f, __acc0_3 = 0f, __acc0_4 = 0f, __acc0_5 = 0f, __acc0_6 = 0f, __acc0_7 = 0f;
-                            float __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __k, __z;
-                            for (int __ic = 0; __ic < 1; __ic++)
+                            ref float __inRow = ref Unsafe.Add(ref __in, __oy * 22);
+                            ref float __out = ref Unsafe.Add(ref __output, (__oc * 360) + (__oy * 18));
+
+                            // columns 0..15, 8 at a time
+                            for (nuint __ox = 0; __ox < 16; __ox += 8)
                             {
-                                ref float __inC = ref Unsafe.Add(ref __inRow, __ic * 528);
-                                ref float __wC = ref Unsafe.Add(ref __w, __ic * 9);
-                                for (int __ky = 0; __ky < 3; __ky++)
+                                float __acc0_0 = 0f, __acc0_1 = 0f, __acc0_2 = 0f, __acc0_3 = 0f, __acc0_4 = 0f, __acc0_5 = 0f, __acc0_6 = 0f, __acc0_7 = 0f;
+                                float __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __k, __z;
+                                for (int __ic = 0; __ic < 1; __ic++)
                                 {
-                                    ref float __inK = ref Unsafe.Add(ref __inC, __ky * 44);
-                                    ref float __wK = ref Unsafe.Add(ref __wC, __ky * 3);
-                                    // tap (row, 0)
-                                    __x0 = Unsafe.Add(ref __inK, __ox);
-                                    __x1 = Unsafe.Add(ref __inK, __ox + 1);
-                                    __x2 = Unsafe.Add(ref __inK, __ox + 2);
-                                    __x3 = Unsafe.Add(ref __inK, __ox + 3);
-                                    __x4 = Unsafe.Add(ref __inK, __ox + 4);
-                                    __x5 = Unsafe.Add(ref __inK, __ox + 5);
-                                    __x6 = Unsafe.Add(ref __inK, __ox + 6);
-                                    __x7 = Unsafe.Add(ref __inK, __ox + 7);
-                                    __k = Unsafe.Add(ref __wK, 0);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    __acc0_2 = __x2 * __k + __acc0_2;
-                                    __acc0_3 = __x3 * __k + __acc0_3;
-                                    __acc0_4 = __x4 * __k + __acc0_4;
-                                    __acc0_5 = __x5 * __k + __acc0_5;
-                                    __acc0_6 = __x6 * __k + __acc0_6;
-                                    __acc0_7 = __x7 * __k + __acc0_7;
-                                    // tap (row, 1)
-                                    __x0 = Unsafe.Add(ref __inK, __ox + 2);
-                                    __x1 = Unsafe.Add(ref __inK, __ox + 1 + 2);
-                                    __x2 = Unsafe.Add(ref __inK, __ox + 2 + 2);
-                                    __x3 = Unsafe.Add(ref __inK, __ox + 3 + 2);
-                                    __x4 = Unsafe.Add(ref __inK, __ox + 4 + 2);
-                                    __x5 = Unsafe.Add(ref __inK, __ox + 5 + 2);
-                                    __x6 = Unsafe.Add(ref __inK, __ox + 6 + 2);
-                                    __x7 = Unsafe.Add(ref __inK, __ox + 7 + 2);
-                                    __k = Unsafe.Add(ref __wK, 1);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    __acc0_2 = __x2 * __k + __acc0_2;
-                                    __acc0_3 = __x3 * __k + __acc0_3;
-                                    __acc0_4 = __x4 * __k + __acc0_4;
-                                    __acc0_5 = __x5 * __k + __acc0_5;
-                                    __acc0_6 = __x6 * __k + __acc0_6;
-                                    __acc0_7 = __x7 * __k + __acc0_7;
-                                    // tap (row, 2)
-                                    __x0 = Unsafe.Add(ref __inK, __ox + 4);
-                                    __x1 = Unsafe.Add(ref __inK, __ox + 1 + 4);
-                                    __x2 = Unsafe.Add(ref __inK, __ox + 2 + 4);
-                                    __x3 = Unsafe.Add(ref __inK, __ox + 3 + 4);
-                                    __x4 = Unsafe.Add(ref __inK, __ox + 4 + 4);
-                                    __x5 = Unsafe.Add(ref __inK, __ox + 5 + 4);
-                                    __x6 = Unsafe.Add(ref __inK, __ox + 6 + 4);
-                                    __x7 = Unsafe.Add(ref __inK, __ox + 7 + 4);
-                                    __k = Unsafe.Add(ref __wK, 2);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    __acc0_2 = __x2 * __k + __acc0_2;
-                                    __acc0_3 = __x3 * __k + __acc0_3;
-                                    __acc0_4 = __x4 * __k + __acc0_4;
-                                    __acc0_5 = __x5 * __k + __acc0_5;
-                                    __acc0_6 = __x6 * __k + __acc0_6;
-                                    __acc0_7 = __x7 * __k + __acc0_7;
+                                    ref float __inC = ref Unsafe.Add(ref __inRow, __ic * 528);
+                                    ref float __wC = ref Unsafe.Add(ref __w, __ic * 9);
+                                    for (int __ky = 0; __ky < 3; __ky++)
+                                    {
+                                        ref float __inK = ref Unsafe.Add(ref __inC, __ky * 44);
+                                        ref float __wK = ref Unsafe.Add(ref __wC, __ky * 3);
+                                        // tap (row, 0)
+                                        __x0 = Unsafe.Add(ref __inK, __ox);
+                                        __x1 = Unsafe.Add(ref __inK, __ox + 1);
+                                        __x2 = Unsafe.Add(ref __inK, __ox + 2);
+                                        __x3 = Unsafe.Add(ref __inK, __ox + 3);
+                                        __x4 = Unsafe.Add(ref __inK, __ox + 4);
+                                        __x5 = Unsafe.Add(ref __inK, __ox + 5);
+                                        __x6 = Unsafe.Add(ref __inK, __ox + 6);
+                                        __x7 = Unsafe.Add(ref __inK, __ox + 7);
+                                        __k = Unsafe.Add(ref __wK, 0);
+                                        __acc0_0 = __x0 * __k + __acc0_0;
+                                        __acc0_1 = __x1 * __k + __acc0_1;
+                                        __acc0_2 = __x2 * __k + __acc0_2;
+                                        __acc0_3 = __x3 * __k + __acc0_3;
+                                        __acc0_4 = __x4 * __k + __acc0_4;
+                                        __acc0_5 = __x5 * __k + __acc0_5;
+                                        __acc0_6 = __x6 * __k + __acc0_6;
+                                        __acc0_7 = __x7 * __k + __acc0_7;
+                                        // tap (row, 1)
+                                        __x0 = Unsafe.Add(ref __inK, __ox + 2);
+                                        __x1 = Unsafe.Add(ref __inK, __ox + 1 + 2);
+                                        __x2 = Unsafe.Add(ref __inK, __ox + 2 + 2);
+                                        __x3 = Unsafe.Add(ref __inK, __ox + 3 + 2);
+                                        __x4 = Unsafe.Add(ref __inK, __ox + 4 + 2);
+                                        __x5 = Unsafe.Add(ref __inK, __ox + 5 + 2);
+                                        __x6 = Unsafe.Add(ref __inK, __ox + 6 + 2);
+                                        __x7 = Unsafe.Add(ref __inK, __ox + 7 + 2);
+                                        __k = Unsafe.Add(ref __wK, 1);
+                                        __acc0_0 = __x0 * __k + __acc0_0;
+                                        __acc0_1 = __x1 * __k + __acc0_1;
+                                        __acc0_2 = __x2 * __k + __acc0_2;
+                                        __acc0_3 = __x3 * __k + __acc0_3;
+                                        __acc0_4 = __x4 * __k + __acc0_4;
+                                        __acc0_5 = __x5 * __k + __acc0_5;
+                                        __acc0_6 = __x6 * __k + __acc0_6;
+                                        __acc0_7 = __x7 * __k + __acc0_7;
+                                        // tap (row, 2)
+                                        __x0 = Unsafe.Add(ref __inK, __ox + 4);
+                                        __x1 = Unsafe.Add(ref __inK, __ox + 1 + 4);
+                                        __x2 = Unsafe.Add(ref __inK, __ox + 2 + 4);
+                                        __x3 = Unsafe.Add(ref __inK, __ox + 3 + 4);
+                                        __x4 = Unsafe.Add(ref __inK, __ox + 4 + 4);
+                                        __x5 = Unsafe.Add(ref __inK, __ox + 5 + 4);
+                                        __x6 = Unsafe.Add(ref __inK, __ox + 6 + 4);
+                                        __x7 = Unsafe.Add(ref __inK, __ox + 7 + 4);
+                                        __k = Unsafe.Add(ref __wK, 2);
+                                        __acc0_0 = __x0 * __k + __acc0_0;
+                                        __acc0_1 = __x1 * __k + __acc0_1;
+                                        __acc0_2 = __x2 * __k + __acc0_2;
+                                        __acc0_3 = __x3 * __k + __acc0_3;
+                                        __acc0_4 = __x4 * __k + __acc0_4;
+                                        __acc0_5 = __x5 * __k + __acc0_5;
+                                        __acc0_6 = __x6 * __k + __acc0_6;
+                                        __acc0_7 = __x7 * __k + __acc0_7;
+                                    }
                                 }
+
+                                // add the bias, activate, store once
+                                __k = Unsafe.Add(ref __bias, __oc + 0);
+                                __z = __acc0_0 + __k;
+                                Unsafe.Add(ref __out, __ox) = MathF.Tanh(__z);
+                                __z = __acc0_1 + __k;
+                                Unsafe.Add(ref __out, __ox + 1) = MathF.Tanh(__z);
+                                __z = __acc0_2 + __k;
+                                Unsafe.Add(ref __out, __ox + 2) = MathF.Tanh(__z);
+                                __z = __acc0_3 + __k;
+                                Unsafe.Add(ref __out, __ox + 3) = MathF.Tanh(__z);
+                                __z = __acc0_4 + __k;
+                                Unsafe.Add(ref __out, __ox + 4) = MathF.Tanh(__z);
+                                __z = __acc0_5 + __k;
+                                Unsafe.Add(ref __out, __ox + 5) = MathF.Tanh(__z);
+                                __z = __acc0_6 + __k;
+                                Unsafe.Add(ref __out, __ox + 6) = MathF.Tanh(__z);
+                                __z = __acc0_7 + __k;
+                                Unsafe.Add(ref __out, __ox + 7) = MathF.Tanh(__z);
                             }
 
-                            // add the bias, activate, store once
-                            __k = Unsafe.Add(ref __bias, __oc + 0);
-                            __z = __acc0_0 + __k;
-                            Unsafe.Add(ref __out, __ox) = MathF.Tanh(__z);
-                            __z = __acc0_1 + __k;
-                            Unsafe.Add(ref __out, __ox + 1) = MathF.Tanh(__z);
-                            __z = __acc0_2 + __k;
-                            Unsafe.Add(ref __out, __ox + 2) = MathF.Tanh(__z);
-                            __z = __acc0_3 + __k;
-                            Unsafe.Add(ref __out, __ox + 3) = MathF.Tanh(__z);
-                            __z = __acc0_4 + __k;
-                            Unsafe.Add(ref __out, __ox + 4) = MathF.Tanh(__z);
-                            __z = __acc0_5 + __k;
-                            Unsafe.Add(ref __out, __ox + 5) = MathF.Tanh(__z);
-                            __z = __acc0_6 + __k;
-                            Unsafe.Add(ref __out, __ox + 6) = MathF.Tanh(__z);
-                            __z = __acc0_7 + __k;
-                            Unsafe.Add(ref __out, __ox + 7) = MathF.Tanh(__z);
-                        }
-
-                        // columns 16..17
-                        {
-                            float __acc0_0 = 0f, __acc0_1 = 0f;
-                            float __x0, __x1, __k, __z;
-                            for (int __ic = 0; __ic < 1; __ic++)
+                            // columns 16..17
                             {
-                                ref float __inC = ref Unsafe.Add(ref __inRow, __ic * 528);
-                                ref float __wC = ref Unsafe.Add(ref __w, __ic * 9);
-                                for (int __ky = 0; __ky < 3; __ky++)
+                                float __acc0_0 = 0f, __acc0_1 = 0f;
+                                float __x0, __x1, __k, __z;
+                                for (int __ic = 0; __ic < 1; __ic++)
                                 {
-                                    ref float __inK = ref Unsafe.Add(ref __inC, __ky * 44);
-                                    ref float __wK = ref Unsafe.Add(ref __wC, __ky * 3);
-                                    // tap (row, 0)
-                                    __x0 = Unsafe.Add(ref __inK, 16);
-                                    __x1 = Unsafe.Add(ref __inK, 17);
-                                    __k = Unsafe.Add(ref __wK, 0);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    // tap (row, 1)
-                                    __x0 = Unsafe.Add(ref __inK, 18);
-                                    __x1 = Unsafe.Add(ref __inK, 19);
-                                    __k = Unsafe.Add(ref __wK, 1);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    // tap (row, 2)
-                                    __x0 = Unsafe.Add(ref __inK, 20);
-                                    __x1 = Unsafe.Add(ref __inK, 21);
-                                    __k = Unsafe.Add(ref __wK, 2);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
+                                    ref float __inC = ref Unsafe.Add(ref __inRow, __ic * 528);
+                                    ref float __wC = ref Unsafe.Add(ref __w, __ic * 9);
+                                    for (int __ky = 0; __ky < 3; __ky++)
+                                    {
+                                        ref float __inK = ref Unsafe.Add(ref __inC, __ky * 44);
+                                        ref float __wK = ref Unsafe.Add(ref __wC, __ky * 3);
+                                        // tap (row, 0)
+                                        __x0 = Unsafe.Add(ref __inK, 16);
+                                        __x1 = Unsafe.Add(ref __inK, 17);
+                                        __k = Unsafe.Add(ref __wK, 0);
+                                        __acc0_0 = __x0 * __k + __acc0_0;
+                                        __acc0_1 = __x1 * __k + __acc0_1;
+                                        // tap (row, 1)
+                                        __x0 = Unsafe.Add(ref __inK, 18);
+                                        __x1 = Unsafe.Add(ref __inK, 19);
+                                        __k = Unsafe.Add(ref __wK, 1);
+                                        __acc0_0 = __x0 * __k + __acc0_0;
+                                        __acc0_1 = __x1 * __k + __acc0_1;
+                                        // tap (row, 2)
+                                        __x0 = Unsafe.Add(ref __inK, 20);
+                                        __x1 = Unsafe.Add(ref __inK, 21);
+                                        __k = Unsafe.Add(ref __wK, 2);
+                                        __acc0_0 = __x0 * __k + __acc0_0;
+                                        __acc0_1 = __x1 * __k + __acc0_1;
+                                    }
                                 }
-                            }
 
-                            // add the bias, activate, store once
-                            __k = Unsafe.Add(ref __bias, __oc + 0);
-                            __z = __acc0_0 + __k;
-                            Unsafe.Add(ref __out, 16) = MathF.Tanh(__z);
-                            __z = __acc0_1 + __k;
-                            Unsafe.Add(ref __out, 17) = MathF.Tanh(__z);
+                                // add the bias, activate, store once
+                                __k = Unsafe.Add(ref __bias, __oc + 0);
+                                __z = __acc0_0 + __k;
+                                Unsafe.Add(ref __out, 16) = MathF.Tanh(__z);
+                                __z = __acc0_1 + __k;
+                                Unsafe.Add(ref __out, 17) = MathF.Tanh(__z);
+                            }
                         }
                     }
                 }
