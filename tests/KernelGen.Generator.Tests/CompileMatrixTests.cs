@@ -8,7 +8,7 @@ namespace KernelGen.Generator.Tests;
 
 /// <summary>
 /// Generated code must compile for a net8.0 consumer as well as a net10.0 one, from C# 9 up, with nullable enabled
-/// or disabled, warnings as errors, and without <c>AllowUnsafeBlocks</c>.
+/// or disabled, warnings as errors, with and without <c>AllowUnsafeBlocks</c>.
 /// </summary>
 public class CompileMatrixTests
 {
@@ -24,6 +24,8 @@ public class CompileMatrixTests
                 [DotProduct(4099)] public static partial float Dot4099(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
                 [Dense(784, 10, Activation = Activation.Sigmoid)] public static partial void Layer(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
                 [Dense(33, 7, Activation = Activation.Step)] internal static partial void Small(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+                [Conv2D(3, 20, 20, 8, 3, 3, Stride = 2, Padding = 1, Activation = Activation.Relu)] public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+                [Conv2D(8, 12, 12, 8, 3, 3, Padding = 1, Groups = 8)] public static partial void Depthwise(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
             }
         }
         static partial class GlobalKernels
@@ -40,17 +42,18 @@ public class CompileMatrixTests
         from framework in new[] { Framework.Net8, Framework.Net10 }
         from version in new[] { LanguageVersion.CSharp9, LanguageVersion.CSharp10, LanguageVersion.CSharp11, LanguageVersion.CSharp12, LanguageVersion.Latest }
         from nullable in new[] { NullableContextOptions.Enable, NullableContextOptions.Disable }
-        select new object[] { framework, version, nullable };
+        from allowUnsafe in new[] { false, true }
+        select new object[] { framework, version, nullable, allowUnsafe };
 
     [Theory]
     [MemberData(nameof(Matrix))]
-    public void Generated_code_compiles_with_warnings_as_errors(Framework framework, LanguageVersion version, NullableContextOptions nullable)
+    public void Generated_code_compiles_with_warnings_as_errors(Framework framework, LanguageVersion version, NullableContextOptions nullable, bool allowUnsafe)
     {
         var sources = version >= LanguageVersion.CSharp10 ? new[] { Kernels, GlobalUsings } : new[] { Kernels };
-        CSharpCompilation compilation = GeneratorHarness.Compilation(sources, framework, version, nullable, allowUnsafe: false);
+        CSharpCompilation compilation = GeneratorHarness.Compilation(sources, framework, version, nullable, allowUnsafe);
         GeneratorRun run = GeneratorHarness.Run(compilation);
 
-        Assert.Equal(6, run.Sources.Length);
+        Assert.Equal(8, run.Sources.Length);
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Empty(run.CompileDiagnostics);
     }
