@@ -129,6 +129,21 @@ public class DiagnosticTests
         Assert.DoesNotContain("for (", unrolled[..unrolled.IndexOf("Scalar path", System.StringComparison.Ordinal)]); // the vector paths
     }
 
+    [Theory]
+    [InlineData("[DotProduct(2147483647, UnrollBudget = 2147483647)] public static partial double K(ReadOnlySpan<double> x, ReadOnlySpan<double> y);")]
+    [InlineData("[Dense(1048576, 39, UnrollBudget = 2147483647)] public static partial void K(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y);")]
+    [InlineData("[Conv2D(100000000, 1, 1, 1, 1, 1, UnrollBudget = 2147483647)] public static partial void K(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y);")]
+    public void Huge_sizes_with_a_huge_budget_still_generate_small_code(string declaration)
+    {
+        // Found by the fuzzer: the IL estimate overflowed int, the cap let everything through, the generator ran out of memory.
+        GeneratorRun run = GeneratorHarness.Run(Usings + "public static partial class Huge { " + declaration + " }");
+
+        Assert.Empty(run.CompileDiagnostics);
+        string source = Assert.Single(run.Sources).Source;
+        Assert.True(source.Length < 1_000_000, $"{source.Length} characters generated");
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "KGEN101");
+    }
+
     [Fact]
     public void A_budget_the_JIT_could_not_optimize_is_capped_with_KGEN101()
     {

@@ -40,8 +40,8 @@ internal sealed record ConvPath(
     public int Accumulators => ChannelTile * RowTile * VectorsPerBlock;
 
     /// <summary>Multiply-adds written out: the unrolled body of the looped column block and that of the last block.</summary>
-    public int EmittedMultiplyAdds =>
-        (LoopedBlocks > 0 ? UnrolledMultiplyAdds : 0) + (UnrolledMultiplyAdds / VectorsPerBlock * LastBlockStarts.Count);
+    public long EmittedMultiplyAdds =>
+        (LoopedBlocks > 0 ? (long)UnrolledMultiplyAdds : 0) + ((long)UnrolledMultiplyAdds / VectorsPerBlock * LastBlockStarts.Count);
 
     /// <summary>Output rows per register tile: when few channels and vectors fill the tile, several rows share each
     /// loaded input vector (a K-row filter over R output rows reads R + K - 1 input rows, not R x K).</summary>
@@ -88,7 +88,7 @@ internal sealed record ConvPlan(
 
     public override int UnrolledMultiplyAdds => Paths[0].UnrolledMultiplyAdds;
 
-    public override int EmittedMultiplyAdds => Paths.Sum(p => p.EmittedMultiplyAdds);
+    public override long EmittedMultiplyAdds => Paths.Sum(p => p.EmittedMultiplyAdds);
 
     /// <summary>Offset of tap (ky, kx) from the input position of output column 0 of a row, in the (scratch) input.</summary>
     public int TapOffset(int ky, int kx)
@@ -174,7 +174,6 @@ internal static class ConvPlanner
         // The last block holds the rest of the regular vectors (fewer than a block) and the overlapping one: at most a block.
         // Rows per tile: fill the accumulators the channel tile and the vectors leave, when the filter stays unrolled
         // (a loop over filter rows cannot share input rows between output rows).
-        int area = spec.KernelHeight * spec.KernelWidth;
         // A row count that does not divide the height recomputes rows in the last tile; accept at most 1/8 of them.
         int rowTile = System.Math.Max(1, System.Math.Min(System.Math.Min(ConvPath.MaxRowTile, spec.OutHeight), max / (bestTile * bestVectors)));
         while (rowTile > 1 && 8 * ((((spec.OutHeight + rowTile - 1) / rowTile) * rowTile) - spec.OutHeight) > spec.OutHeight)
@@ -183,10 +182,10 @@ internal static class ConvPlanner
         }
 
         TapUnroll unroll = TapUnroll.PerRow;
-        int full = 0;
+        long full = 0, area = (long)spec.KernelHeight * spec.KernelWidth;
         for (; rowTile >= 1; rowTile--)
         {
-            int perTap = bestTile * bestVectors * rowTile;
+            long perTap = (long)bestTile * bestVectors * rowTile;
             full = spec.TapsPerFilter * perTap;
             unroll = full <= budget ? TapUnroll.Full : area * perTap <= budget ? TapUnroll.PerChannel : TapUnroll.PerRow;
             if (unroll != TapUnroll.PerRow || rowTile == 1)
@@ -195,14 +194,15 @@ internal static class ConvPlanner
             }
         }
 
-        int tapWork = bestTile * bestVectors * rowTile;
-        int unrolled = unroll switch
+        long tapWork = (long)bestTile * bestVectors * rowTile;
+        long unrolled = unroll switch
         {
             TapUnroll.Full => full,
             TapUnroll.PerChannel => area * tapWork,
             _ => spec.KernelWidth * tapWork,
         };
 
-        return new ConvPath(bits, lanes, bestTile, rowTile, bestVectors, looped, last.ToEquatableArray(), unroll, unrolled, full);
+        return new ConvPath(bits, lanes, bestTile, rowTile, bestVectors, looped, last.ToEquatableArray(), unroll,
+            (int)System.Math.Min(unrolled, int.MaxValue), (int)System.Math.Min(full, int.MaxValue));
     }
 }

@@ -27,13 +27,13 @@ internal abstract record KernelPlan(TargetInfo Target, int UnrollBudget)
     public const int InlineLimit = 64;
 
     /// <summary>Multiply-adds written out in the method, summed over every path (all of them are in the IL).</summary>
-    public abstract int EmittedMultiplyAdds { get; }
+    public abstract long EmittedMultiplyAdds { get; }
 
     /// <summary>
     /// An upper estimate of the method's IL size. Measured: 25-31 bytes per emitted multiply-add (a load or two, a
     /// broadcast shared with others, the FMA, the stores back to locals), plus a fixed part for checks and reductions.
     /// </summary>
-    public int EstimatedIlBytes => 2_000 + (EmittedMultiplyAdds * IlBytesPerMultiplyAdd);
+    public long EstimatedIlBytes => 2_000 + (EmittedMultiplyAdds * IlBytesPerMultiplyAdd);
 
     public const int IlBytesPerMultiplyAdd = 32;
 }
@@ -46,7 +46,7 @@ internal sealed record DotPlan(DotSpec Spec, EquatableArray<ReductionPlan> Paths
 
     public override bool Inline => Spec.Length <= InlineLimit;
 
-    public override int EmittedMultiplyAdds => Paths.Sum(p => p.EmittedMultiplyAdds);
+    public override long EmittedMultiplyAdds => Paths.Sum(p => p.EmittedMultiplyAdds);
 
     public override int FullMultiplyAdds => Paths[0].FullMultiplyAdds;
 
@@ -67,7 +67,7 @@ internal sealed record DensePlan(DenseSpec Spec, EquatableArray<DensePath> Paths
 
     public override bool Inline => (long)Spec.Inputs * Spec.Outputs <= InlineLimit;
 
-    public override int EmittedMultiplyAdds => Paths.Sum(p => p.Block.EmittedMultiplyAdds + (p.Remainder?.EmittedMultiplyAdds ?? 0));
+    public override long EmittedMultiplyAdds => Paths.Sum(p => p.Block.EmittedMultiplyAdds + (p.Remainder?.EmittedMultiplyAdds ?? 0));
 
     public override int FullMultiplyAdds => Paths[0].Block.FullMultiplyAdds;
 
@@ -93,7 +93,7 @@ internal static class KernelPlanner
         KernelPlan plan = PlanWithBudget(spec, target, budget);
         while (plan.EstimatedIlBytes > MaxIlBytes && budget > 8)
         {
-            budget = System.Math.Max(8, (int)(budget * 0.9 * MaxIlBytes / plan.EstimatedIlBytes));
+            budget = (int)System.Math.Max(8, System.Math.Min(budget - 1, budget * 0.9 * MaxIlBytes / plan.EstimatedIlBytes));
             plan = PlanWithBudget(spec, target, budget);
         }
 

@@ -37,7 +37,7 @@ internal sealed record ReductionPlan(
     public int FullMultiplyAdds => Rows * MainVectors;
 
     /// <summary>Multiply-adds written out in the code: the loop body, the unrolled rest and the tail vector.</summary>
-    public int EmittedMultiplyAdds => Rows * ((IsLooped ? LoopBlockVectors + UnrolledMainVectors : MainVectors) + (TailLanes > 0 ? 1 : 0));
+    public long EmittedMultiplyAdds => (long)Rows * ((long)(IsLooped ? LoopBlockVectors + UnrolledMainVectors : MainVectors) + (TailLanes > 0 ? 1 : 0));
 
     /// <summary>Where the overlapping tail vector starts.</summary>
     public int TailOffset => Length - Lanes;
