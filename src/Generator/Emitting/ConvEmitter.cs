@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Globalization;
+using System.Linq;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
 
@@ -113,9 +113,14 @@ internal static class ConvEmitter
                 {
                     w.Line($"ref {t} {prefix}rowFrom = ref Unsafe.Add(ref {prefix}channels, (({prefix}c * {N(spec.Height)}) + {prefix}y) * {N(spec.Width)});");
                     w.Line($"ref {t} {prefix}rowTo = ref Unsafe.Add(ref {prefix}padded, (({prefix}c * {N(plan.PaddedHeight)}) + {prefix}y + {N(spec.PaddingY)}) * {N(plan.RowStride)});");
-                    if (plan.Phases == 1)
+                    if (plan.Phases == 1 && (long)spec.Width * size <= 1 << 20)
                     {
+                        // A constant size: the JIT copies short rows with a few vector moves, longer ones with memmove.
                         w.Line($"Unsafe.CopyBlockUnaligned(ref Unsafe.As<{t}, byte>(ref Unsafe.Add(ref {prefix}rowTo, {N(spec.PaddingX)})), ref Unsafe.As<{t}, byte>(ref {prefix}rowFrom), {N(spec.Width * size)});");
+                    }
+                    else if (plan.Phases == 1)
+                    {
+                        w.Line($"MemoryMarshal.CreateReadOnlySpan(ref {prefix}rowFrom, {N(spec.Width)}).CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref {prefix}rowTo, {N(spec.PaddingX)}), {N(spec.Width)}));");
                     }
                     else
                     {
