@@ -51,6 +51,30 @@ public class EquivalenceTests
         Assert.All(output.Skip(33), v => Assert.Equal(123f, v));
     }
 
+    /// <summary>
+    /// Long dot products align one input at run time (a masked head up to the first 64-byte boundary, a masked tail):
+    /// every start offset within a cache line, for x and for y independently, must give the same result.
+    /// </summary>
+    [Theory]
+    [InlineData(256)]
+    [InlineData(1024)]
+    [InlineData(4096)]
+    [InlineData(288)]
+    public void Dot_is_right_at_every_alignment_of_either_input(int length)
+    {
+        var random = new Random(length);
+        float[] xs = Accuracy.RandomArray<float>(random, length + 32), ys = Accuracy.RandomArray<float>(random, length + 32);
+        double[] xd = Accuracy.RandomArray<double>(random, length + 32), yd = Accuracy.RandomArray<double>(random, length + 32);
+        DotKernel<float> f = Declared.FloatDots.Single(d => d.Length == length).Kernel;
+        DotKernel<double> g = Declared.DoubleDots.Single(d => d.Length == length).Kernel;
+        for (int ox = 0; ox < 17; ox++)
+        {
+            int oy = (ox * 7) % 17;
+            Accuracy.AssertDot<float>(f(xs.AsSpan(ox, length), ys.AsSpan(oy, length)), xs.AsSpan(ox, length), ys.AsSpan(oy, length), length, $"float {length} at x+{ox}, y+{oy}");
+            Accuracy.AssertDot<double>(g(xd.AsSpan(ox, length), yd.AsSpan(oy, length)), xd.AsSpan(ox, length), yd.AsSpan(oy, length), length, $"double {length} at x+{ox}, y+{oy}");
+        }
+    }
+
     [Fact]
     public void Slices_of_one_buffer_work_when_they_do_not_overlap()
     {
