@@ -156,11 +156,6 @@ internal static class KernelEmitter
         text += p.IsLooped
             ? $", loop of {p.LoopIterations} x {p.LoopBlockVectors} then {p.UnrolledMainVectors} unrolled"
             : ", fully unrolled";
-        if (p.AlignsRow)
-        {
-            return $"x aligned to {p.Bits / 8} bytes at run time: a masked head vector, {text} from the boundary, a masked tail vector";
-        }
-
         return p.TailLanes == 0 ? text : text + $"; tail: 1 overlapping vector adding the last {p.TailLanes}";
     }
 

@@ -43,23 +43,6 @@ internal static class ReductionEmitter
         }
 
         string unit = bits == 0 ? "scalars" : $"x {code.VectorType(bits)}";
-        string? head = null;
-        if (plan.AlignsRow)
-        {
-            // Rows == 1 (dot products): x's main loads start at its first aligned element, a (1..lanes) elements in.
-            head = prefix + "head";
-            string a = prefix + "a";
-            w.Line();
-            w.Line($"// elements 0..{prefix}a-1, where {prefix}a (1..{plan.Lanes}) reaches the first {bits / 8}-byte boundary of {ops.RowReference}: one masked vector");
-            w.Line($"nuint {a} = KernelGuard.ElementsToAlignment(ref {ops.RowReference}, {bits / 8});");
-            w.Line($"{code.VectorType(bits)} {head} = {code.LanesBelow(bits, a)};");
-            WriteStep(w, code, plan, ops, Acc, shared, plan.Accumulators - 1, rowBase => Number(rowBase), head);
-            ops = new ReductionOperands(prefix + "ya", prefix + "xa", ops.RowStride);
-            w.Line($"ref {code.Scalar} {prefix}xa = ref Unsafe.Add(ref {prefix}x, {a});");
-            w.Line($"ref {code.Scalar} {prefix}ya = ref Unsafe.Add(ref {prefix}y, {a});");
-        }
-
-        string from = head is null ? "" : prefix + "a + ";
         int done = 0;
         if (plan.IsLooped)
         {
@@ -67,7 +50,7 @@ internal static class ReductionEmitter
             int end = plan.LoopIterations * step;
             string i = prefix + "i";
             w.Line();
-            w.Line($"// elements {from}0..{from}{end - 1}: {plan.LoopIterations} iterations of {plan.LoopBlockVectors} {unit} (over the unroll budget)");
+            w.Line($"// elements 0..{end - 1}: {plan.LoopIterations} iterations of {plan.LoopBlockVectors} {unit} (over the unroll budget)");
             using (w.Block($"for (nuint {i} = 0; {i} < {Number(end)}; {i} += {Number(step)})"))
             {
                 for (int k = 0; k < plan.LoopBlockVectors; k++)
@@ -84,7 +67,7 @@ internal static class ReductionEmitter
         if (done < plan.MainVectors)
         {
             w.Line();
-            w.Line($"// elements {from}{done * plan.Lanes}..{from}{(plan.MainVectors * plan.Lanes) - 1}: {plan.MainVectors - done} {unit}, {plan.Accumulators} accumulator{(plan.Accumulators == 1 ? "" : "s")}{(plan.Rows == 1 ? "" : " per row")}");
+            w.Line($"// elements {done * plan.Lanes}..{(plan.MainVectors * plan.Lanes) - 1}: {plan.MainVectors - done} {unit}, {plan.Accumulators} accumulator{(plan.Accumulators == 1 ? "" : "s")}{(plan.Rows == 1 ? "" : " per row")}");
             for (int k = done; k < plan.MainVectors; k++)
             {
                 int at = k * plan.Lanes;
@@ -101,15 +84,6 @@ internal static class ReductionEmitter
             w.Line($"// {elements}: one vector ending at the last element, its first {counted} lane{(counted == 1 ? "" : "s")} (counted above) masked to zero");
             w.Line($"{code.VectorType(bits)} {mask} = {code.TailMask(bits, counted)};");
             WriteStep(w, code, plan, ops, Acc, shared, plan.MainVectors % plan.Accumulators, rowBase => Number(rowBase + plan.TailOffset), mask);
-        }
-
-        if (head is not null)
-        {
-            // The main vectors covered [a, a + Length): the last Lanes - a elements remain, the top lanes of the last vector.
-            w.Line();
-            w.Line($"// the elements after the main vectors: the last vector's lanes from {prefix}a on");
-            var original = new ReductionOperands(prefix + "y", prefix + "x", ops.RowStride);
-            WriteStep(w, code, plan, original, Acc, shared, plan.MainVectors % plan.Accumulators, rowBase => Number(rowBase + plan.Length), $"~{head}");
         }
 
         w.Line();

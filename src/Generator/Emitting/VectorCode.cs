@@ -53,21 +53,6 @@ internal sealed class VectorCode
     /// A constant mask whose first <paramref name="zeroLanes"/> lanes are zero and the rest all ones, as a vector of
     /// the element type, for the overlapping tail vector.
     /// </summary>
-    /// <summary>A mask of the lanes whose index is below the run-time count <paramref name="count"/> (a nuint local).</summary>
-    public string LanesBelow(int bits, string count)
-    {
-        int lanes = bits / (Element == ElementType.Float ? 32 : 64);
-        bool isFloat = Element == ElementType.Float;
-        var indices = new List<string>();
-        for (int i = 0; i < lanes; i++)
-        {
-            indices.Add(isFloat ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "L");
-        }
-
-        string v = $"Vector{bits}";
-        return $"{v}.LessThan({v}.Create({string.Join(", ", indices)}), {v}.Create(({(isFloat ? "int" : "long")}){count})).{(isFloat ? "AsSingle" : "AsDouble")}()";
-    }
-
     public string TailMask(int bits, int zeroLanes)
     {
         int lanes = bits / (Element == ElementType.Float ? 32 : 64);

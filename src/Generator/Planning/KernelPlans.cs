@@ -134,13 +134,6 @@ internal static class KernelPlanner
     /// </summary>
     public const int FallbackScalarBudget = 64;
 
-    /// <summary>
-    /// Dot products of at least this many full vectors (and a whole number of them) align one input at run time:
-    /// unaligned loads that straddle cache lines cost about a fifth more at N = 1024 on this project's machine
-    /// (measured: 50 ns with one input aligned, 60 with neither); below it the two extra masked vectors are not repaid.
-    /// </summary>
-    public const int MinAlignedVectors = 16;
-
     /// <summary>The budget of the path of <paramref name="bits"/> (0: scalar) when the kernel has a vector path or not.</summary>
     public static int PathBudget(int bits, bool hasVectorPath, int budget) =>
         bits == 0 && hasVectorPath ? System.Math.Min(budget, FallbackScalarBudget) : budget;
@@ -151,11 +144,7 @@ internal static class KernelPlanner
         int[] widths = PathWidths(spec.Element, spec.Length, target).ToArray();
         foreach (int bits in widths)
         {
-            int lanes = ReductionPlan.LanesOf(bits, spec.Element);
-            int pathBudget = PathBudget(bits, widths.Length > 1, budget);
-            paths.Add(bits >= 256 && spec.Length % lanes == 0 && spec.Length / lanes >= MinAlignedVectors
-                ? ReductionPlanner.Plan(spec.Element, bits, spec.Length - lanes, rows: 1, pathBudget) with { AlignsRow = true }
-                : ReductionPlanner.Plan(spec.Element, bits, spec.Length, rows: 1, pathBudget));
+            paths.Add(ReductionPlanner.Plan(spec.Element, bits, spec.Length, rows: 1, PathBudget(bits, widths.Length > 1, budget)));
         }
 
         return new DotPlan(spec, paths.ToEquatableArray(), target, budget);

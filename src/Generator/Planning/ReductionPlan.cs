@@ -25,13 +25,6 @@ internal sealed record ReductionPlan(
     int LoopIterations,
     int TailLanes)
 {
-    /// <summary>
-    /// The reduction starts at the first <see cref="Bits"/>-aligned element of the row operand (a run-time offset of 1
-    /// to <see cref="Lanes"/>): a masked vector at 0 adds the elements before it, <see cref="Length"/> counts the
-    /// elements from there (all but one vector's worth), and a masked vector ending at the last element adds the rest.
-    /// </summary>
-    public bool AlignsRow { get; init; }
-
     public bool IsLooped => LoopIterations > 0;
 
     /// <summary>Main vectors after the loop (all of them when there is no loop).</summary>
@@ -41,10 +34,10 @@ internal sealed record ReductionPlan(
     public int UnrolledMultiplyAdds => Rows * (IsLooped ? System.Math.Max(LoopBlockVectors, UnrolledMainVectors) : MainVectors);
 
     /// <summary>Multiply-adds the block would need fully unrolled.</summary>
-    public int FullMultiplyAdds => Rows * (MainVectors + (AlignsRow ? 2 : 0));
+    public int FullMultiplyAdds => Rows * MainVectors;
 
     /// <summary>Multiply-adds written out in the code: the loop body, the unrolled rest and the tail vector.</summary>
-    public long EmittedMultiplyAdds => (long)Rows * ((long)(IsLooped ? LoopBlockVectors + UnrolledMainVectors : MainVectors) + (TailLanes > 0 ? 1 : 0) + (AlignsRow ? 2 : 0));
+    public long EmittedMultiplyAdds => (long)Rows * ((long)(IsLooped ? LoopBlockVectors + UnrolledMainVectors : MainVectors) + (TailLanes > 0 ? 1 : 0));
 
     /// <summary>Where the overlapping tail vector starts.</summary>
     public int TailOffset => Length - Lanes;

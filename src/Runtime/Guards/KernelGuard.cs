@@ -45,18 +45,4 @@ public static class KernelGuard
             ThrowOverlap(outputName, inputName);
         }
     }
-
-    /// <summary>
-    /// Elements from <paramref name="first"/> up to and including the start of the next
-    /// <paramref name="alignmentBytes"/>-aligned block: 1 to <c>alignmentBytes / sizeof(T)</c> (the whole block when
-    /// <paramref name="first"/> is aligned already). Generated dot products start their main loop there, so one input's
-    /// vector loads never straddle a cache line. Only a hint: if the GC moves the buffer later, the code stays correct.
-    /// </summary>
-    public static unsafe nuint ElementsToAlignment<T>(ref T first, int alignmentBytes)
-        where T : unmanaged
-    {
-        nuint address = (nuint)Unsafe.AsPointer(ref first);
-        nuint misalignment = address & (nuint)(alignmentBytes - 1);
-        return (nuint)(alignmentBytes - (int)misalignment) / (nuint)sizeof(T);
-    }
 }

@@ -6,7 +6,7 @@
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Vector512  12 vectors of 8, 8 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 4
-//   Vector256  x aligned to 32 bytes at run time: a masked head vector, 24 vectors of 4, 8 accumulators, fully unrolled from the boundary, a masked tail vector
+//   Vector256  25 vectors of 4, 8 accumulators, fully unrolled
 //   Vector128  50 vectors of 2, 8 accumulators, fully unrolled
 //   Scalar     100 scalar multiply-adds, 4 accumulators, loop of 2 x 48 then 4 unrolled
 
@@ -73,41 +73,32 @@ namespace Demo
             {
                 Vector256<double> __acc0 = Vector256<double>.Zero, __acc1 = Vector256<double>.Zero, __acc2 = Vector256<double>.Zero, __acc3 = Vector256<double>.Zero, __acc4 = Vector256<double>.Zero, __acc5 = Vector256<double>.Zero, __acc6 = Vector256<double>.Zero, __acc7 = Vector256<double>.Zero;
 
-                // elements 0..__a-1, where __a (1..4) reaches the first 32-byte boundary of __x: one masked vector
-                nuint __a = KernelGuard.ElementsToAlignment(ref __x, 32);
-                Vector256<double> __head = Vector256.LessThan(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)__a)).AsDouble();
-                __acc7 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 0) & __head, Vector256.LoadUnsafe(ref __y, 0) & __head, __acc7);
-                ref double __xa = ref Unsafe.Add(ref __x, __a);
-                ref double __ya = ref Unsafe.Add(ref __y, __a);
-
-                // elements __a + 0..__a + 95: 24 x Vector256<double>, 8 accumulators
-                __acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 0), Vector256.LoadUnsafe(ref __ya, 0), __acc0);
-                __acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 4), Vector256.LoadUnsafe(ref __ya, 4), __acc1);
-                __acc2 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 8), Vector256.LoadUnsafe(ref __ya, 8), __acc2);
-                __acc3 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 12), Vector256.LoadUnsafe(ref __ya, 12), __acc3);
-                __acc4 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 16), Vector256.LoadUnsafe(ref __ya, 16), __acc4);
-                __acc5 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 20), Vector256.LoadUnsafe(ref __ya, 20), __acc5);
-                __acc6 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 24), Vector256.LoadUnsafe(ref __ya, 24), __acc6);
-                __acc7 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 28), Vector256.LoadUnsafe(ref __ya, 28), __acc7);
-                __acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 32), Vector256.LoadUnsafe(ref __ya, 32), __acc0);
-                __acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 36), Vector256.LoadUnsafe(ref __ya, 36), __acc1);
-                __acc2 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 40), Vector256.LoadUnsafe(ref __ya, 40), __acc2);
-                __acc3 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 44), Vector256.LoadUnsafe(ref __ya, 44), __acc3);
-                __acc4 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 48), Vector256.LoadUnsafe(ref __ya, 48), __acc4);
-                __acc5 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 52), Vector256.LoadUnsafe(ref __ya, 52), __acc5);
-                __acc6 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 56), Vector256.LoadUnsafe(ref __ya, 56), __acc6);
-                __acc7 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 60), Vector256.LoadUnsafe(ref __ya, 60), __acc7);
-                __acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 64), Vector256.LoadUnsafe(ref __ya, 64), __acc0);
-                __acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 68), Vector256.LoadUnsafe(ref __ya, 68), __acc1);
-                __acc2 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 72), Vector256.LoadUnsafe(ref __ya, 72), __acc2);
-                __acc3 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 76), Vector256.LoadUnsafe(ref __ya, 76), __acc3);
-                __acc4 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 80), Vector256.LoadUnsafe(ref __ya, 80), __acc4);
-                __acc5 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 84), Vector256.LoadUnsafe(ref __ya, 84), __acc5);
-                __acc6 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 88), Vector256.LoadUnsafe(ref __ya, 88), __acc6);
-                __acc7 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __xa, 92), Vector256.LoadUnsafe(ref __ya, 92), __acc7);
-
-                // the elements after the main vectors: the last vector's lanes from __a on
-                __acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 96) & ~__head, Vector256.LoadUnsafe(ref __y, 96) & ~__head, __acc0);
+                // elements 0..99: 25 x Vector256<double>, 8 accumulators
+                __acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 0), Vector256.LoadUnsafe(ref __y, 0), __acc0);
+                __acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 4), Vector256.LoadUnsafe(ref __y, 4), __acc1);
+                __acc2 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 8), Vector256.LoadUnsafe(ref __y, 8), __acc2);
+                __acc3 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 12), Vector256.LoadUnsafe(ref __y, 12), __acc3);
+                __acc4 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 16), Vector256.LoadUnsafe(ref __y, 16), __acc4);
+                __acc5 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 20), Vector256.LoadUnsafe(ref __y, 20), __acc5);
+                __acc6 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 24), Vector256.LoadUnsafe(ref __y, 24), __acc6);
+                __acc7 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 28), Vector256.LoadUnsafe(ref __y, 28), __acc7);
+                __acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 32), Vector256.LoadUnsafe(ref __y, 32), __acc0);
+                __acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 36), Vector256.LoadUnsafe(ref __y, 36), __acc1);
+                __acc2 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 40), Vector256.LoadUnsafe(ref __y, 40), __acc2);
+                __acc3 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 44), Vector256.LoadUnsafe(ref __y, 44), __acc3);
+                __acc4 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 48), Vector256.LoadUnsafe(ref __y, 48), __acc4);
+                __acc5 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 52), Vector256.LoadUnsafe(ref __y, 52), __acc5);
+                __acc6 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 56), Vector256.LoadUnsafe(ref __y, 56), __acc6);
+                __acc7 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 60), Vector256.LoadUnsafe(ref __y, 60), __acc7);
+                __acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 64), Vector256.LoadUnsafe(ref __y, 64), __acc0);
+                __acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 68), Vector256.LoadUnsafe(ref __y, 68), __acc1);
+                __acc2 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 72), Vector256.LoadUnsafe(ref __y, 72), __acc2);
+                __acc3 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 76), Vector256.LoadUnsafe(ref __y, 76), __acc3);
+                __acc4 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 80), Vector256.LoadUnsafe(ref __y, 80), __acc4);
+                __acc5 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 84), Vector256.LoadUnsafe(ref __y, 84), __acc5);
+                __acc6 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 88), Vector256.LoadUnsafe(ref __y, 88), __acc6);
+                __acc7 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 92), Vector256.LoadUnsafe(ref __y, 92), __acc7);
+                __acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref __x, 96), Vector256.LoadUnsafe(ref __y, 96), __acc0);
 
                 // sum the accumulators
                 Vector256<double> __sum_256 = ((__acc0 + __acc1) + (__acc2 + __acc3)) + ((__acc4 + __acc5) + (__acc6 + __acc7));
