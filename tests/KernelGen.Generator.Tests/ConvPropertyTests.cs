@@ -90,11 +90,7 @@ public class ConvPropertyTests
 
     private static void CheckKernel(ConvCase c)
     {
-        string source = "using System;\nusing KernelGen;\nnamespace Fuzz;\npublic static partial class Kernels\n{\n    " + c.Declaration + "\n}\n";
-        GeneratorRun run = GeneratorHarness.Run(source);
-        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
-        Assert.Empty(run.CompileDiagnostics);
-        MethodInfo method = GeneratorHarness.Load(run.Output).GetType("Fuzz.Kernels")!.GetMethod("K")!;
+        MethodInfo method = GeneratorHarness.CompileKernel(c.Declaration);
         var random = new Random(c.Seed);
         if (c.IsDouble)
         {

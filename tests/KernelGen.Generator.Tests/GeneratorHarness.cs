@@ -105,6 +105,22 @@ public static class GeneratorHarness
         return new GeneratorRun(output, all, sources, driver);
     }
 
+    /// <summary>
+    /// Generates and compiles one kernel declaration (a method named K) in <c>Fuzz.Kernels</c> and returns the loaded
+    /// method; any generator error, or compiler error or warning, throws with the diagnostics.
+    /// </summary>
+    public static MethodInfo CompileKernel(string declaration)
+    {
+        GeneratorRun run = Run("using System;\nusing KernelGen;\nnamespace Fuzz;\npublic static partial class Kernels\n{\n    " + declaration + "\n}\n");
+        var problems = run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Concat(run.CompileDiagnostics).ToList();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"{declaration}\n{string.Join("\n", problems)}");
+        }
+
+        return Load(run.Output).GetType("Fuzz.Kernels")!.GetMethod("K")!;
+    }
+
     /// <summary>Emits the output compilation and loads it in a collectible context.</summary>
     public static Assembly Load(CSharpCompilation output)
     {
