@@ -18,26 +18,18 @@ internal static class ConvEmitter
         EquatableArray<string> parameters = method.ParameterNames;
         string prefix = method.LocalPrefix;
         ConvSpec spec = plan.Spec;
-        string t = spec.Element == ElementType.Float ? "float" : "double";
+        string t = spec.Element.Keyword();
         string input = parameters[0], weights = parameters[1];
         string? bias = spec.HasBias ? parameters[2] : null;
         string output = parameters[spec.HasBias ? 3 : 2];
 
-        KernelEmitter.WriteLengthCheck(w, input, spec.InputLength);
-        KernelEmitter.WriteLengthCheck(w, weights, spec.WeightsLength);
+        var inputs = new List<(string Name, long Length)> { (input, spec.InputLength), (weights, spec.WeightsLength) };
         if (bias is not null)
         {
-            KernelEmitter.WriteLengthCheck(w, bias, spec.OutChannels);
+            inputs.Add((bias, spec.OutChannels));
         }
 
-        KernelEmitter.WriteLengthCheck(w, output, spec.OutputLength);
-        string outs = N(spec.OutputLength);
-        w.Line($"KernelGuard.ThrowIfOverlaps({output}, {outs}, {KernelEmitter.NameLiteral(output)}, {input}, {N(spec.InputLength)}, {KernelEmitter.NameLiteral(input)});");
-        w.Line($"KernelGuard.ThrowIfOverlaps({output}, {outs}, {KernelEmitter.NameLiteral(output)}, {weights}, {N(spec.WeightsLength)}, {KernelEmitter.NameLiteral(weights)});");
-        if (bias is not null)
-        {
-            w.Line($"KernelGuard.ThrowIfOverlaps({output}, {outs}, {KernelEmitter.NameLiteral(output)}, {bias}, {N(spec.OutChannels)}, {KernelEmitter.NameLiteral(bias)});");
-        }
+        KernelEmitter.WriteSpanChecks(w, inputs, (output, spec.OutputLength));
 
         w.Line();
         w.Line($"ref {t} {prefix}weights = ref MemoryMarshal.GetReference({weights});");
@@ -78,8 +70,8 @@ internal static class ConvEmitter
     /// </summary>
     public static void WriteScratchField(IndentedWriter w, ConvPlan plan, MethodInfo method)
     {
-        string t = plan.Spec.Element == ElementType.Float ? "float" : "double";
-        long bytes = (long)plan.ScratchLength * (plan.Spec.Element == ElementType.Float ? 4 : 8);
+        string t = plan.Spec.Element.Keyword();
+        long bytes = (long)plan.ScratchLength * plan.Spec.Element.Size();
         w.Line($"// Zero-padded copy of {method.Name}'s input, one per thread ({(bytes + 1023) / 1024} KB): its padding is zeroed once, at allocation.");
         w.Line("[ThreadStatic]");
         w.Line($"private static {t}[]? {ScratchField(method)};");
@@ -104,7 +96,7 @@ internal static class ConvEmitter
         w.Line($"{t}[] {prefix}scratch = {field} ??= new {t}[{N(plan.ScratchLength)}];");
         w.Line($"ref {t} {prefix}src = ref MemoryMarshal.GetArrayDataReference({prefix}scratch);");
         w.Line($"ref {t} {prefix}from = ref MemoryMarshal.GetReference({input});");
-        int size = spec.Element == ElementType.Float ? 4 : 8;
+        int size = spec.Element.Size();
         using (w.Block($"static void {prefix}CopyIn(ref {t} {prefix}channels, ref {t} {prefix}padded)"))
         {
             using (w.Block($"for (int {prefix}c = 0; {prefix}c < {N(plan.ScratchChannels)}; {prefix}c++)"))

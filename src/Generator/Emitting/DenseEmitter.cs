@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
@@ -13,26 +14,18 @@ internal static class DenseEmitter
     public static void WriteBody(IndentedWriter w, DensePlan plan, EquatableArray<string> parameters, string prefix)
     {
         DenseSpec spec = plan.Spec;
-        string t = spec.Element == ElementType.Float ? "float" : "double";
+        string t = spec.Element.Keyword();
         string input = parameters[0], weights = parameters[1];
         string? bias = spec.HasBias ? parameters[2] : null;
         string output = parameters[spec.HasBias ? 3 : 2];
 
-        KernelEmitter.WriteLengthCheck(w, input, spec.Inputs);
-        KernelEmitter.WriteLengthCheck(w, weights, (long)spec.Inputs * spec.Outputs);
+        var inputs = new List<(string Name, long Length)> { (input, spec.Inputs), (weights, (long)spec.Inputs * spec.Outputs) };
         if (bias is not null)
         {
-            KernelEmitter.WriteLengthCheck(w, bias, spec.Outputs);
+            inputs.Add((bias, spec.Outputs));
         }
 
-        KernelEmitter.WriteLengthCheck(w, output, spec.Outputs);
-        string outs = spec.Outputs.ToString(CultureInfo.InvariantCulture);
-        w.Line($"KernelGuard.ThrowIfOverlaps({output}, {outs}, {KernelEmitter.NameLiteral(output)}, {input}, {spec.Inputs.ToString(CultureInfo.InvariantCulture)}, {KernelEmitter.NameLiteral(input)});");
-        w.Line($"KernelGuard.ThrowIfOverlaps({output}, {outs}, {KernelEmitter.NameLiteral(output)}, {weights}, {((long)spec.Inputs * spec.Outputs).ToString(CultureInfo.InvariantCulture)}, {KernelEmitter.NameLiteral(weights)});");
-        if (bias is not null)
-        {
-            w.Line($"KernelGuard.ThrowIfOverlaps({output}, {outs}, {KernelEmitter.NameLiteral(output)}, {bias}, {outs}, {KernelEmitter.NameLiteral(bias)});");
-        }
+        KernelEmitter.WriteSpanChecks(w, inputs, (output, spec.Outputs));
 
         w.Line();
         w.Line($"ref {t} {prefix}input = ref MemoryMarshal.GetReference({input});");

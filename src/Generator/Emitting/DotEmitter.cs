@@ -9,7 +9,7 @@ internal static class DotEmitter
     public static void WriteBody(IndentedWriter w, DotPlan plan, EquatableArray<string> parameters, string prefix)
     {
         string x = parameters[0], y = parameters[1];
-        string t = plan.Spec.Element == ElementType.Float ? "float" : "double";
+        string t = plan.Spec.Element.Keyword();
         KernelEmitter.WriteLengthCheck(w, x, plan.Spec.Length);
         KernelEmitter.WriteLengthCheck(w, y, plan.Spec.Length);
         w.Line();

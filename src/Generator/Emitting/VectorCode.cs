@@ -24,7 +24,7 @@ internal sealed class VectorCode
     /// <summary>The path this code belongs to: 512, 256, 128 or 0 (scalar). Decides which FMA forms are safe.</summary>
     public int PathBits { get; }
 
-    public string Scalar => Element == ElementType.Float ? "float" : "double";
+    public string Scalar => Element.Keyword();
 
     public string MathClass => Element == ElementType.Float ? "MathF" : "Math";
 

@@ -7,6 +7,16 @@ internal enum ElementType
     Double,
 }
 
+/// <summary>What the emitters need to know of an <see cref="ElementType"/>.</summary>
+internal static class ElementTypes
+{
+    /// <summary>The C# keyword: <c>float</c> or <c>double</c>.</summary>
+    public static string Keyword(this ElementType element) => element == ElementType.Float ? "float" : "double";
+
+    /// <summary>Bytes per element.</summary>
+    public static int Size(this ElementType element) => element == ElementType.Float ? 4 : 8;
+}
+
 /// <summary>Mirrors <c>KernelGen.Activation</c> (the generator cannot reference the runtime assembly).</summary>
 internal enum ActivationKind
 {
