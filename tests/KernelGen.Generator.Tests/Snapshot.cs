@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using System.Linq;
+using System.Reflection;
 using Xunit;
 
 namespace KernelGen.Generator.Tests;
@@ -15,9 +16,13 @@ public static class Snapshot
 {
     public const string AcceptVariable = "KERNELGEN_ACCEPT";
 
-    public static void Verify(string actual, string name, string extension = "cs", [CallerFilePath] string testFile = "")
+    /// <summary>The test project's folder, recorded at build time.</summary>
+    public static string ProjectDirectory { get; } = typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "ProjectDirectory").Value!;
+
+    public static void Verify(string actual, string name, string extension = "cs")
     {
-        string folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        string folder = Path.Combine(ProjectDirectory, "Snapshots");
         string verified = Path.Combine(folder, $"{name}.verified.{extension}");
         string received = Path.Combine(folder, $"{name}.received.{extension}");
         actual = actual.Replace("\r\n", "\n");

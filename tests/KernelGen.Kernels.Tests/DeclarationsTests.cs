@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using System.Linq;
+using System.Reflection;
 using Xunit;
 
 namespace KernelGen.Kernels.Tests;
@@ -10,7 +11,7 @@ public class DeclarationsTests
     [Fact]
     public void Declarations_file_matches_the_catalog()
     {
-        string path = Path.Combine(Path.GetDirectoryName(ThisFile())!, "Declarations.cs");
+        string path = Path.Combine(ProjectDirectory(), "Declarations.cs");
         string expected = KernelCatalog.WriteDeclarations();
         if (Environment.GetEnvironmentVariable("KERNELGEN_ACCEPT") is "1" or "true")
         {
@@ -21,5 +22,7 @@ public class DeclarationsTests
             "Declarations.cs is out of date with KernelCatalog; run the tests once with KERNELGEN_ACCEPT=1.");
     }
 
-    private static string ThisFile([CallerFilePath] string path = "") => path;
+    // The test project's folder, recorded at build time (not [CallerFilePath], which path mapping can rewrite).
+    private static string ProjectDirectory() => typeof(DeclarationsTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "ProjectDirectory").Value!;
 }
