@@ -29,7 +29,7 @@ internal static class ConvEmitter
             inputs.Add((bias, spec.OutChannels));
         }
 
-        KernelEmitter.WriteSpanChecks(w, inputs, (output, spec.OutputLength));
+        KernelEmitter.WriteSpanChecks(w, inputs, (output, spec.OutputLength), prefix);
 
         w.Line();
         w.Line($"ref {t} {prefix}weights = ref MemoryMarshal.GetReference({weights});");

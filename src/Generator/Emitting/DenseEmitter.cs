@@ -25,7 +25,7 @@ internal static class DenseEmitter
             inputs.Add((bias, spec.Outputs));
         }
 
-        KernelEmitter.WriteSpanChecks(w, inputs, (output, spec.Outputs));
+        KernelEmitter.WriteSpanChecks(w, inputs, (output, spec.Outputs), prefix);
 
         w.Line();
         w.Line($"ref {t} {prefix}input = ref MemoryMarshal.GetReference({input});");

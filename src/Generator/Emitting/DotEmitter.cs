@@ -10,8 +10,7 @@ internal static class DotEmitter
     {
         string x = parameters[0], y = parameters[1];
         string t = plan.Spec.Element.Keyword();
-        KernelEmitter.WriteLengthCheck(w, x, plan.Spec.Length);
-        KernelEmitter.WriteLengthCheck(w, y, plan.Spec.Length);
+        KernelEmitter.WriteLengthChecks(w, new[] { (x, (long)plan.Spec.Length), (y, (long)plan.Spec.Length) }, prefix);
         w.Line();
         w.Line($"ref {t} {prefix}x = ref MemoryMarshal.GetReference({x});");
         w.Line($"ref {t} {prefix}y = ref MemoryMarshal.GetReference({y});");

@@ -197,7 +197,6 @@ internal static class KernelEmitter
     /// <summary>A parameter's name as a string literal (not <c>nameof</c>, which a parameter named <c>nameof</c> would break).</summary>
     public static string NameLiteral(string parameter) => "\"" + parameter.TrimStart('@') + "\"";
 
-    /// <summary>The up-front length check of one span: the only check; nothing inside the body is bounds-checked.</summary>
     /// <summary>An input coordinate in a conv header, without the terms that are identities: <c>oy * 2 - 1 + ky</c>.</summary>
     private static string InputIndex(string output, int stride, int padding, string tap, int dilation)
     {
@@ -210,14 +209,14 @@ internal static class KernelEmitter
     /// The argument checks of a kernel with an output span: every span's length (inputs first, then the output), then
     /// the output against each input for overlap. All of them run before anything is written.
     /// </summary>
-    public static void WriteSpanChecks(IndentedWriter w, IReadOnlyList<(string Name, long Length)> inputs, (string Name, long Length) output)
+    /// <summary>
+    /// The up-front checks of a kernel that writes an output: every span's length (<see cref="WriteLengthChecks"/>), then
+    /// that the output overlaps no input.
+    /// </summary>
+    public static void WriteSpanChecks(IndentedWriter w, IReadOnlyList<(string Name, long Length)> inputs, (string Name, long Length) output, string prefix)
     {
-        foreach ((string name, long length) in inputs)
-        {
-            WriteLengthCheck(w, name, length);
-        }
-
-        WriteLengthCheck(w, output.Name, output.Length);
+        WriteLengthChecks(w, inputs.Concat(new[] { output }).ToList(), prefix);
+        w.Line();
         string outs = output.Length.ToString(CultureInfo.InvariantCulture);
         foreach ((string name, long length) in inputs)
         {
@@ -225,12 +224,36 @@ internal static class KernelEmitter
         }
     }
 
-    public static void WriteLengthCheck(IndentedWriter w, string parameter, long required)
+    /// <summary>
+    /// The length checks, the only checks: nothing inside the body is bounds-checked. One condition over every span;
+    /// when it fails, a throw-only local function given the lengths names the first span that is too short. Because
+    /// that function only throws, the JIT knows the call never returns and keeps no register alive for it (a throw call
+    /// per span made the JIT save both lengths across loading the name, a stack frame on every call: N = 75 went from
+    /// 6.4 to 4.7 ns).
+    /// </summary>
+    public static void WriteLengthChecks(IndentedWriter w, IReadOnlyList<(string Name, long Length)> spans, string prefix)
     {
-        string n = required.ToString(CultureInfo.InvariantCulture);
-        using (w.Block($"if ({parameter}.Length < {n})"))
+        static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+        string thrower = prefix + "ThrowTooShort";
+        string LengthName(string parameter) => prefix + parameter.TrimStart('@') + "Length";
+
+        using (w.Block($"if ({string.Join(" || ", spans.Select(s => $"{s.Name}.Length < {Number(s.Length)}"))})"))
         {
-            w.Line($"KernelGuard.ThrowTooShort({NameLiteral(parameter)}, {n}, {parameter}.Length);");
+            w.Line($"{thrower}({string.Join(", ", spans.Select(s => s.Name + ".Length"))});");
+        }
+
+        w.Line();
+        w.Line("// names the first span that is too short; it only throws, so the JIT keeps nothing alive for it");
+        w.Line($"static void {thrower}({string.Join(", ", spans.Select(s => "int " + LengthName(s.Name)))}) =>");
+        // throw's operand cannot be a bare conditional expression: parenthesized
+        for (int i = 0; i < spans.Count; i++)
+        {
+            (string name, long length) = spans[i];
+            string create = $"KernelGuard.TooShort({NameLiteral(name)}, {Number(length)}, {LengthName(name)})";
+            string lead = i == 0 ? "    throw (" : "        : ";
+            w.Line(i == spans.Count - 1
+                ? $"{lead}{create});"
+                : $"{lead}{LengthName(name)} < {Number(length)} ? {create}");
         }
     }
 

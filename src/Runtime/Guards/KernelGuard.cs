@@ -12,16 +12,22 @@ namespace KernelGen;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class KernelGuard
 {
-    /// <summary>Throws the <see cref="ArgumentException"/> for a span shorter than the kernel needs.</summary>
+    /// <summary>The <see cref="ArgumentException"/> for a span shorter than the kernel needs.</summary>
     /// <param name="paramName">The parameter's name as the user wrote it.</param>
     /// <param name="required">How many elements the kernel reads or writes.</param>
     /// <param name="actual">How many the span has.</param>
-    // Not NoInlining: the JIT sees that a throw-only method never returns, so the kernel keeps no registers alive
-    // across the call and lays the failure path out of line.
+    /// <remarks>Generated kernels throw it from a throw-only local function that takes the span lengths: the JIT sees
+    /// that such a call never returns, so the kernel keeps no register alive for its failure path.</remarks>
+    public static ArgumentException TooShort(string paramName, int required, int actual) =>
+        new($"The span '{paramName}' must hold at least {required} elements, but it holds {actual}.", paramName);
+
+    /// <summary>Throws <see cref="TooShort"/>'s exception.</summary>
+    /// <param name="paramName">The parameter's name as the user wrote it.</param>
+    /// <param name="required">How many elements the kernel reads or writes.</param>
+    /// <param name="actual">How many the span has.</param>
     [DoesNotReturn]
     public static void ThrowTooShort(string paramName, int required, int actual) =>
-        throw new ArgumentException(
-            $"The span '{paramName}' must hold at least {required} elements, but it holds {actual}.", paramName);
+        throw TooShort(paramName, required, actual);
 
     /// <summary>Throws the <see cref="ArgumentException"/> for an output that overlaps an input.</summary>
     /// <param name="outputName">The output parameter's name as the user wrote it.</param>

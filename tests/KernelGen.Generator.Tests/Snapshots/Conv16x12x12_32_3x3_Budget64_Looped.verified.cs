@@ -30,22 +30,18 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial void Grouped(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output)
         {
-            if (input.Length < 2304)
+            if (input.Length < 2304 || weights.Length < 2304 || bias.Length < 32 || output.Length < 3200)
             {
-                KernelGuard.ThrowTooShort("input", 2304, input.Length);
+                __ThrowTooShort(input.Length, weights.Length, bias.Length, output.Length);
             }
-            if (weights.Length < 2304)
-            {
-                KernelGuard.ThrowTooShort("weights", 2304, weights.Length);
-            }
-            if (bias.Length < 32)
-            {
-                KernelGuard.ThrowTooShort("bias", 32, bias.Length);
-            }
-            if (output.Length < 3200)
-            {
-                KernelGuard.ThrowTooShort("output", 3200, output.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __inputLength, int __weightsLength, int __biasLength, int __outputLength) =>
+                throw (__inputLength < 2304 ? KernelGuard.TooShort("input", 2304, __inputLength)
+                    : __weightsLength < 2304 ? KernelGuard.TooShort("weights", 2304, __weightsLength)
+                    : __biasLength < 32 ? KernelGuard.TooShort("bias", 32, __biasLength)
+                    : KernelGuard.TooShort("output", 3200, __outputLength));
+
             KernelGuard.ThrowIfOverlaps(output, 3200, "output", input, 2304, "input");
             KernelGuard.ThrowIfOverlaps(output, 3200, "output", weights, 2304, "weights");
             KernelGuard.ThrowIfOverlaps(output, 3200, "output", bias, 32, "bias");

@@ -35,22 +35,18 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial void Conv1(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output)
         {
-            if (input.Length < 3072)
+            if (input.Length < 3072 || weights.Length < 432 || bias.Length < 16 || output.Length < 16384)
             {
-                KernelGuard.ThrowTooShort("input", 3072, input.Length);
+                __ThrowTooShort(input.Length, weights.Length, bias.Length, output.Length);
             }
-            if (weights.Length < 432)
-            {
-                KernelGuard.ThrowTooShort("weights", 432, weights.Length);
-            }
-            if (bias.Length < 16)
-            {
-                KernelGuard.ThrowTooShort("bias", 16, bias.Length);
-            }
-            if (output.Length < 16384)
-            {
-                KernelGuard.ThrowTooShort("output", 16384, output.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __inputLength, int __weightsLength, int __biasLength, int __outputLength) =>
+                throw (__inputLength < 3072 ? KernelGuard.TooShort("input", 3072, __inputLength)
+                    : __weightsLength < 432 ? KernelGuard.TooShort("weights", 432, __weightsLength)
+                    : __biasLength < 16 ? KernelGuard.TooShort("bias", 16, __biasLength)
+                    : KernelGuard.TooShort("output", 16384, __outputLength));
+
             KernelGuard.ThrowIfOverlaps(output, 16384, "output", input, 3072, "input");
             KernelGuard.ThrowIfOverlaps(output, 16384, "output", weights, 432, "weights");
             KernelGuard.ThrowIfOverlaps(output, 16384, "output", bias, 16, "bias");

@@ -33,22 +33,18 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial void Strided(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output)
         {
-            if (input.Length < 75)
+            if (input.Length < 75 || weights.Length < 54 || bias.Length < 2 || output.Length < 18)
             {
-                KernelGuard.ThrowTooShort("input", 75, input.Length);
+                __ThrowTooShort(input.Length, weights.Length, bias.Length, output.Length);
             }
-            if (weights.Length < 54)
-            {
-                KernelGuard.ThrowTooShort("weights", 54, weights.Length);
-            }
-            if (bias.Length < 2)
-            {
-                KernelGuard.ThrowTooShort("bias", 2, bias.Length);
-            }
-            if (output.Length < 18)
-            {
-                KernelGuard.ThrowTooShort("output", 18, output.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __inputLength, int __weightsLength, int __biasLength, int __outputLength) =>
+                throw (__inputLength < 75 ? KernelGuard.TooShort("input", 75, __inputLength)
+                    : __weightsLength < 54 ? KernelGuard.TooShort("weights", 54, __weightsLength)
+                    : __biasLength < 2 ? KernelGuard.TooShort("bias", 2, __biasLength)
+                    : KernelGuard.TooShort("output", 18, __outputLength));
+
             KernelGuard.ThrowIfOverlaps(output, 18, "output", input, 75, "input");
             KernelGuard.ThrowIfOverlaps(output, 18, "output", weights, 54, "weights");
             KernelGuard.ThrowIfOverlaps(output, 18, "output", bias, 2, "bias");

@@ -28,18 +28,17 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial void Classic(ReadOnlySpan<float> image, ReadOnlySpan<float> filter, Span<float> output)
         {
-            if (image.Length < 25)
+            if (image.Length < 25 || filter.Length < 9 || output.Length < 9)
             {
-                KernelGuard.ThrowTooShort("image", 25, image.Length);
+                __ThrowTooShort(image.Length, filter.Length, output.Length);
             }
-            if (filter.Length < 9)
-            {
-                KernelGuard.ThrowTooShort("filter", 9, filter.Length);
-            }
-            if (output.Length < 9)
-            {
-                KernelGuard.ThrowTooShort("output", 9, output.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __imageLength, int __filterLength, int __outputLength) =>
+                throw (__imageLength < 25 ? KernelGuard.TooShort("image", 25, __imageLength)
+                    : __filterLength < 9 ? KernelGuard.TooShort("filter", 9, __filterLength)
+                    : KernelGuard.TooShort("output", 9, __outputLength));
+
             KernelGuard.ThrowIfOverlaps(output, 9, "output", image, 25, "image");
             KernelGuard.ThrowIfOverlaps(output, 9, "output", filter, 9, "filter");
 

@@ -35,22 +35,18 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial void Depthwise(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output)
         {
-            if (input.Length < 3200)
+            if (input.Length < 3200 || weights.Length < 72 || bias.Length < 8 || output.Length < 2880)
             {
-                KernelGuard.ThrowTooShort("input", 3200, input.Length);
+                __ThrowTooShort(input.Length, weights.Length, bias.Length, output.Length);
             }
-            if (weights.Length < 72)
-            {
-                KernelGuard.ThrowTooShort("weights", 72, weights.Length);
-            }
-            if (bias.Length < 8)
-            {
-                KernelGuard.ThrowTooShort("bias", 8, bias.Length);
-            }
-            if (output.Length < 2880)
-            {
-                KernelGuard.ThrowTooShort("output", 2880, output.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __inputLength, int __weightsLength, int __biasLength, int __outputLength) =>
+                throw (__inputLength < 3200 ? KernelGuard.TooShort("input", 3200, __inputLength)
+                    : __weightsLength < 72 ? KernelGuard.TooShort("weights", 72, __weightsLength)
+                    : __biasLength < 8 ? KernelGuard.TooShort("bias", 8, __biasLength)
+                    : KernelGuard.TooShort("output", 2880, __outputLength));
+
             KernelGuard.ThrowIfOverlaps(output, 2880, "output", input, 3200, "input");
             KernelGuard.ThrowIfOverlaps(output, 2880, "output", weights, 72, "weights");
             KernelGuard.ThrowIfOverlaps(output, 2880, "output", bias, 8, "bias");

@@ -30,22 +30,18 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial void Hidden(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output)
         {
-            if (input.Length < 20)
+            if (input.Length < 20 || weights.Length < 240 || bias.Length < 12 || output.Length < 12)
             {
-                KernelGuard.ThrowTooShort("input", 20, input.Length);
+                __ThrowTooShort(input.Length, weights.Length, bias.Length, output.Length);
             }
-            if (weights.Length < 240)
-            {
-                KernelGuard.ThrowTooShort("weights", 240, weights.Length);
-            }
-            if (bias.Length < 12)
-            {
-                KernelGuard.ThrowTooShort("bias", 12, bias.Length);
-            }
-            if (output.Length < 12)
-            {
-                KernelGuard.ThrowTooShort("output", 12, output.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __inputLength, int __weightsLength, int __biasLength, int __outputLength) =>
+                throw (__inputLength < 20 ? KernelGuard.TooShort("input", 20, __inputLength)
+                    : __weightsLength < 240 ? KernelGuard.TooShort("weights", 240, __weightsLength)
+                    : __biasLength < 12 ? KernelGuard.TooShort("bias", 12, __biasLength)
+                    : KernelGuard.TooShort("output", 12, __outputLength));
+
             KernelGuard.ThrowIfOverlaps(output, 12, "output", input, 20, "input");
             KernelGuard.ThrowIfOverlaps(output, 12, "output", weights, 240, "weights");
             KernelGuard.ThrowIfOverlaps(output, 12, "output", bias, 12, "bias");

@@ -26,22 +26,18 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static partial void Classify(ReadOnlySpan<float> point, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output)
         {
-            if (point.Length < 2)
+            if (point.Length < 2 || weights.Length < 2 || bias.Length < 1 || output.Length < 1)
             {
-                KernelGuard.ThrowTooShort("point", 2, point.Length);
+                __ThrowTooShort(point.Length, weights.Length, bias.Length, output.Length);
             }
-            if (weights.Length < 2)
-            {
-                KernelGuard.ThrowTooShort("weights", 2, weights.Length);
-            }
-            if (bias.Length < 1)
-            {
-                KernelGuard.ThrowTooShort("bias", 1, bias.Length);
-            }
-            if (output.Length < 1)
-            {
-                KernelGuard.ThrowTooShort("output", 1, output.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __pointLength, int __weightsLength, int __biasLength, int __outputLength) =>
+                throw (__pointLength < 2 ? KernelGuard.TooShort("point", 2, __pointLength)
+                    : __weightsLength < 2 ? KernelGuard.TooShort("weights", 2, __weightsLength)
+                    : __biasLength < 1 ? KernelGuard.TooShort("bias", 1, __biasLength)
+                    : KernelGuard.TooShort("output", 1, __outputLength));
+
             KernelGuard.ThrowIfOverlaps(output, 1, "output", point, 2, "point");
             KernelGuard.ThrowIfOverlaps(output, 1, "output", weights, 2, "weights");
             KernelGuard.ThrowIfOverlaps(output, 1, "output", bias, 1, "bias");

@@ -26,18 +26,17 @@ partial class GlobalKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static partial void Tiny(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output)
     {
-        if (input.Length < 3)
+        if (input.Length < 3 || weights.Length < 6 || output.Length < 2)
         {
-            KernelGuard.ThrowTooShort("input", 3, input.Length);
+            __ThrowTooShort(input.Length, weights.Length, output.Length);
         }
-        if (weights.Length < 6)
-        {
-            KernelGuard.ThrowTooShort("weights", 6, weights.Length);
-        }
-        if (output.Length < 2)
-        {
-            KernelGuard.ThrowTooShort("output", 2, output.Length);
-        }
+
+        // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+        static void __ThrowTooShort(int __inputLength, int __weightsLength, int __outputLength) =>
+            throw (__inputLength < 3 ? KernelGuard.TooShort("input", 3, __inputLength)
+                : __weightsLength < 6 ? KernelGuard.TooShort("weights", 6, __weightsLength)
+                : KernelGuard.TooShort("output", 2, __outputLength));
+
         KernelGuard.ThrowIfOverlaps(output, 2, "output", input, 3, "input");
         KernelGuard.ThrowIfOverlaps(output, 2, "output", weights, 6, "weights");
 

@@ -34,22 +34,18 @@ namespace Demo.Models
             [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             public static partial void Layer(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output)
             {
-                if (input.Length < 64)
+                if (input.Length < 64 || weights.Length < 2112 || bias.Length < 33 || output.Length < 33)
                 {
-                    KernelGuard.ThrowTooShort("input", 64, input.Length);
+                    __ThrowTooShort(input.Length, weights.Length, bias.Length, output.Length);
                 }
-                if (weights.Length < 2112)
-                {
-                    KernelGuard.ThrowTooShort("weights", 2112, weights.Length);
-                }
-                if (bias.Length < 33)
-                {
-                    KernelGuard.ThrowTooShort("bias", 33, bias.Length);
-                }
-                if (output.Length < 33)
-                {
-                    KernelGuard.ThrowTooShort("output", 33, output.Length);
-                }
+
+                // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+                static void __ThrowTooShort(int __inputLength, int __weightsLength, int __biasLength, int __outputLength) =>
+                    throw (__inputLength < 64 ? KernelGuard.TooShort("input", 64, __inputLength)
+                        : __weightsLength < 2112 ? KernelGuard.TooShort("weights", 2112, __weightsLength)
+                        : __biasLength < 33 ? KernelGuard.TooShort("bias", 33, __biasLength)
+                        : KernelGuard.TooShort("output", 33, __outputLength));
+
                 KernelGuard.ThrowIfOverlaps(output, 33, "output", input, 64, "input");
                 KernelGuard.ThrowIfOverlaps(output, 33, "output", weights, 2112, "weights");
                 KernelGuard.ThrowIfOverlaps(output, 33, "output", bias, 33, "bias");

@@ -32,22 +32,18 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial void Logits(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output)
         {
-            if (input.Length < 784)
+            if (input.Length < 784 || weights.Length < 7840 || bias.Length < 10 || output.Length < 10)
             {
-                KernelGuard.ThrowTooShort("input", 784, input.Length);
+                __ThrowTooShort(input.Length, weights.Length, bias.Length, output.Length);
             }
-            if (weights.Length < 7840)
-            {
-                KernelGuard.ThrowTooShort("weights", 7840, weights.Length);
-            }
-            if (bias.Length < 10)
-            {
-                KernelGuard.ThrowTooShort("bias", 10, bias.Length);
-            }
-            if (output.Length < 10)
-            {
-                KernelGuard.ThrowTooShort("output", 10, output.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __inputLength, int __weightsLength, int __biasLength, int __outputLength) =>
+                throw (__inputLength < 784 ? KernelGuard.TooShort("input", 784, __inputLength)
+                    : __weightsLength < 7840 ? KernelGuard.TooShort("weights", 7840, __weightsLength)
+                    : __biasLength < 10 ? KernelGuard.TooShort("bias", 10, __biasLength)
+                    : KernelGuard.TooShort("output", 10, __outputLength));
+
             KernelGuard.ThrowIfOverlaps(output, 10, "output", input, 784, "input");
             KernelGuard.ThrowIfOverlaps(output, 10, "output", weights, 7840, "weights");
             KernelGuard.ThrowIfOverlaps(output, 10, "output", bias, 10, "bias");

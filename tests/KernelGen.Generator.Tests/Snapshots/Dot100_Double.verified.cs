@@ -27,14 +27,15 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial double Dot100(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
         {
-            if (x.Length < 100)
+            if (x.Length < 100 || y.Length < 100)
             {
-                KernelGuard.ThrowTooShort("x", 100, x.Length);
+                __ThrowTooShort(x.Length, y.Length);
             }
-            if (y.Length < 100)
-            {
-                KernelGuard.ThrowTooShort("y", 100, y.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __xLength, int __yLength) =>
+                throw (__xLength < 100 ? KernelGuard.TooShort("x", 100, __xLength)
+                    : KernelGuard.TooShort("y", 100, __yLength));
 
             ref double __x = ref MemoryMarshal.GetReference(x);
             ref double __y = ref MemoryMarshal.GetReference(y);

@@ -27,14 +27,15 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial float Dot1030(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
         {
-            if (x.Length < 1030)
+            if (x.Length < 1030 || y.Length < 1030)
             {
-                KernelGuard.ThrowTooShort("x", 1030, x.Length);
+                __ThrowTooShort(x.Length, y.Length);
             }
-            if (y.Length < 1030)
-            {
-                KernelGuard.ThrowTooShort("y", 1030, y.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __xLength, int __yLength) =>
+                throw (__xLength < 1030 ? KernelGuard.TooShort("x", 1030, __xLength)
+                    : KernelGuard.TooShort("y", 1030, __yLength));
 
             ref float __x = ref MemoryMarshal.GetReference(x);
             ref float __y = ref MemoryMarshal.GetReference(y);

@@ -26,14 +26,15 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static partial float Dot(ReadOnlySpan<float> @class, ReadOnlySpan<float> __x)
         {
-            if (@class.Length < 20)
+            if (@class.Length < 20 || __x.Length < 20)
             {
-                KernelGuard.ThrowTooShort("class", 20, @class.Length);
+                ___ThrowTooShort(@class.Length, __x.Length);
             }
-            if (__x.Length < 20)
-            {
-                KernelGuard.ThrowTooShort("__x", 20, __x.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void ___ThrowTooShort(int ___classLength, int _____xLength) =>
+                throw (___classLength < 20 ? KernelGuard.TooShort("class", 20, ___classLength)
+                    : KernelGuard.TooShort("__x", 20, _____xLength));
 
             ref float ___x = ref MemoryMarshal.GetReference(@class);
             ref float ___y = ref MemoryMarshal.GetReference(__x);

@@ -26,14 +26,15 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static partial float Dot27(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
         {
-            if (x.Length < 27)
+            if (x.Length < 27 || y.Length < 27)
             {
-                KernelGuard.ThrowTooShort("x", 27, x.Length);
+                __ThrowTooShort(x.Length, y.Length);
             }
-            if (y.Length < 27)
-            {
-                KernelGuard.ThrowTooShort("y", 27, y.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __xLength, int __yLength) =>
+                throw (__xLength < 27 ? KernelGuard.TooShort("x", 27, __xLength)
+                    : KernelGuard.TooShort("y", 27, __yLength));
 
             ref float __x = ref MemoryMarshal.GetReference(x);
             ref float __y = ref MemoryMarshal.GetReference(y);

@@ -25,14 +25,15 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static partial double Dot3(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
         {
-            if (a.Length < 3)
+            if (a.Length < 3 || b.Length < 3)
             {
-                KernelGuard.ThrowTooShort("a", 3, a.Length);
+                __ThrowTooShort(a.Length, b.Length);
             }
-            if (b.Length < 3)
-            {
-                KernelGuard.ThrowTooShort("b", 3, b.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __aLength, int __bLength) =>
+                throw (__aLength < 3 ? KernelGuard.TooShort("a", 3, __aLength)
+                    : KernelGuard.TooShort("b", 3, __bLength));
 
             ref double __x = ref MemoryMarshal.GetReference(a);
             ref double __y = ref MemoryMarshal.GetReference(b);

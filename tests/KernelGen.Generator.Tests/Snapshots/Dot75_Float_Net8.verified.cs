@@ -27,14 +27,15 @@ namespace Demo
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static partial float Dot75(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
         {
-            if (x.Length < 75)
+            if (x.Length < 75 || y.Length < 75)
             {
-                KernelGuard.ThrowTooShort("x", 75, x.Length);
+                __ThrowTooShort(x.Length, y.Length);
             }
-            if (y.Length < 75)
-            {
-                KernelGuard.ThrowTooShort("y", 75, y.Length);
-            }
+
+            // names the first span that is too short; it only throws, so the JIT keeps nothing alive for it
+            static void __ThrowTooShort(int __xLength, int __yLength) =>
+                throw (__xLength < 75 ? KernelGuard.TooShort("x", 75, __xLength)
+                    : KernelGuard.TooShort("y", 75, __yLength));
 
             ref float __x = ref MemoryMarshal.GetReference(x);
             ref float __y = ref MemoryMarshal.GetReference(y);
