@@ -1,7 +1,6 @@
 using System;
 using System.IO;
-using System.Linq;
-using System.Reflection;
+using KernelGen.Testing;
 using Xunit;
 
 namespace KernelGen.Generator.Tests;
@@ -16,13 +15,9 @@ public static class Snapshot
 {
     public const string AcceptVariable = "KERNELGEN_ACCEPT";
 
-    /// <summary>The test project's folder, recorded at build time.</summary>
-    public static string ProjectDirectory { get; } = typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "ProjectDirectory").Value!;
-
     public static void Verify(string actual, string name, string extension = "cs")
     {
-        string folder = Path.Combine(ProjectDirectory, "Snapshots");
+        string folder = Path.Combine(TestProject.Directory, "Snapshots");
         string verified = Path.Combine(folder, $"{name}.verified.{extension}");
         string received = Path.Combine(folder, $"{name}.received.{extension}");
         actual = actual.Replace("\r\n", "\n");

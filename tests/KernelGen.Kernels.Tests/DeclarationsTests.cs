@@ -1,7 +1,6 @@
 using System;
 using System.IO;
-using System.Linq;
-using System.Reflection;
+using KernelGen.Testing;
 using Xunit;
 
 namespace KernelGen.Kernels.Tests;
@@ -11,7 +10,7 @@ public class DeclarationsTests
     [Fact]
     public void Declarations_file_matches_the_catalog()
     {
-        string path = Path.Combine(ProjectDirectory(), "Declarations.cs");
+        string path = Path.Combine(TestProject.Directory, "Declarations.cs");
         string expected = KernelCatalog.WriteDeclarations();
         if (Environment.GetEnvironmentVariable("KERNELGEN_ACCEPT") is "1" or "true")
         {
@@ -21,8 +20,4 @@ public class DeclarationsTests
         Assert.True(File.Exists(path) && File.ReadAllText(path).Replace("\r\n", "\n") == expected,
             "Declarations.cs is out of date with KernelCatalog; run the tests once with KERNELGEN_ACCEPT=1.");
     }
-
-    // The test project's folder, recorded at build time (not [CallerFilePath], which path mapping can rewrite).
-    private static string ProjectDirectory() => typeof(DeclarationsTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "ProjectDirectory").Value!;
 }
