@@ -1,19 +1,30 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using KernelGen.Generator.Diagnostics;
-using KernelGen.Generator.Emitting;
+using KernelGen.Generator.Kinds;
 using KernelGen.Generator.Model;
-using KernelGen.Generator.Parsing;
 using KernelGen.Generator.Planning;
+using KernelGen.Generator.Reading;
+using KernelGen.Generator.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace KernelGen.Generator;
 
 /// <summary>
-/// The pipeline and nothing else: attributed methods are parsed into value-equal models, planned against the target,
-/// and emitted, one file per kernel. Diagnostics travel as data and are reported in one place.
+/// The pipeline and nothing else, the same for every kind in <see cref="KernelKinds.All"/>:
+/// <list type="number">
+/// <item><b>Read</b> (<see cref="Steps.Parse"/>): one <c>ForAttributeWithMetadataName</c> per kind turns each attributed
+/// method into a value-equal <see cref="KernelModel"/> and its diagnostics (<see cref="DeclarationReader"/>).</item>
+/// <item><b>Plan</b> (<see cref="Steps.Plans"/>): each model is planned once against the target and the budget
+/// (<see cref="KernelPlanner"/>); the plan and the diagnostics it implies (KGEN011, KGEN100, KGEN101) come out together.</item>
+/// <item><b>Emit</b> (<see cref="Steps.Models"/>, <see cref="Steps.Files"/>): the model and its plan, without any
+/// location, so that moving a kernel leaves its file cached, are written by <see cref="KernelFileWriter"/>.</item>
+/// </list>
+/// Diagnostics travel as data and are reported in one place; nothing here throws into the compiler (CS8785).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class KernelGenerator : IIncrementalGenerator
@@ -22,6 +33,7 @@ public sealed class KernelGenerator : IIncrementalGenerator
     public static class Steps
     {
         public const string Parse = "KernelGen.Parse";
+        public const string Plans = "KernelGen.Plans";
         public const string Models = "KernelGen.Models";
         public const string Target = "KernelGen.Target";
         public const string Options = "KernelGen.Options";
@@ -30,22 +42,21 @@ public sealed class KernelGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<ParseResult> dots = context.SyntaxProvider.ForAttributeWithMetadataName(
-            KernelParser.DotProductAttribute,
-            static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
-            static (ctx, ct) => SafeParse(ctx, KernelKind.DotProduct, ct));
-        IncrementalValuesProvider<ParseResult> denses = context.SyntaxProvider.ForAttributeWithMetadataName(
-            KernelParser.DenseAttribute,
-            static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
-            static (ctx, ct) => SafeParse(ctx, KernelKind.Dense, ct));
+        // 1. Read: one provider per registered kind, gathered into one stream.
+        IncrementalValueProvider<ImmutableArray<ParseResult>>? gathered = null;
+        foreach (KernelKind kind in KernelKinds.All)
+        {
+            IncrementalValueProvider<ImmutableArray<ParseResult>> one = context.SyntaxProvider.ForAttributeWithMetadataName(
+                kind.AttributeMetadataName,
+                static (node, _) => node is MethodDeclarationSyntax,
+                (ctx, ct) => SafeRead(ctx, kind, ct)).Collect();
+            gathered = gathered is { } before
+                ? before.Combine(one).Select(static (pair, _) => pair.Left.AddRange(pair.Right))
+                : one;
+        }
 
-        IncrementalValuesProvider<ParseResult> convs = context.SyntaxProvider.ForAttributeWithMetadataName(
-            KernelParser.Conv2DAttribute,
-            static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
-            static (ctx, ct) => SafeParse(ctx, KernelKind.Conv2D, ct));
-
-        IncrementalValuesProvider<ParseResult> parsed = dots.Collect().Combine(denses.Collect()).Combine(convs.Collect())
-            .SelectMany(static (all, _) => all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right))
+        IncrementalValuesProvider<ParseResult> parsed = gathered!.Value
+            .SelectMany(static (all, _) => all)
             .WithTrackingName(Steps.Parse);
 
         IncrementalValueProvider<TargetInfo> target = context.CompilationProvider
@@ -56,20 +67,17 @@ public sealed class KernelGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Options);
         IncrementalValueProvider<(TargetInfo Target, ProjectOptions Options)> settings = target.Combine(options);
 
-        // Diagnostics: from parsing, plus those that depend on the target and the budget.
-        context.RegisterSourceOutput(parsed.Combine(settings), static (spc, item) =>
+        // 2. Plan: once per kernel, with the diagnostics of reading and of planning.
+        IncrementalValuesProvider<PlannedKernel> planned = parsed
+            .Combine(settings)
+            .Select(static (item, _) => Plan(item.Left, item.Right.Target, item.Right.Options))
+            .WithTrackingName(Steps.Plans);
+
+        context.RegisterSourceOutput(planned, static (spc, kernel) =>
         {
-            foreach (DiagnosticInfo diagnostic in item.Left.Diagnostics)
+            foreach (DiagnosticInfo diagnostic in kernel.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-
-            if (item.Left.Model is { } model && item.Left.Tree is { } tree)
-            {
-                if (SafePlanDiagnostic(model, item.Right.Target, item.Right.Options, tree, item.Left.NameSpan) is { } late)
-                {
-                    spc.ReportDiagnostic(late.ToDiagnostic());
-                }
             }
         });
 
@@ -81,14 +89,12 @@ public sealed class KernelGenerator : IIncrementalGenerator
             }
         });
 
-        // Sources: the models alone (no locations), so that an edit that moves a kernel leaves its file cached.
-        IncrementalValuesProvider<(string HintName, string Source)> files = parsed
-            .Select(static (r, _) => r.Model)
-            .Where(static m => m is not null)
+        // 3. Emit: from the model and the plan alone (no locations).
+        IncrementalValuesProvider<(string HintName, string Source)> files = planned
+            .Select(static (kernel, _) => kernel.Unit)
+            .Where(static unit => unit is not null)
             .WithTrackingName(Steps.Models)
-            .Combine(settings)
-            .Select(static (item, _) => Generate(item.Left!, item.Right.Target, item.Right.Options))
-            .Where(static f => f.Source.Length > 0)
+            .Select(static (unit, _) => Emit(unit!))
             .WithTrackingName(Steps.Files);
 
         context.RegisterSourceOutput(files, static (spc, file) => spc.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8)));
@@ -108,74 +114,77 @@ public sealed class KernelGenerator : IIncrementalGenerator
 
     internal static int Budget(KernelModel model, ProjectOptions options) => model.UnrollBudget > 0 ? model.UnrollBudget : options.UnrollBudget;
 
-    /// <summary>Plans and emits one kernel; an empty source when the target cannot take it (reported as KGEN011).</summary>
-    internal static (string HintName, string Source) Generate(KernelModel model, TargetInfo target, ProjectOptions options)
+    /// <summary>
+    /// Plans one read kernel: its unit to emit (null when the declaration is wrong or the target cannot take it) and
+    /// every diagnostic about it. A planner failure becomes a unit whose file is an <c>#error</c>, never an exception.
+    /// </summary>
+    internal static PlannedKernel Plan(ParseResult parsed, TargetInfo target, ProjectOptions options)
     {
-        if (!target.HasVectorApis)
+        if (parsed.Model is not { } model || parsed.Tree is not { } tree)
         {
-            return (model.HintName, "");
+            return new PlannedKernel(null, parsed.Diagnostics);
         }
 
+        var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics);
+        DiagnosticInfo Late(DiagnosticDescriptor descriptor, params object[] arguments) =>
+            new(descriptor, tree, parsed.NameSpan, Array.ConvertAll(arguments, a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "").ToEquatableArray());
+
+        if (!target.HasVectorApis)
+        {
+            diagnostics.Add(Late(DiagnosticDescriptors.FrameworkTooOld, model.Method.Name));
+            return new PlannedKernel(null, diagnostics.ToEquatableArray());
+        }
+
+        KernelPlan plan;
+        int budget = Budget(model, options);
         try
         {
-            KernelPlan plan = KernelPlanner.Plan(model.Spec, target, Budget(model, options));
-            return (model.HintName, KernelEmitter.Emit(model, plan));
+            plan = KernelPlanner.Plan(model.Spec, target, budget);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Never crash the user's build (CS8785): emit nothing and say why in a compile error.
-            return (model.HintName, $"#error KernelGen failed to generate {model.Method.Name}: {e.GetType().Name}: {e.Message.Replace('\n', ' ')}\n");
+            return new PlannedKernel(new KernelUnit(model, null, $"{e.GetType().Name}: {e.Message.Replace('\n', ' ')}"), diagnostics.ToEquatableArray());
         }
+
+        // A budget the user chose and the JIT limit overrides is worth saying; the default one adapts silently.
+        bool chosen = model.UnrollBudget > 0 || options.UnrollBudget != ProjectOptions.DefaultUnrollBudget;
+        if (plan.UnrollBudget < budget && chosen)
+        {
+            diagnostics.Add(Late(DiagnosticDescriptors.UnrollBudgetCapped, model.Method.Name, budget, plan.UnrollBudget, plan.UnrolledMultiplyAdds));
+        }
+        else if (plan.IsLooped)
+        {
+            diagnostics.Add(Late(DiagnosticDescriptors.UnrollBudgetExceeded, model.Method.Name, plan.FullMultiplyAdds, plan.UnrollBudget, plan.UnrolledMultiplyAdds));
+        }
+
+        return new PlannedKernel(new KernelUnit(model, plan, null), diagnostics.ToEquatableArray());
     }
 
-    private static DiagnosticInfo? SafePlanDiagnostic(KernelModel model, TargetInfo target, ProjectOptions options, SyntaxTree tree, TextSpan span)
+    /// <summary>Writes one planned kernel's file; a failure becomes an <c>#error</c> in that file (CS8785 never happens).</summary>
+    internal static (string HintName, string Source) Emit(KernelUnit unit)
     {
-        if (!target.HasVectorApis)
+        KernelModel model = unit.Model;
+        string? error = unit.Error;
+        if (unit.Plan is { } plan)
         {
-            return new DiagnosticInfo(DiagnosticDescriptors.FrameworkTooOld, tree, span, new[] { model.Method.Name }.ToEquatableArray());
-        }
-
-        try
-        {
-            int budget = Budget(model, options);
-            KernelPlan plan = KernelPlanner.Plan(model.Spec, target, budget);
-            // A budget the user chose and the JIT limit overrides is worth saying; the default one adapts silently.
-            bool chosen = model.UnrollBudget > 0 || options.UnrollBudget != ProjectOptions.DefaultUnrollBudget;
-            if (plan.UnrollBudget < budget && chosen)
+            try
             {
-                return new DiagnosticInfo(DiagnosticDescriptors.UnrollBudgetCapped, tree, span, new[]
-                {
-                    model.Method.Name,
-                    budget.ToString(CultureInfo.InvariantCulture),
-                    plan.UnrollBudget.ToString(CultureInfo.InvariantCulture),
-                    plan.UnrolledMultiplyAdds.ToString(CultureInfo.InvariantCulture),
-                }.ToEquatableArray());
+                return (model.HintName, KernelFileWriter.Emit(model, plan));
             }
-
-            if (!plan.IsLooped)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                return null;
+                error = $"{e.GetType().Name}: {e.Message.Replace('\n', ' ')}";
             }
+        }
 
-            return new DiagnosticInfo(DiagnosticDescriptors.UnrollBudgetExceeded, tree, span, new[]
-            {
-                model.Method.Name,
-                plan.FullMultiplyAdds.ToString(CultureInfo.InvariantCulture),
-                plan.UnrollBudget.ToString(CultureInfo.InvariantCulture),
-                plan.UnrolledMultiplyAdds.ToString(CultureInfo.InvariantCulture),
-            }.ToEquatableArray());
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return null; // Generate reports the failure in the generated file.
-        }
+        return (model.HintName, $"#error KernelGen failed to generate {model.Method.Name}: {error}\n");
     }
 
-    private static ParseResult SafeParse(GeneratorAttributeSyntaxContext context, KernelKind kind, System.Threading.CancellationToken ct)
+    private static ParseResult SafeRead(GeneratorAttributeSyntaxContext context, KernelKind kind, System.Threading.CancellationToken ct)
     {
         try
         {
-            return KernelParser.Parse(context, kind, ct);
+            return DeclarationReader.Read(context, kind, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -187,3 +196,9 @@ public sealed class KernelGenerator : IIncrementalGenerator
         }
     }
 }
+
+/// <summary>What the emitter needs of one kernel: its model and plan (or why planning failed). No locations.</summary>
+internal sealed record KernelUnit(KernelModel Model, KernelPlan? Plan, string? Error);
+
+/// <summary>One kernel after planning: what to emit (null: nothing) and every diagnostic about it, with locations.</summary>
+internal sealed record PlannedKernel(KernelUnit? Unit, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -33,7 +33,7 @@ public class CachingTests
 
     private static readonly string[] TrackedSteps =
     {
-        KernelGenerator.Steps.Parse, KernelGenerator.Steps.Models, KernelGenerator.Steps.Target,
+        KernelGenerator.Steps.Parse, KernelGenerator.Steps.Plans, KernelGenerator.Steps.Models, KernelGenerator.Steps.Target,
         KernelGenerator.Steps.Options, KernelGenerator.Steps.Files,
     };
 

@@ -56,6 +56,18 @@ public class DiagnosticTests
         new object[] { "KGEN012", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|UnrollBudget = -5|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
         new object[] { "KGEN019", "public static partial class K { [DotProduct(16)] public static partial float Dot(ReadOnlySpan<float> [|Vector128|], ReadOnlySpan<float> y); }" },
         new object[] { "KGEN019", "public static partial class K { [Dense(4, 2)] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> [|Unsafe|]); }" },
+        new object[] { "KGEN006", "public static partial class K { [MatMul(4, [|0|], 4)] public static partial void Gemm(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c); }" },
+        new object[] { "KGEN006", "public static partial class K { [MatMul(4, 4, [|-1|])] public static partial void Gemm(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c); }" },
+        new object[] { "KGEN007", "public static partial class K { [[|MatMul(65536, 65536, 4)|]] public static partial void Gemm(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c); }" },
+        new object[] { "KGEN007", "public static partial class K { [[|MatMul(4, 65536, 65536, TransposeB = true)|]] public static partial void Gemm(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c); }" },
+        new object[] { "KGEN004", "public static partial class K { [MatMul(4, 4, 4)] public static partial void [|Gemm|](ReadOnlySpan<float> a, Span<float> c); }" },
+        new object[] { "KGEN004", "public static partial class K { [MatMul(4, 4, 4)] public static partial void [|Gemm|](ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> c); }" },
+        new object[] { "KGEN004", "public static partial class K { [MatMul(4, 4, 4)] public static partial float [|Gemm|](ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c); }" },
+        new object[] { "KGEN005", "public static partial class K { [MatMul(4, 4, 4)] public static partial void [|Gemm|](ReadOnlySpan<float> a, ReadOnlySpan<double> b, Span<float> c); }" },
+        new object[] { "KGEN014", "public static partial class K { [MatMul(2, 2, 2, [|Activation = (Activation)7|])] public static partial void Gemm(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c); }" },
+        new object[] { "KGEN008", "public static partial class K { [MatMul(2, 2, 2), Dense(2, 2)] public static partial void [|Gemm|](ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c); }" },
+        new object[] { "KGEN006", "public static partial class K { [Dense(3, 2, [|Batch = 0|])] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN007", "public static partial class K { [[|Dense(65536, 2, Batch = 65536)|]] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
         new object[] { "KGEN020", "file static partial class K { [DotProduct(16)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
     };
 

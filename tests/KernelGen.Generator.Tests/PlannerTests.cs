@@ -1,6 +1,8 @@
 using System.Linq;
 using KernelGen.Generator.Model;
-using KernelGen.Generator.Planning;
+using KernelGen.Generator.Kinds.Dense;
+using KernelGen.Generator.Kinds.DotProduct;
+using KernelGen.Generator.Shared;
 using Xunit;
 
 namespace KernelGen.Generator.Tests;
@@ -15,14 +17,14 @@ public class PlannerTests
     [InlineData(3, new[] { 0 })]
     public void Dot_paths_depend_on_length(int length, int[] widths)
     {
-        DotPlan plan = KernelPlanner.PlanDot(new DotSpec(ElementType.Float, length), TargetInfo.Latest, 256);
+        DotPlan plan = DotPlanner.Plan(new DotSpec(ElementType.Float, length), TargetInfo.Latest, 256);
         Assert.Equal(widths, plan.Paths.Select(p => p.Bits).ToArray());
     }
 
     [Fact]
     public void Without_Vector512_there_is_no_512_bit_path()
     {
-        DotPlan plan = KernelPlanner.PlanDot(new DotSpec(ElementType.Float, 4096), TargetInfo.Latest with { HasVector512 = false }, 256);
+        DotPlan plan = DotPlanner.Plan(new DotSpec(ElementType.Float, 4096), TargetInfo.Latest with { HasVector512 = false }, 256);
         Assert.Equal(new[] { 256, 128, 0 }, plan.Paths.Select(p => p.Bits).ToArray());
     }
 
@@ -79,7 +81,7 @@ public class PlannerTests
     [InlineData(10, 0, 4, 2, true)]
     public void Dense_rows_are_blocked_to_share_each_input_load(int outputs, int bits, int rows, int blocks, bool remainder)
     {
-        DensePlan plan = KernelPlanner.PlanDense(new DenseSpec(ElementType.Float, 64, outputs, true, ActivationKind.None), TargetInfo.Latest, 256);
+        DensePlan plan = DensePlanner.Plan(new DenseSpec(ElementType.Float, 64, outputs, true, ActivationKind.None), TargetInfo.Latest, 256);
         DensePath path = plan.Paths.Single(p => p.Bits == bits);
         Assert.Equal(rows, path.RowsPerBlock);
         Assert.Equal(blocks, path.FullBlocks);
@@ -91,6 +93,6 @@ public class PlannerTests
     public void Plans_are_value_equal_for_equal_inputs()
     {
         var spec = new DenseSpec(ElementType.Double, 100, 9, false, ActivationKind.Relu);
-        Assert.Equal(KernelPlanner.PlanDense(spec, TargetInfo.Net8, 64), KernelPlanner.PlanDense(spec with { }, TargetInfo.Net8, 64));
+        Assert.Equal(DensePlanner.Plan(spec, TargetInfo.Net8, 64), DensePlanner.Plan(spec with { }, TargetInfo.Net8, 64));
     }
 }

@@ -165,6 +165,66 @@ public class SnapshotTests
             public static partial void Grouped(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
         }
         """)]
+    [InlineData("MatMul16x32x8_Float_Bias", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Gemm
+        {
+            [MatMul(16, 32, 8)]
+            public static partial void Multiply(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+        }
+        """)]
+    [InlineData("MatMul17x19x23_Relu_Edges", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Gemm
+        {
+            [MatMul(17, 19, 23, Activation = Activation.Relu)]
+            public static partial void Edges(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+        }
+        """)]
+    [InlineData("MatMul64x64x64_Double_NoBias_Looped", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Gemm
+        {
+            [MatMul(64, 64, 64)]
+            public static partial void Square(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+        }
+        """)]
+    [InlineData("MatMul6x20x5_TransposeB_Tanh_Double", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Gemm
+        {
+            [MatMul(6, 20, 5, TransposeB = true, Activation = Activation.Tanh)]
+            public static partial void Linear(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+        }
+        """)]
+    [InlineData("MatMul3x3x3_Graphics_ScalarOnly", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Gemm
+        {
+            [MatMul(3, 3, 3)]
+            public static partial void Rotate(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+        }
+        """)]
+    [InlineData("Dense20x12_Batch8_Sigmoid", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Network
+        {
+            [Dense(20, 12, Batch = 8, Activation = Activation.Sigmoid)]
+            public static partial void Hidden(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
     public void Generated_source_matches_snapshot(string name, string source)
     {
         GeneratorRun run = GeneratorHarness.Run(source);

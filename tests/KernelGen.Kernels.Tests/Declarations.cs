@@ -927,6 +927,258 @@ public static partial class Declared
     [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Tanh)] public static partial void Conv_double_Act3x3_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Step)] public static partial void Conv_double_Act3x3_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Step)] public static partial void Conv_double_Act3x3_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [MatMul(1, 1, 1)] public static partial void MatMul1x1x1_None_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(1, 1, 1, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul1x1x1_T_Sigmoid_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(3, 5, 7, Activation = Activation.Relu)] public static partial void MatMul3x5x7_Relu_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(3, 5, 7, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul3x5x7_T_Tanh_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(4, 4, 4, Activation = Activation.Sigmoid)] public static partial void MatMul4x4x4_Sigmoid_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(4, 4, 4, TransposeB = true, Activation = Activation.Step)] public static partial void MatMul4x4x4_T_Step_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(3, 3, 3, Activation = Activation.Tanh)] public static partial void MatMul3x3x3_Tanh_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(3, 3, 3, TransposeB = true)] public static partial void MatMul3x3x3_T_None_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(16, 16, 16, Activation = Activation.Step)] public static partial void MatMul16x16x16_Step_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(16, 16, 16, TransposeB = true, Activation = Activation.Relu)] public static partial void MatMul16x16x16_T_Relu_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(32, 32, 32)] public static partial void MatMul32x32x32_None_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(32, 32, 32, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul32x32x32_T_Sigmoid_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(64, 64, 64, Activation = Activation.Relu)] public static partial void MatMul64x64x64_Relu_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(64, 64, 64, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul64x64x64_T_Tanh_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(128, 64, 256, Activation = Activation.Sigmoid)] public static partial void MatMul128x64x256_Sigmoid_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(128, 64, 256, TransposeB = true, Activation = Activation.Step)] public static partial void MatMul128x64x256_T_Step_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 19, 23, Activation = Activation.Tanh)] public static partial void MatMul17x19x23_Tanh_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 19, 23, TransposeB = true)] public static partial void MatMul17x19x23_T_None_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(8, 8, 64, Activation = Activation.Step)] public static partial void MatMul8x8x64_Step_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(8, 8, 64, TransposeB = true, Activation = Activation.Relu)] public static partial void MatMul8x8x64_T_Relu_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(2, 3, 1)] public static partial void MatMul2x3x1_None_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(2, 3, 1, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul2x3x1_T_Sigmoid_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(1, 40, 9, Activation = Activation.Relu)] public static partial void MatMul1x40x9_Relu_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(1, 40, 9, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul1x40x9_T_Tanh_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(7, 1, 33, Activation = Activation.Sigmoid)] public static partial void MatMul7x1x33_Sigmoid_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(7, 1, 33, TransposeB = true, Activation = Activation.Step)] public static partial void MatMul7x1x33_T_Step_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(13, 70, 17, Activation = Activation.Tanh)] public static partial void MatMul13x70x17_Tanh_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(13, 70, 17, TransposeB = true)] public static partial void MatMul13x70x17_T_None_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(5, 33, 48, Activation = Activation.Step)] public static partial void MatMul5x33x48_Step_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(5, 33, 48, TransposeB = true, Activation = Activation.Relu)] public static partial void MatMul5x33x48_T_Relu_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(20, 8, 8)] public static partial void MatMul20x8x8_None_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(20, 8, 8, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul20x8x8_T_Sigmoid_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(9, 300, 31, Activation = Activation.Relu)] public static partial void MatMul9x300x31_Relu_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(9, 300, 31, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul9x300x31_T_Tanh_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(17, 23, 19)] public static partial void Act17x23x19_None_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 23, 19)] public static partial void Act17x23x19_None_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(17, 23, 19, Activation = Activation.Relu)] public static partial void Act17x23x19_Relu_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 23, 19, Activation = Activation.Relu)] public static partial void Act17x23x19_Relu_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(17, 23, 19, Activation = Activation.Sigmoid)] public static partial void Act17x23x19_Sigmoid_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 23, 19, Activation = Activation.Sigmoid)] public static partial void Act17x23x19_Sigmoid_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(17, 23, 19, Activation = Activation.Tanh)] public static partial void Act17x23x19_Tanh_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 23, 19, Activation = Activation.Tanh)] public static partial void Act17x23x19_Tanh_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(17, 23, 19, Activation = Activation.Step)] public static partial void Act17x23x19_Step_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 23, 19, Activation = Activation.Step)] public static partial void Act17x23x19_Step_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(17, 23, 19, TransposeB = true)] public static partial void Act17x23x19_T_None_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 23, 19, TransposeB = true)] public static partial void Act17x23x19_T_None_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Relu)] public static partial void Act17x23x19_T_Relu_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Relu)] public static partial void Act17x23x19_T_Relu_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void Act17x23x19_T_Sigmoid_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void Act17x23x19_T_Sigmoid_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Tanh)] public static partial void Act17x23x19_T_Tanh_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Tanh)] public static partial void Act17x23x19_T_Tanh_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Step)] public static partial void Act17x23x19_T_Step_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Step)] public static partial void Act17x23x19_T_Step_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [Dense(784, 10, Batch = 64)] public static partial void Dense_float_784x10_Batch64_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(256, 256, Batch = 64, Activation = Activation.Relu)] public static partial void Dense_float_256x256_Batch64_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(3, 2, Batch = 5, Activation = Activation.Tanh)] public static partial void Dense_float_3x2_Batch5_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Dense(33, 17, Batch = 9, Activation = Activation.Sigmoid)] public static partial void Dense_float_33x17_Batch9_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(16, 4, Batch = 2, Activation = Activation.Step)] public static partial void Dense_float_16x4_Batch2_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Dense(1, 1, Batch = 3)] public static partial void Dense_float_1x1_Batch3_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Dense(100, 7, Batch = 64, Activation = Activation.Relu)] public static partial void Dense_float_100x7_Batch64_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [MatMul(1, 1, 1)] public static partial void MatMul1x1x1_None_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(1, 1, 1, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul1x1x1_T_Sigmoid_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(3, 5, 7, Activation = Activation.Relu)] public static partial void MatMul3x5x7_Relu_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(3, 5, 7, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul3x5x7_T_Tanh_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(4, 4, 4, Activation = Activation.Sigmoid)] public static partial void MatMul4x4x4_Sigmoid_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(4, 4, 4, TransposeB = true, Activation = Activation.Step)] public static partial void MatMul4x4x4_T_Step_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(3, 3, 3, Activation = Activation.Tanh)] public static partial void MatMul3x3x3_Tanh_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(3, 3, 3, TransposeB = true)] public static partial void MatMul3x3x3_T_None_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(16, 16, 16, Activation = Activation.Step)] public static partial void MatMul16x16x16_Step_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(16, 16, 16, TransposeB = true, Activation = Activation.Relu)] public static partial void MatMul16x16x16_T_Relu_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(32, 32, 32)] public static partial void MatMul32x32x32_None_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(32, 32, 32, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul32x32x32_T_Sigmoid_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(64, 64, 64, Activation = Activation.Relu)] public static partial void MatMul64x64x64_Relu_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(64, 64, 64, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul64x64x64_T_Tanh_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(128, 64, 256, Activation = Activation.Sigmoid)] public static partial void MatMul128x64x256_Sigmoid_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(128, 64, 256, TransposeB = true, Activation = Activation.Step)] public static partial void MatMul128x64x256_T_Step_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 19, 23, Activation = Activation.Tanh)] public static partial void MatMul17x19x23_Tanh_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 19, 23, TransposeB = true)] public static partial void MatMul17x19x23_T_None_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(8, 8, 64, Activation = Activation.Step)] public static partial void MatMul8x8x64_Step_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(8, 8, 64, TransposeB = true, Activation = Activation.Relu)] public static partial void MatMul8x8x64_T_Relu_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(2, 3, 1)] public static partial void MatMul2x3x1_None_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(2, 3, 1, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul2x3x1_T_Sigmoid_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(1, 40, 9, Activation = Activation.Relu)] public static partial void MatMul1x40x9_Relu_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(1, 40, 9, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul1x40x9_T_Tanh_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(7, 1, 33, Activation = Activation.Sigmoid)] public static partial void MatMul7x1x33_Sigmoid_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(7, 1, 33, TransposeB = true, Activation = Activation.Step)] public static partial void MatMul7x1x33_T_Step_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(13, 70, 17, Activation = Activation.Tanh)] public static partial void MatMul13x70x17_Tanh_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(13, 70, 17, TransposeB = true)] public static partial void MatMul13x70x17_T_None_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(5, 33, 48, Activation = Activation.Step)] public static partial void MatMul5x33x48_Step_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(5, 33, 48, TransposeB = true, Activation = Activation.Relu)] public static partial void MatMul5x33x48_T_Relu_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(20, 8, 8)] public static partial void MatMul20x8x8_None_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(20, 8, 8, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul20x8x8_T_Sigmoid_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(9, 300, 31, Activation = Activation.Relu)] public static partial void MatMul9x300x31_Relu_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(9, 300, 31, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul9x300x31_T_Tanh_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(17, 23, 19)] public static partial void Act17x23x19_None_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 23, 19)] public static partial void Act17x23x19_None_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(17, 23, 19, Activation = Activation.Relu)] public static partial void Act17x23x19_Relu_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 23, 19, Activation = Activation.Relu)] public static partial void Act17x23x19_Relu_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(17, 23, 19, Activation = Activation.Sigmoid)] public static partial void Act17x23x19_Sigmoid_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 23, 19, Activation = Activation.Sigmoid)] public static partial void Act17x23x19_Sigmoid_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(17, 23, 19, Activation = Activation.Tanh)] public static partial void Act17x23x19_Tanh_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 23, 19, Activation = Activation.Tanh)] public static partial void Act17x23x19_Tanh_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(17, 23, 19, Activation = Activation.Step)] public static partial void Act17x23x19_Step_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 23, 19, Activation = Activation.Step)] public static partial void Act17x23x19_Step_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(17, 23, 19, TransposeB = true)] public static partial void Act17x23x19_T_None_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 23, 19, TransposeB = true)] public static partial void Act17x23x19_T_None_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Relu)] public static partial void Act17x23x19_T_Relu_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Relu)] public static partial void Act17x23x19_T_Relu_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void Act17x23x19_T_Sigmoid_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void Act17x23x19_T_Sigmoid_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Tanh)] public static partial void Act17x23x19_T_Tanh_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Tanh)] public static partial void Act17x23x19_T_Tanh_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Step)] public static partial void Act17x23x19_T_Step_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 23, 19, TransposeB = true, Activation = Activation.Step)] public static partial void Act17x23x19_T_Step_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [Dense(784, 10, Batch = 64)] public static partial void Dense_double_784x10_Batch64_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(256, 256, Batch = 64, Activation = Activation.Relu)] public static partial void Dense_double_256x256_Batch64_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(3, 2, Batch = 5, Activation = Activation.Tanh)] public static partial void Dense_double_3x2_Batch5_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Dense(33, 17, Batch = 9, Activation = Activation.Sigmoid)] public static partial void Dense_double_33x17_Batch9_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(16, 4, Batch = 2, Activation = Activation.Step)] public static partial void Dense_double_16x4_Batch2_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Dense(1, 1, Batch = 3)] public static partial void Dense_double_1x1_Batch3_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Dense(100, 7, Batch = 64, Activation = Activation.Relu)] public static partial void Dense_double_100x7_Batch64_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+
+    public static readonly MatMulCase<float>[] FloatMatMul =
+    {
+        new("MatMul1x1x1_None", 1, 1, 1, false, Activation.None, MatMul1x1x1_None_float, null),
+        new("MatMul1x1x1_T_Sigmoid_NoBias", 1, 1, 1, true, Activation.Sigmoid, null, MatMul1x1x1_T_Sigmoid_NoBias_float),
+        new("MatMul3x5x7_Relu_NoBias", 3, 5, 7, false, Activation.Relu, null, MatMul3x5x7_Relu_NoBias_float),
+        new("MatMul3x5x7_T_Tanh", 3, 5, 7, true, Activation.Tanh, MatMul3x5x7_T_Tanh_float, null),
+        new("MatMul4x4x4_Sigmoid", 4, 4, 4, false, Activation.Sigmoid, MatMul4x4x4_Sigmoid_float, null),
+        new("MatMul4x4x4_T_Step_NoBias", 4, 4, 4, true, Activation.Step, null, MatMul4x4x4_T_Step_NoBias_float),
+        new("MatMul3x3x3_Tanh_NoBias", 3, 3, 3, false, Activation.Tanh, null, MatMul3x3x3_Tanh_NoBias_float),
+        new("MatMul3x3x3_T_None", 3, 3, 3, true, Activation.None, MatMul3x3x3_T_None_float, null),
+        new("MatMul16x16x16_Step", 16, 16, 16, false, Activation.Step, MatMul16x16x16_Step_float, null),
+        new("MatMul16x16x16_T_Relu_NoBias", 16, 16, 16, true, Activation.Relu, null, MatMul16x16x16_T_Relu_NoBias_float),
+        new("MatMul32x32x32_None_NoBias", 32, 32, 32, false, Activation.None, null, MatMul32x32x32_None_NoBias_float),
+        new("MatMul32x32x32_T_Sigmoid", 32, 32, 32, true, Activation.Sigmoid, MatMul32x32x32_T_Sigmoid_float, null),
+        new("MatMul64x64x64_Relu", 64, 64, 64, false, Activation.Relu, MatMul64x64x64_Relu_float, null),
+        new("MatMul64x64x64_T_Tanh_NoBias", 64, 64, 64, true, Activation.Tanh, null, MatMul64x64x64_T_Tanh_NoBias_float),
+        new("MatMul128x64x256_Sigmoid_NoBias", 128, 64, 256, false, Activation.Sigmoid, null, MatMul128x64x256_Sigmoid_NoBias_float),
+        new("MatMul128x64x256_T_Step", 128, 64, 256, true, Activation.Step, MatMul128x64x256_T_Step_float, null),
+        new("MatMul17x19x23_Tanh", 17, 19, 23, false, Activation.Tanh, MatMul17x19x23_Tanh_float, null),
+        new("MatMul17x19x23_T_None_NoBias", 17, 19, 23, true, Activation.None, null, MatMul17x19x23_T_None_NoBias_float),
+        new("MatMul8x8x64_Step_NoBias", 8, 8, 64, false, Activation.Step, null, MatMul8x8x64_Step_NoBias_float),
+        new("MatMul8x8x64_T_Relu", 8, 8, 64, true, Activation.Relu, MatMul8x8x64_T_Relu_float, null),
+        new("MatMul2x3x1_None", 2, 3, 1, false, Activation.None, MatMul2x3x1_None_float, null),
+        new("MatMul2x3x1_T_Sigmoid_NoBias", 2, 3, 1, true, Activation.Sigmoid, null, MatMul2x3x1_T_Sigmoid_NoBias_float),
+        new("MatMul1x40x9_Relu_NoBias", 1, 40, 9, false, Activation.Relu, null, MatMul1x40x9_Relu_NoBias_float),
+        new("MatMul1x40x9_T_Tanh", 1, 40, 9, true, Activation.Tanh, MatMul1x40x9_T_Tanh_float, null),
+        new("MatMul7x1x33_Sigmoid", 7, 1, 33, false, Activation.Sigmoid, MatMul7x1x33_Sigmoid_float, null),
+        new("MatMul7x1x33_T_Step_NoBias", 7, 1, 33, true, Activation.Step, null, MatMul7x1x33_T_Step_NoBias_float),
+        new("MatMul13x70x17_Tanh_NoBias", 13, 70, 17, false, Activation.Tanh, null, MatMul13x70x17_Tanh_NoBias_float),
+        new("MatMul13x70x17_T_None", 13, 70, 17, true, Activation.None, MatMul13x70x17_T_None_float, null),
+        new("MatMul5x33x48_Step", 5, 33, 48, false, Activation.Step, MatMul5x33x48_Step_float, null),
+        new("MatMul5x33x48_T_Relu_NoBias", 5, 33, 48, true, Activation.Relu, null, MatMul5x33x48_T_Relu_NoBias_float),
+        new("MatMul20x8x8_None_NoBias", 20, 8, 8, false, Activation.None, null, MatMul20x8x8_None_NoBias_float),
+        new("MatMul20x8x8_T_Sigmoid", 20, 8, 8, true, Activation.Sigmoid, MatMul20x8x8_T_Sigmoid_float, null),
+        new("MatMul9x300x31_Relu", 9, 300, 31, false, Activation.Relu, MatMul9x300x31_Relu_float, null),
+        new("MatMul9x300x31_T_Tanh_NoBias", 9, 300, 31, true, Activation.Tanh, null, MatMul9x300x31_T_Tanh_NoBias_float),
+        new("Act17x23x19_None", 17, 23, 19, false, Activation.None, Act17x23x19_None_float, null),
+        new("Act17x23x19_None_NoBias", 17, 23, 19, false, Activation.None, null, Act17x23x19_None_NoBias_float),
+        new("Act17x23x19_Relu", 17, 23, 19, false, Activation.Relu, Act17x23x19_Relu_float, null),
+        new("Act17x23x19_Relu_NoBias", 17, 23, 19, false, Activation.Relu, null, Act17x23x19_Relu_NoBias_float),
+        new("Act17x23x19_Sigmoid", 17, 23, 19, false, Activation.Sigmoid, Act17x23x19_Sigmoid_float, null),
+        new("Act17x23x19_Sigmoid_NoBias", 17, 23, 19, false, Activation.Sigmoid, null, Act17x23x19_Sigmoid_NoBias_float),
+        new("Act17x23x19_Tanh", 17, 23, 19, false, Activation.Tanh, Act17x23x19_Tanh_float, null),
+        new("Act17x23x19_Tanh_NoBias", 17, 23, 19, false, Activation.Tanh, null, Act17x23x19_Tanh_NoBias_float),
+        new("Act17x23x19_Step", 17, 23, 19, false, Activation.Step, Act17x23x19_Step_float, null),
+        new("Act17x23x19_Step_NoBias", 17, 23, 19, false, Activation.Step, null, Act17x23x19_Step_NoBias_float),
+        new("Act17x23x19_T_None", 17, 23, 19, true, Activation.None, Act17x23x19_T_None_float, null),
+        new("Act17x23x19_T_None_NoBias", 17, 23, 19, true, Activation.None, null, Act17x23x19_T_None_NoBias_float),
+        new("Act17x23x19_T_Relu", 17, 23, 19, true, Activation.Relu, Act17x23x19_T_Relu_float, null),
+        new("Act17x23x19_T_Relu_NoBias", 17, 23, 19, true, Activation.Relu, null, Act17x23x19_T_Relu_NoBias_float),
+        new("Act17x23x19_T_Sigmoid", 17, 23, 19, true, Activation.Sigmoid, Act17x23x19_T_Sigmoid_float, null),
+        new("Act17x23x19_T_Sigmoid_NoBias", 17, 23, 19, true, Activation.Sigmoid, null, Act17x23x19_T_Sigmoid_NoBias_float),
+        new("Act17x23x19_T_Tanh", 17, 23, 19, true, Activation.Tanh, Act17x23x19_T_Tanh_float, null),
+        new("Act17x23x19_T_Tanh_NoBias", 17, 23, 19, true, Activation.Tanh, null, Act17x23x19_T_Tanh_NoBias_float),
+        new("Act17x23x19_T_Step", 17, 23, 19, true, Activation.Step, Act17x23x19_T_Step_float, null),
+        new("Act17x23x19_T_Step_NoBias", 17, 23, 19, true, Activation.Step, null, Act17x23x19_T_Step_NoBias_float),
+        new("Dense_float_784x10_Batch64_None", 64, 784, 10, true, Activation.None, Dense_float_784x10_Batch64_None, null),
+        new("Dense_float_256x256_Batch64_Relu", 64, 256, 256, true, Activation.Relu, Dense_float_256x256_Batch64_Relu, null),
+        new("Dense_float_3x2_Batch5_Tanh_NoBias", 5, 3, 2, true, Activation.Tanh, null, Dense_float_3x2_Batch5_Tanh_NoBias),
+        new("Dense_float_33x17_Batch9_Sigmoid", 9, 33, 17, true, Activation.Sigmoid, Dense_float_33x17_Batch9_Sigmoid, null),
+        new("Dense_float_16x4_Batch2_Step_NoBias", 2, 16, 4, true, Activation.Step, null, Dense_float_16x4_Batch2_Step_NoBias),
+        new("Dense_float_1x1_Batch3_None_NoBias", 3, 1, 1, true, Activation.None, null, Dense_float_1x1_Batch3_None_NoBias),
+        new("Dense_float_100x7_Batch64_Relu_NoBias", 64, 100, 7, true, Activation.Relu, null, Dense_float_100x7_Batch64_Relu_NoBias),
+    };
+
+    public static readonly MatMulCase<double>[] DoubleMatMul =
+    {
+        new("MatMul1x1x1_None", 1, 1, 1, false, Activation.None, MatMul1x1x1_None_double, null),
+        new("MatMul1x1x1_T_Sigmoid_NoBias", 1, 1, 1, true, Activation.Sigmoid, null, MatMul1x1x1_T_Sigmoid_NoBias_double),
+        new("MatMul3x5x7_Relu_NoBias", 3, 5, 7, false, Activation.Relu, null, MatMul3x5x7_Relu_NoBias_double),
+        new("MatMul3x5x7_T_Tanh", 3, 5, 7, true, Activation.Tanh, MatMul3x5x7_T_Tanh_double, null),
+        new("MatMul4x4x4_Sigmoid", 4, 4, 4, false, Activation.Sigmoid, MatMul4x4x4_Sigmoid_double, null),
+        new("MatMul4x4x4_T_Step_NoBias", 4, 4, 4, true, Activation.Step, null, MatMul4x4x4_T_Step_NoBias_double),
+        new("MatMul3x3x3_Tanh_NoBias", 3, 3, 3, false, Activation.Tanh, null, MatMul3x3x3_Tanh_NoBias_double),
+        new("MatMul3x3x3_T_None", 3, 3, 3, true, Activation.None, MatMul3x3x3_T_None_double, null),
+        new("MatMul16x16x16_Step", 16, 16, 16, false, Activation.Step, MatMul16x16x16_Step_double, null),
+        new("MatMul16x16x16_T_Relu_NoBias", 16, 16, 16, true, Activation.Relu, null, MatMul16x16x16_T_Relu_NoBias_double),
+        new("MatMul32x32x32_None_NoBias", 32, 32, 32, false, Activation.None, null, MatMul32x32x32_None_NoBias_double),
+        new("MatMul32x32x32_T_Sigmoid", 32, 32, 32, true, Activation.Sigmoid, MatMul32x32x32_T_Sigmoid_double, null),
+        new("MatMul64x64x64_Relu", 64, 64, 64, false, Activation.Relu, MatMul64x64x64_Relu_double, null),
+        new("MatMul64x64x64_T_Tanh_NoBias", 64, 64, 64, true, Activation.Tanh, null, MatMul64x64x64_T_Tanh_NoBias_double),
+        new("MatMul128x64x256_Sigmoid_NoBias", 128, 64, 256, false, Activation.Sigmoid, null, MatMul128x64x256_Sigmoid_NoBias_double),
+        new("MatMul128x64x256_T_Step", 128, 64, 256, true, Activation.Step, MatMul128x64x256_T_Step_double, null),
+        new("MatMul17x19x23_Tanh", 17, 19, 23, false, Activation.Tanh, MatMul17x19x23_Tanh_double, null),
+        new("MatMul17x19x23_T_None_NoBias", 17, 19, 23, true, Activation.None, null, MatMul17x19x23_T_None_NoBias_double),
+        new("MatMul8x8x64_Step_NoBias", 8, 8, 64, false, Activation.Step, null, MatMul8x8x64_Step_NoBias_double),
+        new("MatMul8x8x64_T_Relu", 8, 8, 64, true, Activation.Relu, MatMul8x8x64_T_Relu_double, null),
+        new("MatMul2x3x1_None", 2, 3, 1, false, Activation.None, MatMul2x3x1_None_double, null),
+        new("MatMul2x3x1_T_Sigmoid_NoBias", 2, 3, 1, true, Activation.Sigmoid, null, MatMul2x3x1_T_Sigmoid_NoBias_double),
+        new("MatMul1x40x9_Relu_NoBias", 1, 40, 9, false, Activation.Relu, null, MatMul1x40x9_Relu_NoBias_double),
+        new("MatMul1x40x9_T_Tanh", 1, 40, 9, true, Activation.Tanh, MatMul1x40x9_T_Tanh_double, null),
+        new("MatMul7x1x33_Sigmoid", 7, 1, 33, false, Activation.Sigmoid, MatMul7x1x33_Sigmoid_double, null),
+        new("MatMul7x1x33_T_Step_NoBias", 7, 1, 33, true, Activation.Step, null, MatMul7x1x33_T_Step_NoBias_double),
+        new("MatMul13x70x17_Tanh_NoBias", 13, 70, 17, false, Activation.Tanh, null, MatMul13x70x17_Tanh_NoBias_double),
+        new("MatMul13x70x17_T_None", 13, 70, 17, true, Activation.None, MatMul13x70x17_T_None_double, null),
+        new("MatMul5x33x48_Step", 5, 33, 48, false, Activation.Step, MatMul5x33x48_Step_double, null),
+        new("MatMul5x33x48_T_Relu_NoBias", 5, 33, 48, true, Activation.Relu, null, MatMul5x33x48_T_Relu_NoBias_double),
+        new("MatMul20x8x8_None_NoBias", 20, 8, 8, false, Activation.None, null, MatMul20x8x8_None_NoBias_double),
+        new("MatMul20x8x8_T_Sigmoid", 20, 8, 8, true, Activation.Sigmoid, MatMul20x8x8_T_Sigmoid_double, null),
+        new("MatMul9x300x31_Relu", 9, 300, 31, false, Activation.Relu, MatMul9x300x31_Relu_double, null),
+        new("MatMul9x300x31_T_Tanh_NoBias", 9, 300, 31, true, Activation.Tanh, null, MatMul9x300x31_T_Tanh_NoBias_double),
+        new("Act17x23x19_None", 17, 23, 19, false, Activation.None, Act17x23x19_None_double, null),
+        new("Act17x23x19_None_NoBias", 17, 23, 19, false, Activation.None, null, Act17x23x19_None_NoBias_double),
+        new("Act17x23x19_Relu", 17, 23, 19, false, Activation.Relu, Act17x23x19_Relu_double, null),
+        new("Act17x23x19_Relu_NoBias", 17, 23, 19, false, Activation.Relu, null, Act17x23x19_Relu_NoBias_double),
+        new("Act17x23x19_Sigmoid", 17, 23, 19, false, Activation.Sigmoid, Act17x23x19_Sigmoid_double, null),
+        new("Act17x23x19_Sigmoid_NoBias", 17, 23, 19, false, Activation.Sigmoid, null, Act17x23x19_Sigmoid_NoBias_double),
+        new("Act17x23x19_Tanh", 17, 23, 19, false, Activation.Tanh, Act17x23x19_Tanh_double, null),
+        new("Act17x23x19_Tanh_NoBias", 17, 23, 19, false, Activation.Tanh, null, Act17x23x19_Tanh_NoBias_double),
+        new("Act17x23x19_Step", 17, 23, 19, false, Activation.Step, Act17x23x19_Step_double, null),
+        new("Act17x23x19_Step_NoBias", 17, 23, 19, false, Activation.Step, null, Act17x23x19_Step_NoBias_double),
+        new("Act17x23x19_T_None", 17, 23, 19, true, Activation.None, Act17x23x19_T_None_double, null),
+        new("Act17x23x19_T_None_NoBias", 17, 23, 19, true, Activation.None, null, Act17x23x19_T_None_NoBias_double),
+        new("Act17x23x19_T_Relu", 17, 23, 19, true, Activation.Relu, Act17x23x19_T_Relu_double, null),
+        new("Act17x23x19_T_Relu_NoBias", 17, 23, 19, true, Activation.Relu, null, Act17x23x19_T_Relu_NoBias_double),
+        new("Act17x23x19_T_Sigmoid", 17, 23, 19, true, Activation.Sigmoid, Act17x23x19_T_Sigmoid_double, null),
+        new("Act17x23x19_T_Sigmoid_NoBias", 17, 23, 19, true, Activation.Sigmoid, null, Act17x23x19_T_Sigmoid_NoBias_double),
+        new("Act17x23x19_T_Tanh", 17, 23, 19, true, Activation.Tanh, Act17x23x19_T_Tanh_double, null),
+        new("Act17x23x19_T_Tanh_NoBias", 17, 23, 19, true, Activation.Tanh, null, Act17x23x19_T_Tanh_NoBias_double),
+        new("Act17x23x19_T_Step", 17, 23, 19, true, Activation.Step, Act17x23x19_T_Step_double, null),
+        new("Act17x23x19_T_Step_NoBias", 17, 23, 19, true, Activation.Step, null, Act17x23x19_T_Step_NoBias_double),
+        new("Dense_double_784x10_Batch64_None", 64, 784, 10, true, Activation.None, Dense_double_784x10_Batch64_None, null),
+        new("Dense_double_256x256_Batch64_Relu", 64, 256, 256, true, Activation.Relu, Dense_double_256x256_Batch64_Relu, null),
+        new("Dense_double_3x2_Batch5_Tanh_NoBias", 5, 3, 2, true, Activation.Tanh, null, Dense_double_3x2_Batch5_Tanh_NoBias),
+        new("Dense_double_33x17_Batch9_Sigmoid", 9, 33, 17, true, Activation.Sigmoid, Dense_double_33x17_Batch9_Sigmoid, null),
+        new("Dense_double_16x4_Batch2_Step_NoBias", 2, 16, 4, true, Activation.Step, null, Dense_double_16x4_Batch2_Step_NoBias),
+        new("Dense_double_1x1_Batch3_None_NoBias", 3, 1, 1, true, Activation.None, null, Dense_double_1x1_Batch3_None_NoBias),
+        new("Dense_double_100x7_Batch64_Relu_NoBias", 64, 100, 7, true, Activation.Relu, null, Dense_double_100x7_Batch64_Relu_NoBias),
+    };
 
     public static readonly ConvCase<float>[] FloatConv =
     {

@@ -19,3 +19,10 @@ public sealed record ConvCase<T>(string Name, Conv2DShape Shape, Activation Acti
 {
     public override string ToString() => $"Conv {Name} {Shape} {Activation} {typeof(T).Name}";
 }
+
+/// <summary>A declared matrix product (or batched dense layer, as the product with <c>TransposeB</c>): exactly one of
+/// <see cref="WithBias"/> and <see cref="NoBias"/> is set. <c>a</c> is <c>[M][K]</c>, <c>c</c> is <c>[M][N]</c>.</summary>
+public sealed record MatMulCase<T>(string Name, int M, int K, int N, bool TransposeB, Activation Activation, DenseKernel<T>? WithBias, DenseNoBiasKernel<T>? NoBias)
+{
+    public override string ToString() => $"{Name} {typeof(T).Name}";
+}

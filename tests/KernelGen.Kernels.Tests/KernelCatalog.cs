@@ -125,6 +125,61 @@ public static class KernelCatalog
         return kernels;
     }
 
+    /// <summary>A declared matrix product: its name, shape, layout of b, activation and bias, and the attribute text.</summary>
+    public sealed record MatMulDecl(string Name, int M, int K, int N, bool TransposeB, string Activation, bool Bias)
+    {
+        public string Attribute => $"MatMul({M}, {K}, {N}{(TransposeB ? ", TransposeB = true" : "")}{(Activation == "None" ? "" : $", Activation = Activation.{Activation}")})";
+    }
+
+    /// <summary>
+    /// Matrix products: 1x1x1, 3x5x7, 4x4x4 and 3x3x3 (graphics), 16^3, 32^3, 64^3, 128x64x256, 17x19x23 (edges in m, k
+    /// and n), shapes around the vector widths, each with and without TransposeB, every activation, with and without bias.
+    /// </summary>
+    public static IReadOnlyList<MatMulDecl> MatMulKernels()
+    {
+        var shapes = new (int M, int K, int N)[]
+        {
+            (1, 1, 1), (3, 5, 7), (4, 4, 4), (3, 3, 3), (16, 16, 16), (32, 32, 32), (64, 64, 64), (128, 64, 256), (17, 19, 23),
+            (8, 8, 64), (2, 3, 1), (1, 40, 9), (7, 1, 33), (13, 70, 17), (5, 33, 48), (20, 8, 8), (9, 300, 31),
+        };
+
+        var kernels = new List<MatMulDecl>();
+        for (int i = 0; i < shapes.Length; i++)
+        {
+            (int m, int k, int n) = shapes[i];
+            foreach (bool transpose in new[] { false, true })
+            {
+                string activation = Activations[(i + (transpose ? 2 : 0)) % Activations.Length];
+                bool bias = (i + (transpose ? 1 : 0)) % 2 == 0;
+                kernels.Add(new MatMulDecl($"MatMul{m}x{k}x{n}{(transpose ? "_T" : "")}_{activation}{(bias ? "" : "_NoBias")}", m, k, n, transpose, activation, bias));
+            }
+        }
+
+        // Every activation, with and without bias, on one shape with edges in every dimension, both layouts.
+        foreach (bool transpose in new[] { false, true })
+        {
+            foreach (string activation in Activations)
+            {
+                foreach (bool bias in new[] { true, false })
+                {
+                    kernels.Add(new MatMulDecl($"Act17x23x19{(transpose ? "_T" : "")}_{activation}{(bias ? "" : "_NoBias")}", 17, 23, 19, transpose, activation, bias));
+                }
+            }
+        }
+
+        return kernels;
+    }
+
+    /// <summary>Batched dense layers: (inputs, outputs, batch), an activation each, with and without bias.</summary>
+    public static readonly (int Inputs, int Outputs, int Batch, string Activation, bool Bias)[] BatchedDense =
+    {
+        (784, 10, 64, "None", true), (256, 256, 64, "Relu", true), (3, 2, 5, "Tanh", false), (33, 17, 9, "Sigmoid", true),
+        (16, 4, 2, "Step", false), (1, 1, 3, "None", false), (100, 7, 64, "Relu", false),
+    };
+
+    public static string BatchedDenseName(string type, (int Inputs, int Outputs, int Batch, string Activation, bool Bias) k) =>
+        $"Dense_{type}_{k.Inputs}x{k.Outputs}_Batch{k.Batch}_{k.Activation}{(k.Bias ? "" : "_NoBias")}";
+
     public static string DotName(string type, int length) => $"Dot_{type}_{length.ToString(CultureInfo.InvariantCulture)}";
 
     public static string DenseName(string type, (int Inputs, int Outputs, string Activation, bool Bias) k) =>
@@ -157,6 +212,42 @@ public static class KernelCatalog
                 string bias = c.Bias ? $"ReadOnlySpan<{t}> bias, " : "";
                 s.Append($"    [{c.Attribute}] public static partial void Conv_{t}_{c.Name}(ReadOnlySpan<{t}> input, ReadOnlySpan<{t}> weights, {bias}Span<{t}> output);\n");
             }
+        }
+
+        foreach (string t in new[] { "float", "double" })
+        {
+            foreach (MatMulDecl c in MatMulKernels())
+            {
+                string bias = c.Bias ? $"ReadOnlySpan<{t}> bias, " : "";
+                s.Append($"    [{c.Attribute}] public static partial void {c.Name}_{t}(ReadOnlySpan<{t}> a, ReadOnlySpan<{t}> b, {bias}Span<{t}> c);\n");
+            }
+
+            foreach (var k in BatchedDense)
+            {
+                string activation = k.Activation == "None" ? "" : $", Activation = Activation.{k.Activation}";
+                string bias = k.Bias ? $"ReadOnlySpan<{t}> bias, " : "";
+                s.Append($"    [Dense({k.Inputs}, {k.Outputs}, Batch = {k.Batch}{activation})] public static partial void {BatchedDenseName(t, k)}(ReadOnlySpan<{t}> input, ReadOnlySpan<{t}> weights, {bias}Span<{t}> output);\n");
+            }
+        }
+
+        foreach ((string t, string field) in new[] { ("float", "FloatMatMul"), ("double", "DoubleMatMul") })
+        {
+            s.Append($"\n    public static readonly MatMulCase<{t}>[] {field} =\n    {{\n");
+            foreach (MatMulDecl c in MatMulKernels())
+            {
+                string kernel = c.Bias ? $"{c.Name}_{t}, null" : $"null, {c.Name}_{t}";
+                s.Append($"        new(\"{c.Name}\", {c.M}, {c.K}, {c.N}, {(c.TransposeB ? "true" : "false")}, Activation.{c.Activation}, {kernel}),\n");
+            }
+
+            // A batched dense layer is the product input x weights^T: m = batch, k = inputs, n = outputs.
+            foreach (var k in BatchedDense)
+            {
+                string name = BatchedDenseName(t, k);
+                string kernel = k.Bias ? $"{name}, null" : $"null, {name}";
+                s.Append($"        new(\"{name}\", {k.Batch}, {k.Inputs}, {k.Outputs}, true, Activation.{k.Activation}, {kernel}),\n");
+            }
+
+            s.Append("    };\n");
         }
 
         foreach ((string t, string field) in new[] { ("float", "FloatConv"), ("double", "DoubleConv") })

@@ -73,6 +73,25 @@ public static class Accuracy
         }
     }
 
+    /// <summary>
+    /// Checks a matrix product's outputs (<c>c</c>, <c>[m][n]</c>); the magnitude term of each bound is the same product
+    /// over the absolute values. A batched dense layer is the product with <paramref name="transposeB"/>.
+    /// </summary>
+    public static void AssertMatMul<T>(ReadOnlySpan<T> actual, ReadOnlySpan<T> a, ReadOnlySpan<T> b, ReadOnlySpan<T> bias,
+        int m, int k, int n, bool transposeB, Activation activation, string context)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var z = new double[m * n];
+        var magnitude = new double[m * n];
+        ReferenceInterpreter.MatMulPreActivation(a, b, bias, z, m, k, n, transposeB);
+        ReferenceInterpreter.MatMulPreActivation<T>(Abs(a), Abs(b), Abs(bias), magnitude, m, k, n, transposeB);
+        for (int i = 0; i < z.Length; i++)
+        {
+            AssertActivated(double.CreateTruncating(actual[i]), z[i], Bound<T>(k + 1, magnitude[i]), activation, UnitRoundoff<T>(),
+                $"{context}, c[{i / n}, {i % n}]");
+        }
+    }
+
     private static T[] Abs<T>(ReadOnlySpan<T> values)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {

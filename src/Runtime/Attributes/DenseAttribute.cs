@@ -6,7 +6,7 @@ namespace KernelGen;
 /// Generates the body of a <c>static partial</c> method computing a dense layer (PyTorch's <c>nn.Linear</c>):
 /// <c>output[o] = f(sum_i weights[o * inputs + i] * input[i] + bias[o])</c>, with <c>weights</c> row-major
 /// <c>[outputs][inputs]</c>. The method's parameters are <c>(input, weights, bias, output)</c>, or
-/// <c>(input, weights, output)</c> for a layer without bias.
+/// <c>(input, weights, output)</c> for a layer without bias. With <see cref="Batch"/>, the rows of a batch go through the layer at once.
 /// </summary>
 /// <example>
 /// <code>
@@ -32,6 +32,12 @@ public sealed class DenseAttribute : Attribute
 
     /// <summary>The number of outputs (rows of the weight matrix).</summary>
     public int Outputs { get; }
+
+    /// <summary>
+    /// Rows of the batch (default 1): <c>input</c> is then <c>[batch][inputs]</c> and <c>output</c>
+    /// <c>[batch][outputs]</c>, each row through the same layer, as <c>nn.Linear</c> on a <c>[batch, inputs]</c> tensor.
+    /// </summary>
+    public int Batch { get; set; } = 1;
 
     /// <summary>The function applied to each output after the bias; <see cref="KernelGen.Activation.None"/> by default.</summary>
     public Activation Activation { get; set; }

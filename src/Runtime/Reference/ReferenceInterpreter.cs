@@ -77,6 +77,73 @@ public static class ReferenceInterpreter
     }
 
     /// <summary>
+    /// A dense layer over a batch: each of the <paramref name="batch"/> rows of <paramref name="input"/> (<c>[batch][inputs]</c>)
+    /// through the layer into the same row of <paramref name="output"/> (<c>[batch][outputs]</c>); pass an empty
+    /// <paramref name="bias"/> for none.
+    /// </summary>
+    public static void DenseBatch<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias, Span<T> output,
+        int inputs, int outputs, int batch, Activation activation = Activation.None)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        RequirePositive(batch, nameof(batch));
+        RequireLength(input, checked(batch * inputs), nameof(input));
+        RequireLength(output, checked(batch * outputs), nameof(output));
+        for (int b = 0; b < batch; b++)
+        {
+            DenseCore(input.Slice(b * inputs, inputs), weights, bias, hasBias: !bias.IsEmpty, output.Slice(b * outputs, outputs), inputs, outputs, activation);
+        }
+    }
+
+    /// <summary>
+    /// The matrix product <c>c[i*n + j] = f(sum over p &lt; k of a[i*k + p] * b[p*n + j] + bias[j])</c> (with
+    /// <paramref name="transposeB"/>, <c>b[j*k + p]</c>), from the definition; pass an empty <paramref name="bias"/> for none.
+    /// </summary>
+    public static void MatMul<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, ReadOnlySpan<T> bias, Span<T> c,
+        int m, int k, int n, bool transposeB = false, Activation activation = Activation.None)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var z = new double[checked(m * n)];
+        MatMulPreActivation(a, b, bias, z, m, k, n, transposeB);
+        RequireLength(c, z.Length, nameof(c));
+        for (int i = 0; i < z.Length; i++)
+        {
+            c[i] = T.CreateTruncating(Activate(activation, z[i]));
+        }
+    }
+
+    /// <summary>The pre-activation values of <see cref="MatMul{T}"/> in double, before rounding.</summary>
+    public static void MatMulPreActivation<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, ReadOnlySpan<T> bias, Span<double> z,
+        int m, int k, int n, bool transposeB = false)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        RequirePositive(m, nameof(m));
+        RequirePositive(k, nameof(k));
+        RequirePositive(n, nameof(n));
+        RequireLength(a, checked(m * k), nameof(a));
+        RequireLength(b, checked(k * n), nameof(b));
+        if (!bias.IsEmpty)
+        {
+            RequireLength(bias, n, nameof(bias));
+        }
+
+        RequireLength(z, m * n, nameof(z));
+        for (int i = 0; i < m; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                double sum = bias.IsEmpty ? 0 : double.CreateTruncating(bias[j]);
+                for (int p = 0; p < k; p++)
+                {
+                    T bv = transposeB ? b[(j * k) + p] : b[(p * n) + j];
+                    sum += double.CreateTruncating(a[(i * k) + p]) * double.CreateTruncating(bv);
+                }
+
+                z[(i * n) + j] = sum;
+            }
+        }
+    }
+
+    /// <summary>
     /// A 2-D convolution as PyTorch's <c>nn.Conv2d</c> computes it at batch 1 (see <see cref="Conv2DAttribute"/>), with
     /// plain loops over the definition: every tap of every filter, input indices outside the image reading as zero.
     /// Pass an empty <paramref name="bias"/> for none.

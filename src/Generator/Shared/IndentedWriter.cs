@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace KernelGen.Generator.Emitting;
+namespace KernelGen.Generator.Shared;
 
 /// <summary>Writes C# text with four-space indentation and '\n' line ends, the same on every machine.</summary>
 internal sealed class IndentedWriter

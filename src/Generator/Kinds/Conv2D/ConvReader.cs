@@ -3,16 +3,17 @@ using System.Globalization;
 using KernelGen.Generator.Diagnostics;
 using KernelGen.Generator.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using KernelGen.Generator.Reading;
 
-namespace KernelGen.Generator.Parsing;
+namespace KernelGen.Generator.Kinds.Conv2D;
 
 /// <summary>Reads and checks the arguments of <c>[Conv2D]</c>: sizes, per-axis properties, groups, activation.</summary>
-internal static class ConvParser
+internal static class ConvReader
 {
-    public static ConvSpec? Read(AttributeArguments arguments, ElementType element, bool hasBias, string name,
-        MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
+    public static ConvSpec? Read(KernelDeclaration declaration)
     {
+        AttributeArguments arguments = declaration.Arguments;
+        List<DiagnosticInfo> diagnostics = declaration.Diagnostics;
         int? c = arguments.PositiveSize(0, "inChannels", diagnostics);
         int? h = arguments.PositiveSize(1, "height", diagnostics);
         int? w = arguments.PositiveSize(2, "width", diagnostics);
@@ -47,24 +48,20 @@ internal static class ConvParser
         long paddedY = height + (2L * p.Y), paddedX = width + (2L * p.X);
         if (spanY > paddedY || spanX > paddedX)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FilterLargerThanInput, arguments.AttributeLocation ?? syntax.Identifier.GetLocation(),
-                name, $"{spanY}x{spanX}", $"{paddedY}x{paddedX}"));
+            declaration.Report(DiagnosticDescriptors.FilterLargerThanInput, declaration.ShapeLocation,
+                declaration.MethodName, $"{spanY}x{spanX}", $"{paddedY}x{paddedX}");
             return null;
         }
 
-        var spec = new ConvSpec(element, inChannels, height, width, outChannels, kernelHeight, kernelWidth,
-            s.Y, s.X, p.Y, p.X, d.Y, d.X, groups, hasBias, a);
+        var spec = new ConvSpec(declaration.Element, inChannels, height, width, outChannels, kernelHeight, kernelWidth,
+            s.Y, s.X, p.Y, p.X, d.Y, d.X, groups, declaration.Binds("bias"), a);
 
-        // Every span, and the padded scratch copy of the input, must fit in an int-indexed span.
-        long scratch = (long)inChannels * paddedY * (paddedX + s.X);
-        foreach ((string what, long length) in new[] { ("input", spec.InputLength), ("weights", spec.WeightsLength), ("output", spec.OutputLength), ("the padded input copy", scratch) })
+        // Every span, and the padded scratch copy of the input as the planner lays it out, must fit in an int-indexed span.
+        ConvLayout layout = ConvPlanner.Layout(spec);
+        if (!declaration.AllFit(("input", spec.InputLength), ("weights", spec.WeightsLength), ("output", spec.OutputLength),
+            ("the padded input copy", layout.ScratchLengthFor(inChannels))))
         {
-            if (length > int.MaxValue)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SizeTooLarge, arguments.AttributeLocation ?? syntax.Identifier.GetLocation(),
-                    name, length.ToString(CultureInfo.InvariantCulture), what));
-                return null;
-            }
+            return null;
         }
 
         return spec;

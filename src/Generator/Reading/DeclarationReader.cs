@@ -4,35 +4,24 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using KernelGen.Generator.Diagnostics;
-using KernelGen.Generator.Emitting;
+using KernelGen.Generator.Kinds;
 using KernelGen.Generator.Model;
+using KernelGen.Generator.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace KernelGen.Generator.Parsing;
-
-/// <summary>The kinds of kernel, one per attribute.</summary>
-internal enum KernelKind
-{
-    DotProduct,
-    Dense,
-    Conv2D,
-}
+namespace KernelGen.Generator.Reading;
 
 /// <summary>
-/// Reads one attributed method into a <see cref="KernelModel"/>, checking everything the contract asks of a declaration.
-/// Every misuse becomes a <see cref="DiagnosticInfo"/>; nothing here throws on user input.
+/// Reads one attributed method into a <see cref="KernelModel"/>: the checks every kind shares (static partial, partial
+/// containers, language version, the signature against the kind's roles, names the generated code needs), then the
+/// kind's own reading of its attribute. Every misuse becomes a <see cref="DiagnosticInfo"/>; nothing here throws on
+/// user input.
 /// </summary>
-internal static class KernelParser
+internal static class DeclarationReader
 {
-    public const string DotProductAttribute = "KernelGen.DotProductAttribute";
-    public const string DenseAttribute = "KernelGen.DenseAttribute";
-    public const string Conv2DAttribute = "KernelGen.Conv2DAttribute";
-
-    private static readonly string[] KernelAttributes = { DotProductAttribute, DenseAttribute, Conv2DAttribute };
-
-    public static ParseResult Parse(GeneratorAttributeSyntaxContext context, KernelKind kind, CancellationToken cancellationToken)
+    public static ParseResult Read(GeneratorAttributeSyntaxContext context, KernelKind kind, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax syntax
             || context.Attributes.IsEmpty)
@@ -46,7 +35,7 @@ internal static class KernelParser
 
         // Two kernel attributes: the first one reports, the others stay silent.
         AttributeData[] kernelAttributes = method.GetAttributes()
-            .Where(a => a.AttributeClass is { } c && KernelAttributes.Contains(c.ToDisplayString())).ToArray();
+            .Where(a => a.AttributeClass is { } c && KernelKinds.All.Any(k => k.AttributeMetadataName == c.ToDisplayString())).ToArray();
         if (kernelAttributes.Select(a => a.AttributeClass!.ToDisplayString()).Distinct().Count() > 1)
         {
             if (!SymbolEqualityComparer.Default.Equals(kernelAttributes[0].AttributeClass, attribute.AttributeClass))
@@ -91,7 +80,7 @@ internal static class KernelParser
                 name, options.LanguageVersion.ToDisplayString()));
         }
 
-        ElementType? element = CheckSignature(method, syntax, kind, diagnostics, out bool hasBias);
+        ElementType? element = CheckSignature(method, syntax, kind, diagnostics, out List<BoundParameter> bound);
         CheckHiddenNames(method, syntax, diagnostics);
 
         KernelSpec? spec = null;
@@ -99,12 +88,8 @@ internal static class KernelParser
         if (element is { } e)
         {
             var arguments = new AttributeArguments(attribute, cancellationToken);
-            spec = kind switch
-            {
-                KernelKind.DotProduct => ReadDot(arguments, e, diagnostics),
-                KernelKind.Dense => ReadDense(arguments, e, hasBias, name, syntax, diagnostics),
-                _ => ConvParser.Read(arguments, e, hasBias, name, syntax, diagnostics),
-            };
+            var declaration = new KernelDeclaration(arguments, e, name, syntax.Identifier.GetLocation(), bound.Select(b => b.Role), diagnostics);
+            spec = kind.Read(declaration);
             budget = arguments.Named("UnrollBudget", 0);
             if (budget < 0)
             {
@@ -118,14 +103,14 @@ internal static class KernelParser
             return Result(null, diagnostics, syntax);
         }
 
-        var model = new KernelModel(HierarchyInfo.From(method.ContainingType!), ReadMethod(method, syntax), spec, budget);
+        var model = new KernelModel(HierarchyInfo.From(method.ContainingType!), ReadMethod(method, syntax, bound), spec, budget);
         return Result(model, diagnostics, syntax);
     }
 
     private static ParseResult Result(KernelModel? model, List<DiagnosticInfo> diagnostics, MethodDeclarationSyntax syntax)
         => new(model, diagnostics.ToEquatableArray(), syntax.SyntaxTree, syntax.Identifier.Span);
 
-    private static MethodInfo ReadMethod(IMethodSymbol method, MethodDeclarationSyntax syntax)
+    private static MethodInfo ReadMethod(IMethodSymbol method, MethodDeclarationSyntax syntax, List<BoundParameter> bound)
     {
         var modifiers = syntax.Modifiers
             .Where(m => m.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword
@@ -133,11 +118,6 @@ internal static class KernelParser
             .Select(m => m.Text)
             .Concat(new[] { "static", "partial" });
 
-        // The implementing part repeats the parameter modifiers C# requires to match (scoped, params); the names too.
-        string[] names = method.Parameters.Select(p => Escape(p.Name)).ToArray();
-        string[] parameterModifiers = syntax.ParameterList.Parameters
-            .Select(p => string.Concat(p.Modifiers.Where(m => m.Kind() is SyntaxKind.ScopedKeyword or SyntaxKind.ParamsKeyword).Select(m => m.Text + " ")))
-            .ToArray();
 
         // Generated locals start with "__"; if a parameter does too, lengthen the prefix until none does.
         string prefix = "__";
@@ -150,19 +130,26 @@ internal static class KernelParser
         string overload = method.ContainingType is { } type && type.GetMembers(method.Name).Length > 1
             ? $"_{(method.Parameters.FirstOrDefault()?.Type is INamedTypeSymbol { TypeArguments.Length: 1 } span ? span.TypeArguments[0].Name : "x")}{method.Parameters.Length}"
             : "";
-        return new MethodInfo(Escape(method.Name), string.Join(" ", modifiers), names.ToEquatableArray(), parameterModifiers.ToEquatableArray(), prefix, overload);
+        return new MethodInfo(Escape(method.Name), string.Join(" ", modifiers), bound.ToEquatableArray(), prefix, overload);
     }
 
     private static string Escape(string identifier) =>
         SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
 
-    /// <summary>Checks the parameter list against the kind; returns the element type, or null after a diagnostic.</summary>
+    /// <summary>
+    /// Checks the parameter list against the kind's roles and binds each parameter to its role (an optional role left
+    /// out when the list is shorter); returns the element type, or null after a diagnostic.
+    /// </summary>
     private static ElementType? CheckSignature(IMethodSymbol method, MethodDeclarationSyntax syntax, KernelKind kind,
-        List<DiagnosticInfo> diagnostics, out bool hasBias)
+        List<DiagnosticInfo> diagnostics, out List<BoundParameter> bound)
     {
-        hasBias = false;
+        bound = new List<BoundParameter>();
         string name = method.Name;
         Location where = syntax.Identifier.GetLocation();
+        IReadOnlyList<ParameterRole> roles = kind.Roles;
+        ParameterRole[] all = roles.Where(r => r.Use != RoleUse.Returned).ToArray();
+        ParameterRole[] required = all.Where(r => !r.Optional).ToArray();
+        ParameterRole? returned = roles.FirstOrDefault(r => r.Use == RoleUse.Returned);
 
         // Element type: the first span's type argument (or the return type of a dot product).
         ITypeSymbol? elementSymbol = method.Parameters.Select(p => SpanElement(p.Type)).FirstOrDefault(t => t is not null);
@@ -172,11 +159,10 @@ internal static class KernelParser
             _ => "float",
         };
 
-        string expected = kind switch
-        {
-            KernelKind.DotProduct => $"public static partial {t} {name}(ReadOnlySpan<{t}> x, ReadOnlySpan<{t}> y)",
-            _ => $"public static partial void {name}(ReadOnlySpan<{t}> input, ReadOnlySpan<{t}> weights, ReadOnlySpan<{t}> bias, Span<{t}> output) (bias may be left out)",
-        };
+        string Spelled(ParameterRole role) => $"{(role.Use == RoleUse.Written ? "Span" : "ReadOnlySpan")}<{t}> {role.Name}";
+        string[] optional = all.Where(r => r.Optional).Select(r => r.Name).ToArray();
+        string expected = $"public static partial {(returned is null ? "void" : t)} {name}({string.Join(", ", all.Select(Spelled))})"
+            + (optional.Length == 0 ? "" : $" ({string.Join(" and ", optional)} may be left out)");
 
         string? problem = null;
         ImmutableArray<IParameterSymbol> ps = method.Parameters;
@@ -196,19 +182,17 @@ internal static class KernelParser
         {
             problem = $"passes parameter '{byRef.Name}' by reference";
         }
-        else if (kind == KernelKind.DotProduct && ps.Length != 2)
+        else if (ps.Length != all.Length && ps.Length != required.Length)
         {
-            problem = $"has {ps.Length} parameter{(ps.Length == 1 ? "" : "s")} instead of 2";
-        }
-        else if (kind != KernelKind.DotProduct && ps.Length is not (3 or 4))
-        {
-            problem = $"has {ps.Length} parameter{(ps.Length == 1 ? "" : "s")} instead of 3 or 4";
+            string counts = all.Length == required.Length ? $"{all.Length}" : $"{required.Length} or {all.Length}";
+            problem = $"has {ps.Length} parameter{(ps.Length == 1 ? "" : "s")} instead of {counts}";
         }
         else
         {
+            ParameterRole[] bind = ps.Length == all.Length ? all : required;
             for (int i = 0; i < ps.Length && problem is null; i++)
             {
-                bool output = kind != KernelKind.DotProduct && i == ps.Length - 1;
+                bool output = bind[i].Use == RoleUse.Written;
                 if (!IsSpan(ps[i].Type, readOnly: !output))
                 {
                     problem = $"has parameter '{ps[i].Name}' of type '{ps[i].Type.ToDisplayString()}' where {(output ? "Span" : "ReadOnlySpan")}<{t}> is expected";
@@ -217,10 +201,21 @@ internal static class KernelParser
 
             if (problem is null)
             {
-                bool returnsOk = kind == KernelKind.DotProduct ? !method.ReturnsVoid : method.ReturnsVoid;
+                bool returnsOk = returned is not null ? !method.ReturnsVoid : method.ReturnsVoid;
                 if (!returnsOk)
                 {
-                    problem = $"returns '{method.ReturnType.ToDisplayString()}' instead of '{(kind == KernelKind.DotProduct ? t : "void")}'";
+                    problem = $"returns '{method.ReturnType.ToDisplayString()}' instead of '{(returned is not null ? t : "void")}'";
+                }
+            }
+
+            if (problem is null)
+            {
+                // The implementing part repeats the parameter modifiers C# requires to match (scoped, params); the names too.
+                for (int i = 0; i < ps.Length; i++)
+                {
+                    string modifiers = string.Concat(syntax.ParameterList.Parameters[i].Modifiers
+                        .Where(m => m.Kind() is SyntaxKind.ScopedKeyword or SyntaxKind.ParamsKeyword).Select(m => m.Text + " "));
+                    bound.Add(new BoundParameter(bind[i].Name, Escape(ps[i].Name), modifiers));
                 }
             }
         }
@@ -233,7 +228,7 @@ internal static class KernelParser
 
         // Every span and the return value must share one element type, float or double.
         var types = ps.Select(p => SpanElement(p.Type)!).ToList();
-        if (kind == KernelKind.DotProduct)
+        if (returned is not null)
         {
             types.Add(method.ReturnType);
         }
@@ -253,7 +248,6 @@ internal static class KernelParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoAccessibility, where, name));
         }
 
-        hasBias = kind != KernelKind.DotProduct && ps.Length == 4;
         return first.SpecialType == SpecialType.System_Single ? ElementType.Float : ElementType.Double;
     }
 
@@ -277,14 +271,14 @@ internal static class KernelParser
         foreach (ParameterSyntax parameter in syntax.ParameterList.Parameters)
         {
             string name = parameter.Identifier.ValueText;
-            if (System.Array.IndexOf(KernelEmitter.NamesUsed, name) >= 0)
+            if (System.Array.IndexOf(KernelFileWriter.NamesUsed, name) >= 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParameterHidesName, parameter.Identifier.GetLocation(), name, method.Name));
                 return;
             }
         }
 
-        foreach (string used in KernelEmitter.NamesUsed)
+        foreach (string used in KernelFileWriter.NamesUsed)
         {
             ISymbol? hider = null;
             for (INamedTypeSymbol? type = method.ContainingType; type is not null && hider is null; type = type.ContainingType)
@@ -308,32 +302,5 @@ internal static class KernelParser
                 return;
             }
         }
-    }
-
-    private static DotSpec? ReadDot(AttributeArguments arguments, ElementType element, List<DiagnosticInfo> diagnostics)
-    {
-        int? length = arguments.PositiveSize(0, "length", diagnostics);
-        return length is { } l ? new DotSpec(element, l) : null;
-    }
-
-    private static DenseSpec? ReadDense(AttributeArguments arguments, ElementType element, bool hasBias, string name,
-        MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
-    {
-        int? inputs = arguments.PositiveSize(0, "inputs", diagnostics);
-        int? outputs = arguments.PositiveSize(1, "outputs", diagnostics);
-        ActivationKind? activation = arguments.Activation(diagnostics);
-        if (inputs is not { } i || outputs is not { } o || activation is not { } a)
-        {
-            return null;
-        }
-
-        if ((long)i * o > int.MaxValue)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SizeTooLarge, arguments.AttributeLocation ?? syntax.Identifier.GetLocation(),
-                name, ((long)i * o).ToString(System.Globalization.CultureInfo.InvariantCulture), "weights"));
-            return null;
-        }
-
-        return new DenseSpec(element, i, o, hasBias, a);
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using KernelGen.Generator.Model;
 
-namespace KernelGen.Generator.Emitting;
+namespace KernelGen.Generator.Shared;
 
 /// <summary>
 /// The one place that spells vector code for a path: types, loads, fused multiply-adds (by what the target framework
@@ -44,6 +44,22 @@ internal sealed class VectorCode
 
         return text.Contains(".") || text.Contains("E") ? text : text + ".0";
     }
+
+    /// <summary><paramref name="start"/> + <paramref name="offset"/>, folded when <paramref name="start"/> is a constant.</summary>
+    public static string Offset(string start, int offset)
+    {
+        if (offset == 0)
+        {
+            return start;
+        }
+
+        return int.TryParse(start, NumberStyles.Integer, CultureInfo.InvariantCulture, out int constant)
+            ? Number(constant + offset)
+            : $"{start} + {Number(offset)}";
+    }
+
+    /// <summary>An integer as C# text, the same in every culture.</summary>
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A load of one vector (or one element) at <paramref name="offset"/> elements from <paramref name="reference"/>.</summary>
     public static string Load(int bits, string reference, string offset) =>

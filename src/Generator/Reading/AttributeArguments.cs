@@ -7,7 +7,7 @@ using KernelGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace KernelGen.Generator.Parsing;
+namespace KernelGen.Generator.Reading;
 
 /// <summary>Reads a kernel attribute's arguments, and finds the syntax of each one so diagnostics point at it.</summary>
 internal sealed class AttributeArguments
@@ -69,6 +69,34 @@ internal sealed class AttributeArguments
         }
 
         return value;
+    }
+
+    /// <summary>A named size that must be at least 1 (<paramref name="fallback"/> when absent); reports KGEN006 at the argument.</summary>
+    public int? PositiveNamed(string name, int fallback, List<DiagnosticInfo> diagnostics)
+    {
+        int value = Named(name, fallback);
+        if (value < 1)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SizeNotPositive, NamedLocation(name), name,
+                value.ToString(CultureInfo.InvariantCulture)));
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A named <c>bool</c> (<paramref name="fallback"/> when absent).</summary>
+    public bool NamedFlag(string name, bool fallback)
+    {
+        foreach (KeyValuePair<string, TypedConstant> pair in _attribute.NamedArguments)
+        {
+            if (pair.Key == name && pair.Value.Value is bool value)
+            {
+                return value;
+            }
+        }
+
+        return fallback;
     }
 
     /// <summary>The <c>Activation</c> named argument (None when absent); reports KGEN014 for a value out of range.</summary>

@@ -1,6 +1,6 @@
 using KernelGen.Generator.Model;
 
-namespace KernelGen.Generator.Planning;
+namespace KernelGen.Generator.Shared;
 
 /// <summary>
 /// How one block of rows reduces <see cref="Length"/> elements on one vector path: <see cref="MainVectors"/> full
@@ -43,6 +43,17 @@ internal sealed record ReductionPlan(
     public int TailOffset => Length - Lanes;
 
     public static int LanesOf(int bits, ElementType element) => bits == 0 ? 1 : bits / (element == ElementType.Float ? 32 : 64);
+
+    /// <summary>The plan in words, for file headers: vectors, accumulators, unrolled or looped, the tail.</summary>
+    public static string Describe(ReductionPlan p)
+    {
+        string unit = p.Bits == 0 ? "scalar multiply-add" + (p.MainVectors == 1 ? "" : "s") : $"vector{(p.MainVectors == 1 ? "" : "s")} of {p.Lanes}";
+        string text = $"{p.MainVectors} {unit}, {p.Accumulators} accumulator{(p.Accumulators == 1 ? "" : "s")}{(p.Rows == 1 ? "" : " per row")}";
+        text += p.IsLooped
+            ? $", loop of {p.LoopIterations} x {p.LoopBlockVectors} then {p.UnrolledMainVectors} unrolled"
+            : ", fully unrolled";
+        return p.TailLanes == 0 ? text : text + $"; tail: 1 overlapping vector adding the last {p.TailLanes}";
+    }
 }
 
 /// <summary>Lays out one reduction; the single place where accumulators, the tail and the unroll budget are decided.</summary>

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using KernelGen.Generator.Model;
-using KernelGen.Generator.Planning;
+using KernelGen.Generator.Shared;
 
-namespace KernelGen.Generator.Emitting;
+namespace KernelGen.Generator.Kinds.Dense;
 
 /// <summary>
 /// Writes the body of a <c>[Dense]</c> kernel: per vector path, a loop over blocks of output rows that share every
@@ -11,36 +11,13 @@ namespace KernelGen.Generator.Emitting;
 /// </summary>
 internal static class DenseEmitter
 {
-    public static void WriteBody(IndentedWriter w, DensePlan plan, EquatableArray<string> parameters, string prefix)
+    public static void WriteBody(IndentedWriter w, DensePlan plan, string prefix)
     {
-        DenseSpec spec = plan.Spec;
-        string t = spec.Element.Keyword();
-        string input = parameters[0], weights = parameters[1];
-        string? bias = spec.HasBias ? parameters[2] : null;
-        string output = parameters[spec.HasBias ? 3 : 2];
-
-        var inputs = new List<(string Name, long Length)> { (input, spec.Inputs), (weights, (long)spec.Inputs * spec.Outputs) };
-        if (bias is not null)
-        {
-            inputs.Add((bias, spec.Outputs));
-        }
-
-        KernelEmitter.WriteSpanChecks(w, inputs, (output, spec.Outputs), prefix);
-
-        w.Line();
-        w.Line($"ref {t} {prefix}input = ref MemoryMarshal.GetReference({input});");
-        w.Line($"ref {t} {prefix}weights = ref MemoryMarshal.GetReference({weights});");
-        if (bias is not null)
-        {
-            w.Line($"ref {t} {prefix}bias = ref MemoryMarshal.GetReference({bias});");
-        }
-
-        w.Line($"ref {t} {prefix}output = ref MemoryMarshal.GetReference({output});");
-        KernelEmitter.WritePaths(w, plan, plan.Paths, p => p.Bits, (code, path) =>
+        VectorPaths.Write(w, plan, plan.Paths, p => p.Bits, (code, path) =>
         {
             WritePath(w, code, plan, path, prefix);
             w.Line("return;");
-        }, spec.Element);
+        }, plan.Spec.Element);
     }
 
     private static void WritePath(IndentedWriter w, VectorCode code, DensePlan plan, DensePath path, string prefix)
@@ -62,7 +39,7 @@ internal static class DenseEmitter
         else
         {
             w.Line($"// outputs 0..{fullRows - 1}");
-            using (w.Block()) 
+            using (w.Block())
             {
                 WriteBlock(w, code, spec, path.Block, ops, null, prefix);
             }

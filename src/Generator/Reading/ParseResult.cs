@@ -2,7 +2,7 @@ using KernelGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace KernelGen.Generator.Parsing;
+namespace KernelGen.Generator.Reading;
 
 /// <summary>
 /// What parsing one attributed method yields: the model (null when the declaration is wrong), the diagnostics, and

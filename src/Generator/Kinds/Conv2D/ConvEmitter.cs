@@ -2,9 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using KernelGen.Generator.Model;
-using KernelGen.Generator.Planning;
+using KernelGen.Generator.Shared;
 
-namespace KernelGen.Generator.Emitting;
+namespace KernelGen.Generator.Kinds.Conv2D;
 
 /// <summary>
 /// Writes the body of a <c>[Conv2D]</c> kernel: argument checks, the padded scratch copy when the plan has one, then
@@ -15,35 +15,11 @@ internal static class ConvEmitter
 {
     public static void WriteBody(IndentedWriter w, ConvPlan plan, MethodInfo method)
     {
-        EquatableArray<string> parameters = method.ParameterNames;
         string prefix = method.LocalPrefix;
         ConvSpec spec = plan.Spec;
         string t = spec.Element.Keyword();
-        string input = parameters[0], weights = parameters[1];
-        string? bias = spec.HasBias ? parameters[2] : null;
-        string output = parameters[spec.HasBias ? 3 : 2];
-
-        var inputs = new List<(string Name, long Length)> { (input, spec.InputLength), (weights, spec.WeightsLength) };
-        if (bias is not null)
-        {
-            inputs.Add((bias, spec.OutChannels));
-        }
-
-        KernelEmitter.WriteSpanChecks(w, inputs, (output, spec.OutputLength), prefix);
-
-        w.Line();
-        w.Line($"ref {t} {prefix}weights = ref MemoryMarshal.GetReference({weights});");
-        if (bias is not null)
-        {
-            w.Line($"ref {t} {prefix}bias = ref MemoryMarshal.GetReference({bias});");
-        }
-
-        w.Line($"ref {t} {prefix}output = ref MemoryMarshal.GetReference({output});");
-        bool laneWise = spec.Activation is ActivationKind.Sigmoid or ActivationKind.Tanh;
-        if (laneWise && plan.Paths[0].Bits != 0)
-        {
-            w.Line($"Span<{t}> {prefix}lanes = stackalloc {t}[{N(plan.Paths[0].Lanes)}];");
-        }
+        string input = method.NameOf("input");
+        ActivationStore.WriteLanes(w, spec.Activation, plan.Paths[0].Bits, plan.Paths[0].Lanes, t, prefix);
 
         if (plan.UsesScratch)
         {
@@ -54,7 +30,7 @@ internal static class ConvEmitter
             w.Line($"ref {t} {prefix}src = ref MemoryMarshal.GetReference({input});");
         }
 
-        KernelEmitter.WritePaths(w, plan, plan.Paths, p => p.Bits, (code, path) =>
+        VectorPaths.Write(w, plan, plan.Paths, p => p.Bits, (code, path) =>
         {
             WritePath(w, code, plan, path, prefix);
             w.Line("return;");
@@ -161,7 +137,7 @@ internal static class ConvEmitter
     {
         ConvSpec spec = plan.Spec;
         string t = code.Scalar;
-        int planeOut = spec.OutHeight * spec.OutWidth;
+        int planeOut = plan.OutputPlane;
         string oc = prefix + "oc", oy = prefix + "oy", ox = prefix + "ox";
         IndentedWriter.Scope? groups = null;
         string ocFirst = "0", ocEnd = N(spec.OutChannels);
@@ -179,15 +155,15 @@ internal static class ConvEmitter
         using (w.Block($"for (int {oc} = {ocFirst}; {oc} < {ocEnd}; {oc} += {N(path.ChannelTile)})"))
         {
             string group = spec.Groups == 1 || plan.ScratchPerGroup ? $"ref {prefix}src"
-                : $"ref Unsafe.Add(ref {prefix}src, ({oc} / {N(spec.OutPerGroup)}) * {N(spec.InPerGroup * plan.ChannelStride)})";
+                : $"ref Unsafe.Add(ref {prefix}src, ({oc} / {N(spec.OutPerGroup)}) * {N(plan.GroupStride)})";
             w.Line($"ref {t} {prefix}in = {group};");
             w.Line($"ref {t} {prefix}w = ref Unsafe.Add(ref {prefix}weights, {oc} * {N(spec.TapsPerFilter)});");
             int rows = path.RowTile;
-            bool clampRows = spec.OutHeight % rows != 0;
+            bool clampRows = path.ClampsRows;
             if (rows > 1)
             {
                 w.Line(clampRows
-                    ? $"// {rows} output rows at a time; the last tile starts at row {spec.OutHeight - rows}, recomputing {rows - (spec.OutHeight % rows)} row{(rows - (spec.OutHeight % rows) == 1 ? "" : "s")} of the one before"
+                    ? $"// {rows} output rows at a time; the last tile starts at row {path.LastRowTileStart}, recomputing {rows - (spec.OutHeight % rows)} row{(rows - (spec.OutHeight % rows) == 1 ? "" : "s")} of the one before"
                     : $"// {rows} output rows at a time, sharing each loaded input row");
             }
 
@@ -200,10 +176,10 @@ internal static class ConvEmitter
             {
                 if (rows > 1 && clampRows)
                 {
-                    w.Line($"int {oy} = Math.Min({prefix}oyTile, {N(spec.OutHeight - rows)});");
+                    w.Line($"int {oy} = Math.Min({prefix}oyTile, {N(path.LastRowTileStart)});");
                 }
 
-                w.Line($"ref {t} {prefix}inRow = ref Unsafe.Add(ref {prefix}in, {oy} * {N(spec.StrideY * plan.RowStride)});");
+                w.Line($"ref {t} {prefix}inRow = ref Unsafe.Add(ref {prefix}in, {oy} * {N(plan.OutputRowStep)});");
                 w.Line($"ref {t} {prefix}out = ref Unsafe.Add(ref {prefix}output, ({oc} * {N(planeOut)}) + ({oy} * {N(spec.OutWidth)}));");
                 int blockWidth = path.VectorsPerBlock * path.Lanes;
                 if (path.LoopedBlocks > 1)
@@ -291,7 +267,7 @@ internal static class ConvEmitter
             inputs.Add(X(v));
         }
 
-        bool needsZ = spec.Activation == ActivationKind.Relu || (bits == 0 && spec.Activation != ActivationKind.None);
+        bool needsZ = ActivationStore.NeedsZ(spec.Activation, bits);
         w.Line($"{type} {string.Join(", ", inputs)}, {prefix}k{(needsZ ? $", {prefix}z" : "")};");
 
         int area = spec.KernelHeight * spec.KernelWidth;
@@ -303,7 +279,7 @@ internal static class ConvEmitter
             w.Line($"// {label}");
             for (int v = 0; v < starts.Count; v++)
             {
-                w.Line($"{X(v)} = {VectorCode.Load(bits, inRef, Offset(starts[v], inOffset))};");
+                w.Line($"{X(v)} = {VectorCode.Load(bits, inRef, VectorCode.Offset(starts[v], inOffset))};");
             }
         }
 
@@ -342,30 +318,15 @@ internal static class ConvEmitter
                 return;
             }
 
-            var inputRows = new SortedDictionary<int, List<(int Row, int Ky)>>();
-            for (int r = 0; r < rows; r++)
-            {
-                for (int y = 0; y < spec.KernelHeight; y++)
-                {
-                    int q = (r * spec.StrideY) + (y * spec.DilationY);
-                    if (!inputRows.TryGetValue(q, out List<(int Row, int Ky)>? uses))
-                    {
-                        inputRows[q] = uses = new List<(int Row, int Ky)>();
-                    }
-
-                    uses.Add((r, y));
-                }
-            }
-
             for (int x = 0; x < spec.KernelWidth; x++)
             {
-                foreach (KeyValuePair<int, List<(int Row, int Ky)>> input in inputRows)
+                foreach (SharedInputRow input in path.InputRows)
                 {
-                    Load(inRef, channelOffset + (input.Key * plan.RowStride) + plan.TapOffset(0, x),
-                        $"{label}input row {input.Key}, tap column {x}: " + string.Join(", ", input.Value.Select(u => $"row {u.Row} tap ({u.Ky}, {x})")));
-                    foreach ((int row, int ky) in input.Value)
+                    Load(inRef, channelOffset + (input.Row * plan.RowStride) + plan.TapOffset(0, x),
+                        $"{label}input row {input.Row}, tap column {x}: " + string.Join(", ", input.Uses.Select(u => $"row {u.OutputRow} tap ({u.FilterRow}, {x})")));
+                    foreach (RowTap use in input.Uses)
                     {
-                        Use(row, wRef, wChannelOffset + (ky * spec.KernelWidth) + x);
+                        Use(use.OutputRow, wRef, wChannelOffset + (use.FilterRow * spec.KernelWidth) + x);
                     }
                 }
             }
@@ -413,7 +374,7 @@ internal static class ConvEmitter
 
         w.Line();
         w.Line(spec.HasBias || spec.Activation != ActivationKind.None ? "// add the bias, activate, store once" : "// store once");
-        int planeOut = spec.OutHeight * spec.OutWidth;
+        int planeOut = plan.OutputPlane;
         for (int c = 0; c < tile; c++)
         {
             string? biasValue = null;
@@ -429,65 +390,11 @@ internal static class ConvEmitter
                 for (int v = 0; v < starts.Count; v++)
                 {
                     string z = biasValue is null ? Acc(c, r, v) : $"{Acc(c, r, v)} + {prefix}k";
-                    string at = Offset(starts[v], (c * planeOut) + (r * spec.OutWidth));
-                    WriteStore(w, code, spec.Activation, z, prefix + "out", at, path.Lanes, prefix);
+                    string at = VectorCode.Offset(starts[v], (c * planeOut) + (r * spec.OutWidth));
+                    ActivationStore.Write(w, code, spec.Activation, z, prefix + "out", at, path.Lanes, prefix);
                 }
             }
         }
-    }
-
-    /// <summary>Stores one accumulator (vector or scalar) with the activation applied, writing each output once.</summary>
-    private static void WriteStore(IndentedWriter w, VectorCode code, ActivationKind activation, string z, string outRef, string at, int lanes, string prefix)
-    {
-        int bits = code.PathBits;
-        if (bits == 0)
-        {
-            if (activation == ActivationKind.None)
-            {
-                w.Line($"Unsafe.Add(ref {outRef}, {at}) = {z};");
-                return;
-            }
-
-            w.Line($"{prefix}z = {z};");
-            w.Line($"Unsafe.Add(ref {outRef}, {at}) = {code.Activate(activation, prefix + "z")};");
-            return;
-        }
-
-        string v = $"Vector{bits}";
-        string zero = code.Zero(bits);
-        switch (activation)
-        {
-            case ActivationKind.None:
-                w.Line($"({z}).StoreUnsafe(ref {outRef}, {at});");
-                break;
-            case ActivationKind.Relu:
-                w.Line($"{prefix}z = {z};");
-                w.Line($"{v}.ConditionalSelect({v}.LessThan({prefix}z, {zero}), {zero}, {prefix}z).StoreUnsafe(ref {outRef}, {at});");
-                break;
-            case ActivationKind.Step:
-                w.Line($"{v}.ConditionalSelect({v}.GreaterThanOrEqual({z}, {zero}), {v}.Create({code.Literal(1)}), {zero}).StoreUnsafe(ref {outRef}, {at});");
-                break;
-            default:
-                w.Line($"({z}).StoreUnsafe(ref MemoryMarshal.GetReference({prefix}lanes));");
-                for (int i = 0; i < lanes; i++)
-                {
-                    w.Line($"Unsafe.Add(ref {outRef}, {Offset(at, i)}) = {code.Activate(activation, $"{prefix}lanes[{i}]")};");
-                }
-
-                break;
-        }
-    }
-
-    private static string Offset(string start, int offset)
-    {
-        if (offset == 0)
-        {
-            return start;
-        }
-
-        return int.TryParse(start, NumberStyles.Integer, CultureInfo.InvariantCulture, out int constant)
-            ? N(constant + offset)
-            : $"{start} + {N(offset)}";
     }
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
+using KernelGen.Generator.Shared;
 
-namespace KernelGen.Generator.Planning;
+namespace KernelGen.Generator.Kinds.Conv2D;
 
 /// <summary>How much of a convolution's reduction (input channels of a group x filter rows x filter columns) is unrolled.</summary>
 internal enum TapUnroll
@@ -35,8 +37,14 @@ internal sealed record ConvPath(
     EquatableArray<int> LastBlockStarts,
     TapUnroll Unroll,
     int UnrolledMultiplyAdds,
-    int FullMultiplyAdds)
+    int FullMultiplyAdds,
+    int LastRowTileStart,
+    EquatableArray<SharedInputRow> InputRows)
 {
+    /// <summary>Whether the row tile does not divide the output height, so the last tile starts earlier (at
+    /// <see cref="LastRowTileStart"/>) and recomputes rows of the one before.</summary>
+    public bool ClampsRows => RowTile > 1 && LastRowTileStart % RowTile != 0;
+
     public int Accumulators => ChannelTile * RowTile * VectorsPerBlock;
 
     /// <summary>Multiply-adds written out: the unrolled body of the looped column block and that of the last block.</summary>
@@ -46,6 +54,25 @@ internal sealed record ConvPath(
     /// <summary>Output rows per register tile: when few channels and vectors fill the tile, several rows share each
     /// loaded input vector (a K-row filter over R output rows reads R + K - 1 input rows, not R x K).</summary>
     public const int MaxRowTile = 4;
+}
+
+/// <summary>
+/// One input row of a row tile, loaded once (per tap column) and used by every (output row, filter row) pair of the
+/// tile that reads it: <c>OutputRow * StrideY + FilterRow * DilationY == Row</c>.
+/// </summary>
+internal sealed record SharedInputRow(int Row, EquatableArray<RowTap> Uses);
+
+/// <summary>One use of a shared input row: output row <see cref="OutputRow"/> of the tile with filter row <see cref="FilterRow"/>.</summary>
+internal sealed record RowTap(int OutputRow, int FilterRow);
+
+/// <summary>
+/// Where the input is read from: in place, or a zero-padded scratch copy split into stride phases. Computed in
+/// <c>long</c> so that the reader can check the sizes fit before the planner uses them as <c>int</c>.
+/// </summary>
+internal sealed record ConvLayout(bool UsesScratch, long PaddedHeight, long Phases, long PhaseWidth, long RowStride, long ChannelStride)
+{
+    /// <summary>Elements of a scratch (or input) holding <paramref name="channels"/> channels.</summary>
+    public long ScratchLengthFor(long channels) => channels * ChannelStride;
 }
 
 /// <summary>
@@ -90,6 +117,15 @@ internal sealed record ConvPlan(
 
     public override long EmittedMultiplyAdds => Paths.Sum(p => p.EmittedMultiplyAdds);
 
+    /// <summary>Elements between the first input rows of consecutive output rows.</summary>
+    public int OutputRowStep => Spec.StrideY * RowStride;
+
+    /// <summary>Elements of the input (or scratch) between groups' first channels.</summary>
+    public int GroupStride => Spec.InPerGroup * ChannelStride;
+
+    /// <summary>Elements between output channels.</summary>
+    public int OutputPlane => Spec.OutHeight * Spec.OutWidth;
+
     /// <summary>Offset of tap (ky, kx) from the input position of output column 0 of a row, in the (scratch) input.</summary>
     public int TapOffset(int ky, int kx)
     {
@@ -102,31 +138,33 @@ internal sealed record ConvPlan(
 /// <summary>Chooses the convolution plan: scratch layout, vector paths, register tiles, column blocks, unrolling.</summary>
 internal static class ConvPlanner
 {
-    public static ConvPlan Plan(ConvSpec spec, TargetInfo target, int budget)
+    /// <summary>
+    /// The input layout: with padding or a horizontal stride, a zero-padded scratch whose rows are split into
+    /// <c>StrideX</c> phases, so every tap is in range and contiguous along the output row; otherwise the input in place.
+    /// </summary>
+    public static ConvLayout Layout(ConvSpec spec)
     {
         bool scratch = spec.PaddingY > 0 || spec.PaddingX > 0 || spec.StrideX > 1;
-        int paddedHeight = spec.Height + (2 * spec.PaddingY);
-        int phases = scratch ? spec.StrideX : 1;
-        int phaseWidth = scratch ? (spec.Width + (2 * spec.PaddingX) + phases - 1) / phases : spec.Width;
-        int rowStride = scratch ? phases * phaseWidth : spec.Width;
-        int channelStride = (scratch ? paddedHeight : spec.Height) * rowStride;
+        long paddedHeight = spec.Height + (2L * spec.PaddingY);
+        long phases = scratch ? spec.StrideX : 1;
+        long phaseWidth = scratch ? (spec.Width + (2L * spec.PaddingX) + phases - 1) / phases : spec.Width;
+        long rowStride = scratch ? phases * phaseWidth : spec.Width;
+        long channelStride = (scratch ? paddedHeight : spec.Height) * rowStride;
+        return new ConvLayout(scratch, paddedHeight, phases, phaseWidth, rowStride, channelStride);
+    }
 
+    public static ConvPlan Plan(ConvSpec spec, TargetInfo target, int budget)
+    {
+        ConvLayout layout = Layout(spec);
         var paths = new List<ConvPath>();
-        foreach (int bits in new[] { 512, 256, 128, 0 })
+        foreach (int bits in VectorPaths.RowWidths(spec.Element, spec.OutWidth, target))
         {
-            if (bits == 512 && !target.HasVector512)
-            {
-                continue;
-            }
-
             int lanes = ReductionPlan.LanesOf(bits, spec.Element);
-            if (lanes <= spec.OutWidth)
-            {
-                paths.Add(PlanPath(spec, bits, lanes, KernelPlanner.PathBudget(bits, paths.Count > 0, budget)));
-            }
+            paths.Add(PlanPath(spec, bits, lanes, VectorPaths.PathBudget(bits, paths.Count > 0, budget)));
         }
 
-        return new ConvPlan(spec, scratch, paddedHeight, phases, phaseWidth, rowStride, channelStride, paths.ToEquatableArray(), target, budget);
+        return new ConvPlan(spec, layout.UsesScratch, (int)layout.PaddedHeight, (int)layout.Phases, (int)layout.PhaseWidth,
+            (int)layout.RowStride, (int)layout.ChannelStride, paths.ToEquatableArray(), target, budget);
     }
 
     /// <summary>Accumulators a register tile may hold: 24 of the 32 AVX-512 registers, 12 of AVX2's 16, 8 scalars.</summary>
@@ -203,6 +241,31 @@ internal static class ConvPlanner
         };
 
         return new ConvPath(bits, lanes, bestTile, rowTile, bestVectors, looped, last.ToEquatableArray(), unroll,
-            (int)System.Math.Min(unrolled, int.MaxValue), (int)System.Math.Min(full, int.MaxValue));
+            (int)System.Math.Min(unrolled, int.MaxValue), (int)System.Math.Min(full, int.MaxValue),
+            spec.OutHeight - rowTile, SharedRows(spec, rowTile));
+    }
+
+    /// <summary>
+    /// The input rows a tile of <paramref name="rows"/> output rows reads, in order, each with the (output row, filter
+    /// row) pairs that use it: a K-row filter over R output rows reads R + K - 1 input rows at stride 1, not R x K.
+    /// </summary>
+    private static EquatableArray<SharedInputRow> SharedRows(ConvSpec spec, int rows)
+    {
+        var inputRows = new SortedDictionary<int, List<RowTap>>();
+        for (int r = 0; r < rows; r++)
+        {
+            for (int y = 0; y < spec.KernelHeight; y++)
+            {
+                int q = (r * spec.StrideY) + (y * spec.DilationY);
+                if (!inputRows.TryGetValue(q, out List<RowTap>? uses))
+                {
+                    inputRows[q] = uses = new List<RowTap>();
+                }
+
+                uses.Add(new RowTap(r, y));
+            }
+        }
+
+        return inputRows.Select(pair => new SharedInputRow(pair.Key, pair.Value.ToEquatableArray())).ToEquatableArray();
     }
 }

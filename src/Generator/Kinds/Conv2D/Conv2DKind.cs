@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Reading;
+using KernelGen.Generator.Shared;
+
+namespace KernelGen.Generator.Kinds.Conv2D;
+
+/// <summary>
+/// The <c>[Conv2D(...)]</c> slice: PyTorch's <c>nn.Conv2d</c> at batch 1, <c>void Conv(input, weights, [bias,] output)</c>.
+/// The input has no ref local of the shared kind: the body reads it in place or through its padded scratch copy.
+/// </summary>
+internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
+{
+    public static Conv2DKind Instance { get; } = new();
+
+    public override string AttributeName => "Conv2D";
+
+    public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
+    {
+        new ParameterRole("input", RoleUse.Read),
+        ParameterRole.Input("weights"),
+        ParameterRole.Input("bias", optional: true),
+        ParameterRole.Output("output"),
+    };
+
+    public override KernelSpec? Read(KernelDeclaration declaration) => ConvReader.Read(declaration);
+
+    protected override ConvPlan Plan(ConvSpec spec, TargetInfo target, int budget) => ConvPlanner.Plan(spec, target, budget);
+
+    protected override void WriteComputation(IndentedWriter w, ConvSpec conv)
+    {
+        w.Line($"// Computes: output[oc, oy, ox] = {(conv.Activation == ActivationKind.None ? "" : conv.Activation + "(")}{(conv.HasBias ? "bias[oc] + " : "")}sum over ic < {conv.InPerGroup}, ky < {conv.KernelHeight}, kx < {conv.KernelWidth} of");
+        string channel = conv.Groups == 1 ? "ic" : $"g * {conv.InPerGroup} + ic";
+        w.Line($"//           weights[oc, ic, ky, kx] * input[{channel}, {InputIndex("oy", conv.StrideY, conv.PaddingY, "ky", conv.DilationY)}, {InputIndex("ox", conv.StrideX, conv.PaddingX, "kx", conv.DilationX)}]{(conv.Activation == ActivationKind.None ? "" : ")")},");
+        w.Line(conv.Groups == 1
+            ? "//           input outside the image reads as 0 (cross-correlation, as PyTorch's Conv2d)"
+            : $"//           g = oc / {conv.OutPerGroup} (the group); input outside the image reads as 0 (cross-correlation, as PyTorch's Conv2d)");
+        w.Line($"// Layout:   input [{conv.InChannels}][{conv.Height}][{conv.Width}], weights [{conv.OutChannels}][{conv.InPerGroup}][{conv.KernelHeight}][{conv.KernelWidth}], output [{conv.OutChannels}][{conv.OutHeight}][{conv.OutWidth}]");
+    }
+
+    protected override void WritePlan(IndentedWriter w, ConvPlan plan)
+    {
+        w.Line(plan.UsesScratch
+            ? $"//   Input:    copied {(plan.ScratchPerGroup ? "group by group" : "once per call")} into a zero-padded scratch [{plan.ScratchChannels}][{plan.PaddedHeight}][{plan.Phases} phase{(plan.Phases == 1 ? "" : "s")} x {plan.PhaseWidth}] (per thread, padding zeroed once): every output is interior, no bounds checks or branches"
+            : "//   Input:    read in place (no padding, stride 1): every output is interior, no bounds checks or branches");
+        foreach (ConvPath p in plan.Paths)
+        {
+            string columns = p.LoopedBlocks > 0 ? $"{p.LoopedBlocks} block{(p.LoopedBlocks == 1 ? "" : "s")} of {p.VectorsPerBlock}" : "";
+            if (p.LastBlockStarts.Count > 0)
+            {
+                columns += (columns.Length > 0 ? " + " : "") + $"1 block of {p.LastBlockStarts.Count}";
+            }
+
+            string unit = p.Bits == 0 ? "scalar" : $"vector{(p.Lanes == 1 ? "" : "s")} of {p.Lanes}";
+            string unroll = p.Unroll switch
+            {
+                TapUnroll.Full => "all taps unrolled",
+                TapUnroll.PerChannel => "loop over input channels, filter unrolled",
+                _ => "loops over input channels and filter rows, filter row unrolled",
+            };
+            w.Line($"//   {VectorCode.PathName(p.Bits),-10} tile {p.ChannelTile} channel{(p.ChannelTile == 1 ? "" : "s")}{(p.RowTile == 1 ? "" : $" x {p.RowTile} rows")} x up to {p.VectorsPerBlock} {unit} ({p.Accumulators} accumulators); per row: {columns}; {unroll} ({p.UnrolledMultiplyAdds} multiply-adds per body)");
+        }
+    }
+
+    protected override void WriteMembers(IndentedWriter w, ConvPlan plan, MethodInfo method)
+    {
+        if (plan.UsesScratch)
+        {
+            ConvEmitter.WriteScratchField(w, plan, method);
+        }
+    }
+
+    protected override void WriteBody(IndentedWriter w, ConvPlan plan, MethodInfo method) => ConvEmitter.WriteBody(w, plan, method);
+
+    /// <summary>An input coordinate in the header, without the terms that are identities: <c>oy * 2 - 1 + ky</c>.</summary>
+    private static string InputIndex(string output, int stride, int padding, string tap, int dilation)
+    {
+        string text = stride == 1 ? output : $"{output} * {stride}";
+        text += padding == 0 ? "" : $" - {padding}";
+        return text + (dilation == 1 ? $" + {tap}" : $" + {tap} * {dilation}");
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using KernelGen.Generator.Kinds.MatMul;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
+using KernelGen.Generator.Reading;
+using KernelGen.Generator.Shared;
+
+namespace KernelGen.Generator.Kinds.Dense;
+
+/// <summary>
+/// The <c>[Dense(inputs, outputs)]</c> slice: <c>void Layer(input, weights, [bias,] output)</c>. At batch 1 each output
+/// row is a reduction (<see cref="DensePlanner"/>); a batch is planned and written as a matrix product with
+/// <c>TransposeB</c> by the MatMul slice's machinery (<see cref="GemmPlanner"/>, <see cref="GemmEmitter"/>).
+/// </summary>
+internal sealed class DenseKind : KernelKind<DenseSpec, KernelPlan>
+{
+    public static DenseKind Instance { get; } = new();
+
+    public override string AttributeName => "Dense";
+
+    public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
+    {
+        ParameterRole.Input("input"),
+        ParameterRole.Input("weights"),
+        ParameterRole.Input("bias", optional: true),
+        ParameterRole.Output("output"),
+    };
+
+    public override KernelSpec? Read(KernelDeclaration declaration)
+    {
+        AttributeArguments arguments = declaration.Arguments;
+        int? inputs = arguments.PositiveSize(0, "inputs", declaration.Diagnostics);
+        int? outputs = arguments.PositiveSize(1, "outputs", declaration.Diagnostics);
+        int? batch = arguments.PositiveNamed("Batch", 1, declaration.Diagnostics);
+        ActivationKind? activation = arguments.Activation(declaration.Diagnostics);
+        if (inputs is not { } i || outputs is not { } o || batch is not { } b || activation is not { } a)
+        {
+            return null;
+        }
+
+        if (!declaration.AllFit(("weights", (long)i * o), ("input", (long)b * i), ("output", (long)b * o)))
+        {
+            return null;
+        }
+
+        return new DenseSpec(declaration.Element, i, o, declaration.Binds("bias"), a, b);
+    }
+
+    protected override KernelPlan Plan(DenseSpec spec, TargetInfo target, int budget) =>
+        spec.Batch == 1 ? DensePlanner.Plan(spec, target, budget) : GemmPlanner.Plan(spec.AsMatMul(), target, budget);
+
+    protected override void WriteComputation(IndentedWriter w, DenseSpec spec)
+    {
+        string open = spec.Activation == ActivationKind.None ? "" : spec.Activation + "(";
+        string close = spec.Activation == ActivationKind.None ? "" : ")";
+        string bias = spec.HasBias ? " + bias[o]" : "";
+        if (spec.Batch == 1)
+        {
+            w.Line($"// Computes: output[o] = {open}sum over i < {spec.Inputs} of weights[o * {spec.Inputs} + i] * input[i]{bias}{close}, o < {spec.Outputs}");
+            w.Line($"// Layout:   weights row-major [{spec.Outputs}][{spec.Inputs}]");
+            return;
+        }
+
+        w.Line($"// Computes: output[b * {spec.Outputs} + o] = {open}sum over i < {spec.Inputs} of input[b * {spec.Inputs} + i] * weights[o * {spec.Inputs} + i]{bias}{close}, o < {spec.Outputs}, b < {spec.Batch}");
+        w.Line($"// Layout:   input [{spec.Batch}][{spec.Inputs}], weights row-major [{spec.Outputs}][{spec.Inputs}], output [{spec.Batch}][{spec.Outputs}]: the matrix product input x weights^T");
+    }
+
+    protected override void WritePlan(IndentedWriter w, KernelPlan plan)
+    {
+        if (plan is GemmPlan gemm)
+        {
+            GemmEmitter.WritePlan(w, gemm);
+            return;
+        }
+
+        foreach (DensePath p in ((DensePlan)plan).Paths)
+        {
+            w.Line($"//   {VectorCode.PathName(p.Bits),-10} {p.FullBlocks} block{(p.FullBlocks == 1 ? "" : "s")} of {p.RowsPerBlock} row{(p.RowsPerBlock == 1 ? "" : "s")} sharing each input load{(p.Remainder is null ? "" : $", then 1 block of {p.Remainder.Rows}")}");
+            w.Line($"//   {"",-10} per block: {ReductionPlan.Describe(p.Block)}");
+        }
+    }
+
+    protected override void WriteBody(IndentedWriter w, KernelPlan plan, MethodInfo method)
+    {
+        string prefix = method.LocalPrefix;
+        if (plan is GemmPlan gemm)
+        {
+            GemmEmitter.WriteBody(w, gemm, new GemmOperands(prefix + "input", prefix + "weights", prefix + "bias", prefix + "output"), prefix);
+            return;
+        }
+
+        DenseEmitter.WriteBody(w, (DensePlan)plan, prefix);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Linq;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
+using KernelGen.Generator.Shared;
+
+namespace KernelGen.Generator.Kinds.Dense;
+
+/// <summary>
+/// One vector path of a dense layer: the outputs in blocks of <see cref="RowsPerBlock"/> rows that share every loaded
+/// input vector (register blocking), looped <see cref="FullBlocks"/> times, then one smaller block for the rows left.
+/// </summary>
+internal sealed record DensePath(int Bits, int RowsPerBlock, int FullBlocks, ReductionPlan Block, ReductionPlan? Remainder);
+
+/// <summary>A dense layer at batch 1: one <see cref="DensePath"/> per vector path.</summary>
+internal sealed record DensePlan(DenseSpec Spec, EquatableArray<DensePath> Paths, TargetInfo Target, int UnrollBudget)
+    : KernelPlan(Target, UnrollBudget)
+{
+    public override bool IsLooped => Paths[0].Block.IsLooped;
+
+    public override bool Inline => (long)Spec.Inputs * Spec.Outputs <= InlineLimit;
+
+    public override long EmittedMultiplyAdds => Paths.Sum(p => p.Block.EmittedMultiplyAdds + (p.Remainder?.EmittedMultiplyAdds ?? 0));
+
+    public override int FullMultiplyAdds => Paths[0].Block.FullMultiplyAdds;
+
+    public override int UnrolledMultiplyAdds => Paths[0].Block.UnrolledMultiplyAdds;
+}
+
+/// <summary>Plans a dense layer at batch 1: blocks of rows sharing each input load, each row a reduction.</summary>
+internal static class DensePlanner
+{
+    public static DensePlan Plan(DenseSpec spec, TargetInfo target, int budget)
+    {
+        var paths = new List<DensePath>();
+        int[] widths = VectorPaths.ReductionWidths(spec.Element, spec.Inputs, target).ToArray();
+        foreach (int bits in widths)
+        {
+            int pathBudget = VectorPaths.PathBudget(bits, widths.Length > 1, budget);
+            int rows = RowsPerBlock(spec.Outputs, bits);
+            int full = spec.Outputs / rows;
+            int left = spec.Outputs - (full * rows);
+            paths.Add(new DensePath(
+                bits,
+                rows,
+                full,
+                ReductionPlanner.Plan(spec.Element, bits, spec.Inputs, rows, pathBudget),
+                left == 0 ? null : ReductionPlanner.Plan(spec.Element, bits, spec.Inputs, left, pathBudget)));
+        }
+
+        return new DensePlan(spec, paths.ToEquatableArray(), target, budget);
+    }
+
+    /// <summary>
+    /// Output rows per register block: all of them when there are at most 8, else the largest of 8..4 that divides the
+    /// outputs (no remainder block), else 8 with a remainder block. The scalar path keeps 4.
+    /// </summary>
+    public static int RowsPerBlock(int outputs, int bits)
+    {
+        int max = bits == 0 ? 4 : 8;
+        if (outputs <= max)
+        {
+            return outputs;
+        }
+
+        for (int r = max; r >= 4; r--)
+        {
+            if (outputs % r == 0)
+            {
+                return r;
+            }
+        }
+
+        return max;
+    }
+}

@@ -1,0 +1,435 @@
+using System.Collections.Generic;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Shared;
+
+namespace KernelGen.Generator.Kinds.MatMul;
+
+/// <summary>The ref locals a matrix product reads and writes (<c>a</c>, <c>b</c>, <c>bias</c>, <c>c</c>, by role).</summary>
+internal sealed record GemmOperands(string A, string B, string Bias, string C);
+
+/// <summary>
+/// Writes a planned matrix product: per vector path, a loop over row tiles of <c>a</c> (the last one clamped), and in
+/// each the column blocks (outer form) or column tiles (inner form), each a register tile whose outputs are stored once
+/// with the bias and the activation fused.
+/// </summary>
+internal static class GemmEmitter
+{
+    public static void WritePlan(IndentedWriter w, GemmPlan plan)
+    {
+        MatMulSpec spec = plan.Spec;
+        foreach (GemmPath path in plan.Paths)
+        {
+            string unit = path.Bits == 0 ? "scalars" : $"vector{(path is OuterGemmPath { VectorsPerBlock: 1 } ? "" : "s")} of {path.Lanes}";
+            string rows = Tiles(path.Rows, "row");
+            if (path is OuterGemmPath o)
+            {
+                string columns = o.LoopedBlocks > 0 ? $"{o.LoopedBlocks} block{(o.LoopedBlocks == 1 ? "" : "s")} of {o.VectorsPerBlock}" : "";
+                if (o.LastBlockStarts.Count > 0)
+                {
+                    columns += (columns.Length > 0 ? " + " : "") + $"1 block of {o.LastBlockStarts.Count}";
+                }
+
+                string k = o.IsLooped
+                    ? $"k: loop of {o.KIterations} x {o.KBody} steps{(o.KRest > 0 ? $" then {o.KRest}" : "")} unrolled"
+                    : $"k: all {spec.K} steps unrolled";
+                w.Line($"//   {VectorCode.PathName(path.Bits),-10} outer-product tile {o.Rows.Tile} row{(o.Rows.Tile == 1 ? "" : "s")} x up to {o.VectorsPerBlock} {unit} along n ({o.Accumulators} accumulators): {(o.Bits == 0 ? "b and a read as scalars" : "b loaded as vectors, a broadcast")}");
+                w.Line($"//   {"",-10} {rows}; columns per row tile: {columns}; {k} ({o.UnrolledMultiplyAdds} multiply-adds per body)");
+            }
+            else if (path is InnerGemmPath i)
+            {
+                w.Line($"//   {VectorCode.PathName(path.Bits),-10} inner-product tile {i.Rows.Tile} row{(i.Rows.Tile == 1 ? "" : "s")} of a x {i.Columns.Tile} row{(i.Columns.Tile == 1 ? "" : "s")} of b ({i.Accumulators} accumulators along k), each pair summed once at the end");
+                w.Line($"//   {"",-10} {rows}; {Tiles(i.Columns, "column")}; per pair: {ReductionPlan.Describe(i.Reduction)}");
+            }
+        }
+    }
+
+    private static string Tiles(GemmTiles tiles, string what) =>
+        $"{tiles.Count} {what} tile{(tiles.Count == 1 ? "" : "s")} of {tiles.Tile}"
+        + (tiles.Clamps ? $" (the last starts at {what} {tiles.LastStart}, recomputing {tiles.Count * tiles.Tile - tiles.Extent})" : "");
+
+    public static void WriteBody(IndentedWriter w, GemmPlan plan, GemmOperands ops, string prefix)
+    {
+        MatMulSpec spec = plan.Spec;
+        string t = spec.Element.Keyword();
+        GemmPath widest = plan.Paths[0];
+        ActivationStore.WriteLanes(w, spec.Activation, widest.Bits, widest.Lanes, t, prefix);
+        VectorPaths.Write(w, plan, plan.Paths, p => p.Bits, (code, path) =>
+        {
+            var writer = new TileWriter(w, code, spec, ops, prefix);
+            writer.RowTiles(path);
+            w.Line("return;");
+        }, spec.Element);
+    }
+
+    /// <summary>The code of one path; a class so that the tile's names and sizes are in one place.</summary>
+    private sealed class TileWriter
+    {
+        private readonly IndentedWriter _w;
+        private readonly VectorCode _code;
+        private readonly MatMulSpec _spec;
+        private readonly GemmOperands _ops;
+        private readonly string _p;
+
+        public TileWriter(IndentedWriter w, VectorCode code, MatMulSpec spec, GemmOperands ops, string prefix)
+        {
+            _w = w;
+            _code = code;
+            _spec = spec;
+            _ops = ops;
+            _p = prefix;
+        }
+
+        private string T => _code.Scalar;
+
+        private string Type => _code.VectorType(_code.PathBits);
+
+        private static string N(long value) => VectorCode.Number(value);
+
+        /// <summary>The loop over row tiles (or one tile), with the row refs of a and c.</summary>
+        public void RowTiles(GemmPath path)
+        {
+            GemmTiles rows = path.Rows;
+            string row = _p + "row";
+            _w.Line($"// rows of c: {Tiles(rows, "row")}");
+            IndentedWriter.Scope scope;
+            if (rows.Count == 1)
+            {
+                scope = _w.Block();
+                _w.Line($"ref {T} {_p}aTile = ref {_ops.A};");
+                _w.Line($"ref {T} {_p}cRow = ref {_ops.C};");
+            }
+            else
+            {
+                string i = _p + "i";
+                scope = _w.Block($"for (int {i} = 0; {i} < {N(rows.Extent)}; {i} += {N(rows.Tile)})");
+                _w.Line(rows.Clamps ? $"int {row} = Math.Min({i}, {N(rows.LastStart)});" : $"int {row} = {i};");
+                _w.Line($"ref {T} {_p}aTile = ref Unsafe.Add(ref {_ops.A}, {row} * {N(_spec.K)});");
+                _w.Line($"ref {T} {_p}cRow = ref Unsafe.Add(ref {_ops.C}, {row} * {N(_spec.N)});");
+            }
+
+            if (path is OuterGemmPath outer)
+            {
+                OuterColumns(outer);
+            }
+            else
+            {
+                InnerColumns((InnerGemmPath)path);
+            }
+
+            scope.Dispose();
+        }
+
+        private void OuterColumns(OuterGemmPath path)
+        {
+            int blockWidth = path.VectorsPerBlock * path.Lanes;
+            if (path.LoopedBlocks > 1)
+            {
+                string j = _p + "j";
+                _w.Line();
+                _w.Line($"// columns 0..{(path.LoopedBlocks * blockWidth) - 1}, {blockWidth} at a time");
+                using (_w.Block($"for (nuint {j} = 0; {j} < {N(path.LoopedBlocks * blockWidth)}; {j} += {N(blockWidth)})"))
+                {
+                    var starts = new List<string>();
+                    for (int v = 0; v < path.VectorsPerBlock; v++)
+                    {
+                        starts.Add(v == 0 ? j : $"{j} + {N(v * path.Lanes)}");
+                    }
+
+                    OuterTile(path, starts);
+                }
+            }
+            else if (path.LoopedBlocks == 1)
+            {
+                _w.Line();
+                _w.Line($"// columns 0..{blockWidth - 1}");
+                var starts = new List<string>();
+                for (int v = 0; v < path.VectorsPerBlock; v++)
+                {
+                    starts.Add(N(v * path.Lanes));
+                }
+
+                using (_w.Block())
+                {
+                    OuterTile(path, starts);
+                }
+            }
+
+            if (path.LastBlockStarts.Count > 0)
+            {
+                var starts = new List<string>();
+                foreach (int s in path.LastBlockStarts)
+                {
+                    starts.Add(N(s));
+                }
+
+                int first = path.LastBlockStarts[0];
+                _w.Line();
+                _w.Line(_spec.N % path.Lanes != 0 && path.Lanes > 1
+                    ? $"// columns {first}..{_spec.N - 1} (the last vector starts at {_spec.N - path.Lanes}, recomputing {path.Lanes - (_spec.N % path.Lanes)} columns of the one before)"
+                    : $"// columns {first}..{_spec.N - 1}");
+                using (_w.Block())
+                {
+                    OuterTile(path, starts);
+                }
+            }
+        }
+
+        /// <summary>One outer-product tile: rows x the column vectors at <paramref name="starts"/>, over all of k.</summary>
+        private void OuterTile(OuterGemmPath path, List<string> starts)
+        {
+            int bits = path.Bits, rows = path.Rows.Tile;
+            string Acc(int r, int v) => $"{_p}acc{r}_{v}";
+            string B(int v) => $"{_p}b{v}";
+            for (int r = 0; r < rows; r++)
+            {
+                var names = new List<string>();
+                for (int v = 0; v < starts.Count; v++)
+                {
+                    names.Add($"{Acc(r, v)} = {_code.Zero(bits)}");
+                }
+
+                _w.Line($"{Type} {string.Join(", ", names)};");
+            }
+
+            var loaded = new List<string>();
+            for (int v = 0; v < starts.Count; v++)
+            {
+                loaded.Add(B(v));
+            }
+
+            bool needsZ = ActivationStore.NeedsZ(_spec.Activation, bits);
+            _w.Line($"{Type} {string.Join(", ", loaded)}, {_p}k{(needsZ ? $", {_p}z" : "")};");
+
+            // One step p: b's row p as vectors, a's column p broadcast per row, one FMA per accumulator.
+            void Step(string aRef, string bRef, int p)
+            {
+                for (int v = 0; v < starts.Count; v++)
+                {
+                    _w.Line($"{B(v)} = {VectorCode.Load(bits, bRef, VectorCode.Offset(starts[v], p * _spec.N))};");
+                }
+
+                for (int r = 0; r < rows; r++)
+                {
+                    string a = $"Unsafe.Add(ref {aRef}, {N((r * _spec.K) + p)})";
+                    _w.Line($"{_p}k = {(bits == 0 ? a : $"Vector{bits}.Create({a})")};");
+                    for (int v = 0; v < starts.Count; v++)
+                    {
+                        _w.Line($"{Acc(r, v)} = {_code.MultiplyAdd(bits, B(v), _p + "k", Acc(r, v))};");
+                    }
+                }
+            }
+
+            int done = 0;
+            if (path.IsLooped)
+            {
+                string pk = _p + "p";
+                int end = path.KIterations * path.KBody;
+                _w.Line();
+                _w.Line($"// k 0..{end - 1}: {path.KIterations} iterations of {path.KBody} steps (over the unroll budget)");
+                using (_w.Block($"for (nuint {pk} = 0; {pk} < {N(end)}; {pk} += {N(path.KBody)})"))
+                {
+                    _w.Line($"ref {T} {_p}aK = ref Unsafe.Add(ref {_p}aTile, {pk});");
+                    _w.Line($"ref {T} {_p}bK = ref Unsafe.Add(ref {_ops.B}, {pk} * {N(_spec.N)});");
+                    for (int p = 0; p < path.KBody; p++)
+                    {
+                        Step(_p + "aK", _p + "bK", p);
+                    }
+                }
+
+                done = end;
+            }
+
+            if (path.KRest > 0)
+            {
+                _w.Line();
+                _w.Line(done == 0 ? $"// k 0..{_spec.K - 1}, unrolled" : $"// k {done}..{_spec.K - 1}, unrolled");
+                string aRef = _p + "aTile", bRef = _ops.B;
+                if (done > 0)
+                {
+                    _w.Line($"ref {T} {_p}aRest = ref Unsafe.Add(ref {_p}aTile, {N(done)});");
+                    _w.Line($"ref {T} {_p}bRest = ref Unsafe.Add(ref {_ops.B}, {N((long)done * _spec.N)});");
+                    (aRef, bRef) = (_p + "aRest", _p + "bRest");
+                }
+
+                for (int p = 0; p < path.KRest; p++)
+                {
+                    Step(aRef, bRef, p);
+                }
+            }
+
+            _w.Line();
+            _w.Line(_spec.HasBias || _spec.Activation != ActivationKind.None ? "// add the bias, activate, store once" : "// store once");
+            for (int v = 0; v < starts.Count; v++)
+            {
+                if (_spec.HasBias)
+                {
+                    _w.Line($"{_p}k = {VectorCode.Load(bits, _ops.Bias, starts[v])};");
+                }
+
+                for (int r = 0; r < rows; r++)
+                {
+                    string z = _spec.HasBias ? $"{Acc(r, v)} + {_p}k" : Acc(r, v);
+                    ActivationStore.Write(_w, _code, _spec.Activation, z, _p + "cRow", VectorCode.Offset(starts[v], r * _spec.N), path.Lanes, _p);
+                }
+            }
+        }
+
+        /// <summary>The column tiles of the inner form (the last one clamped), each a tile of pairs reduced along k.</summary>
+        private void InnerColumns(InnerGemmPath path)
+        {
+            GemmTiles columns = path.Columns;
+            string col = _p + "col";
+            _w.Line();
+            _w.Line($"// columns of c: {Tiles(columns, "column")}");
+            IndentedWriter.Scope scope;
+            if (columns.Count == 1)
+            {
+                scope = _w.Block();
+                _w.Line($"ref {T} {_p}bTile = ref {_ops.B};");
+                _w.Line($"ref {T} {_p}cTile = ref {_p}cRow;");
+                InnerTile(path, "0");
+            }
+            else
+            {
+                string j = _p + "j";
+                scope = _w.Block($"for (int {j} = 0; {j} < {N(columns.Extent)}; {j} += {N(columns.Tile)})");
+                _w.Line(columns.Clamps ? $"int {col} = Math.Min({j}, {N(columns.LastStart)});" : $"int {col} = {j};");
+                _w.Line($"ref {T} {_p}bTile = ref Unsafe.Add(ref {_ops.B}, {col} * {N(_spec.K)});");
+                _w.Line($"ref {T} {_p}cTile = ref Unsafe.Add(ref {_p}cRow, {col});");
+                InnerTile(path, col);
+            }
+
+            scope.Dispose();
+        }
+
+        /// <summary>One inner-product tile: every (row of a, row of b) pair of the tile reduced along k, then stored.</summary>
+        private void InnerTile(InnerGemmPath path, string column)
+        {
+            ReductionPlan plan = path.Reduction;
+            int bits = path.Bits, rows = path.Rows.Tile, columns = path.Columns.Tile;
+            int k = _spec.K;
+            string Acc(int r, int c, int j) => $"{_p}acc{r}_{c}_{j}";
+            string A(int r) => $"{_p}a{r}";
+            for (int r = 0; r < rows; r++)
+            {
+                for (int c = 0; c < columns; c++)
+                {
+                    var names = new List<string>();
+                    for (int j = 0; j < plan.Accumulators; j++)
+                    {
+                        names.Add($"{Acc(r, c, j)} = {_code.Zero(bits)}");
+                    }
+
+                    _w.Line($"{Type} {string.Join(", ", names)};");
+                }
+            }
+
+            var loaded = new List<string>();
+            for (int r = 0; r < rows; r++)
+            {
+                loaded.Add(A(r));
+            }
+
+            _w.Line($"{Type} {string.Join(", ", loaded)}, {_p}bv;");
+
+            void Step(string offset, int j, string? mask)
+            {
+                string Masked(string load) => mask is null ? load : $"{load} & {mask}";
+                for (int r = 0; r < rows; r++)
+                {
+                    _w.Line($"{A(r)} = {Masked(VectorCode.Load(bits, _p + "aTile", VectorCode.Offset(offset, r * k)))};");
+                }
+
+                for (int c = 0; c < columns; c++)
+                {
+                    _w.Line($"{_p}bv = {Masked(VectorCode.Load(bits, _p + "bTile", VectorCode.Offset(offset, c * k)))};");
+                    for (int r = 0; r < rows; r++)
+                    {
+                        _w.Line($"{Acc(r, c, j)} = {_code.MultiplyAdd(bits, A(r), _p + "bv", Acc(r, c, j))};");
+                    }
+                }
+            }
+
+            string unit = bits == 0 ? "scalars" : $"x {Type}";
+            int done = 0;
+            if (plan.IsLooped)
+            {
+                int step = plan.LoopBlockVectors * plan.Lanes;
+                int end = plan.LoopIterations * step;
+                string i = _p + "p";
+                _w.Line();
+                _w.Line($"// k 0..{end - 1}: {plan.LoopIterations} iterations of {plan.LoopBlockVectors} {unit} (over the unroll budget)");
+                using (_w.Block($"for (nuint {i} = 0; {i} < {N(end)}; {i} += {N(step)})"))
+                {
+                    for (int v = 0; v < plan.LoopBlockVectors; v++)
+                    {
+                        Step(v == 0 ? i : $"{i} + {N(v * plan.Lanes)}", v % plan.Accumulators, null);
+                    }
+                }
+
+                done = plan.LoopIterations * plan.LoopBlockVectors;
+            }
+
+            if (done < plan.MainVectors)
+            {
+                _w.Line();
+                _w.Line($"// k {done * plan.Lanes}..{(plan.MainVectors * plan.Lanes) - 1}: {plan.MainVectors - done} {unit}");
+                for (int v = done; v < plan.MainVectors; v++)
+                {
+                    Step(N(v * plan.Lanes), v % plan.Accumulators, null);
+                }
+            }
+
+            if (plan.TailLanes > 0)
+            {
+                int counted = plan.Lanes - plan.TailLanes;
+                string mask = _p + "mask";
+                _w.Line();
+                _w.Line($"// k {k - plan.TailLanes}..{k - 1}: one vector ending at the last element, its first {counted} lane{(counted == 1 ? "" : "s")} (counted above) masked to zero");
+                _w.Line($"{Type} {mask} = {_code.TailMask(bits, counted)};");
+                Step(N(plan.TailOffset), plan.MainVectors % plan.Accumulators, mask);
+            }
+
+            _w.Line();
+            _w.Line("// sum each pair's accumulators");
+            for (int r = 0; r < rows; r++)
+            {
+                for (int c = 0; c < columns; c++)
+                {
+                    var accumulators = new List<string>();
+                    for (int j = 0; j < plan.Accumulators; j++)
+                    {
+                        accumulators.Add(Acc(r, c, j));
+                    }
+
+                    string z = $"{_p}z{r}_{c}";
+                    if (bits == 0)
+                    {
+                        _w.Line($"{T} {z} = {VectorCode.SumTree(accumulators)};");
+                    }
+                    else
+                    {
+                        ReductionEmitter.WriteHorizontalSum(_w, _code, accumulators, $"{_p}sum{r}_{c}", z);
+                    }
+                }
+            }
+
+            _w.Line();
+            _w.Line(_spec.HasBias || _spec.Activation != ActivationKind.None ? "// add the bias, activate, store once" : "// store once");
+            var scalar = new VectorCode(_spec.Element, _code.Target, 0);
+            for (int r = 0; r < rows; r++)
+            {
+                for (int c = 0; c < columns; c++)
+                {
+                    string z = $"{_p}z{r}_{c}";
+                    if (_spec.HasBias)
+                    {
+                        _w.Line($"{z} += Unsafe.Add(ref {_ops.Bias}, {VectorCode.Offset(column, c)});");
+                    }
+
+                    _w.Line($"Unsafe.Add(ref {_p}cTile, {N((r * _spec.N) + c)}) = {scalar.Activate(_spec.Activation, z)};");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Linq;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Shared;
+
+namespace KernelGen.Generator.Kinds.MatMul;
+
+/// <summary>
+/// Chooses a matrix product's register tiles: the outer-product tile for <c>b</c> as <c>[k][n]</c>, the inner-product
+/// tile for <c>TransposeB</c>; per vector width, the tile with the fewest loads per FMA that fits the registers
+/// (rows recomputed by a clamped last tile count against it), and the k loop under the budget. A pure function.
+/// </summary>
+internal static class GemmPlanner
+{
+    /// <summary>Vector registers of a path: 32 with AVX-512, 16 for the 256- and 128-bit paths (AVX2's count), 16 scalar.</summary>
+    public static int Registers(int bits) => bits == 512 ? 32 : 16;
+
+    /// <summary>Accumulators an outer tile may hold: 24 of AVX-512's 32 registers, 12 of AVX2's 16, 8 scalars.</summary>
+    public static int MaxAccumulators(int bits) => bits == 512 ? 24 : bits == 0 ? 8 : 12;
+
+    /// <summary>Rows of <c>a</c> per tile at most: enough to hide the FMA latency with one column vector.</summary>
+    public const int MaxRowTile = 16;
+
+    public static GemmPlan Plan(MatMulSpec spec, TargetInfo target, int budget)
+    {
+        var paths = new List<GemmPath>();
+        int[] widths = spec.TransposeB
+            ? VectorPaths.ReductionWidths(spec.Element, spec.K, target).ToArray()
+            : VectorPaths.RowWidths(spec.Element, spec.N, target).ToArray();
+        foreach (int bits in widths)
+        {
+            int pathBudget = VectorPaths.PathBudget(bits, widths.Length > 1, budget);
+            paths.Add(spec.TransposeB ? PlanInner(spec, bits, pathBudget) : PlanOuter(spec, bits, pathBudget));
+        }
+
+        return new GemmPlan(spec, paths.ToEquatableArray(), target, budget);
+    }
+
+    /// <summary>The outer-product tile for one width: rows x column vectors, then the k loop.</summary>
+    public static OuterGemmPath PlanOuter(MatMulSpec spec, int bits, int budget)
+    {
+        int lanes = ReductionPlan.LanesOf(bits, spec.Element);
+        int vectors = (spec.N + lanes - 1) / lanes;
+        bool overlap = spec.N % lanes != 0;
+        int max = MaxAccumulators(bits), registers = Registers(bits);
+
+        int bestRows = 1, bestVectors = 1;
+        double bestCost = double.MaxValue;
+        for (int rows = System.Math.Min(spec.M, MaxRowTile); rows >= 1; rows--)
+        {
+            for (int nr = System.Math.Min(vectors, max / rows); nr >= 1; nr--)
+            {
+                if ((rows * nr) + nr + 1 > registers)
+                {
+                    continue;
+                }
+
+                // Loads per FMA over the blocks of a row of tiles (full blocks, then the smaller last one), times the
+                // share of rows a clamped last tile recomputes.
+                int full = vectors / nr, rest = vectors % nr;
+                double loads = (full * (rows + nr)) + (rest > 0 ? rows + rest : 0);
+                double fmas = (full * rows * nr) + (rows * rest);
+                var tiles = new GemmTiles(spec.M, rows);
+                double cost = loads / fmas * ((double)tiles.Count * rows / spec.M);
+                if (cost < bestCost - 1e-9)
+                {
+                    (bestRows, bestVectors, bestCost) = (rows, nr, cost);
+                }
+            }
+        }
+
+        int regular = overlap ? vectors - 1 : vectors;
+        int looped = regular / bestVectors;
+        var last = new List<int>();
+        for (int i = looped * bestVectors; i < regular; i++)
+        {
+            last.Add(i * lanes);
+        }
+
+        if (overlap)
+        {
+            last.Add(spec.N - lanes);
+        }
+
+        int widest = looped > 0 ? bestVectors : last.Count;
+        long perStep = (long)bestRows * widest;
+        int kBody = 0, kIterations = 0, kRest = spec.K;
+        if (perStep * spec.K > budget)
+        {
+            int most = (int)System.Math.Max(1, budget / perStep);
+            kBody = most;
+            for (int d = most; d * 2 > most; d--)
+            {
+                if (spec.K % d == 0)
+                {
+                    kBody = d;
+                    break;
+                }
+            }
+
+            // A loop of one iteration saves no code: halve the body so that it runs at least twice.
+            if (spec.K / kBody < 2)
+            {
+                kBody = spec.K / 2;
+            }
+
+            kIterations = spec.K / kBody;
+            kRest = spec.K % kBody;
+        }
+
+        return new OuterGemmPath(bits, lanes, new GemmTiles(spec.M, bestRows), bestVectors, looped, last.ToEquatableArray(), kBody, kIterations, kRest);
+    }
+
+    /// <summary>The inner-product tile for one width: rows of a x rows of b, each pair reduced along k.</summary>
+    public static InnerGemmPath PlanInner(MatMulSpec spec, int bits, int budget)
+    {
+        int lanes = ReductionPlan.LanesOf(bits, spec.Element);
+        int maxPairs = bits == 512 ? 20 : bits == 0 ? 8 : 9;
+        int registers = Registers(bits);
+
+        int bestRows = 1, bestColumns = 1;
+        double bestCost = double.MaxValue;
+        for (int rows = System.Math.Min(spec.M, 8); rows >= 1; rows--)
+        {
+            for (int columns = System.Math.Min(spec.N, 8); columns >= 1; columns--)
+            {
+                if (rows * columns > maxPairs || (rows * columns) + rows + 1 > registers)
+                {
+                    continue;
+                }
+
+                var r = new GemmTiles(spec.M, rows);
+                var c = new GemmTiles(spec.N, columns);
+                double waste = ((double)r.Count * rows / spec.M) * ((double)c.Count * columns / spec.N);
+                double cost = (double)(rows + columns) / (rows * columns) * waste;
+                if (cost < bestCost - 1e-9)
+                {
+                    (bestRows, bestColumns, bestCost) = (rows, columns, cost);
+                }
+            }
+        }
+
+        ReductionPlan reduction = ReductionPlanner.Plan(spec.Element, bits, spec.K, bestRows * bestColumns, budget);
+        return new InnerGemmPath(bits, lanes, new GemmTiles(spec.M, bestRows), new GemmTiles(spec.N, bestColumns), reduction);
+    }
+}

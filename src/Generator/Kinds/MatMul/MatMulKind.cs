@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Reading;
+using KernelGen.Generator.Shared;
+
+namespace KernelGen.Generator.Kinds.MatMul;
+
+/// <summary>
+/// The <c>[MatMul(m, k, n)]</c> slice (CS231n's "one large matrix multiply"): <c>void Gemm(a, b, [bias,] c)</c>.
+/// A small-GEMM generator: <see cref="GemmPlanner"/> picks a register tile per vector width, <see cref="GemmEmitter"/>
+/// writes it. The batched dense layer is planned and written by the same two.
+/// </summary>
+internal sealed class MatMulKind : KernelKind<MatMulSpec, GemmPlan>
+{
+    public static MatMulKind Instance { get; } = new();
+
+    public override string AttributeName => "MatMul";
+
+    public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
+    {
+        ParameterRole.Input("a"),
+        ParameterRole.Input("b"),
+        ParameterRole.Input("bias", optional: true),
+        ParameterRole.Output("c"),
+    };
+
+    public override KernelSpec? Read(KernelDeclaration declaration)
+    {
+        AttributeArguments arguments = declaration.Arguments;
+        int? m = arguments.PositiveSize(0, "m", declaration.Diagnostics);
+        int? k = arguments.PositiveSize(1, "k", declaration.Diagnostics);
+        int? n = arguments.PositiveSize(2, "n", declaration.Diagnostics);
+        ActivationKind? activation = arguments.Activation(declaration.Diagnostics);
+        if (m is not { } rows || k is not { } depth || n is not { } columns || activation is not { } a)
+        {
+            return null;
+        }
+
+        if (!declaration.AllFit(("a", (long)rows * depth), ("b", (long)depth * columns), ("c", (long)rows * columns)))
+        {
+            return null;
+        }
+
+        return new MatMulSpec(declaration.Element, rows, depth, columns, arguments.NamedFlag("TransposeB", false), declaration.Binds("bias"), a);
+    }
+
+    protected override GemmPlan Plan(MatMulSpec spec, TargetInfo target, int budget) => GemmPlanner.Plan(spec, target, budget);
+
+    protected override void WriteComputation(IndentedWriter w, MatMulSpec spec)
+    {
+        string open = spec.Activation == ActivationKind.None ? "" : spec.Activation + "(";
+        string close = spec.Activation == ActivationKind.None ? "" : ")";
+        string b = spec.TransposeB ? $"b[j * {spec.K} + p]" : $"b[p * {spec.N} + j]";
+        w.Line($"// Computes: c[i * {spec.N} + j] = {open}sum over p < {spec.K} of a[i * {spec.K} + p] * {b}{(spec.HasBias ? " + bias[j]" : "")}{close}, i < {spec.M}, j < {spec.N}");
+        w.Line($"// Layout:   a [{spec.M}][{spec.K}], b [{(spec.TransposeB ? $"{spec.N}][{spec.K}] (transposed)" : $"{spec.K}][{spec.N}]")}, c [{spec.M}][{spec.N}], row-major");
+    }
+
+    protected override void WritePlan(IndentedWriter w, GemmPlan plan) => GemmEmitter.WritePlan(w, plan);
+
+    protected override void WriteBody(IndentedWriter w, GemmPlan plan, MethodInfo method)
+    {
+        string prefix = method.LocalPrefix;
+        GemmEmitter.WriteBody(w, plan, new GemmOperands(prefix + "a", prefix + "b", prefix + "bias", prefix + "c"), prefix);
+    }
+}

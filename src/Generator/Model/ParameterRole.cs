@@ -1,0 +1,30 @@
+namespace KernelGen.Generator.Model;
+
+/// <summary>How a kernel uses one of its operands.</summary>
+internal enum RoleUse
+{
+    /// <summary>A <c>ReadOnlySpan&lt;T&gt;</c> parameter the kernel reads.</summary>
+    Read,
+
+    /// <summary>The <c>Span&lt;T&gt;</c> parameter the kernel writes.</summary>
+    Written,
+
+    /// <summary>The method's return value (<c>T</c>), not a parameter.</summary>
+    Returned,
+}
+
+/// <summary>
+/// One operand of a kind, declared once as data: its name in messages and in the expected declaration, how it is used,
+/// whether the declaration may leave it out, and the ref local the body reads it through (null: the kind reads it
+/// its own way). The element type is the kernel's for every role. The ordered list of a kind's roles alone drives
+/// signature validation, the KGEN004 message, the span-length and overlap checks, and the ref locals; the required
+/// length of each comes from the spec (<see cref="KernelSpec.LengthOf"/>).
+/// </summary>
+internal sealed record ParameterRole(string Name, RoleUse Use, bool Optional = false, string? Local = null)
+{
+    public static ParameterRole Input(string name, bool optional = false) => new(name, RoleUse.Read, optional, name);
+
+    public static ParameterRole Output(string name) => new(name, RoleUse.Written, Local: name);
+
+    public static ParameterRole Result(string name) => new(name, RoleUse.Returned);
+}

@@ -1,0 +1,60 @@
+using KernelGen.Generator.Model;
+
+namespace KernelGen.Generator.Planning;
+
+/// <summary>A kernel's plan: the spec, the vector paths from widest to scalar, and what the emitter must know of the target.</summary>
+internal abstract record KernelPlan(TargetInfo Target, int UnrollBudget)
+{
+    /// <summary>Whether the widest path (which the budget diagnostic speaks of) needs a loop around its unrolled body.</summary>
+    public abstract bool IsLooped { get; }
+
+    /// <summary>Multiply-adds the widest path's reduction would need fully unrolled.</summary>
+    public abstract int FullMultiplyAdds { get; }
+
+    /// <summary>Multiply-adds in the widest path's unrolled body as planned.</summary>
+    public abstract int UnrolledMultiplyAdds { get; }
+
+    /// <summary>
+    /// Small kernels are marked for inlining: the call, the prologue and the length checks' frame disappear, and the JIT
+    /// folds away the paths the hardware does not take. Larger ones ask for full optimization from the first call
+    /// instead (they are too big to inline, and running them unoptimized first would be slow).
+    /// </summary>
+    public virtual bool Inline => false;
+
+    /// <summary>Multiply-adds of the whole kernel at most, for <see cref="Inline"/>.</summary>
+    public const int InlineLimit = 64;
+
+    /// <summary>Multiply-adds written out in the method, summed over every path (all of them are in the IL).</summary>
+    public abstract long EmittedMultiplyAdds { get; }
+
+    /// <summary>
+    /// An upper estimate of the method's IL size. Measured: 25-31 bytes per emitted multiply-add (a load or two, a
+    /// broadcast shared with others, the FMA, the stores back to locals), plus a fixed part for checks and reductions.
+    /// </summary>
+    public long EstimatedIlBytes => 2_000 + (EmittedMultiplyAdds * IlBytesPerMultiplyAdd);
+
+    public const int IlBytesPerMultiplyAdd = 32;
+}
+
+/// <summary>Plans any kernel through its kind, under the JIT's size limit: a pure function of spec, target and budget.</summary>
+internal static class KernelPlanner
+{
+    /// <summary>
+    /// RyuJIT compiles a method of more than 60,000 bytes of IL with MinOpts (no optimization at all), which would make
+    /// an unrolled kernel many times slower. Plans are kept under this estimate, two thirds of that limit, whatever the budget.
+    /// </summary>
+    public const int MaxIlBytes = 40_000;
+
+    /// <summary>The plan for <paramref name="budget"/>, or for the largest smaller budget whose method stays under <see cref="MaxIlBytes"/>.</summary>
+    public static KernelPlan Plan(KernelSpec spec, TargetInfo target, int budget)
+    {
+        KernelPlan plan = spec.Kind.Plan(spec, target, budget);
+        while (plan.EstimatedIlBytes > MaxIlBytes && budget > 8)
+        {
+            budget = (int)System.Math.Max(8, System.Math.Min(budget - 1, budget * 0.9 * MaxIlBytes / plan.EstimatedIlBytes));
+            plan = spec.Kind.Plan(spec, target, budget);
+        }
+
+        return plan;
+    }
+}

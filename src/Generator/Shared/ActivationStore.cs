@@ -1,0 +1,70 @@
+using KernelGen.Generator.Model;
+
+namespace KernelGen.Generator.Shared;
+
+/// <summary>
+/// The store-with-activation epilogue every tiled kernel ends with: one accumulator (plus bias) stored once, with the
+/// activation applied on the vector where it is a compare and select (Relu, Step), lane by lane through a small
+/// stack buffer where it is a transcendental (Sigmoid, Tanh).
+/// </summary>
+internal static class ActivationStore
+{
+    /// <summary>Whether <paramref name="activation"/> is applied lane by lane (and needs <see cref="WriteLanes"/>'s buffer).</summary>
+    public static bool IsLaneWise(ActivationKind activation) => activation is ActivationKind.Sigmoid or ActivationKind.Tanh;
+
+    /// <summary>Whether the store needs a scratch local <c>{prefix}z</c> of the path's vector type.</summary>
+    public static bool NeedsZ(ActivationKind activation, int bits) =>
+        activation == ActivationKind.Relu || (bits == 0 && activation != ActivationKind.None);
+
+    /// <summary>The lane buffer of a lane-wise activation on a vector path: <c>Span&lt;T&gt; {prefix}lanes</c>.</summary>
+    public static void WriteLanes(IndentedWriter w, ActivationKind activation, int widestBits, int lanes, string t, string prefix)
+    {
+        if (IsLaneWise(activation) && widestBits != 0)
+        {
+            w.Line($"Span<{t}> {prefix}lanes = stackalloc {t}[{VectorCode.Number(lanes)}];");
+        }
+    }
+
+    /// <summary>Stores one accumulator (vector or scalar) with the activation applied, writing each output once.</summary>
+    public static void Write(IndentedWriter w, VectorCode code, ActivationKind activation, string z, string outRef, string at, int lanes, string prefix)
+    {
+        int bits = code.PathBits;
+        if (bits == 0)
+        {
+            if (activation == ActivationKind.None)
+            {
+                w.Line($"Unsafe.Add(ref {outRef}, {at}) = {z};");
+                return;
+            }
+
+            w.Line($"{prefix}z = {z};");
+            w.Line($"Unsafe.Add(ref {outRef}, {at}) = {code.Activate(activation, prefix + "z")};");
+            return;
+        }
+
+        string v = $"Vector{bits}";
+        string zero = code.Zero(bits);
+        switch (activation)
+        {
+            case ActivationKind.None:
+                w.Line($"({z}).StoreUnsafe(ref {outRef}, {at});");
+                break;
+            case ActivationKind.Relu:
+                w.Line($"{prefix}z = {z};");
+                w.Line($"{v}.ConditionalSelect({v}.LessThan({prefix}z, {zero}), {zero}, {prefix}z).StoreUnsafe(ref {outRef}, {at});");
+                break;
+            case ActivationKind.Step:
+                w.Line($"{v}.ConditionalSelect({v}.GreaterThanOrEqual({z}, {zero}), {v}.Create({code.Literal(1)}), {zero}).StoreUnsafe(ref {outRef}, {at});");
+                break;
+            default:
+                w.Line($"({z}).StoreUnsafe(ref MemoryMarshal.GetReference({prefix}lanes));");
+                for (int i = 0; i < lanes; i++)
+                {
+                    w.Line($"Unsafe.Add(ref {outRef}, {VectorCode.Offset(at, i)}) = {code.Activate(activation, $"{prefix}lanes[{i}]")};");
+                }
+
+                break;
+        }
+    }
+
+}

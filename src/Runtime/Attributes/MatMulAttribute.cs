@@ -1,0 +1,52 @@
+using System;
+
+namespace KernelGen;
+
+/// <summary>
+/// Generates the body of a <c>static partial</c> method computing a matrix product (CS231n's "one large matrix
+/// multiply"): <c>c[i*n + j] = f(sum over p &lt; k of a[i*k + p] * b[p*n + j] + bias[j])</c>, with <c>a</c>
+/// <c>[m][k]</c>, <c>b</c> <c>[k][n]</c> (or <c>[n][k]</c> with <see cref="TransposeB"/>), <c>bias</c> <c>[n]</c> and
+/// <c>c</c> <c>[m][n]</c>, all row-major. The method's parameters are <c>(a, b, bias, c)</c>, or <c>(a, b, c)</c>
+/// without bias.
+/// </summary>
+/// <example>
+/// <code>
+/// [MatMul(16, 32, 8)]
+/// public static partial void Gemm(ReadOnlySpan&lt;float&gt; a, ReadOnlySpan&lt;float&gt; b, ReadOnlySpan&lt;float&gt; bias, Span&lt;float&gt; c);
+/// </code>
+/// </example>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class MatMulAttribute : Attribute
+{
+    /// <summary>Declares the product of an <paramref name="m"/> x <paramref name="k"/> matrix and a <paramref name="k"/> x <paramref name="n"/> one.</summary>
+    /// <param name="m">Rows of <c>a</c> and <c>c</c>; at least 1.</param>
+    /// <param name="k">Columns of <c>a</c>, rows of <c>b</c>: the length of each sum; at least 1.</param>
+    /// <param name="n">Columns of <c>b</c> and <c>c</c>; at least 1.</param>
+    public MatMulAttribute(int m, int k, int n)
+    {
+        M = m;
+        K = k;
+        N = n;
+    }
+
+    /// <summary>Rows of <c>a</c> and <c>c</c>.</summary>
+    public int M { get; }
+
+    /// <summary>Columns of <c>a</c>, rows of <c>b</c>.</summary>
+    public int K { get; }
+
+    /// <summary>Columns of <c>b</c> and <c>c</c>.</summary>
+    public int N { get; }
+
+    /// <summary>Takes <c>b</c> as <c>[n][k]</c> (<c>b[j*k + p]</c>), the layout of an <c>nn.Linear</c> weight; false by default.</summary>
+    public bool TransposeB { get; set; }
+
+    /// <summary>The function applied to each output after the bias; <see cref="KernelGen.Activation.None"/> by default.</summary>
+    public Activation Activation { get; set; }
+
+    /// <summary>
+    /// The most multiply-adds one unrolled block may hold before the generator puts a loop around it
+    /// (0, the default, takes the project's <c>KernelGenUnrollBudget</c>, else 256).
+    /// </summary>
+    public int UnrollBudget { get; set; }
+}
