@@ -19,6 +19,17 @@ public static partial class Kernels
     [Dense(64, 64)] public static partial void Dense64x64(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Dense(256, 256)] public static partial void Dense256x256(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 
+    // The matrix products of the MatMul benchmark (m, k, n), and the batched dense layers.
+    [MatMul(8, 64, 8)] public static partial void MatMul8x64x8(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(8, 8, 64)] public static partial void MatMul8x8x64(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(16, 16, 16)] public static partial void MatMul16(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(32, 32, 32)] public static partial void MatMul32(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(64, 64, 64)] public static partial void MatMul64(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(128, 64, 256)] public static partial void MatMul128x64x256(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+
+    [Dense(784, 10, Batch = 64)] public static partial void Dense784x10Batch64(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(256, 256, Batch = 64)] public static partial void Dense256x256Batch64(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
     // The five convolution shapes of the Conv2D benchmark: (C, HxW, OC, K, stride, padding, groups).
     [Conv2D(1, 28, 28, 8, 5, 5)]
     public static partial void ConvLeNet(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);

@@ -26,6 +26,9 @@ public class CompileMatrixTests
                 [Dense(33, 7, Activation = Activation.Step)] internal static partial void Small(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
                 [Conv2D(3, 20, 20, 8, 3, 3, Stride = 2, Padding = 1, Activation = Activation.Relu)] public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
                 [Conv2D(8, 12, 12, 8, 3, 3, Padding = 1, Groups = 8)] public static partial void Depthwise(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+                [MatMul(17, 19, 23, Activation = Activation.Relu)] public static partial void Gemm(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+                [MatMul(5, 40, 6, TransposeB = true, Activation = Activation.Sigmoid)] internal static partial void GemmT(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+                [Dense(64, 9, Batch = 7, Activation = Activation.Tanh)] public static partial void Batched(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
             }
         }
         static partial class GlobalKernels
@@ -53,7 +56,7 @@ public class CompileMatrixTests
         CSharpCompilation compilation = GeneratorHarness.Compilation(sources, framework, version, nullable, allowUnsafe);
         GeneratorRun run = GeneratorHarness.Run(compilation);
 
-        Assert.Equal(8, run.Sources.Length);
+        Assert.Equal(11, run.Sources.Length);
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Empty(run.CompileDiagnostics);
     }

@@ -35,13 +35,14 @@ public sealed class DeclarationFuzzer
         string type = "C" + index.ToString(CultureInfo.InvariantCulture);
         string element = Pick(0.9, () => Pick("float", "double"), () => Pick("int", "Half", "decimal", "mixed"));
         string t = element == "mixed" ? "float" : element;
-        int kind = _random.Next(3);
+        int kind = _random.Next(4);
         var description = new List<string>();
 
         string attribute = kind switch
         {
             0 => $"DotProduct({Size(300)}{Budget()})",
-            1 => $"Dense({Size(300)}, {Size(40)}{Activation()}{Budget()})",
+            1 => $"Dense({Size(300)}, {Size(40)}{(Chance(0.3) ? $", Batch = {Size(70)}" : "")}{Activation()}{Budget()})",
+            2 => $"MatMul({Size(70)}, {Size(130)}, {Size(70)}{(Chance(0.5) ? ", TransposeB = true" : "")}{Activation()}{Budget()})",
             _ => ConvAttribute(),
         };
         if (Chance(0.03))
