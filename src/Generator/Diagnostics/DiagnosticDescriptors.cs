@@ -43,10 +43,6 @@ internal static class DiagnosticDescriptors
         "KGEN008", "More than one kernel attribute",
         "Kernel method '{0}' carries more than one kernel attribute ({1}); keep exactly one");
 
-    public static readonly DiagnosticDescriptor NameHidden = Error(
-        "KGEN009", "A user type hides a name the generated code needs",
-        "The type '{0}' declared in the scope of kernel method '{1}' hides '{2}', which the generated code uses; rename the type or move the kernel to another type");
-
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
         "KGEN010", "C# language version too old",
         "Kernel method '{0}' needs C# 9 or later for its generated body, but the project uses C# {1}; set <LangVersion> to 9.0 or later");
@@ -82,10 +78,6 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ConflictingAxis = Error(
         "KGEN018", "Axis given twice with different values",
         "{0} = {1} conflicts with {2} = {3}; give the axis once, or the same value twice");
-
-    public static readonly DiagnosticDescriptor ParameterHidesName = Error(
-        "KGEN019", "Parameter name hides a name the generated code needs",
-        "Parameter '{0}' of kernel method '{1}' has the name of a type the generated body calls ('{0}.…'); rename the parameter");
 
     public static readonly DiagnosticDescriptor FileLocalType = Error(
         "KGEN020", "Containing type is file-local",

@@ -6,7 +6,6 @@ using System.Threading;
 using KernelGen.Generator.Diagnostics;
 using KernelGen.Generator.Kinds;
 using KernelGen.Generator.Model;
-using KernelGen.Generator.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -81,7 +80,6 @@ internal static class DeclarationReader
         }
 
         ElementType? element = CheckSignature(method, syntax, kind, diagnostics, out List<BoundParameter> bound);
-        CheckHiddenNames(method, syntax, diagnostics);
 
         KernelSpec? spec = null;
         int budget = 0;
@@ -260,47 +258,4 @@ internal static class DeclarationReader
     private static bool IsSpan(ITypeSymbol type, bool readOnly) =>
         type is INamedTypeSymbol { IsGenericType: true } named && SpanElement(type) is not null
         && named.Name == (readOnly ? "ReadOnlySpan" : "Span");
-
-    /// <summary>
-    /// KGEN019: a parameter named like a type the generated body uses in expressions (<c>Vector512.LoadUnsafe</c>,
-    /// <c>Unsafe.Add</c>, ...) would capture that name inside the body. KGEN009: a type declared where the kernel
-    /// lives, with a name the generated code uses unqualified.
-    /// </summary>
-    private static void CheckHiddenNames(IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
-    {
-        foreach (ParameterSyntax parameter in syntax.ParameterList.Parameters)
-        {
-            string name = parameter.Identifier.ValueText;
-            if (System.Array.IndexOf(KernelFileWriter.NamesUsed, name) >= 0)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ParameterHidesName, parameter.Identifier.GetLocation(), name, method.Name));
-                return;
-            }
-        }
-
-        foreach (string used in KernelFileWriter.NamesUsed)
-        {
-            ISymbol? hider = null;
-            for (INamedTypeSymbol? type = method.ContainingType; type is not null && hider is null; type = type.ContainingType)
-            {
-                hider = type.TypeParameters.FirstOrDefault(p => p.Name == used);
-                for (INamedTypeSymbol? t = type; t is not null && hider is null; t = t.BaseType)
-                {
-                    hider = t.GetMembers(used).FirstOrDefault();
-                }
-            }
-
-            for (INamespaceSymbol? ns = method.ContainingType?.ContainingNamespace; ns is not null && !ns.IsGlobalNamespace && hider is null; ns = ns.ContainingNamespace)
-            {
-                hider = ns.GetTypeMembers(used).FirstOrDefault();
-            }
-
-            if (hider is not null && hider.ContainingAssembly?.Name is not ("System.Runtime" or "System.Private.CoreLib" or "KernelGen.Runtime" or "netstandard"))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameHidden, syntax.Identifier.GetLocation(),
-                    hider.ToDisplayString(), method.Name, used));
-                return;
-            }
-        }
-    }
 }

@@ -21,7 +21,7 @@ internal static class ActivationStore
     {
         if (IsLaneWise(activation) && widestBits != 0)
         {
-            w.Line($"Span<{t}> {prefix}lanes = stackalloc {t}[{VectorCode.Number(lanes)}];");
+            w.Line($"global::System.Span<{t}> {prefix}lanes = stackalloc {t}[{VectorCode.Number(lanes)}];");
         }
     }
 
@@ -33,34 +33,34 @@ internal static class ActivationStore
         {
             if (activation == ActivationKind.None)
             {
-                w.Line($"Unsafe.Add(ref {outRef}, {at}) = {z};");
+                w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref {outRef}, {at}) = {z};");
                 return;
             }
 
             w.Line($"{prefix}z = {z};");
-            w.Line($"Unsafe.Add(ref {outRef}, {at}) = {code.Activate(activation, prefix + "z")};");
+            w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref {outRef}, {at}) = {code.Activate(activation, prefix + "z")};");
             return;
         }
 
-        string v = $"Vector{bits}";
+        string v = VectorCode.Vector(bits);
         string zero = code.Zero(bits);
         switch (activation)
         {
             case ActivationKind.None:
-                w.Line($"({z}).StoreUnsafe(ref {outRef}, {at});");
+                w.Line($"{v}.StoreUnsafe({z}, ref {outRef}, {at});");
                 break;
             case ActivationKind.Relu:
                 w.Line($"{prefix}z = {z};");
-                w.Line($"{v}.ConditionalSelect({v}.LessThan({prefix}z, {zero}), {zero}, {prefix}z).StoreUnsafe(ref {outRef}, {at});");
+                w.Line($"{v}.StoreUnsafe({v}.ConditionalSelect({v}.LessThan({prefix}z, {zero}), {zero}, {prefix}z), ref {outRef}, {at});");
                 break;
             case ActivationKind.Step:
-                w.Line($"{v}.ConditionalSelect({v}.GreaterThanOrEqual({z}, {zero}), {v}.Create({code.Literal(1)}), {zero}).StoreUnsafe(ref {outRef}, {at});");
+                w.Line($"{v}.StoreUnsafe({v}.ConditionalSelect({v}.GreaterThanOrEqual({z}, {zero}), {v}.Create({code.Literal(1)}), {zero}), ref {outRef}, {at});");
                 break;
             default:
-                w.Line($"({z}).StoreUnsafe(ref MemoryMarshal.GetReference({prefix}lanes));");
+                w.Line($"{v}.StoreUnsafe({z}, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({prefix}lanes));");
                 for (int i = 0; i < lanes; i++)
                 {
-                    w.Line($"Unsafe.Add(ref {outRef}, {VectorCode.Offset(at, i)}) = {code.Activate(activation, $"{prefix}lanes[{i}]")};");
+                    w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref {outRef}, {VectorCode.Offset(at, i)}) = {code.Activate(activation, $"{prefix}lanes[{i}]")};");
                 }
 
                 break;

@@ -42,7 +42,7 @@ internal static class ReductionEmitter
             w.Line($"{code.VectorType(bits)} {shared};");
         }
 
-        string unit = bits == 0 ? "scalars" : $"x {code.VectorType(bits)}";
+        string unit = bits == 0 ? "scalars" : $"x {code.VectorTypeInComments(bits)}";
         int done = 0;
         if (plan.IsLooped)
         {
@@ -119,11 +119,12 @@ internal static class ReductionEmitter
         for (int narrower = bits / 2; narrower >= 128; narrower /= 2)
         {
             string next = $"{sumName}_{narrower}";
-            w.Line($"{code.VectorType(narrower)} {next} = {current}.GetLower() + {current}.GetUpper();");
+            string wide = VectorCode.Vector(narrower * 2);
+            w.Line($"{code.VectorType(narrower)} {next} = {wide}.GetLower({current}) + {wide}.GetUpper({current});");
             current = next;
         }
 
-        w.Line($"{code.Scalar} {z} = Vector128.Sum({current});");
+        w.Line($"{code.Scalar} {z} = global::System.Runtime.Intrinsics.Vector128.Sum({current});");
     }
 
     /// <summary>One vector (or element) step: every row multiply-adds its slice with the shared slice.</summary>

@@ -23,7 +23,7 @@ internal static class SpanChecks
         {
             foreach ((string name, long length) in inputs)
             {
-                w.Line($"KernelGuard.ThrowIfOverlaps({output}, {Number(outputLength)}, {KernelFileWriter.NameLiteral(output)}, {name}, {Number(length)}, {KernelFileWriter.NameLiteral(name)});");
+                w.Line($"global::KernelGen.KernelGuard.ThrowIfOverlaps({output}, {Number(outputLength)}, {KernelFileWriter.NameLiteral(output)}, {name}, {Number(length)}, {KernelFileWriter.NameLiteral(name)});");
             }
         }
     }
@@ -52,7 +52,7 @@ internal static class SpanChecks
         for (int i = 0; i < spans.Count; i++)
         {
             (string name, long length) = spans[i];
-            string create = $"KernelGuard.TooShort({KernelFileWriter.NameLiteral(name)}, {Number(length)}, {LengthName(name)})";
+            string create = $"global::KernelGen.KernelGuard.TooShort({KernelFileWriter.NameLiteral(name)}, {Number(length)}, {LengthName(name)})";
             string lead = i == 0 ? "    throw (" : "        : ";
             w.Line(i == spans.Count - 1
                 ? $"{lead}{create});"

@@ -26,13 +26,19 @@ internal sealed class VectorCode
 
     public string Scalar => Element.Keyword();
 
-    public string MathClass => Element == ElementType.Float ? "MathF" : "Math";
+    public string MathClass => Element == ElementType.Float ? "global::System.MathF" : "global::System.Math";
+
+    /// <summary>The static class of a width, fully qualified (extension methods are called through it: no usings are emitted).</summary>
+    public static string Vector(int bits) => "global::System.Runtime.Intrinsics.Vector" + bits;
 
     public static string PathName(int bits) => bits == 0 ? "Scalar" : "Vector" + bits;
 
-    public string VectorType(int bits) => bits == 0 ? Scalar : $"Vector{bits}<{Scalar}>";
+    public string VectorType(int bits) => bits == 0 ? Scalar : $"global::System.Runtime.Intrinsics.Vector{bits}<{Scalar}>";
 
-    public string Zero(int bits) => bits == 0 ? Literal(0) : $"Vector{bits}<{Scalar}>.Zero";
+    /// <summary>The vector type as a person reads it, for comments in the generated code: <c>Vector256&lt;float&gt;</c>.</summary>
+    public string VectorTypeInComments(int bits) => bits == 0 ? Scalar : $"Vector{bits}<{Scalar}>";
+
+    public string Zero(int bits) => bits == 0 ? Literal(0) : $"global::System.Runtime.Intrinsics.Vector{bits}<{Scalar}>.Zero";
 
     public string Literal(double value)
     {
@@ -63,7 +69,7 @@ internal sealed class VectorCode
 
     /// <summary>A load of one vector (or one element) at <paramref name="offset"/> elements from <paramref name="reference"/>.</summary>
     public static string Load(int bits, string reference, string offset) =>
-        bits == 0 ? $"Unsafe.Add(ref {reference}, {offset})" : $"Vector{bits}.LoadUnsafe(ref {reference}, {offset})";
+        bits == 0 ? $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {reference}, {offset})" : $"global::System.Runtime.Intrinsics.Vector{bits}.LoadUnsafe(ref {reference}, {offset})";
 
     /// <summary>
     /// A constant mask whose first <paramref name="zeroLanes"/> lanes are zero and the rest all ones, as a vector of
@@ -79,7 +85,7 @@ internal sealed class VectorCode
             values.Add(i < zeroLanes ? zero : ones);
         }
 
-        return $"Vector{bits}.Create({string.Join(", ", values)}).{(Element == ElementType.Float ? "AsSingle" : "AsDouble")}()";
+        return $"{Vector(bits)}.{(Element == ElementType.Float ? "AsSingle" : "AsDouble")}({Vector(bits)}.Create({string.Join(", ", values)}))";
     }
 
     /// <summary>The hardware check that guards the path; the JIT folds it to a constant.</summary>
@@ -87,11 +93,11 @@ internal sealed class VectorCode
     {
         return PathBits switch
         {
-            512 => Target.HasVectorFusedMultiplyAdd ? "Vector512.IsHardwareAccelerated" : "Vector512.IsHardwareAccelerated && Avx512F.IsSupported",
-            256 => "Vector256.IsHardwareAccelerated && Fma.IsSupported",
+            512 => Target.HasVectorFusedMultiplyAdd ? "global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated" : "global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported",
+            256 => "global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Fma.IsSupported",
             128 => Target.HasVectorFusedMultiplyAdd
-                ? "Vector128.IsHardwareAccelerated && (Fma.IsSupported || AdvSimd.Arm64.IsSupported)"
-                : "Vector128.IsHardwareAccelerated",
+                ? "global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Fma.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported)"
+                : "global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated",
             _ => "true",
         };
     }
@@ -112,10 +118,10 @@ internal sealed class VectorCode
 
         if (Target.HasVectorFusedMultiplyAdd)
         {
-            return $"Vector{bits}.FusedMultiplyAdd({a}, {b}, {c})";
+            return $"global::System.Runtime.Intrinsics.Vector{bits}.FusedMultiplyAdd({a}, {b}, {c})";
         }
 
-        return bits == 512 ? $"Avx512F.FusedMultiplyAdd({a}, {b}, {c})" : $"Fma.MultiplyAdd({a}, {b}, {c})";
+        return bits == 512 ? $"global::System.Runtime.Intrinsics.X86.Avx512F.FusedMultiplyAdd({a}, {b}, {c})" : $"global::System.Runtime.Intrinsics.X86.Fma.MultiplyAdd({a}, {b}, {c})";
     }
 
     /// <summary>An operand of <c>*</c>: parenthesized unless it is a single term (a masked load contains <c>&amp;</c>).</summary>

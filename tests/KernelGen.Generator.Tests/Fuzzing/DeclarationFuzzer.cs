@@ -137,7 +137,7 @@ public sealed class DeclarationFuzzer
     private (string[] Files, string Description) Container(string type, string method, bool extension)
     {
         const string Usings = "using System;\nusing KernelGen;\n";
-        int choice = extension ? 0 : _random.Next(13);
+        int choice = extension ? 0 : _random.Next(15);
         return choice switch
         {
             0 => (new[] { $"{Usings}namespace Fuzz;\npublic static partial class {type}\n{{\n    {method}\n}}\n" }, "static class"),
@@ -156,6 +156,8 @@ public sealed class DeclarationFuzzer
             9 => (new[] { $"{Usings}namespace Fuzz;\npublic class Outer{type}\n{{\n    public static partial class {type}\n    {{\n        {method}\n    }}\n}}\n" }, "non-partial outer type"),
             10 => (new[] { $"{Usings}namespace Fuzz;\npublic static class {type}\n{{\n    {method}\n}}\n" }, "non-partial type"),
             11 => (new[] { $"{Usings}namespace Fuzz;\ninternal ref partial struct {type}\n{{\n    {method}\n}}\n" }, "ref struct"),
+            12 => (new[] { $"namespace Fuzz{type}.System {{ public class Marker {{ }} }}\nnamespace Fuzz{type}\n{{\n    using global::System;\n    using KernelGen;\n    public static partial class {type}\n    {{\n        {method}\n    }}\n}}\n" }, "namespace Fuzz.System beside the kernel"),
+            13 => (new[] { $"{Usings}namespace Fuzz.{type};\npublic class Unsafe {{ }}\npublic class Vector256 {{ }}\npublic class MathF {{ }}\npublic static partial class {type}\n{{\n    private struct MemoryMarshal {{ }}\n    private struct Fma {{ }}\n    {method}\n}}\n" }, "user types named like the intrinsics"),
             _ => (new[] { $"{Usings}namespace Fuzz;\npublic static partial class {type}\n{{\n    {method}\n    [Dense(3, 2)] public static partial void K(ReadOnlySpan<{(method.Contains("<float>", StringComparison.Ordinal) ? "double" : "float")}> a, ReadOnlySpan<{(method.Contains("<float>", StringComparison.Ordinal) ? "double" : "float")}> b, Span<{(method.Contains("<float>", StringComparison.Ordinal) ? "double" : "float")}> c);\n}}\n" }, "overloaded kernels"),
         };
     }

@@ -27,7 +27,7 @@ internal static class ConvEmitter
         }
         else
         {
-            w.Line($"ref {t} {prefix}src = ref MemoryMarshal.GetReference({input});");
+            w.Line($"ref {t} {prefix}src = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({input});");
         }
 
         VectorPaths.Write(w, plan, plan.Paths, p => p.Bits, (code, path) =>
@@ -49,7 +49,7 @@ internal static class ConvEmitter
         string t = plan.Spec.Element.Keyword();
         long bytes = (long)plan.ScratchLength * plan.Spec.Element.Size();
         w.Line($"// Zero-padded copy of {method.Name}'s input, one per thread ({(bytes + 1023) / 1024} KB): its padding is zeroed once, at allocation.");
-        w.Line("[ThreadStatic]");
+        w.Line("[global::System.ThreadStatic]");
         w.Line($"private static {t}[]? {ScratchField(method)};");
         w.Line();
     }
@@ -70,8 +70,8 @@ internal static class ConvEmitter
         w.Line("// Only interior cells are written: the padding keeps the zeros it was allocated with.");
         string field = ScratchField(method);
         w.Line($"{t}[] {prefix}scratch = {field} ??= new {t}[{N(plan.ScratchLength)}];");
-        w.Line($"ref {t} {prefix}src = ref MemoryMarshal.GetArrayDataReference({prefix}scratch);");
-        w.Line($"ref {t} {prefix}from = ref MemoryMarshal.GetReference({input});");
+        w.Line($"ref {t} {prefix}src = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference({prefix}scratch);");
+        w.Line($"ref {t} {prefix}from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({input});");
         int size = spec.Element.Size();
         using (w.Block($"static void {prefix}CopyIn(ref {t} {prefix}channels, ref {t} {prefix}padded)"))
         {
@@ -79,16 +79,16 @@ internal static class ConvEmitter
             {
                 using (w.Block($"for (int {prefix}y = 0; {prefix}y < {N(spec.Height)}; {prefix}y++)"))
                 {
-                    w.Line($"ref {t} {prefix}rowFrom = ref Unsafe.Add(ref {prefix}channels, (({prefix}c * {N(spec.Height)}) + {prefix}y) * {N(spec.Width)});");
-                    w.Line($"ref {t} {prefix}rowTo = ref Unsafe.Add(ref {prefix}padded, (({prefix}c * {N(plan.PaddedHeight)}) + {prefix}y + {N(spec.PaddingY)}) * {N(plan.RowStride)});");
+                    w.Line($"ref {t} {prefix}rowFrom = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}channels, (({prefix}c * {N(spec.Height)}) + {prefix}y) * {N(spec.Width)});");
+                    w.Line($"ref {t} {prefix}rowTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}padded, (({prefix}c * {N(plan.PaddedHeight)}) + {prefix}y + {N(spec.PaddingY)}) * {N(plan.RowStride)});");
                     if (plan.Phases == 1 && (long)spec.Width * size <= 1 << 20)
                     {
                         // A constant size: the JIT copies short rows with a few vector moves, longer ones with memmove.
-                        w.Line($"Unsafe.CopyBlockUnaligned(ref Unsafe.As<{t}, byte>(ref Unsafe.Add(ref {prefix}rowTo, {N(spec.PaddingX)})), ref Unsafe.As<{t}, byte>(ref {prefix}rowFrom), {N(spec.Width * size)});");
+                        w.Line($"global::System.Runtime.CompilerServices.Unsafe.CopyBlockUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<{t}, byte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}rowTo, {N(spec.PaddingX)})), ref global::System.Runtime.CompilerServices.Unsafe.As<{t}, byte>(ref {prefix}rowFrom), {N(spec.Width * size)});");
                     }
                     else if (plan.Phases == 1)
                     {
-                        w.Line($"MemoryMarshal.CreateReadOnlySpan(ref {prefix}rowFrom, {N(spec.Width)}).CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref {prefix}rowTo, {N(spec.PaddingX)}), {N(spec.Width)}));");
+                        w.Line($"global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref {prefix}rowFrom, {N(spec.Width)}).CopyTo(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}rowTo, {N(spec.PaddingX)}), {N(spec.Width)}));");
                     }
                     else
                     {
@@ -128,7 +128,7 @@ internal static class ConvEmitter
             {
                 string target = to == "0" ? $"{prefix}i" : $"{to} + {prefix}i";
                 string source = from == "0" ? $"{prefix}i * {N(plan.Phases)}" : $"{from} + ({prefix}i * {N(plan.Phases)})";
-                w.Line($"Unsafe.Add(ref {prefix}rowTo, {target}) = Unsafe.Add(ref {prefix}rowFrom, {source});");
+                w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}rowTo, {target}) = global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}rowFrom, {source});");
             }
         }
     }
@@ -146,7 +146,7 @@ internal static class ConvEmitter
             string g = prefix + "g";
             w.Line($"// {spec.Groups} groups: copy a group's {spec.InPerGroup} input channels, then compute its {spec.OutPerGroup} output channels");
             groups = w.Block($"for (int {g} = 0; {g} < {N(spec.Groups)}; {g}++)");
-            w.Line($"{prefix}CopyIn(ref Unsafe.Add(ref {prefix}from, {g} * {N(spec.InPerGroup * spec.Height * spec.Width)}), ref {prefix}src);");
+            w.Line($"{prefix}CopyIn(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}from, {g} * {N(spec.InPerGroup * spec.Height * spec.Width)}), ref {prefix}src);");
             ocFirst = $"{g} * {N(spec.OutPerGroup)}";
             ocEnd = $"({g} + 1) * {N(spec.OutPerGroup)}";
         }
@@ -155,9 +155,9 @@ internal static class ConvEmitter
         using (w.Block($"for (int {oc} = {ocFirst}; {oc} < {ocEnd}; {oc} += {N(path.ChannelTile)})"))
         {
             string group = spec.Groups == 1 || plan.ScratchPerGroup ? $"ref {prefix}src"
-                : $"ref Unsafe.Add(ref {prefix}src, ({oc} / {N(spec.OutPerGroup)}) * {N(plan.GroupStride)})";
+                : $"ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}src, ({oc} / {N(spec.OutPerGroup)}) * {N(plan.GroupStride)})";
             w.Line($"ref {t} {prefix}in = {group};");
-            w.Line($"ref {t} {prefix}w = ref Unsafe.Add(ref {prefix}weights, {oc} * {N(spec.TapsPerFilter)});");
+            w.Line($"ref {t} {prefix}w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}weights, {oc} * {N(spec.TapsPerFilter)});");
             int rows = path.RowTile;
             bool clampRows = path.ClampsRows;
             if (rows > 1)
@@ -176,11 +176,11 @@ internal static class ConvEmitter
             {
                 if (rows > 1 && clampRows)
                 {
-                    w.Line($"int {oy} = Math.Min({prefix}oyTile, {N(path.LastRowTileStart)});");
+                    w.Line($"int {oy} = global::System.Math.Min({prefix}oyTile, {N(path.LastRowTileStart)});");
                 }
 
-                w.Line($"ref {t} {prefix}inRow = ref Unsafe.Add(ref {prefix}in, {oy} * {N(plan.OutputRowStep)});");
-                w.Line($"ref {t} {prefix}out = ref Unsafe.Add(ref {prefix}output, ({oc} * {N(planeOut)}) + ({oy} * {N(spec.OutWidth)}));");
+                w.Line($"ref {t} {prefix}inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}in, {oy} * {N(plan.OutputRowStep)});");
+                w.Line($"ref {t} {prefix}out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}output, ({oc} * {N(planeOut)}) + ({oy} * {N(spec.OutWidth)}));");
                 int blockWidth = path.VectorsPerBlock * path.Lanes;
                 if (path.LoopedBlocks > 1)
                 {
@@ -287,8 +287,8 @@ internal static class ConvEmitter
         {
             for (int c = 0; c < tile; c++)
             {
-                string weight = $"Unsafe.Add(ref {wRef}, {N((c * spec.TapsPerFilter) + wOffset)})";
-                w.Line($"{prefix}k = {(bits == 0 ? weight : $"Vector{bits}.Create({weight})")};");
+                string weight = $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {wRef}, {N((c * spec.TapsPerFilter) + wOffset)})";
+                w.Line($"{prefix}k = {(bits == 0 ? weight : $"global::System.Runtime.Intrinsics.Vector{bits}.Create({weight})")};");
                 for (int v = 0; v < starts.Count; v++)
                 {
                     w.Line($"{Acc(c, row, v)} = {code.MultiplyAdd(bits, X(v), prefix + "k", Acc(c, row, v))};");
@@ -346,8 +346,8 @@ internal static class ConvEmitter
             case TapUnroll.PerChannel:
                 using (w.Block($"for (int {ic} = 0; {ic} < {N(spec.InPerGroup)}; {ic}++)"))
                 {
-                    w.Line($"ref {code.Scalar} {prefix}inC = ref Unsafe.Add(ref {prefix}inRow, {ic} * {N(plan.ChannelStride)});");
-                    w.Line($"ref {code.Scalar} {prefix}wC = ref Unsafe.Add(ref {prefix}w, {ic} * {N(area)});");
+                    w.Line($"ref {code.Scalar} {prefix}inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}inRow, {ic} * {N(plan.ChannelStride)});");
+                    w.Line($"ref {code.Scalar} {prefix}wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}w, {ic} * {N(area)});");
                     Filter(prefix + "inC", 0, prefix + "wC", 0, "");
                 }
 
@@ -356,12 +356,12 @@ internal static class ConvEmitter
             default:
                 using (w.Block($"for (int {ic} = 0; {ic} < {N(spec.InPerGroup)}; {ic}++)"))
                 {
-                    w.Line($"ref {code.Scalar} {prefix}inC = ref Unsafe.Add(ref {prefix}inRow, {ic} * {N(plan.ChannelStride)});");
-                    w.Line($"ref {code.Scalar} {prefix}wC = ref Unsafe.Add(ref {prefix}w, {ic} * {N(area)});");
+                    w.Line($"ref {code.Scalar} {prefix}inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}inRow, {ic} * {N(plan.ChannelStride)});");
+                    w.Line($"ref {code.Scalar} {prefix}wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}w, {ic} * {N(area)});");
                     using (w.Block($"for (int {ky} = 0; {ky} < {N(spec.KernelHeight)}; {ky}++)"))
                     {
-                        w.Line($"ref {code.Scalar} {prefix}inK = ref Unsafe.Add(ref {prefix}inC, {ky} * {N(spec.DilationY * plan.RowStride)});");
-                        w.Line($"ref {code.Scalar} {prefix}wK = ref Unsafe.Add(ref {prefix}wC, {ky} * {N(spec.KernelWidth)});");
+                        w.Line($"ref {code.Scalar} {prefix}inK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}inC, {ky} * {N(spec.DilationY * plan.RowStride)});");
+                        w.Line($"ref {code.Scalar} {prefix}wK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}wC, {ky} * {N(spec.KernelWidth)});");
                         for (int x = 0; x < spec.KernelWidth; x++)
                         {
                             Tap(prefix + "inK", plan.TapOffset(0, x), prefix + "wK", x, $"tap (row, {x})");
@@ -380,8 +380,8 @@ internal static class ConvEmitter
             string? biasValue = null;
             if (spec.HasBias)
             {
-                string b = $"Unsafe.Add(ref {prefix}bias, {prefix}oc + {N(c)})";
-                biasValue = bits == 0 ? b : $"Vector{bits}.Create({b})";
+                string b = $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}bias, {prefix}oc + {N(c)})";
+                biasValue = bits == 0 ? b : $"global::System.Runtime.Intrinsics.Vector{bits}.Create({b})";
                 w.Line($"{prefix}k = {biasValue};");
             }
 

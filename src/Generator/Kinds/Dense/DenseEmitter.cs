@@ -63,7 +63,7 @@ internal static class DenseEmitter
     {
         string t = code.Scalar;
         string weightsAt = firstRow is null ? $"ref {prefix}weights"
-            : $"ref Unsafe.Add(ref {prefix}weights, {firstRow} * {spec.Inputs.ToString(CultureInfo.InvariantCulture)})";
+            : $"ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}weights, {firstRow} * {spec.Inputs.ToString(CultureInfo.InvariantCulture)})";
         w.Line($"ref {t} {ops.RowReference} = {weightsAt};");
         ReductionEmitter.Emit(w, code, plan, ops, prefix);
         w.Line();
@@ -75,10 +75,10 @@ internal static class DenseEmitter
             string z = ReductionEmitter.ResultName(prefix, plan, r);
             if (spec.HasBias)
             {
-                w.Line($"{z} += Unsafe.Add(ref {prefix}bias, {at});");
+                w.Line($"{z} += global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}bias, {at});");
             }
 
-            w.Line($"Unsafe.Add(ref {prefix}output, {at}) = {code.Activate(spec.Activation, z)};");
+            w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}output, {at}) = {code.Activate(spec.Activation, z)};");
         }
     }
 }

@@ -102,9 +102,9 @@ internal static class GemmEmitter
             {
                 string i = _p + "i";
                 scope = _w.Block($"for (int {i} = 0; {i} < {N(rows.Extent)}; {i} += {N(rows.Tile)})");
-                _w.Line(rows.Clamps ? $"int {row} = Math.Min({i}, {N(rows.LastStart)});" : $"int {row} = {i};");
-                _w.Line($"ref {T} {_p}aTile = ref Unsafe.Add(ref {_ops.A}, {row} * {N(_spec.K)});");
-                _w.Line($"ref {T} {_p}cRow = ref Unsafe.Add(ref {_ops.C}, {row} * {N(_spec.N)});");
+                _w.Line(rows.Clamps ? $"int {row} = global::System.Math.Min({i}, {N(rows.LastStart)});" : $"int {row} = {i};");
+                _w.Line($"ref {T} {_p}aTile = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.A}, {row} * {N(_spec.K)});");
+                _w.Line($"ref {T} {_p}cRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.C}, {row} * {N(_spec.N)});");
             }
 
             if (path is OuterGemmPath outer)
@@ -210,8 +210,8 @@ internal static class GemmEmitter
 
                 for (int r = 0; r < rows; r++)
                 {
-                    string a = $"Unsafe.Add(ref {aRef}, {N((r * _spec.K) + p)})";
-                    _w.Line($"{_p}k = {(bits == 0 ? a : $"Vector{bits}.Create({a})")};");
+                    string a = $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {aRef}, {N((r * _spec.K) + p)})";
+                    _w.Line($"{_p}k = {(bits == 0 ? a : $"global::System.Runtime.Intrinsics.Vector{bits}.Create({a})")};");
                     for (int v = 0; v < starts.Count; v++)
                     {
                         _w.Line($"{Acc(r, v)} = {_code.MultiplyAdd(bits, B(v), _p + "k", Acc(r, v))};");
@@ -228,8 +228,8 @@ internal static class GemmEmitter
                 _w.Line($"// k 0..{end - 1}: {path.KIterations} iterations of {path.KBody} steps (over the unroll budget)");
                 using (_w.Block($"for (nuint {pk} = 0; {pk} < {N(end)}; {pk} += {N(path.KBody)})"))
                 {
-                    _w.Line($"ref {T} {_p}aK = ref Unsafe.Add(ref {_p}aTile, {pk});");
-                    _w.Line($"ref {T} {_p}bK = ref Unsafe.Add(ref {_ops.B}, {pk} * {N(_spec.N)});");
+                    _w.Line($"ref {T} {_p}aK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_p}aTile, {pk});");
+                    _w.Line($"ref {T} {_p}bK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.B}, {pk} * {N(_spec.N)});");
                     for (int p = 0; p < path.KBody; p++)
                     {
                         Step(_p + "aK", _p + "bK", p);
@@ -246,8 +246,8 @@ internal static class GemmEmitter
                 string aRef = _p + "aTile", bRef = _ops.B;
                 if (done > 0)
                 {
-                    _w.Line($"ref {T} {_p}aRest = ref Unsafe.Add(ref {_p}aTile, {N(done)});");
-                    _w.Line($"ref {T} {_p}bRest = ref Unsafe.Add(ref {_ops.B}, {N((long)done * _spec.N)});");
+                    _w.Line($"ref {T} {_p}aRest = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_p}aTile, {N(done)});");
+                    _w.Line($"ref {T} {_p}bRest = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.B}, {N((long)done * _spec.N)});");
                     (aRef, bRef) = (_p + "aRest", _p + "bRest");
                 }
 
@@ -293,9 +293,9 @@ internal static class GemmEmitter
             {
                 string j = _p + "j";
                 scope = _w.Block($"for (int {j} = 0; {j} < {N(columns.Extent)}; {j} += {N(columns.Tile)})");
-                _w.Line(columns.Clamps ? $"int {col} = Math.Min({j}, {N(columns.LastStart)});" : $"int {col} = {j};");
-                _w.Line($"ref {T} {_p}bTile = ref Unsafe.Add(ref {_ops.B}, {col} * {N(_spec.K)});");
-                _w.Line($"ref {T} {_p}cTile = ref Unsafe.Add(ref {_p}cRow, {col});");
+                _w.Line(columns.Clamps ? $"int {col} = global::System.Math.Min({j}, {N(columns.LastStart)});" : $"int {col} = {j};");
+                _w.Line($"ref {T} {_p}bTile = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.B}, {col} * {N(_spec.K)});");
+                _w.Line($"ref {T} {_p}cTile = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_p}cRow, {col});");
                 InnerTile(path, col);
             }
 
@@ -350,7 +350,7 @@ internal static class GemmEmitter
                 }
             }
 
-            string unit = bits == 0 ? "scalars" : $"x {Type}";
+            string unit = bits == 0 ? "scalars" : $"x {_code.VectorTypeInComments(bits)}";
             int done = 0;
             if (plan.IsLooped)
             {
@@ -424,10 +424,10 @@ internal static class GemmEmitter
                     string z = $"{_p}z{r}_{c}";
                     if (_spec.HasBias)
                     {
-                        _w.Line($"{z} += Unsafe.Add(ref {_ops.Bias}, {VectorCode.Offset(column, c)});");
+                        _w.Line($"{z} += global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.Bias}, {VectorCode.Offset(column, c)});");
                     }
 
-                    _w.Line($"Unsafe.Add(ref {_p}cTile, {N((r * _spec.N) + c)}) = {scalar.Activate(_spec.Activation, z)};");
+                    _w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref {_p}cTile, {N((r * _spec.N) + c)}) = {scalar.Activate(_spec.Activation, z)};");
                 }
             }
         }
