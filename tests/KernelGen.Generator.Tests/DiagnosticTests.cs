@@ -141,6 +141,9 @@ public class DiagnosticTests
     [InlineData("[DotProduct(2147483647, UnrollBudget = 2147483647)] public static partial double K(ReadOnlySpan<double> x, ReadOnlySpan<double> y);")]
     [InlineData("[Dense(1048576, 39, UnrollBudget = 2147483647)] public static partial void K(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y);")]
     [InlineData("[Conv2D(100000000, 1, 1, 1, 1, 1, UnrollBudget = 2147483647)] public static partial void K(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y);")]
+    [InlineData("[MatMul(3000, 700000, 1, UnrollBudget = 2147483647)] public static partial void K(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);")]
+    [InlineData("[MatMul(40000, 50000, 1, TransposeB = true, UnrollBudget = 2147483647)] public static partial void K(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);")]
+    [InlineData("[MatMul(1, 40000, 50000, UnrollBudget = 2147483647)] public static partial void K(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);")]
     public void Huge_sizes_with_a_huge_budget_still_generate_small_code(string declaration)
     {
         // Found by the fuzzer: the IL estimate overflowed int, the cap let everything through, the generator ran out of memory.

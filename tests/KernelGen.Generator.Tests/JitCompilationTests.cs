@@ -38,6 +38,8 @@ public class JitCompilationTests(ITestOutputHelper output)
             [Conv2D(64, 14, 14, 64, 3, 3, Padding = 1, UnrollBudget = 100000)] public static partial void ConvHuge(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
             [Conv2D(16, 40, 40, 24, 5, 5, Stride = 2, Padding = 2, Activation = Activation.Relu)] public static partial void ConvDefault(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
             [Conv2D(32, 28, 28, 32, 7, 7, Padding = 3, Groups = 32, UnrollBudget = 100000)] public static partial void DepthwiseHuge(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+            [MatMul(64, 256, 100, UnrollBudget = 100000, Activation = Activation.Sigmoid)] public static partial void GemmHuge(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+            [Dense(784, 10, Batch = 64, UnrollBudget = 100000)] public static partial void BatchHuge(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
         }
         """;
 
@@ -59,6 +61,8 @@ public class JitCompilationTests(ITestOutputHelper output)
                     Kernels.ConvHuge(f, f.AsSpan(0, 64 * 64 * 9), f.AsSpan(0, 64), new float[64 * 14 * 14]);
                     Kernels.ConvDefault(f, f.AsSpan(0, 24 * 16 * 25), f.AsSpan(0, 24), new float[24 * 20 * 20]);
                     Kernels.DepthwiseHuge(d, d.AsSpan(0, 32 * 49), new double[32 * 28 * 28]);
+                    Kernels.GemmHuge(f.AsSpan(0, 64 * 256), f.AsSpan(0, 256 * 100), f.AsSpan(0, 100), new float[64 * 100]);
+                    Kernels.BatchHuge(f.AsSpan(0, 64 * 784), f.AsSpan(0, 7840), new float[640]);
                 }
 
                 Console.WriteLine("ran");
@@ -67,7 +71,7 @@ public class JitCompilationTests(ITestOutputHelper output)
         }
         """;
 
-    private static readonly string[] KernelNames = { "DotHuge", "DotDefault", "DenseHuge", "DenseDefault", "ConvHuge", "ConvDefault", "DepthwiseHuge" };
+    private static readonly string[] KernelNames = { "DotHuge", "DotDefault", "DenseHuge", "DenseDefault", "ConvHuge", "ConvDefault", "DepthwiseHuge", "GemmHuge", "BatchHuge" };
 
     [Fact]
     public void Largest_kernels_stay_under_the_JIT_IL_size_limit()

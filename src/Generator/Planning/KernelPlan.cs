@@ -31,9 +31,18 @@ internal abstract record KernelPlan(TargetInfo Target, int UnrollBudget)
     /// An upper estimate of the method's IL size. Measured: 25-31 bytes per emitted multiply-add (a load or two, a
     /// broadcast shared with others, the FMA, the stores back to locals), plus a fixed part for checks and reductions.
     /// </summary>
-    public long EstimatedIlBytes => 2_000 + (EmittedMultiplyAdds * IlBytesPerMultiplyAdd);
+    public long EstimatedIlBytes => 2_000 + (EmittedMultiplyAdds * IlBytesPerMultiplyAdd) + (EmittedStores * IlBytesPerStore);
 
     public const int IlBytesPerMultiplyAdd = 32;
+
+    /// <summary>
+    /// Accumulator epilogues written out (bias, activation, store; for an inner-product tile also the horizontal sum),
+    /// summed over every path, for kinds whose tiles have many of them; 0 where they are negligible.
+    /// </summary>
+    public virtual long EmittedStores => 0;
+
+    /// <summary>An upper estimate of one epilogue's IL (a lane-wise activation's store loop is the largest).</summary>
+    public const int IlBytesPerStore = 96;
 }
 
 /// <summary>Plans any kernel through its kind, under the JIT's size limit: a pure function of spec, target and budget.</summary>

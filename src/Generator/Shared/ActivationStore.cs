@@ -25,8 +25,13 @@ internal static class ActivationStore
         }
     }
 
-    /// <summary>Stores one accumulator (vector or scalar) with the activation applied, writing each output once.</summary>
-    public static void Write(IndentedWriter w, VectorCode code, ActivationKind activation, string z, string outRef, string at, int lanes, string prefix)
+    /// <summary>
+    /// Stores one accumulator (vector or scalar) with the activation applied, writing each output once. A lane-wise
+    /// activation is written lane by lane, unrolled, or with <paramref name="loopLanes"/> as a short loop over the
+    /// lanes (for tiles with many accumulators, whose unrolled epilogue would dominate the method's size).
+    /// </summary>
+    public static void Write(IndentedWriter w, VectorCode code, ActivationKind activation, string z, string outRef, string at, int lanes, string prefix,
+        bool loopLanes = false)
     {
         int bits = code.PathBits;
         if (bits == 0)
@@ -58,6 +63,17 @@ internal static class ActivationStore
                 break;
             default:
                 w.Line($"{v}.StoreUnsafe({z}, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({prefix}lanes));");
+                if (loopLanes)
+                {
+                    string l = prefix + "l";
+                    using (w.Block($"for (int {l} = 0; {l} < {VectorCode.Number(lanes)}; {l}++)"))
+                    {
+                        w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {outRef}, {at}), {l}) = {code.Activate(activation, $"{prefix}lanes[{l}]")};");
+                    }
+
+                    break;
+                }
+
                 for (int i = 0; i < lanes; i++)
                 {
                     w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref {outRef}, {VectorCode.Offset(at, i)}) = {code.Activate(activation, $"{prefix}lanes[{i}]")};");

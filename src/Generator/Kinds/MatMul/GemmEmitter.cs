@@ -269,7 +269,7 @@ internal static class GemmEmitter
                 for (int r = 0; r < rows; r++)
                 {
                     string z = _spec.HasBias ? $"{Acc(r, v)} + {_p}k" : Acc(r, v);
-                    ActivationStore.Write(_w, _code, _spec.Activation, z, _p + "cRow", VectorCode.Offset(starts[v], r * _spec.N), path.Lanes, _p);
+                    ActivationStore.Write(_w, _code, _spec.Activation, z, _p + "cRow", VectorCode.Offset(starts[v], r * _spec.N), path.Lanes, _p, loopLanes: true);
                 }
             }
         }

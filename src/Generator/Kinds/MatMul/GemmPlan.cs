@@ -33,6 +33,9 @@ internal abstract record GemmPath(int Bits, int Lanes, GemmTiles Rows)
 
     /// <summary>Accumulators the register tile keeps live.</summary>
     public abstract int Accumulators { get; }
+
+    /// <summary>Accumulator epilogues written out over the path's distinct tile bodies.</summary>
+    public abstract long EmittedStores { get; }
 }
 
 /// <summary>
@@ -60,6 +63,8 @@ internal sealed record OuterGemmPath(int Bits, int Lanes, GemmTiles Rows, int Ve
         (long)Rows.Tile * (KBody + KRest) * ((LoopedBlocks > 0 ? VectorsPerBlock : 0) + LastBlockStarts.Count);
 
     public override int Accumulators => Rows.Tile * WidestBlock;
+
+    public override long EmittedStores => (long)Rows.Tile * ((LoopedBlocks > 0 ? VectorsPerBlock : 0) + LastBlockStarts.Count);
 }
 
 /// <summary>
@@ -81,6 +86,8 @@ internal sealed record InnerGemmPath(int Bits, int Lanes, GemmTiles Rows, GemmTi
     public override long EmittedMultiplyAdds => Reduction.EmittedMultiplyAdds;
 
     public override int Accumulators => Reduction.Rows * Reduction.Accumulators;
+
+    public override long EmittedStores => Reduction.Rows;
 }
 
 /// <summary>A matrix product's plan: one <see cref="GemmPath"/> per vector width, widest first.</summary>
@@ -94,6 +101,8 @@ internal sealed record GemmPlan(MatMulSpec Spec, EquatableArray<GemmPath> Paths,
     public override int UnrolledMultiplyAdds => Paths[0].UnrolledMultiplyAdds;
 
     public override long EmittedMultiplyAdds => Paths.Sum(p => p.EmittedMultiplyAdds);
+
+    public override long EmittedStores => Paths.Sum(p => p.EmittedStores);
 
     public override bool Inline => (long)Spec.M * Spec.N * Spec.K <= InlineLimit;
 }
