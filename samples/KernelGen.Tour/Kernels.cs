@@ -18,6 +18,13 @@ public static partial class Kernels
     [Dense(784, 10, Activation = Activation.Sigmoid)]
     public static partial void Layer(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 
+    // The same layer over a batch of 32 inputs, and the matrix product it is: input [32][784] x weights^T.
+    [Dense(784, 10, Batch = 32, Activation = Activation.Sigmoid)]
+    public static partial void LayerBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> outputs);
+
+    [MatMul(32, 784, 10, TransposeB = true, Activation = Activation.Sigmoid)]
+    public static partial void LayerAsMatMul(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+
     // The classic textbook example: a 5x5 binary image and a 3x3 filter, no padding, stride 1.
     [Conv2D(1, 5, 5, 1, 3, 3)]
     public static partial void Classic(ReadOnlySpan<float> image, ReadOnlySpan<float> filter, Span<float> output);

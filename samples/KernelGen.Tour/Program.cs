@@ -94,6 +94,26 @@ Console.WriteLine($"  reference = [{string.Join(", ", expected.Select(v => v.ToS
 Console.WriteLine($"  largest difference {maxDiff:E2} (float rounding; the contract's bound is about 1e-4 here)");
 Check("the dense layer matches the reference interpreter", maxDiff < 1e-5);
 
+// 3b. A layer over a batch is "one large matrix multiply": 32 inputs at once, row b of the output is the layer on row b.
+Console.WriteLine();
+Console.WriteLine("3b. A batch through the layer is one matrix multiply: Sigmoid(inputs [32][784] x W^T + b)");
+float[] batch = Enumerable.Range(0, 32 * 784).Select(_ => (float)random.NextDouble()).ToArray();
+float[] batchOut = new float[32 * 10], product = new float[32 * 10], rowOut = new float[10];
+Kernels.LayerBatch(batch, layerWeights, layerBias, batchOut);
+Kernels.LayerAsMatMul(batch, layerWeights, layerBias, product);
+double rowDiff = 0;
+for (int b = 0; b < 32; b++)
+{
+    Kernels.Layer(batch.AsSpan(b * 784, 784), layerWeights, layerBias, rowOut);
+    rowDiff = Math.Max(rowDiff, rowOut.Zip(batchOut.Skip(b * 10).Take(10), (p, q) => Math.Abs(p - q)).Max());
+}
+
+double productDiff = batchOut.Zip(product, (p, q) => Math.Abs(p - q)).Max();
+Console.WriteLine($"  row 0 of the batch = [{string.Join(", ", batchOut.Take(10).Select(v => v.ToString("0.0000")))}]");
+Console.WriteLine($"  largest difference from 32 calls of the batch-1 layer {rowDiff:E2}; from MatMul(32, 784, 10, TransposeB = true) {productDiff:E2}");
+Check("the batched layer is the batch-1 layer row by row", rowDiff < 1e-5);
+Check("the batched layer is the matrix product with the weights transposed", productDiff < 1e-5);
+
 // 4. How fast? A short timing; the benchmarks project has the real figures (BenchmarkDotNet).
 Console.WriteLine();
 Console.WriteLine("4. A rough timing of Dot1024: generated against a plain loop (see benchmarks/README.md for real numbers)");
