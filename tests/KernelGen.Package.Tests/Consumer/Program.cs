@@ -45,6 +45,16 @@ Kernels.Conv(image, filters, filterBias, maps);
 ReferenceInterpreter.Conv2D<float>(image, filters, filterBias, mapsExpected, new Conv2DShape(3, 32, 32, 16, 3, 3, PaddingY: 1, PaddingX: 1), Activation.Relu);
 Report("conv3x32x32", maps, mapsExpected);
 
+float[] a = Fill(17 * 40), b = Fill(40 * 23), columnBias = Fill(23), c = new float[17 * 23], cExpected = new float[17 * 23];
+Kernels.Gemm(a, b, columnBias, c);
+ReferenceInterpreter.MatMul<float>(a, b, columnBias, cExpected, 17, 40, 23, transposeB: false, Activation.Relu);
+Report("matmul17x40x23", c, cExpected);
+
+float[] rows = Fill(5 * 64), batchOut = new float[5 * 10], batchExpected = new float[5 * 10];
+Kernels.LayerBatch(rows, weights, bias, batchOut);
+ReferenceInterpreter.DenseBatch<float>(rows, weights, bias, batchExpected, 64, 10, 5, Activation.Relu);
+Report("dense64x10x5", batchOut, batchExpected);
+
 try
 {
     Kernels.Dot27(x.AsSpan(0, 26), y);
@@ -66,6 +76,12 @@ public static partial class Kernels
 
     [Dense(64, 10, Activation = Activation.Relu)]
     public static partial void Layer(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [MatMul(17, 40, 23, Activation = Activation.Relu)]
+    public static partial void Gemm(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+
+    [Dense(64, 10, Batch = 5, Activation = Activation.Relu)]
+    public static partial void LayerBatch(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 
     [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Relu)]
     public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
