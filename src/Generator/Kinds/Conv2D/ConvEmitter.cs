@@ -181,56 +181,8 @@ internal static class ConvEmitter
 
                 w.Line($"ref {t} {prefix}inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}in, {oy} * {N(plan.OutputRowStep)});");
                 w.Line($"ref {t} {prefix}out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}output, ({oc} * {N(planeOut)}) + ({oy} * {N(spec.OutWidth)}));");
-                int blockWidth = path.VectorsPerBlock * path.Lanes;
-                if (path.LoopedBlocks > 1)
-                {
-                    w.Line();
-                    w.Line($"// columns 0..{(path.LoopedBlocks * blockWidth) - 1}, {blockWidth} at a time");
-                    using (w.Block($"for (nuint {ox} = 0; {ox} < {N(path.LoopedBlocks * blockWidth)}; {ox} += {N(blockWidth)})"))
-                    {
-                        var starts = new List<string>();
-                        for (int v = 0; v < path.VectorsPerBlock; v++)
-                        {
-                            starts.Add(v == 0 ? ox : $"{ox} + {N(v * path.Lanes)}");
-                        }
-
-                        WriteBlock(w, code, plan, path, starts, prefix);
-                    }
-                }
-                else if (path.LoopedBlocks == 1)
-                {
-                    w.Line();
-                    w.Line($"// columns 0..{blockWidth - 1}");
-                    var starts = new List<string>();
-                    for (int v = 0; v < path.VectorsPerBlock; v++)
-                    {
-                        starts.Add(N(v * path.Lanes));
-                    }
-
-                    using (w.Block())
-                    {
-                        WriteBlock(w, code, plan, path, starts, prefix);
-                    }
-                }
-
-                if (path.LastBlockStarts.Count > 0)
-                {
-                    var starts = new List<string>();
-                    foreach (int s in path.LastBlockStarts)
-                    {
-                        starts.Add(N(s));
-                    }
-
-                    int first = path.LastBlockStarts[0];
-                    w.Line();
-                    w.Line(spec.OutWidth % path.Lanes != 0 && path.Lanes > 1
-                        ? $"// columns {first}..{spec.OutWidth - 1} (the last vector starts at {spec.OutWidth - path.Lanes}, recomputing {path.Lanes - (spec.OutWidth % path.Lanes)} outputs of the one before)"
-                        : $"// columns {first}..{spec.OutWidth - 1}");
-                    using (w.Block())
-                    {
-                        WriteBlock(w, code, plan, path, starts, prefix);
-                    }
-                }
+                ColumnBlocks.Write(w, spec.OutWidth, path.Lanes, path.VectorsPerBlock, path.LoopedBlocks, path.LastBlockStarts, ox, "outputs",
+                    starts => WriteBlock(w, code, plan, path, starts, prefix));
             }
         }
 

@@ -174,7 +174,6 @@ internal static class ConvPlanner
     {
         int width = spec.OutWidth;
         int vectors = (width + lanes - 1) / lanes;
-        bool overlap = width % lanes != 0;
         int max = MaxAccumulators(bits);
 
         // The channel tile: fewest loads per FMA ((channels + vectors) / (channels * vectors)), among divisors of the
@@ -196,20 +195,8 @@ internal static class ConvPlanner
             }
         }
 
-        int regular = overlap ? vectors - 1 : vectors;
-        int looped = regular / bestVectors;
-        var last = new List<int>();
-        for (int i = looped * bestVectors; i < regular; i++)
-        {
-            last.Add(i * lanes);
-        }
+        (int looped, List<int> last) = ColumnBlocks.Split(width, lanes, bestVectors);
 
-        if (overlap)
-        {
-            last.Add(width - lanes);
-        }
-
-        // The last block holds the rest of the regular vectors (fewer than a block) and the overlapping one: at most a block.
         // Rows per tile: fill the accumulators the channel tile and the vectors leave, when the filter stays unrolled
         // (a loop over filter rows cannot share input rows between output rows).
         // A row count that does not divide the height recomputes rows in the last tile; accept at most 1/8 of them.

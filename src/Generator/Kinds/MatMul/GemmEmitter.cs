@@ -119,60 +119,9 @@ internal static class GemmEmitter
             scope.Dispose();
         }
 
-        private void OuterColumns(OuterGemmPath path)
-        {
-            int blockWidth = path.VectorsPerBlock * path.Lanes;
-            if (path.LoopedBlocks > 1)
-            {
-                string j = _p + "j";
-                _w.Line();
-                _w.Line($"// columns 0..{(path.LoopedBlocks * blockWidth) - 1}, {blockWidth} at a time");
-                using (_w.Block($"for (nuint {j} = 0; {j} < {N(path.LoopedBlocks * blockWidth)}; {j} += {N(blockWidth)})"))
-                {
-                    var starts = new List<string>();
-                    for (int v = 0; v < path.VectorsPerBlock; v++)
-                    {
-                        starts.Add(v == 0 ? j : $"{j} + {N(v * path.Lanes)}");
-                    }
-
-                    OuterTile(path, starts);
-                }
-            }
-            else if (path.LoopedBlocks == 1)
-            {
-                _w.Line();
-                _w.Line($"// columns 0..{blockWidth - 1}");
-                var starts = new List<string>();
-                for (int v = 0; v < path.VectorsPerBlock; v++)
-                {
-                    starts.Add(N(v * path.Lanes));
-                }
-
-                using (_w.Block())
-                {
-                    OuterTile(path, starts);
-                }
-            }
-
-            if (path.LastBlockStarts.Count > 0)
-            {
-                var starts = new List<string>();
-                foreach (int s in path.LastBlockStarts)
-                {
-                    starts.Add(N(s));
-                }
-
-                int first = path.LastBlockStarts[0];
-                _w.Line();
-                _w.Line(_spec.N % path.Lanes != 0 && path.Lanes > 1
-                    ? $"// columns {first}..{_spec.N - 1} (the last vector starts at {_spec.N - path.Lanes}, recomputing {path.Lanes - (_spec.N % path.Lanes)} columns of the one before)"
-                    : $"// columns {first}..{_spec.N - 1}");
-                using (_w.Block())
-                {
-                    OuterTile(path, starts);
-                }
-            }
-        }
+        private void OuterColumns(OuterGemmPath path) =>
+            ColumnBlocks.Write(_w, _spec.N, path.Lanes, path.VectorsPerBlock, path.LoopedBlocks, path.LastBlockStarts, _p + "j", "columns",
+                starts => OuterTile(path, starts));
 
         /// <summary>One outer-product tile: rows x the column vectors at <paramref name="starts"/>, over all of k.</summary>
         private void OuterTile(OuterGemmPath path, List<string> starts)

@@ -41,7 +41,6 @@ internal static class GemmPlanner
     {
         int lanes = ReductionPlan.LanesOf(bits, spec.Element);
         int vectors = (spec.N + lanes - 1) / lanes;
-        bool overlap = spec.N % lanes != 0;
         int max = MaxAccumulators(bits), registers = Registers(bits);
 
         int bestRows = 1, bestVectors = 1;
@@ -69,19 +68,7 @@ internal static class GemmPlanner
             }
         }
 
-        int regular = overlap ? vectors - 1 : vectors;
-        int looped = regular / bestVectors;
-        var last = new List<int>();
-        for (int i = looped * bestVectors; i < regular; i++)
-        {
-            last.Add(i * lanes);
-        }
-
-        if (overlap)
-        {
-            last.Add(spec.N - lanes);
-        }
-
+        (int looped, List<int> last) = ColumnBlocks.Split(spec.N, lanes, bestVectors);
         int widest = looped > 0 ? bestVectors : last.Count;
         long perStep = (long)bestRows * widest;
         int kBody = 0, kIterations = 0, kRest = spec.K;
