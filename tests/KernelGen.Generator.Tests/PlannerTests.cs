@@ -96,3 +96,73 @@ public class PlannerTests
         Assert.Equal(DensePlanner.Plan(spec, TargetInfo.Net8, 64), DensePlanner.Plan(spec with { }, TargetInfo.Net8, 64));
     }
 }
+
+/// <summary>The matrix-product planner: register tiles per width, clamped edges, the k loop under the budget.</summary>
+public class GemmPlannerTests
+{
+    private static KernelGen.Generator.Kinds.MatMul.MatMulSpec Spec(int m, int k, int n, bool transposeB = false) =>
+        new(ElementType.Float, m, k, n, transposeB, HasBias: false, ActivationKind.None);
+
+    [Theory]
+    [InlineData(64, 64, 64, 6, 4)]
+    [InlineData(16, 16, 16, 16, 1)]
+    [InlineData(128, 64, 256, 6, 4)]
+    public void Outer_tiles_use_most_of_the_avx512_registers(int m, int k, int n, int rows, int vectors)
+    {
+        var plan = KernelGen.Generator.Kinds.MatMul.GemmPlanner.Plan(Spec(m, k, n), TargetInfo.Latest, 256);
+        var path = Assert.IsType<KernelGen.Generator.Kinds.MatMul.OuterGemmPath>(plan.Paths[0]);
+        Assert.Equal(512, path.Bits);
+        Assert.Equal(rows, path.Rows.Tile);
+        Assert.Equal(vectors, path.VectorsPerBlock);
+    }
+
+    [Fact]
+    public void A_batched_dense_layer_is_an_inner_product_tile_along_the_inputs()
+    {
+        var plan = KernelGen.Generator.Kinds.MatMul.GemmPlanner.Plan(Spec(64, 784, 10, transposeB: true), TargetInfo.Latest, 256);
+        var path = Assert.IsType<KernelGen.Generator.Kinds.MatMul.InnerGemmPath>(plan.Paths[0]);
+        Assert.Equal((4, 5), (path.Rows.Tile, path.Columns.Tile));
+        Assert.Equal(784, (path.Reduction.MainVectors * path.Reduction.Lanes) + path.Reduction.TailLanes);
+        Assert.True(path.IsLooped);
+    }
+
+    /// <summary>Every shape and width: tiles fit the registers, cover every row and column, and no unrolled stretch exceeds the budget.</summary>
+    [Fact]
+    public void Tiles_fit_the_registers_and_cover_every_output()
+    {
+        var sizes = new[] { 1, 2, 3, 5, 7, 8, 9, 15, 16, 17, 23, 31, 33, 64, 100 };
+        foreach (int m in sizes)
+        {
+            foreach (int k in sizes)
+            {
+                foreach (int n in sizes)
+                {
+                    foreach (bool transposeB in new[] { false, true })
+                    {
+                        var plan = KernelGen.Generator.Kinds.MatMul.GemmPlanner.Plan(Spec(m, k, n, transposeB), TargetInfo.Latest, 64);
+                        foreach (var path in plan.Paths)
+                        {
+                            string at = $"{m}x{k}x{n} T={transposeB} {path}";
+                            Assert.True(path.Rows.Tile <= m && path.Rows.Count * path.Rows.Tile >= m, at);
+                            Assert.True(path.Accumulators <= (path.Bits == 512 ? 24 : 12), at);
+                            if (path is KernelGen.Generator.Kinds.MatMul.OuterGemmPath o)
+                            {
+                                // The full blocks cover 0..looped*width, the last block starts at or before their end and ends at n.
+                                int full = o.LoopedBlocks * o.VectorsPerBlock * o.Lanes;
+                                Assert.True(o.LastBlockStarts.Count == 0
+                                    ? full == n
+                                    : o.LastBlockStarts[0] <= full && o.LastBlockStarts[o.LastBlockStarts.Count - 1] + o.Lanes == n, at);
+                                Assert.Equal(k, (o.KIterations * o.KBody) + o.KRest);
+                                Assert.True(!o.IsLooped || o.UnrolledMultiplyAdds <= System.Math.Max(64, o.Rows.Tile * o.VectorsPerBlock), at);
+                            }
+                            else if (path is KernelGen.Generator.Kinds.MatMul.InnerGemmPath i)
+                            {
+                                Assert.True(i.Columns.Tile <= n && i.Columns.Count * i.Columns.Tile >= n, at);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
