@@ -18,8 +18,21 @@ public class BadInputFuzzTests
     /// <summary>A kernel with its span parameters (names as declared, required lengths); the last is the output unless it is a dot product.</summary>
     private sealed record Target<T>(string Name, string[] Names, int[] Lengths, bool HasOutput, Action<Memory<T>[]> Invoke);
 
-    private static IEnumerable<Target<T>> Targets<T>(IEnumerable<(int Length, DotKernel<T> Kernel)> dots, IEnumerable<DenseCase<T>> dense, IEnumerable<ConvCase<T>> conv)
+    private static IEnumerable<Target<T>> Targets<T>(IEnumerable<(int Length, DotKernel<T> Kernel)> dots, IEnumerable<DenseCase<T>> dense, IEnumerable<ConvCase<T>> conv,
+        IEnumerable<MatMulCase<T>> gemm)
     {
+        // Matrix products and batched dense layers: (a, b, [bias,] c) with the batched layer's names.
+        foreach (MatMulCase<T> g in gemm)
+        {
+            bool batched = g.Name.StartsWith("Dense", StringComparison.Ordinal);
+            string[] names = batched ? new[] { "input", "weights", "bias", "output" } : new[] { "a", "b", "bias", "c" };
+            int[] lengths = { g.M * g.K, g.K * g.N, g.N, g.M * g.N };
+            yield return g.WithBias is { } wb
+                ? new Target<T>(g.ToString(), names, lengths, true, m => wb(m[0].Span, m[1].Span, m[2].Span, m[3].Span))
+                : new Target<T>(g.ToString(), new[] { names[0], names[1], names[3] }, new[] { lengths[0], lengths[1], lengths[3] }, true,
+                    m => g.NoBias!(m[0].Span, m[1].Span, m[2].Span));
+        }
+
         foreach ((int n, DotKernel<T> k) in dots.Where(d => d.Length <= 40 || d.Length % 61 == 0 || d.Length > 1000))
         {
             yield return new Target<T>($"Dot({n})", new[] { "x", "y" }, new[] { n, n }, false, m => k(m[0].Span, m[1].Span));
@@ -47,11 +60,11 @@ public class BadInputFuzzTests
 
     [Fact]
     public void Float_kernels_reject_bad_spans_and_write_nothing() =>
-        Fuzz(Targets(Declared.FloatDots, Declared.FloatDense, Declared.FloatConv).ToList(), seed: 11);
+        Fuzz(Targets(Declared.FloatDots, Declared.FloatDense, Declared.FloatConv, Declared.FloatMatMul).ToList(), seed: 11);
 
     [Fact]
     public void Double_kernels_reject_bad_spans_and_write_nothing() =>
-        Fuzz(Targets(Declared.DoubleDots, Declared.DoubleDense, Declared.DoubleConv).ToList(), seed: 12);
+        Fuzz(Targets(Declared.DoubleDots, Declared.DoubleDense, Declared.DoubleConv, Declared.DoubleMatMul).ToList(), seed: 12);
 
     private static void Fuzz<T>(List<Target<T>> targets, int seed)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
