@@ -146,6 +146,12 @@ public sealed class KernelGenerator : IIncrementalGenerator
             return new PlannedKernel(new KernelUnit(model, null, $"{e.GetType().Name}: {e.Message.Replace('\n', ' ')}"), diagnostics.ToEquatableArray());
         }
 
+        if (plan.EstimatedIlBytes > KernelPlanner.MaxGeneratedIlBytes)
+        {
+            diagnostics.Add(Late(DiagnosticDescriptors.TooLargeToGenerate, model.Method.Name, plan.UnrolledMultiplyAdds, plan.EstimatedIlBytes));
+            return new PlannedKernel(null, diagnostics.ToEquatableArray());
+        }
+
         // A budget the user chose and the JIT limit overrides is worth saying; the default one adapts silently.
         bool chosen = model.UnrollBudget > 0 || options.UnrollBudget != ProjectOptions.DefaultUnrollBudget;
         if (plan.UnrollBudget < budget && chosen)

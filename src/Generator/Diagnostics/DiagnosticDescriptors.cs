@@ -83,6 +83,10 @@ internal static class DiagnosticDescriptors
         "KGEN020", "Containing type is file-local",
         "Type '{0}', which contains kernel method '{1}', is a 'file' type: its parts must all be in one file, so the generated body cannot be added; remove the 'file' modifier (make it internal) or move the kernel to another type");
 
+    public static readonly DiagnosticDescriptor TooLargeToGenerate = Error(
+        "KGEN021", "Kernel too large to generate",
+        "Kernel method '{0}' cannot be generated: its smallest unrolled block holds {1} multiply-adds (for a convolution, one filter row over a register tile), which would make a method of about {2} bytes of IL; use a narrower filter or smaller sizes");
+
     public static readonly DiagnosticDescriptor UnrollBudgetExceeded = new(
         "KGEN100", "Kernel generated with loops",
         "Kernel method '{0}' needs {1} multiply-adds per unrolled block on its widest path, more than the unroll budget of {2}; it is generated with a loop around an unrolled block of {3}. Raise UnrollBudget (attribute) or <KernelGenUnrollBudget> (project) to unroll fully.",

@@ -54,6 +54,12 @@ internal static class KernelPlanner
     /// </summary>
     public const int MaxIlBytes = 40_000;
 
+    /// <summary>
+    /// Beyond this estimate even the smallest plan (the budget capped as far as it goes) is not worth writing: the
+    /// source alone would be hundreds of megabytes and the JIT would not optimize it. Such a kernel is KGEN021.
+    /// </summary>
+    public const long MaxGeneratedIlBytes = 1_000_000;
+
     /// <summary>The plan for <paramref name="budget"/>, or for the largest smaller budget whose method stays under <see cref="MaxIlBytes"/>.</summary>
     public static KernelPlan Plan(KernelSpec spec, TargetInfo target, int budget)
     {
