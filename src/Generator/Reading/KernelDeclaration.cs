@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KernelGen.Generator.Diagnostics;
 using KernelGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -53,7 +54,7 @@ internal sealed class KernelDeclaration
         {
             if (length > int.MaxValue)
             {
-                Report(KernelGen.Generator.Diagnostics.DiagnosticDescriptors.SizeTooLarge, ShapeLocation, MethodName, length.ToString(System.Globalization.CultureInfo.InvariantCulture), what);
+                Report(DiagnosticDescriptors.SizeTooLarge, ShapeLocation, MethodName, length.ToString(System.Globalization.CultureInfo.InvariantCulture), what);
                 return false;
             }
         }
