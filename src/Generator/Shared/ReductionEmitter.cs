@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using KernelGen.Generator.Planning;
@@ -42,49 +43,10 @@ internal static class ReductionEmitter
             w.Line($"{code.VectorType(bits)} {shared};");
         }
 
-        string unit = bits == 0 ? "scalars" : $"x {code.VectorTypeInComments(bits)}";
-        int done = 0;
-        if (plan.IsLooped)
-        {
-            int step = plan.LoopBlockVectors * plan.Lanes;
-            int end = plan.LoopIterations * step;
-            string i = prefix + "i";
-            w.Line();
-            w.Line($"// elements 0..{end - 1}: {plan.LoopIterations} iterations of {plan.LoopBlockVectors} {unit} (over the unroll budget)");
-            using (w.Block($"for (nuint {i} = 0; {i} < {Number(end)}; {i} += {Number(step)})"))
-            {
-                for (int k = 0; k < plan.LoopBlockVectors; k++)
-                {
-                    int at = k * plan.Lanes;
-                    WriteStep(w, code, plan, ops, Acc, shared, k % plan.Accumulators,
-                        rowBase => rowBase + at == 0 ? i : $"{i} + {Number(rowBase + at)}", mask: null);
-                }
-            }
-
-            done = plan.LoopIterations * plan.LoopBlockVectors;
-        }
-
-        if (done < plan.MainVectors)
-        {
-            w.Line();
-            w.Line($"// elements {done * plan.Lanes}..{(plan.MainVectors * plan.Lanes) - 1}: {plan.MainVectors - done} {unit}, {plan.Accumulators} accumulator{(plan.Accumulators == 1 ? "" : "s")}{(plan.Rows == 1 ? "" : " per row")}");
-            for (int k = done; k < plan.MainVectors; k++)
-            {
-                int at = k * plan.Lanes;
-                WriteStep(w, code, plan, ops, Acc, shared, k % plan.Accumulators, rowBase => Number(rowBase + at), mask: null);
-            }
-        }
-
-        if (plan.TailLanes > 0)
-        {
-            int counted = plan.Lanes - plan.TailLanes;
-            string mask = prefix + "mask";
-            w.Line();
-            string elements = plan.TailLanes == 1 ? $"element {plan.Length - 1}" : $"elements {plan.Length - plan.TailLanes}..{plan.Length - 1}";
-            w.Line($"// {elements}: one vector ending at the last element, its first {counted} lane{(counted == 1 ? "" : "s")} (counted above) masked to zero");
-            w.Line($"{code.VectorType(bits)} {mask} = {code.TailMask(bits, counted)};");
-            WriteStep(w, code, plan, ops, Acc, shared, plan.MainVectors % plan.Accumulators, rowBase => Number(rowBase + plan.TailOffset), mask);
-        }
+        string accumulatorsText = $", {plan.Accumulators} accumulator{(plan.Accumulators == 1 ? "" : "s")}{(plan.Rows == 1 ? "" : " per row")}";
+        WriteSteps(w, code, plan, prefix + "i", prefix + "mask", "elements", accumulatorsText,
+            (first, last) => first == last ? $"element {first}" : $"elements {first}..{last}",
+            (offset, j, mask) => WriteStep(w, code, plan, ops, Acc, shared, j, offset, mask));
 
         w.Line();
         w.Line(plan.Rows == 1 ? "// sum the accumulators" : "// sum each row's accumulators");
@@ -104,6 +66,58 @@ internal static class ReductionEmitter
             }
 
             WriteHorizontalSum(w, code, accumulators, $"{prefix}sum{(plan.Rows == 1 ? "" : Number(r))}", z);
+        }
+    }
+
+    /// <summary>
+    /// Walks a planned reduction's steps, writing the loop over blocks of main vectors (when over the budget), the
+    /// unrolled rest and the masked overlapping tail, each under its comment; <paramref name="step"/> writes one step
+    /// given its offset (as a function of a further constant, such as a row's start), its accumulator and the mask
+    /// (null, or the tail's). Reductions and the inner-product GEMM tile both go through here.
+    /// </summary>
+    public static void WriteSteps(IndentedWriter w, VectorCode code, ReductionPlan plan, string loopVariable, string maskName,
+        string label, string mainSuffix, Func<int, int, string> tailLabel, Action<Func<int, string>, int, string?> step)
+    {
+        int bits = plan.Bits;
+        string unit = bits == 0 ? "scalars" : $"x {code.VectorTypeInComments(bits)}";
+        int done = 0;
+        if (plan.IsLooped)
+        {
+            int stride = plan.LoopBlockVectors * plan.Lanes;
+            int end = plan.LoopIterations * stride;
+            string i = loopVariable;
+            w.Line();
+            w.Line($"// {label} 0..{end - 1}: {plan.LoopIterations} iterations of {plan.LoopBlockVectors} {unit} (over the unroll budget)");
+            using (w.Block($"for (nuint {i} = 0; {i} < {Number(end)}; {i} += {Number(stride)})"))
+            {
+                for (int k = 0; k < plan.LoopBlockVectors; k++)
+                {
+                    int at = k * plan.Lanes;
+                    step(extra => extra + at == 0 ? i : $"{i} + {Number(extra + at)}", k % plan.Accumulators, null);
+                }
+            }
+
+            done = plan.LoopIterations * plan.LoopBlockVectors;
+        }
+
+        if (done < plan.MainVectors)
+        {
+            w.Line();
+            w.Line($"// {label} {done * plan.Lanes}..{(plan.MainVectors * plan.Lanes) - 1}: {plan.MainVectors - done} {unit}{mainSuffix}");
+            for (int k = done; k < plan.MainVectors; k++)
+            {
+                int at = k * plan.Lanes;
+                step(extra => Number(extra + at), k % plan.Accumulators, null);
+            }
+        }
+
+        if (plan.TailLanes > 0)
+        {
+            int counted = plan.Lanes - plan.TailLanes;
+            w.Line();
+            w.Line($"// {tailLabel(plan.Length - plan.TailLanes, plan.Length - 1)}: one vector ending at the last element, its first {counted} lane{(counted == 1 ? "" : "s")} (counted above) masked to zero");
+            w.Line($"{code.VectorType(bits)} {maskName} = {code.TailMask(bits, counted)};");
+            step(extra => Number(extra + plan.TailOffset), plan.MainVectors % plan.Accumulators, maskName);
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Shared;
@@ -281,17 +282,17 @@ internal static class GemmEmitter
 
             _w.Line($"{Type} {string.Join(", ", loaded)}, {_p}bv;");
 
-            void Step(string offset, int j, string? mask)
+            void Step(Func<int, string> offset, int j, string? mask)
             {
                 string Masked(string load) => mask is null ? load : $"{load} & {mask}";
                 for (int r = 0; r < rows; r++)
                 {
-                    _w.Line($"{A(r)} = {Masked(VectorCode.Load(bits, _p + "aTile", VectorCode.Offset(offset, r * k)))};");
+                    _w.Line($"{A(r)} = {Masked(VectorCode.Load(bits, _p + "aTile", offset(r * k)))};");
                 }
 
                 for (int c = 0; c < columns; c++)
                 {
-                    _w.Line($"{_p}bv = {Masked(VectorCode.Load(bits, _p + "bTile", VectorCode.Offset(offset, c * k)))};");
+                    _w.Line($"{_p}bv = {Masked(VectorCode.Load(bits, _p + "bTile", offset(c * k)))};");
                     for (int r = 0; r < rows; r++)
                     {
                         _w.Line($"{Acc(r, c, j)} = {_code.MultiplyAdd(bits, A(r), _p + "bv", Acc(r, c, j))};");
@@ -299,45 +300,7 @@ internal static class GemmEmitter
                 }
             }
 
-            string unit = bits == 0 ? "scalars" : $"x {_code.VectorTypeInComments(bits)}";
-            int done = 0;
-            if (plan.IsLooped)
-            {
-                int step = plan.LoopBlockVectors * plan.Lanes;
-                int end = plan.LoopIterations * step;
-                string i = _p + "p";
-                _w.Line();
-                _w.Line($"// k 0..{end - 1}: {plan.LoopIterations} iterations of {plan.LoopBlockVectors} {unit} (over the unroll budget)");
-                using (_w.Block($"for (nuint {i} = 0; {i} < {N(end)}; {i} += {N(step)})"))
-                {
-                    for (int v = 0; v < plan.LoopBlockVectors; v++)
-                    {
-                        Step(v == 0 ? i : $"{i} + {N(v * plan.Lanes)}", v % plan.Accumulators, null);
-                    }
-                }
-
-                done = plan.LoopIterations * plan.LoopBlockVectors;
-            }
-
-            if (done < plan.MainVectors)
-            {
-                _w.Line();
-                _w.Line($"// k {done * plan.Lanes}..{(plan.MainVectors * plan.Lanes) - 1}: {plan.MainVectors - done} {unit}");
-                for (int v = done; v < plan.MainVectors; v++)
-                {
-                    Step(N(v * plan.Lanes), v % plan.Accumulators, null);
-                }
-            }
-
-            if (plan.TailLanes > 0)
-            {
-                int counted = plan.Lanes - plan.TailLanes;
-                string mask = _p + "mask";
-                _w.Line();
-                _w.Line($"// k {k - plan.TailLanes}..{k - 1}: one vector ending at the last element, its first {counted} lane{(counted == 1 ? "" : "s")} (counted above) masked to zero");
-                _w.Line($"{Type} {mask} = {_code.TailMask(bits, counted)};");
-                Step(N(plan.TailOffset), plan.MainVectors % plan.Accumulators, mask);
-            }
+            ReductionEmitter.WriteSteps(_w, _code, plan, _p + "p", _p + "mask", "k", "", (first, last) => $"k {first}..{last}", Step);
 
             _w.Line();
             _w.Line("// sum each pair's accumulators");
