@@ -125,6 +125,94 @@ public class SnapshotTests
             public static partial void Classic(ReadOnlySpan<float> image, ReadOnlySpan<float> filter, Span<float> output);
         }
         """)]
+    [InlineData("Const_Conv5x5_3x3_Classic", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Filters
+        {
+            static ReadOnlySpan<float> ClassicFilter => [1, 0, 1, 0, 1, 0, 1, 0, 1];
+
+            [Conv2D(1, 5, 5, 1, 3, 3, Weights = nameof(ClassicFilter))]
+            public static partial void Classic(ReadOnlySpan<float> image, Span<float> output);
+        }
+        """)]
+    [InlineData("Const_Conv480x640_SobelX_Pad1", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Filters
+        {
+            static readonly float[,] SobelXFilter = { { -1, 0, 1 }, { -2, 0, 2 }, { -1, 0, 1 } };
+
+            [Conv2D(1, 480, 640, 1, 3, 3, Padding = 1, Weights = nameof(SobelXFilter))]
+            public static partial void SobelX(ReadOnlySpan<float> image, Span<float> output);
+        }
+        """)]
+    [InlineData("Const_Conv64x64_Gaussian5x5_Pad2", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Filters
+        {
+            const float S = 1f / 256;
+            static ReadOnlySpan<float> Gaussian => [
+                1 * S, 4 * S, 6 * S, 4 * S, 1 * S,
+                4 * S, 16 * S, 24 * S, 16 * S, 4 * S,
+                6 * S, 24 * S, 36 * S, 24 * S, 6 * S,
+                4 * S, 16 * S, 24 * S, 16 * S, 4 * S,
+                1 * S, 4 * S, 6 * S, 4 * S, 1 * S];
+
+            [Conv2D(1, 64, 64, 1, 5, 5, Padding = 2, Weights = nameof(Gaussian))]
+            public static partial void Blur(ReadOnlySpan<float> image, Span<float> output);
+        }
+        """)]
+    [InlineData("Const_Conv3x32x32_Box3x3_Depthwise_Double", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Filters
+        {
+            const double N = 1.0 / 9;
+            static ReadOnlySpan<double> Box => [N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N, N];
+
+            [Conv2D(3, 32, 32, 3, 3, 3, Groups = 3, Padding = 1, Weights = nameof(Box))]
+            public static partial void BoxBlur(ReadOnlySpan<double> image, Span<double> output);
+        }
+        """)]
+    [InlineData("Const_MatMul4x8x16_B_Bias_Relu", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Layers
+        {
+            static ReadOnlySpan<float> Projection => [
+                1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.5f,
+                0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.5f, 0,
+                0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.5f, 0, 0,
+                0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0.5f, 0, 0, 0,
+                0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0.5f, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0.5f, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, -1, 0, 0, 0.5f, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, -1, 0.5f, 0, 0, 0, 0, 0, 0, 0];
+            static readonly float[] Offsets = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
+
+            [MatMul(4, 8, 16, Weights = nameof(Projection), Bias = nameof(Offsets), Activation = Activation.Relu)]
+            public static partial void Project(ReadOnlySpan<float> a, Span<float> c);
+        }
+        """)]
+    [InlineData("Const_Dot8_Double_Weights", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            static ReadOnlySpan<double> Coefficients => [0.5, -0.25, 0.125, 0, 0, 1, -1, 2];
+
+            [DotProduct(8, Weights = nameof(Coefficients))]
+            public static partial double Horner(ReadOnlySpan<double> x);
+        }
+        """)]
     [InlineData("Conv3x32x32_16_3x3_Pad1_Relu", """
         using System;
         using KernelGen;

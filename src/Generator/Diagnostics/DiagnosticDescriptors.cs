@@ -87,6 +87,34 @@ internal static class DiagnosticDescriptors
         "KGEN021", "Kernel too large to generate",
         "Kernel method '{0}' cannot be generated: its smallest unrolled block holds {1} multiply-adds (for a convolution, one filter row over a register tile), which would make a method of about {2} bytes of IL; use a narrower filter or smaller sizes");
 
+    public static readonly DiagnosticDescriptor ConstantNotFound = Error(
+        "KGEN022", "Constant weights member not found",
+        "{0} = \"{1}\" on kernel method '{2}' names no member of '{3}' or a type that contains it; declare 'static ReadOnlySpan<{4}> {1} => [ ... ];' there");
+
+    public static readonly DiagnosticDescriptor ConstantWrongForm = Error(
+        "KGEN023", "Constant weights member has the wrong form",
+        "'{0}', named by {1} on kernel method '{2}', {3}; declare it as 'static ReadOnlySpan<{4}> {0} => [ ... ];' (or a 'static readonly {4}[]' field with an initializer)");
+
+    public static readonly DiagnosticDescriptor ConstantNotConstant = Error(
+        "KGEN024", "Constant weights element is not a constant",
+        "Element {0} of '{1}', named by {2} on kernel method '{3}', is not a C# constant expression; write its value (literals, const fields and arithmetic on them)");
+
+    public static readonly DiagnosticDescriptor ConstantWrongType = Error(
+        "KGEN025", "Constant weights have the wrong element type",
+        "'{0}', named by {1} on kernel method '{2}', holds '{3}' where the kernel's element type '{4}' is expected");
+
+    public static readonly DiagnosticDescriptor ConstantWrongLength = Error(
+        "KGEN026", "Constant weights have the wrong length",
+        "'{0}', named by {1} on kernel method '{2}', holds {3} elements where the kernel needs {4} (its {5})");
+
+    public static readonly DiagnosticDescriptor ConstantParameterPresent = Error(
+        "KGEN027", "Parameter given at compile time is still in the signature",
+        "Kernel method '{0}' takes its {1} from '{2}' ({3} = nameof({2})), so its parameter '{4}' must leave the signature; declare it as: {5}");
+
+    public static readonly DiagnosticDescriptor ConstantNotAccepted = Error(
+        "KGEN028", "Constant weights not accepted here",
+        "Kernel method '{0}' cannot take {1} from '{2}': {3}");
+
     public static readonly DiagnosticDescriptor UnrollBudgetExceeded = new(
         "KGEN100", "Kernel generated with loops",
         "Kernel method '{0}' needs {1} multiply-adds per unrolled block on its widest path, more than the unroll budget of {2}; it is generated with a loop around an unrolled block of {3}. Raise UnrollBudget (attribute) or <KernelGenUnrollBudget> (project) to unroll fully.",
@@ -96,6 +124,11 @@ internal static class DiagnosticDescriptors
         "KGEN101", "Unroll budget capped to keep the method optimizable",
         "Kernel method '{0}' asks for an unroll budget of {1}, but fully unrolled its method would exceed the size at which the JIT stops optimizing (60,000 bytes of IL); it is generated with a budget of {2} (a loop around an unrolled block of {3} multiply-adds)",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "kgen101");
+
+    public static readonly DiagnosticDescriptor WritableConstantArray = new(
+        "KGEN102", "Constant weights in a writable array",
+        "'{0}', named by {1} on kernel method '{2}', is a 'static readonly' array, whose elements code can still change at run time; the kernel uses the values declared here. Declare it as 'static ReadOnlySpan<{3}> {0} => [ ... ];' to say so.",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "kgen102");
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "KGEN999", "KernelGen failed",

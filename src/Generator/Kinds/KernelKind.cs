@@ -30,6 +30,12 @@ internal abstract class KernelKind
     /// </summary>
     public abstract KernelSpec? Read(KernelDeclaration declaration);
 
+    /// <summary>
+    /// The shape a <c>T[,]</c> member may give <paramref name="role"/> of <paramref name="spec"/> (<c>Conv2D</c>'s single
+    /// filter of one channel), or null when the role takes only flat arrays and spans.
+    /// </summary>
+    public virtual (int Rows, int Columns)? MatrixShapeOf(KernelSpec spec, string role) => null;
+
     /// <summary>The plan for <paramref name="budget"/>: a pure function (the pipeline keeps it under the JIT's limit).</summary>
     public abstract KernelPlan Plan(KernelSpec spec, TargetInfo target, int budget);
 

@@ -78,6 +78,23 @@ internal abstract record KernelSpec(ElementType Element)
 
     /// <summary>How many elements the span of <paramref name="role"/> must hold.</summary>
     public abstract long LengthOf(ParameterRole role);
+
+    /// <summary>The roles whose values were given at compile time (<c>Weights</c>, <c>Bias</c>); part of equality.</summary>
+    public EquatableArray<ConstantOperand> Constants { get; init; }
+
+    /// <summary>The compile-time values of <paramref name="role"/>, or null when it is a parameter.</summary>
+    public ConstantOperand? ConstantOf(string role)
+    {
+        foreach (ConstantOperand constant in Constants)
+        {
+            if (constant.Role == role)
+            {
+                return constant;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>

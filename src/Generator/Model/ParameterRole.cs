@@ -19,10 +19,12 @@ internal enum RoleUse
 /// its own way). The element type is the kernel's for every role. The ordered list of a kind's roles alone drives
 /// signature validation, the KGEN004 message, the span-length and overlap checks, and the ref locals; the required
 /// length of each comes from the spec (<see cref="KernelSpec.LengthOf"/>).
+/// <see cref="GivenBy"/> names the attribute property (<c>Weights</c>, <c>Bias</c>) that may give the role's values at
+/// compile time instead: the parameter then leaves the signature and the ref local points at the generated data.
 /// </summary>
-internal sealed record ParameterRole(string Name, RoleUse Use, bool Optional = false, string? Local = null)
+internal sealed record ParameterRole(string Name, RoleUse Use, bool Optional = false, string? Local = null, string? GivenBy = null)
 {
-    public static ParameterRole Input(string name, bool optional = false) => new(name, RoleUse.Read, optional, name);
+    public static ParameterRole Input(string name, bool optional = false, string? givenBy = null) => new(name, RoleUse.Read, optional, name, givenBy);
 
     public static ParameterRole Output(string name) => new(name, RoleUse.Written, Local: name);
 

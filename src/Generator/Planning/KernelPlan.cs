@@ -21,6 +21,12 @@ internal abstract record KernelPlan(TargetInfo Target, int UnrollBudget)
     /// </summary>
     public virtual bool Inline => false;
 
+    /// <summary>
+    /// Whether the body reads <paramref name="role"/>'s compile-time values from the generated data (through the role's
+    /// ref local); false when the plan folds every value into the code as literals, and then no data is emitted.
+    /// </summary>
+    public virtual bool ReadsConstantData(string role) => true;
+
     /// <summary>Multiply-adds of the whole kernel at most, for <see cref="Inline"/>.</summary>
     public const int InlineLimit = 64;
 

@@ -79,15 +79,23 @@ internal static class DeclarationReader
                 name, options.LanguageVersion.ToDisplayString()));
         }
 
-        ElementType? element = CheckSignature(method, syntax, kind, diagnostics, out List<BoundParameter> bound);
+        // Roles given at compile time (Weights = nameof(...)) leave the signature before it is checked.
+        var arguments = new AttributeArguments(attribute, cancellationToken);
+        List<GivenRole> given = ConstantReader.Given(attribute, kind, arguments, name, diagnostics);
+        ElementType? element = CheckSignature(method, syntax, kind, given, diagnostics, out List<BoundParameter> bound);
 
         KernelSpec? spec = null;
         int budget = 0;
         if (element is { } e)
         {
-            var arguments = new AttributeArguments(attribute, cancellationToken);
-            var declaration = new KernelDeclaration(arguments, e, name, syntax.Identifier.GetLocation(), bound.Select(b => b.Role), diagnostics);
+            var declaration = new KernelDeclaration(arguments, e, name, syntax.Identifier.GetLocation(),
+                bound.Select(b => b.Role).Concat(given.Select(g => g.Role.Name)), diagnostics);
             spec = kind.Read(declaration);
+            if (spec is not null && given.Count > 0)
+            {
+                spec = ReadConstants(spec, given, method, context.SemanticModel, diagnostics, cancellationToken);
+            }
+
             budget = arguments.Named("UnrollBudget", 0);
             if (budget < 0)
             {
@@ -103,6 +111,26 @@ internal static class DeclarationReader
 
         var model = new KernelModel(HierarchyInfo.From(method.ContainingType!), ReadMethod(method, syntax, bound), spec, budget);
         return Result(model, diagnostics, syntax);
+    }
+
+    /// <summary>The spec with the values of every given role, or null after a diagnostic.</summary>
+    private static KernelSpec? ReadConstants(KernelSpec spec, List<GivenRole> given, IMethodSymbol method, SemanticModel semanticModel,
+        List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var constants = new List<ConstantOperand>();
+        foreach (GivenRole role in given)
+        {
+            ConstantOperand? constant = ConstantReader.Read(role, method, semanticModel, spec.Element, spec.LengthOf(role.Role),
+                spec.Kind.MatrixShapeOf(spec, role.Role.Name), diagnostics, cancellationToken);
+            if (constant is null)
+            {
+                return null;
+            }
+
+            constants.Add(constant);
+        }
+
+        return spec with { Constants = constants.ToEquatableArray() };
     }
 
     private static ParseResult Result(KernelModel? model, List<DiagnosticInfo> diagnostics, MethodDeclarationSyntax syntax)
@@ -139,13 +167,13 @@ internal static class DeclarationReader
     /// out when the list is shorter); returns the element type, or null after a diagnostic.
     /// </summary>
     private static ElementType? CheckSignature(IMethodSymbol method, MethodDeclarationSyntax syntax, KernelKind kind,
-        List<DiagnosticInfo> diagnostics, out List<BoundParameter> bound)
+        List<GivenRole> given, List<DiagnosticInfo> diagnostics, out List<BoundParameter> bound)
     {
         bound = new List<BoundParameter>();
         string name = method.Name;
         Location where = syntax.Identifier.GetLocation();
         IReadOnlyList<ParameterRole> roles = kind.Roles;
-        ParameterRole[] all = roles.Where(r => r.Use != RoleUse.Returned).ToArray();
+        ParameterRole[] all = roles.Where(r => r.Use != RoleUse.Returned && !given.Any(g => g.Role == r)).ToArray();
         ParameterRole[] required = all.Where(r => !r.Optional).ToArray();
         ParameterRole? returned = roles.FirstOrDefault(r => r.Use == RoleUse.Returned);
 
@@ -179,6 +207,13 @@ internal static class DeclarationReader
         else if (ps.FirstOrDefault(p => p.RefKind != RefKind.None) is { } byRef)
         {
             problem = $"passes parameter '{byRef.Name}' by reference";
+        }
+        else if (ps.Length != all.Length && ps.Length != required.Length
+            && given.Count > 0 && StillPresent(ps, kind, given) is { } present)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantParameterPresent, where, name,
+                present.Given.Role.Name, present.Given.Member, present.Given.Property, present.Parameter, expected));
+            return null;
         }
         else if (ps.Length != all.Length && ps.Length != required.Length)
         {
@@ -247,6 +282,31 @@ internal static class DeclarationReader
         }
 
         return first.SpecialType == SpecialType.System_Single ? ElementType.Float : ElementType.Double;
+    }
+
+    /// <summary>
+    /// When the parameter list would fit the roles with the given ones put back, the first given role and the
+    /// parameter that stands where it would be: the user kept a parameter that <c>Weights</c>/<c>Bias</c> replaced.
+    /// </summary>
+    private static (GivenRole Given, string Parameter)? StillPresent(ImmutableArray<IParameterSymbol> ps, KernelKind kind, List<GivenRole> given)
+    {
+        ParameterRole[] full = kind.Roles.Where(r => r.Use != RoleUse.Returned).ToArray();
+        ParameterRole[] fullRequired = full.Where(r => !r.Optional || given.Any(g => g.Role == r)).ToArray();
+        ParameterRole[]? bind = ps.Length == full.Length ? full : ps.Length == fullRequired.Length ? fullRequired : null;
+        if (bind is null)
+        {
+            return null;
+        }
+
+        for (int i = 0; i < bind.Length; i++)
+        {
+            if (given.FirstOrDefault(g => g.Role == bind[i]) is { } g)
+            {
+                return (g, ps[i].Name);
+            }
+        }
+
+        return null;
     }
 
     private static ITypeSymbol? SpanElement(ITypeSymbol type) =>

@@ -35,6 +35,7 @@ internal static class KernelFileWriter
             scopes.Add(w.Block($"partial {type.Keyword} {type.NameWithTypeParameters}"));
         }
 
+        WriteConstantData(w, model, plan);
         kind.WriteTypeMembers(w, plan, model.Method);
         WriteMethod(w, model, plan);
         for (int i = scopes.Count - 1; i >= 0; i--)
@@ -53,6 +54,11 @@ internal static class KernelFileWriter
         w.Line("// Every type is named from global::, so that no name in your project can stand in for one.");
         w.Line("//");
         spec.Kind.WriteComputation(w, spec);
+        foreach (ConstantOperand constant in spec.Constants)
+        {
+            w.Line($"// Given:    {constant.Role} = {constant.Member} at compile time ({Census(constant)})");
+        }
+
         w.Line($"// FLOPs:    {spec.Flops.ToString(CultureInfo.InvariantCulture)} per call (a multiply-add counts as 2)");
         w.Line($"// Budget:   {plan.UnrollBudget} multiply-adds per unrolled block");
         w.Line("// Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.");
@@ -86,8 +92,81 @@ internal static class KernelFileWriter
                 w.Line($"ref {t} {method.LocalPrefix}{s.Role.Local} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({s.Parameter.Name});");
             }
 
+            foreach (ConstantOperand constant in spec.Constants)
+            {
+                ParameterRole role = roles.First(r => r.Name == constant.Role);
+                if (role.Local is not null && plan.ReadsConstantData(constant.Role))
+                {
+                    w.Line($"ref {t} {method.LocalPrefix}{role.Local} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({ConstantData(method, constant)});");
+                }
+            }
+
             spec.Kind.WriteMethodBody(w, plan, method);
         }
+    }
+
+    /// <summary>The generated property holding a role's compile-time values (a member of the user's type, so made unlikely to clash).</summary>
+    public static string ConstantData(MethodInfo method, ConstantOperand constant) => $"__KernelGen_{method.UniqueName}_{constant.Role}";
+
+    /// <summary>
+    /// The values of each role given at compile time that the body reads from memory, as a <c>ReadOnlySpan&lt;T&gt;</c>
+    /// property over an array initializer: the compiler stores them in the assembly's data (no allocation), and no
+    /// code can write them.
+    /// </summary>
+    private static void WriteConstantData(IndentedWriter w, KernelModel model, KernelPlan plan)
+    {
+        string t = model.Spec.Element.Keyword();
+        foreach (ConstantOperand constant in model.Spec.Constants)
+        {
+            if (!plan.ReadsConstantData(constant.Role))
+            {
+                continue;
+            }
+
+            w.Line($"// {model.Method.Name}'s {constant.Role}: the {constant.Length} values of {constant.Member}, as declared.");
+            w.Line($"private static global::System.ReadOnlySpan<{t}> {ConstantData(model.Method, constant)} => new {t}[]");
+            w.Line("{");
+            const int PerLine = 8;
+            for (int i = 0; i < constant.Length; i += PerLine)
+            {
+                var line = new List<string>();
+                for (int j = i; j < System.Math.Min(constant.Length, i + PerLine); j++)
+                {
+                    line.Add(VectorCode.Literal(constant[j], model.Spec.Element));
+                }
+
+                w.Line("    " + string.Join(", ", line) + ",");
+            }
+
+            w.Line("};");
+            w.Line();
+        }
+    }
+
+    /// <summary>What a constant operand holds, for the header: <c>9 values: 4 zeros, 5 of +-1, 1 distinct other</c>.</summary>
+    private static string Census(ConstantOperand constant)
+    {
+        int zeros = 0, ones = 0;
+        var others = new HashSet<long>();
+        for (int i = 0; i < constant.Length; i++)
+        {
+            double v = constant[i];
+            if (v == 0)
+            {
+                zeros++;
+            }
+            else if (v is 1 or -1)
+            {
+                ones++;
+            }
+            else
+            {
+                others.Add(System.BitConverter.DoubleToInt64Bits(System.Math.Abs(v)));
+            }
+        }
+
+        string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+        return $"{N(constant.Length)} value{(constant.Length == 1 ? "" : "s")}: {N(zeros)} zero, {N(ones)} of \u00b11, {N(others.Count)} other magnitude{(others.Count == 1 ? "" : "s")}";
     }
 
     /// <summary>A parameter's name as a string literal (not <c>nameof</c>, which a parameter named <c>nameof</c> would break).</summary>

@@ -67,6 +67,25 @@ internal sealed class VectorCode
     /// <summary>An integer as C# text, the same in every culture.</summary>
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A value of the element type as a C# literal that round-trips: <c>0.25f</c>, <c>-1d</c>, <c>global::System.Single.NaN</c>.</summary>
+    public static string Literal(double value, ElementType element)
+    {
+        string type = element == ElementType.Float ? "global::System.Single" : "global::System.Double";
+        if (double.IsNaN(value))
+        {
+            return type + ".NaN";
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return value > 0 ? type + ".PositiveInfinity" : type + ".NegativeInfinity";
+        }
+
+        return element == ElementType.Float
+            ? ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f"
+            : value.ToString("R", CultureInfo.InvariantCulture) + "d";
+    }
+
     /// <summary>A load of one vector (or one element) at <paramref name="offset"/> elements from <paramref name="reference"/>.</summary>
     public static string Load(int bits, string reference, string offset) =>
         bits == 0 ? $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {reference}, {offset})" : $"global::System.Runtime.Intrinsics.Vector{bits}.LoadUnsafe(ref {reference}, {offset})";

@@ -27,4 +27,11 @@ public sealed class DotProductAttribute : Attribute
     /// (0, the default, takes the project's <c>KernelGenUnrollBudget</c>, else 256).
     /// </summary>
     public int UnrollBudget { get; set; }
+
+    /// <summary>
+    /// The name (<c>nameof</c>) of a static member holding the second vector (<c>y</c>) as C# constants: a <c>static ReadOnlySpan&lt;T&gt;</c>
+    /// property whose body is an array or collection initializer, or a <c>static readonly T[]</c> field with one.
+    /// The y parameter then leaves the signature; the generator folds the values into the code.
+    /// </summary>
+    public string? Weights { get; set; }
 }

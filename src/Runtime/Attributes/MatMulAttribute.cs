@@ -49,4 +49,17 @@ public sealed class MatMulAttribute : Attribute
     /// (0, the default, takes the project's <c>KernelGenUnrollBudget</c>, else 256).
     /// </summary>
     public int UnrollBudget { get; set; }
+
+    /// <summary>
+    /// The name (<c>nameof</c>) of a static member holding the matrix <c>b</c> in its layout as C# constants: a <c>static ReadOnlySpan&lt;T&gt;</c>
+    /// property whose body is an array or collection initializer, or a <c>static readonly T[]</c> field with one.
+    /// The b parameter then leaves the signature; the generator folds the values into the code.
+    /// </summary>
+    public string? Weights { get; set; }
+
+    /// <summary>
+    /// The name (<c>nameof</c>) of a static member holding the bias as C# constants (the forms <see cref="Weights"/>
+    /// takes); the bias parameter then leaves the signature.
+    /// </summary>
+    public string? Bias { get; set; }
 }

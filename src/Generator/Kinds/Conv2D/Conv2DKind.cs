@@ -18,12 +18,15 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
     public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
     {
         new ParameterRole("input", RoleUse.Read),
-        ParameterRole.Input("weights"),
-        ParameterRole.Input("bias", optional: true),
+        ParameterRole.Input("weights", givenBy: "Weights"),
+        ParameterRole.Input("bias", optional: true, givenBy: "Bias"),
         ParameterRole.Output("output"),
     };
 
     public override KernelSpec? Read(KernelDeclaration declaration) => ConvReader.Read(declaration);
+
+    public override (int Rows, int Columns)? MatrixShapeOf(KernelSpec spec, string role) =>
+        role == "weights" && spec is ConvSpec { OutChannels: 1, InPerGroup: 1 } conv ? (conv.KernelHeight, conv.KernelWidth) : null;
 
     protected override ConvPlan Plan(ConvSpec spec, TargetInfo target, int budget) => ConvPlanner.Plan(spec, target, budget);
 

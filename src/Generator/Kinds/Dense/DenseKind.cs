@@ -21,8 +21,8 @@ internal sealed class DenseKind : KernelKind<DenseSpec, KernelPlan>
     public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
     {
         ParameterRole.Input("input"),
-        ParameterRole.Input("weights"),
-        ParameterRole.Input("bias", optional: true),
+        ParameterRole.Input("weights", givenBy: "Weights"),
+        ParameterRole.Input("bias", optional: true, givenBy: "Bias"),
         ParameterRole.Output("output"),
     };
 

@@ -15,7 +15,7 @@ internal sealed class DotKind : KernelKind<DotSpec, DotPlan>
     public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
     {
         ParameterRole.Input("x"),
-        ParameterRole.Input("y"),
+        ParameterRole.Input("y", givenBy: "Weights"),
         ParameterRole.Result("result"),
     };
 

@@ -19,8 +19,8 @@ internal sealed class MatMulKind : KernelKind<MatMulSpec, GemmPlan>
     public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
     {
         ParameterRole.Input("a"),
-        ParameterRole.Input("b"),
-        ParameterRole.Input("bias", optional: true),
+        ParameterRole.Input("b", givenBy: "Weights"),
+        ParameterRole.Input("bias", optional: true, givenBy: "Bias"),
         ParameterRole.Output("c"),
     };
 
