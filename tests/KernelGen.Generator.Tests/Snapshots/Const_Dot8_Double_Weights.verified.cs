@@ -3,6 +3,7 @@
 // Every type is named from global::, so that no name in your project can stand in for one.
 //
 // Computes: sum over i < 8 of x[i] * y[i]
+// Given:    y = Coefficients at compile time (8 values: 2 zero, 2 of ±1, 4 other magnitudes)
 // FLOPs:    16 per call (a multiply-add counts as 2)
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.

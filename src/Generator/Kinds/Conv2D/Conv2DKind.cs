@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Reading;
@@ -46,6 +47,14 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
         w.Line(plan.UsesScratch
             ? $"//   Input:    copied {(plan.ScratchPerGroup ? "group by group" : "once per call")} into a zero-padded scratch [{plan.ScratchChannels}][{plan.PaddedHeight}][{plan.Phases} phase{(plan.Phases == 1 ? "" : "s")} x {plan.PhaseWidth}] (per thread, padding zeroed once): every output is interior, no bounds checks or branches"
             : "//   Input:    read in place (no padding, stride 1): every output is interior, no bounds checks or branches");
+        if (plan.Spec.ConstantOf("weights") is { } weights)
+        {
+            string folded = string.Join(", ", plan.Paths.Where(p => p.FoldsWeights).Select(p => VectorCode.PathName(p.Bits)));
+            string data = string.Join(", ", plan.Paths.Where(p => !p.FoldsWeights).Select(p => VectorCode.PathName(p.Bits)));
+            w.Line($"//   Weights:  {(folded.Length > 0 ? $"folded into the code on {folded} ({FoldCensus(plan, weights)}; each output-channel tile written out)" : "")}"
+                + (data.Length == 0 ? "" : $"{(folded.Length > 0 ? "; " : "")}read from the generated data on {data} (taps not all unrolled, or more than {ConvPlanner.MaxFoldedTiles} output-channel tiles)"));
+        }
+
         foreach (ConvPath p in plan.Paths)
         {
             string columns = p.LoopedBlocks > 0 ? $"{p.LoopedBlocks} block{(p.LoopedBlocks == 1 ? "" : "s")} of {p.VectorsPerBlock}" : "";
@@ -74,6 +83,20 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
     }
 
     protected override void WriteBody(IndentedWriter w, ConvPlan plan, MethodInfo method) => ConvEmitter.WriteBody(w, plan, method);
+
+    /// <summary>What folding does to the taps: <c>4 of 9 taps are 0 and skipped, 5 of +-1 are adds or subtracts</c>.</summary>
+    private static string FoldCensus(ConvPlan plan, ConstantOperand weights)
+    {
+        int zeros = 0, ones = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            zeros += weights[i] == 0 ? 1 : 0;
+            ones += weights[i] is 1 or -1 ? 1 : 0;
+        }
+
+        string text = $"{zeros} of {weights.Length} taps are 0 and skipped, {ones} of \u00b11 are adds or subtracts, {weights.Length - zeros - ones} multiply by a constant";
+        return plan.Spec.HasBias && plan.Spec.ConstantOf("bias") is not null ? text + "; the bias is a constant too" : text;
+    }
 
     /// <summary>An input coordinate in the header, without the terms that are identities: <c>oy * 2 - 1 + ky</c>.</summary>
     private static string InputIndex(string output, int stride, int padding, string tap, int dilation)

@@ -138,7 +138,13 @@ internal static class ConvEmitter
         ConvSpec spec = plan.Spec;
         string t = code.Scalar;
         int planeOut = plan.OutputPlane;
-        string oc = prefix + "oc", oy = prefix + "oy", ox = prefix + "ox";
+        if (path.FoldsWeights)
+        {
+            WriteFoldedTiles(w, code, plan, path, prefix);
+            return;
+        }
+
+        string oc = prefix + "oc";
         IndentedWriter.Scope? groups = null;
         string ocFirst = "0", ocEnd = N(spec.OutChannels);
         if (plan.ScratchPerGroup)
@@ -154,43 +160,90 @@ internal static class ConvEmitter
         w.Line($"// {(plan.ScratchPerGroup ? $"{spec.OutPerGroup} output channels of the group" : $"{spec.OutChannels} output channels")}, {path.ChannelTile} at a time; {spec.OutHeight} rows of {spec.OutWidth} outputs");
         using (w.Block($"for (int {oc} = {ocFirst}; {oc} < {ocEnd}; {oc} += {N(path.ChannelTile)})"))
         {
-            string group = spec.Groups == 1 || plan.ScratchPerGroup ? $"ref {prefix}src"
-                : $"ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}src, ({oc} / {N(spec.OutPerGroup)}) * {N(plan.GroupStride)})";
-            w.Line($"ref {t} {prefix}in = {group};");
-            w.Line($"ref {t} {prefix}w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}weights, {oc} * {N(spec.TapsPerFilter)});");
-            int rows = path.RowTile;
-            bool clampRows = path.ClampsRows;
-            if (rows > 1)
-            {
-                w.Line(clampRows
-                    ? $"// {rows} output rows at a time; the last tile starts at row {path.LastRowTileStart}, recomputing {rows - (spec.OutHeight % rows)} row{(rows - (spec.OutHeight % rows) == 1 ? "" : "s")} of the one before"
-                    : $"// {rows} output rows at a time, sharing each loaded input row");
-            }
-
-            string rowLoop = rows == 1
-                ? $"for (int {oy} = 0; {oy} < {N(spec.OutHeight)}; {oy}++)"
-                : clampRows
-                    ? $"for (int {prefix}oyTile = 0; {prefix}oyTile < {N(spec.OutHeight)}; {prefix}oyTile += {N(rows)})"
-                    : $"for (int {oy} = 0; {oy} < {N(spec.OutHeight)}; {oy} += {N(rows)})";
-            using (w.Block(rowLoop))
-            {
-                if (rows > 1 && clampRows)
-                {
-                    w.Line($"int {oy} = global::System.Math.Min({prefix}oyTile, {N(path.LastRowTileStart)});");
-                }
-
-                w.Line($"ref {t} {prefix}inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}in, {oy} * {N(plan.OutputRowStep)});");
-                w.Line($"ref {t} {prefix}out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}output, ({oc} * {N(planeOut)}) + ({oy} * {N(spec.OutWidth)}));");
-                ColumnBlocks.Write(w, spec.OutWidth, path.Lanes, path.VectorsPerBlock, path.LoopedBlocks, path.LastBlockStarts, ox, "outputs",
-                    starts => WriteBlock(w, code, plan, path, starts, prefix));
-            }
+            WriteTile(w, code, plan, path, prefix, null);
         }
 
         groups?.Dispose();
     }
 
+    /// <summary>
+    /// Constant weights folded into the code: every output-channel tile (and each group's scratch copy) written out
+    /// with its channel as a constant, so each tap's weight is a literal: zero taps vanish, +-1 become adds and
+    /// subtracts, other values multiply by a constant vector the JIT keeps in a register or reads from its data.
+    /// </summary>
+    private static void WriteFoldedTiles(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string prefix)
+    {
+        ConvSpec spec = plan.Spec;
+        int perGroup = plan.ScratchPerGroup ? spec.OutPerGroup : spec.OutChannels;
+        int groups = plan.ScratchPerGroup ? spec.Groups : 1;
+        w.Line($"// weights folded: {spec.OutChannels / path.ChannelTile} tile{(spec.OutChannels / path.ChannelTile == 1 ? "" : "s")} of {path.ChannelTile} output channel{(path.ChannelTile == 1 ? "" : "s")} written out; {spec.OutHeight} rows of {spec.OutWidth} outputs");
+        for (int g = 0; g < groups; g++)
+        {
+            if (plan.ScratchPerGroup)
+            {
+                w.Line($"// group {g}: copy its {spec.InPerGroup} input channel{(spec.InPerGroup == 1 ? "" : "s")}, then compute its {spec.OutPerGroup} output channel{(spec.OutPerGroup == 1 ? "" : "s")}");
+                w.Line($"{prefix}CopyIn(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}from, {N((long)g * spec.InPerGroup * spec.Height * spec.Width)}), ref {prefix}src);");
+            }
+
+            for (int first = g * perGroup; first < (g + 1) * perGroup; first += path.ChannelTile)
+            {
+                using (w.Block())
+                {
+                    w.Line($"const int {prefix}oc = {N(first)};");
+                    WriteTile(w, code, plan, path, prefix, first);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// One tile of output channels from <c>{prefix}oc</c> over every row: the row loop around the column blocks.
+    /// <paramref name="folded"/> is the tile's first channel when the weights are folded, else null.
+    /// </summary>
+    private static void WriteTile(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string prefix, int? folded)
+    {
+        ConvSpec spec = plan.Spec;
+        string t = code.Scalar;
+        int planeOut = plan.OutputPlane;
+        string oc = prefix + "oc", oy = prefix + "oy", ox = prefix + "ox";
+        string group = spec.Groups == 1 || plan.ScratchPerGroup ? $"ref {prefix}src"
+            : $"ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}src, ({oc} / {N(spec.OutPerGroup)}) * {N(plan.GroupStride)})";
+        w.Line($"ref {t} {prefix}in = {group};");
+        if (folded is null)
+        {
+            w.Line($"ref {t} {prefix}w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}weights, {oc} * {N(spec.TapsPerFilter)});");
+        }
+
+        int rows = path.RowTile;
+        bool clampRows = path.ClampsRows;
+        if (rows > 1)
+        {
+            w.Line(clampRows
+                ? $"// {rows} output rows at a time; the last tile starts at row {path.LastRowTileStart}, recomputing {rows - (spec.OutHeight % rows)} row{(rows - (spec.OutHeight % rows) == 1 ? "" : "s")} of the one before"
+                : $"// {rows} output rows at a time, sharing each loaded input row");
+        }
+
+        string rowLoop = rows == 1
+            ? $"for (int {oy} = 0; {oy} < {N(spec.OutHeight)}; {oy}++)"
+            : clampRows
+                ? $"for (int {prefix}oyTile = 0; {prefix}oyTile < {N(spec.OutHeight)}; {prefix}oyTile += {N(rows)})"
+                : $"for (int {oy} = 0; {oy} < {N(spec.OutHeight)}; {oy} += {N(rows)})";
+        using (w.Block(rowLoop))
+        {
+            if (rows > 1 && clampRows)
+            {
+                w.Line($"int {oy} = global::System.Math.Min({prefix}oyTile, {N(path.LastRowTileStart)});");
+            }
+
+            w.Line($"ref {t} {prefix}inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}in, {oy} * {N(plan.OutputRowStep)});");
+            w.Line($"ref {t} {prefix}out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}output, ({oc} * {N(planeOut)}) + ({oy} * {N(spec.OutWidth)}));");
+            ColumnBlocks.Write(w, spec.OutWidth, path.Lanes, path.VectorsPerBlock, path.LoopedBlocks, path.LastBlockStarts, ox, "outputs",
+                starts => WriteBlock(w, code, plan, path, starts, prefix, folded));
+        }
+    }
+
     /// <summary>One register tile: <c>ChannelTile</c> output channels x the vectors at <paramref name="starts"/>.</summary>
-    private static void WriteBlock(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, List<string> starts, string prefix)
+    private static void WriteBlock(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, List<string> starts, string prefix, int? folded)
     {
         ConvSpec spec = plan.Spec;
         int bits = path.Bits;
@@ -219,8 +272,35 @@ internal static class ConvEmitter
             inputs.Add(X(v));
         }
 
+        // Folded weights: the inputs are declared only when a tap is loaded, the broadcast register only for a bias.
+        ConstantOperand? constants = folded is null ? null : spec.ConstantOf("weights");
+        double Weight(int c, int wOffset) => constants![((folded!.Value + c) * spec.TapsPerFilter) + wOffset];
+        bool AllZero(int wOffset) => constants is not null && Enumerable.Range(0, tile).All(c => Weight(c, wOffset) == 0);
+        ConstantOperand? constantBias = folded is null ? null : spec.ConstantOf("bias");
+        bool loads = constants is null || Enumerable.Range(0, spec.TapsPerFilter).Any(i => !AllZero(i));
+        bool broadcasts = constants is null
+            || (spec.HasBias && (constantBias is null || Enumerable.Range(0, tile).Any(c => constantBias[folded!.Value + c] != 0)));
         bool needsZ = ActivationStore.NeedsZ(spec.Activation, bits);
-        w.Line($"{type} {string.Join(", ", inputs)}, {prefix}k{(needsZ ? $", {prefix}z" : "")};");
+        var declared = new List<string>();
+        if (loads)
+        {
+            declared.AddRange(inputs);
+        }
+
+        if (broadcasts)
+        {
+            declared.Add(prefix + "k");
+        }
+
+        if (needsZ)
+        {
+            declared.Add(prefix + "z");
+        }
+
+        if (declared.Count > 0)
+        {
+            w.Line($"{type} {string.Join(", ", declared)};");
+        }
 
         int area = spec.KernelHeight * spec.KernelWidth;
 
@@ -237,6 +317,12 @@ internal static class ConvEmitter
 
         void Use(int row, string wRef, int wOffset)
         {
+            if (constants is not null)
+            {
+                UseConstant(row, wOffset);
+                return;
+            }
+
             for (int c = 0; c < tile; c++)
             {
                 string weight = $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {wRef}, {N((c * spec.TapsPerFilter) + wOffset)})";
@@ -248,8 +334,37 @@ internal static class ConvEmitter
             }
         }
 
+        // A folded weight: nothing for 0, an add or a subtract for +-1, else a multiply-add by the constant.
+        void UseConstant(int row, int wOffset)
+        {
+            for (int c = 0; c < tile; c++)
+            {
+                double value = Weight(c, wOffset);
+                if (value == 0)
+                {
+                    continue;
+                }
+
+                string k = bits == 0 ? VectorCode.Literal(value, spec.Element)
+                    : $"global::System.Runtime.Intrinsics.Vector{bits}.Create({VectorCode.Literal(value, spec.Element)})";
+                for (int v = 0; v < starts.Count; v++)
+                {
+                    string acc = Acc(c, row, v);
+                    w.Line(value == 1 ? $"{acc} += {X(v)};"
+                        : value == -1 ? $"{acc} -= {X(v)};"
+                        : $"{acc} = {code.MultiplyAdd(bits, X(v), k, acc)};");
+                }
+            }
+        }
+
         void Tap(string inRef, int inOffset, string wRef, int wOffset, string label)
         {
+            if (AllZero(wOffset))
+            {
+                w.Line($"// {label}: weight 0, skipped");
+                return;
+            }
+
             Load(inRef, inOffset, label);
             Use(0, wRef, wOffset);
         }
@@ -274,6 +389,12 @@ internal static class ConvEmitter
             {
                 foreach (SharedInputRow input in path.InputRows)
                 {
+                    if (input.Uses.All(u => AllZero(wChannelOffset + (u.FilterRow * spec.KernelWidth) + x)))
+                    {
+                        w.Line($"// {label}input row {input.Row}, tap column {x}: every weight 0, skipped");
+                        continue;
+                    }
+
                     Load(inRef, channelOffset + (input.Row * plan.RowStride) + plan.TapOffset(0, x),
                         $"{label}input row {input.Row}, tap column {x}: " + string.Join(", ", input.Uses.Select(u => $"row {u.OutputRow} tap ({u.FilterRow}, {x})")));
                     foreach (RowTap use in input.Uses)
@@ -330,7 +451,17 @@ internal static class ConvEmitter
         for (int c = 0; c < tile; c++)
         {
             string? biasValue = null;
-            if (spec.HasBias)
+            if (spec.HasBias && constantBias is not null)
+            {
+                double value = constantBias[folded!.Value + c];
+                if (value != 0)
+                {
+                    biasValue = bits == 0 ? VectorCode.Literal(value, spec.Element)
+                        : $"global::System.Runtime.Intrinsics.Vector{bits}.Create({VectorCode.Literal(value, spec.Element)})";
+                    w.Line($"{prefix}k = {biasValue};");
+                }
+            }
+            else if (spec.HasBias)
             {
                 string b = $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}bias, {prefix}oc + {N(c)})";
                 biasValue = bits == 0 ? b : $"global::System.Runtime.Intrinsics.Vector{bits}.Create({b})";

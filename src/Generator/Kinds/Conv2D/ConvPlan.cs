@@ -51,6 +51,14 @@ internal sealed record ConvPath(
     public long EmittedMultiplyAdds =>
         (LoopedBlocks > 0 ? (long)UnrolledMultiplyAdds : 0) + ((long)UnrolledMultiplyAdds / VectorsPerBlock * LastBlockStarts.Count);
 
+    /// <summary>
+    /// Whether this path folds the compile-time weights (and bias) into the code as literals: every output-channel tile
+    /// is written out with its channel known, so zero taps are skipped and +-1 taps become adds and subtracts. Chosen
+    /// when the weights are constants, the path unrolls all taps, and at most <see cref="ConvPlanner.MaxFoldedTiles"/>
+    /// tiles are written out; otherwise the path reads constant weights from the generated data like a span.
+    /// </summary>
+    public bool FoldsWeights { get; init; }
+
     /// <summary>Output rows per register tile: when few channels and vectors fill the tile, several rows share each
     /// loaded input vector (a K-row filter over R output rows reads R + K - 1 input rows, not R x K).</summary>
     public const int MaxRowTile = 4;
@@ -115,7 +123,12 @@ internal sealed record ConvPlan(
 
     public override int UnrolledMultiplyAdds => Paths[0].UnrolledMultiplyAdds;
 
-    public override long EmittedMultiplyAdds => Paths.Sum(p => p.EmittedMultiplyAdds);
+    public override long EmittedMultiplyAdds => Paths.Sum(p => p.EmittedMultiplyAdds * (p.FoldsWeights ? Spec.OutChannels / p.ChannelTile : 1));
+
+    /// <summary>Whether every path folds the weights (then no weight data is emitted).</summary>
+    public bool FoldsWeights => Paths.All(p => p.FoldsWeights);
+
+    public override bool ReadsConstantData(string role) => !FoldsWeights;
 
     /// <summary>Elements between the first input rows of consecutive output rows.</summary>
     public int OutputRowStep => Spec.StrideY * RowStride;
@@ -163,9 +176,17 @@ internal static class ConvPlanner
             paths.Add(PlanPath(spec, bits, lanes, VectorPaths.PathBudget(bits, paths.Count > 0, budget)));
         }
 
+        bool constant = spec.ConstantOf("weights") is not null;
+        var folded = paths.Select(p => p with { FoldsWeights = constant && p.Unroll == TapUnroll.Full && spec.OutChannels / p.ChannelTile <= MaxFoldedTiles });
         return new ConvPlan(spec, layout.UsesScratch, (int)layout.PaddedHeight, (int)layout.Phases, (int)layout.PhaseWidth,
-            (int)layout.RowStride, (int)layout.ChannelStride, paths.ToEquatableArray(), target, budget);
+            (int)layout.RowStride, (int)layout.ChannelStride, folded.ToEquatableArray(), target, budget);
     }
+
+    /// <summary>
+    /// The most output-channel tiles folded constant weights write out (each one a copy of the unrolled tile body);
+    /// beyond it the weights are read from the generated data in the channel loop.
+    /// </summary>
+    public const int MaxFoldedTiles = 16;
 
     /// <summary>Accumulators a register tile may hold: 24 of the 32 AVX-512 registers, 12 of AVX2's 16, 8 scalars.</summary>
     public static int MaxAccumulators(int bits) => bits == 512 ? 24 : bits == 0 ? 8 : 12;
