@@ -24,7 +24,7 @@ public class ConstantWeightsPropertyTests
     private delegate void Unary<T>(ReadOnlySpan<T> x, Span<T> y);
     private delegate void Binary<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> other, Span<T> y);
 
-    public enum Kind { Dot, Dense, BatchedDense, MatMul, MatMulTransposed, Conv2D }
+    public enum Kind { Dot, Dense, BatchedDense, MatMul, MatMulTransposed, Conv2D, Conv1D }
 
     public enum Form { SpanCollection, SpanArray, SpanGetter, ReadOnlyArray, Matrix }
 
@@ -36,6 +36,8 @@ public class ConstantWeightsPropertyTests
 
         public bool HasBias => Kind != Kind.Dot && BiasMode;
 
+        public Conv1DShape Conv1 => new(Sizes[0], Sizes[1], Sizes[2], Sizes[3], Sizes[4], Sizes[5], Sizes[6]);
+
         public Conv2DShape Conv => new(Sizes[0], Sizes[1], Sizes[2], Sizes[3], Sizes[4], Sizes[5], Sizes[6], Sizes[6], Sizes[7], Sizes[7], 1, 1, 1);
 
         public int WeightsLength => Kind switch
@@ -43,6 +45,7 @@ public class ConstantWeightsPropertyTests
             Kind.Dot => Sizes[0],
             Kind.Dense or Kind.BatchedDense => Sizes[0] * Sizes[1],
             Kind.MatMul or Kind.MatMulTransposed => Sizes[1] * Sizes[2],
+            Kind.Conv1D => Conv1.WeightsLength,
             _ => Conv.WeightsLength,
         };
 
@@ -51,6 +54,7 @@ public class ConstantWeightsPropertyTests
             Kind.Dense or Kind.BatchedDense => Sizes[1],
             Kind.MatMul or Kind.MatMulTransposed => Sizes[2],
             Kind.Conv2D => Conv.OutChannels,
+            Kind.Conv1D => Conv1.OutChannels,
             _ => 0,
         };
 
@@ -59,6 +63,7 @@ public class ConstantWeightsPropertyTests
             Kind.Dot or Kind.Dense => Sizes[0],
             Kind.BatchedDense => Sizes[0] * Sizes[2],
             Kind.MatMul or Kind.MatMulTransposed => Sizes[0] * Sizes[1],
+            Kind.Conv1D => Conv1.InputLength,
             _ => Conv.InputLength,
         };
 
@@ -68,6 +73,7 @@ public class ConstantWeightsPropertyTests
             Kind.Dense => Sizes[1],
             Kind.BatchedDense => Sizes[1] * Sizes[2],
             Kind.MatMul or Kind.MatMulTransposed => Sizes[0] * Sizes[2],
+            Kind.Conv1D => Conv1.OutputLength,
             _ => Conv.OutputLength,
         };
 
@@ -131,6 +137,7 @@ public class ConstantWeightsPropertyTests
                     Kind.BatchedDense => $"Dense({F(Sizes[0])}, {F(Sizes[1])}, Batch = {F(Sizes[2])}",
                     Kind.MatMul => $"MatMul({F(Sizes[0])}, {F(Sizes[1])}, {F(Sizes[2])}",
                     Kind.MatMulTransposed => $"MatMul({F(Sizes[0])}, {F(Sizes[1])}, {F(Sizes[2])}, TransposeB = true",
+                    Kind.Conv1D => $"Conv1D({F(Conv1.InChannels)}, {F(Conv1.Length)}, {F(Conv1.OutChannels)}, {F(Conv1.KernelSize)}, Stride = {F(Conv1.Stride)}, Padding = {F(Conv1.Padding)}, Dilation = {F(Conv1.Dilation)}",
                     _ => $"Conv2D({F(Conv.InChannels)}, {F(Conv.Height)}, {F(Conv.Width)}, {F(Conv.OutChannels)}, {F(Conv.KernelHeight)}, {F(Conv.KernelWidth)}, Stride = {F(Conv.StrideY)}, Padding = {F(Conv.PaddingY)}",
                 };
                 attribute += string.Concat(named.Select(n => ", " + n)) + ")";
@@ -173,6 +180,14 @@ public class ConstantWeightsPropertyTests
         Kind.Dense => from i in Gen.Choose(1, 70) from o in Gen.Choose(1, 12) select new[] { i, o },
         Kind.BatchedDense => from i in Gen.Choose(1, 40) from o in Gen.Choose(1, 12) from b in Gen.Choose(2, 9) select new[] { i, o, b },
         Kind.MatMul or Kind.MatMulTransposed => from m in Gen.Choose(1, 12) from k in Gen.Choose(1, 20) from n in Gen.Choose(1, 40) select new[] { m, k, n },
+        Kind.Conv1D => from c in Gen.Elements(1, 1, 2)
+             from oc in Gen.Elements(1, 1, 3)
+             from n in Gen.OneOf(Gen.Choose(8, 40), Gen.Choose(40, 600))
+             from k in Gen.Choose(1, 7)
+             from stride in Gen.Elements(1, 1, 2)
+             from pad in Gen.Choose(0, 3)
+             from dilation in Gen.Elements(1, 1, 2)
+             select new[] { c, n, oc, k, stride, pad, dilation },
         _ => from c in Gen.Elements(1, 1, 2, 3)
              from oc in Gen.Elements(1, 1, 2, 5)
              from h in Gen.Choose(3, 14)
@@ -254,6 +269,9 @@ public class ConstantWeightsPropertyTests
             case Kind.MatMul:
             case Kind.MatMulTransposed:
                 Accuracy.AssertMatMul<T>(output, x, w, b, c.Sizes[0], c.Sizes[1], c.Sizes[2], c.Kind == Kind.MatMulTransposed, c.Activation, context);
+                break;
+            case Kind.Conv1D:
+                Accuracy.AssertConv1D<T>(output, x, w, b, c.Conv1, c.Activation, context);
                 break;
             default:
                 Accuracy.AssertConv<T>(output, x, w, b, c.Conv, c.Activation, context);

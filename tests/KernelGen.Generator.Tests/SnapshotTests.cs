@@ -213,6 +213,33 @@ public class SnapshotTests
             public static partial double Horner(ReadOnlySpan<double> x);
         }
         """)]
+    [InlineData("Const_Conv1D_Fir63_48000", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Audio
+        {
+            // a 63-tap windowed-sinc low-pass at a quarter of the sampling rate (rounded coefficients)
+            static ReadOnlySpan<float> LowPass => [
+                0f, -0.0005f, 0f, 0.0008f, 0f, -0.0014f, 0f, 0.0022f, 0f, -0.0034f, 0f, 0.005f, 0f, -0.0071f, 0f, 0.0099f,
+                0f, -0.0136f, 0f, 0.0186f, 0f, -0.0255f, 0f, 0.0357f, 0f, -0.0522f, 0f, 0.0849f, 0f, -0.1786f, 0f, 0.5f,
+                0f, -0.1786f, 0f, 0.0849f, 0f, -0.0522f, 0f, 0.0357f, 0f, -0.0255f, 0f, 0.0186f, 0f, -0.0136f, 0f, 0.0099f,
+                0f, -0.0071f, 0f, 0.005f, 0f, -0.0034f, 0f, 0.0022f, 0f, -0.0014f, 0f, 0.0008f, 0f, -0.0005f, 0f];
+
+            [Conv1D(1, 48000, 1, 63, Weights = nameof(LowPass))]
+            public static partial void Fir(ReadOnlySpan<float> signal, Span<float> filtered);
+        }
+        """)]
+    [InlineData("Conv1D_3x100_8x5_Stride2_Pad2_Relu_Double", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Audio
+        {
+            [Conv1D(3, 100, 8, 5, Stride = 2, Padding = 2, Activation = Activation.Relu)]
+            public static partial void Features(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+        }
+        """)]
     [InlineData("Conv3x32x32_16_3x3_Pad1_Relu", """
         using System;
         using KernelGen;

@@ -73,6 +73,23 @@ public static class Accuracy
         }
     }
 
+    /// <summary>Checks a 1-D convolution's outputs, as <see cref="AssertConv{T}"/> does.</summary>
+    public static void AssertConv1D<T>(ReadOnlySpan<T> actual, ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias,
+        Conv1DShape shape, Activation activation, string context)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var z = new double[shape.OutputLength];
+        var magnitude = new double[shape.OutputLength];
+        ReferenceInterpreter.Conv1DPreActivation(input, weights, bias, z, shape);
+        ReferenceInterpreter.Conv1DPreActivation<T>(Abs(input), Abs(weights), Abs(bias), magnitude, shape);
+        int taps = shape.InChannels / shape.Groups * shape.KernelSize;
+        for (int i = 0; i < z.Length; i++)
+        {
+            AssertActivated(double.CreateTruncating(actual[i]), z[i], Bound<T>(taps + 1, magnitude[i]), activation, UnitRoundoff<T>(),
+                $"{context}, output {i} (channel {i / shape.OutLength}, position {i % shape.OutLength})");
+        }
+    }
+
     /// <summary>
     /// Checks a matrix product's outputs (<c>c</c>, <c>[m][n]</c>); the magnitude term of each bound is the same product
     /// over the absolute values. A batched dense layer is the product with <paramref name="transposeB"/>.

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KernelGen.Generator.Kinds.Conv1D;
 using KernelGen.Generator.Kinds.Conv2D;
 using KernelGen.Generator.Kinds.Dense;
 using KernelGen.Generator.Kinds.DotProduct;
@@ -15,5 +16,6 @@ internal static class KernelKinds
         DenseKind.Instance,
         Conv2DKind.Instance,
         MatMulKind.Instance,
+        Conv1DKind.Instance,
     };
 }

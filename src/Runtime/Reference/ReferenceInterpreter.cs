@@ -211,6 +211,66 @@ public static class ReferenceInterpreter
         }
     }
 
+    /// <summary>
+    /// A 1-D convolution as PyTorch's <c>nn.Conv1d</c> computes it at batch 1 (see <see cref="Conv1DAttribute"/>), with
+    /// plain loops over the definition, input indices outside the signal reading as zero. Pass an empty
+    /// <paramref name="bias"/> for none.
+    /// </summary>
+    public static void Conv1D<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias, Span<T> output,
+        Conv1DShape shape, Activation activation = Activation.None)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var z = new double[shape.OutputLength];
+        Conv1DPreActivation(input, weights, bias, z, shape);
+        RequireLength(output, shape.OutputLength, nameof(output));
+        for (int i = 0; i < z.Length; i++)
+        {
+            output[i] = T.CreateTruncating(Activate(activation, z[i]));
+        }
+    }
+
+    /// <summary>The pre-activation values of <see cref="Conv1D{T}"/> in double, before rounding.</summary>
+    public static void Conv1DPreActivation<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias,
+        Span<double> z, Conv1DShape shape)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        shape.Validate();
+        RequireLength(input, shape.InputLength, nameof(input));
+        RequireLength(weights, shape.WeightsLength, nameof(weights));
+        if (!bias.IsEmpty)
+        {
+            RequireLength(bias, shape.OutChannels, nameof(bias));
+        }
+
+        RequireLength(z, shape.OutputLength, nameof(z));
+        int inPerGroup = shape.InChannels / shape.Groups, outPerGroup = shape.OutChannels / shape.Groups;
+        int outLength = shape.OutLength;
+        for (int oc = 0; oc < shape.OutChannels; oc++)
+        {
+            int g = oc / outPerGroup;
+            for (int ox = 0; ox < outLength; ox++)
+            {
+                double sum = bias.IsEmpty ? 0 : double.CreateTruncating(bias[oc]);
+                for (int ic = 0; ic < inPerGroup; ic++)
+                {
+                    for (int k = 0; k < shape.KernelSize; k++)
+                    {
+                        int ix = (ox * shape.Stride) - shape.Padding + (k * shape.Dilation);
+                        if (ix < 0 || ix >= shape.Length)
+                        {
+                            continue; // zero padding
+                        }
+
+                        sum += double.CreateTruncating(weights[(((oc * inPerGroup) + ic) * shape.KernelSize) + k])
+                            * double.CreateTruncating(input[(((g * inPerGroup) + ic) * shape.Length) + ix]);
+                    }
+                }
+
+                z[(oc * outLength) + ox] = sum;
+            }
+        }
+    }
+
     /// <summary>Applies <paramref name="activation"/> to <paramref name="z"/> as the contract defines it.</summary>
     public static double Activate(Activation activation, double z) => activation switch
     {

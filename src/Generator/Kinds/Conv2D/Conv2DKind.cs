@@ -42,7 +42,10 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
         w.Line($"// Layout:   input [{conv.InChannels}][{conv.Height}][{conv.Width}], weights [{conv.OutChannels}][{conv.InPerGroup}][{conv.KernelHeight}][{conv.KernelWidth}], output [{conv.OutChannels}][{conv.OutHeight}][{conv.OutWidth}]");
     }
 
-    protected override void WritePlan(IndentedWriter w, ConvPlan plan)
+    protected override void WritePlan(IndentedWriter w, ConvPlan plan) => WritePlanLines(w, plan);
+
+    /// <summary>The plan lines of a convolution's header (shared with <c>Conv1D</c>, which is planned as a one-row Conv2D).</summary>
+    internal static void WritePlanLines(IndentedWriter w, ConvPlan plan)
     {
         w.Line(plan.UsesScratch
             ? $"//   Input:    copied {(plan.ScratchPerGroup ? "group by group" : "once per call")} into a zero-padded scratch [{plan.ScratchChannels}][{plan.PaddedHeight}][{plan.Phases} phase{(plan.Phases == 1 ? "" : "s")} x {plan.PhaseWidth}] (per thread, padding zeroed once): every output is interior, no bounds checks or branches"

@@ -216,6 +216,13 @@ internal static class ConvPlanner
             }
         }
 
+        // The smallest body the loops allow is one filter row over the tile; a wide filter (a long FIR) narrows the tile
+        // so that even that body stays within the budget (and the method under the JIT's size limit).
+        if ((long)spec.KernelWidth * bestTile * bestVectors > budget)
+        {
+            bestVectors = System.Math.Max(1, budget / (spec.KernelWidth * bestTile));
+        }
+
         (int looped, List<int> last) = ColumnBlocks.Split(width, lanes, bestVectors);
 
         // Rows per tile: fill the accumulators the channel tile and the vectors leave, when the filter stays unrolled
@@ -233,7 +240,9 @@ internal static class ConvPlanner
         {
             long perTap = (long)bestTile * bestVectors * rowTile;
             full = spec.TapsPerFilter * perTap;
-            unroll = full <= budget ? TapUnroll.Full : area * perTap <= budget ? TapUnroll.PerChannel : TapUnroll.PerRow;
+            // A loop that would run once (one input channel per group, one filter row) is no loop: the filter is unrolled.
+            unroll = full <= budget || spec.TapsPerFilter == spec.KernelWidth ? TapUnroll.Full
+                : area * perTap <= budget ? TapUnroll.PerChannel : TapUnroll.PerRow;
             if (unroll != TapUnroll.PerRow || rowTile == 1)
             {
                 break;
