@@ -854,13 +854,16 @@ public static partial class Declared
     [Conv2D(64, 8, 8, 64, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_C64_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(17, 7, 9, 4, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_float_C17to4_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(3, 20, 70, 4, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_Wide70_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
-    [Conv2D(2, 3, 3, 3, 3, 3, Activation = Activation.Step)] public static partial void Conv_float_OneOutput_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
-    [Conv2D(1, 1, 1, 1, 1, 1)] public static partial void Conv_float_AllOnes_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
-    [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Relu)] public static partial void Conv_float_Narrow_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
-    [Conv2D(3, 11, 11, 4, 3, 3, Stride = 2, Activation = Activation.Sigmoid)] public static partial void Conv_float_Stride2P0_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
-    [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_FilterOverPadding_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
-    [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3, Activation = Activation.Step)] public static partial void Conv_float_GroupsStrideDilation_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
-    [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Tall_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(1, 480, 640, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_Image480x640_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(1, 479, 641, 1, 3, 3, Padding = 1)] public static partial void Conv_float_Image479x641_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(1, 479, 641, 2, 5, 5, Padding = 2, Activation = Activation.Relu)] public static partial void Conv_float_Image479x641K5To2_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(2, 3, 3, 3, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_float_OneOutput_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(1, 1, 1, 1, 1, 1, Activation = Activation.Tanh)] public static partial void Conv_float_AllOnes_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Step)] public static partial void Conv_float_Narrow_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(3, 11, 11, 4, 3, 3, Stride = 2)] public static partial void Conv_float_Stride2P0_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_FilterOverPadding_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3, Activation = Activation.Sigmoid)] public static partial void Conv_float_GroupsStrideDilation_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_Tall_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Act3x3P1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
@@ -900,13 +903,16 @@ public static partial class Declared
     [Conv2D(64, 8, 8, 64, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_C64_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(17, 7, 9, 4, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_double_C17to4_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(3, 20, 70, 4, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_Wide70_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
-    [Conv2D(2, 3, 3, 3, 3, 3, Activation = Activation.Step)] public static partial void Conv_double_OneOutput_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
-    [Conv2D(1, 1, 1, 1, 1, 1)] public static partial void Conv_double_AllOnes_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
-    [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Relu)] public static partial void Conv_double_Narrow_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
-    [Conv2D(3, 11, 11, 4, 3, 3, Stride = 2, Activation = Activation.Sigmoid)] public static partial void Conv_double_Stride2P0_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
-    [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_FilterOverPadding_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
-    [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3, Activation = Activation.Step)] public static partial void Conv_double_GroupsStrideDilation_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
-    [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Tall_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(1, 480, 640, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_Image480x640_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(1, 479, 641, 1, 3, 3, Padding = 1)] public static partial void Conv_double_Image479x641_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(1, 479, 641, 2, 5, 5, Padding = 2, Activation = Activation.Relu)] public static partial void Conv_double_Image479x641K5To2_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(2, 3, 3, 3, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_double_OneOutput_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(1, 1, 1, 1, 1, 1, Activation = Activation.Tanh)] public static partial void Conv_double_AllOnes_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Step)] public static partial void Conv_double_Narrow_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(3, 11, 11, 4, 3, 3, Stride = 2)] public static partial void Conv_double_Stride2P0_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_FilterOverPadding_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3, Activation = Activation.Sigmoid)] public static partial void Conv_double_GroupsStrideDilation_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_Tall_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Act3x3P1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
@@ -1201,13 +1207,16 @@ public static partial class Declared
         new("C64_Relu", new Conv2DShape(64, 8, 8, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_C64_Relu, null),
         new("C17to4_Sigmoid_NoBias", new Conv2DShape(17, 7, 9, 4, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_float_C17to4_Sigmoid_NoBias),
         new("Wide70_Tanh", new Conv2DShape(3, 20, 70, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_float_Wide70_Tanh, null),
-        new("OneOutput_Step_NoBias", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, null, Conv_float_OneOutput_Step_NoBias),
-        new("AllOnes_None", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.None, Conv_float_AllOnes_None, null),
-        new("Narrow_Relu_NoBias", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, null, Conv_float_Narrow_Relu_NoBias),
-        new("Stride2P0_Sigmoid", new Conv2DShape(3, 11, 11, 4, 3, 3, 2, 2, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_float_Stride2P0_Sigmoid, null),
-        new("FilterOverPadding_Tanh_NoBias", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_float_FilterOverPadding_Tanh_NoBias),
-        new("GroupsStrideDilation_Step", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.Step, Conv_float_GroupsStrideDilation_Step, null),
-        new("Tall_None_NoBias", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_float_Tall_None_NoBias),
+        new("Image480x640_Step_NoBias", new Conv2DShape(1, 480, 640, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_float_Image480x640_Step_NoBias),
+        new("Image479x641_None", new Conv2DShape(1, 479, 641, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Image479x641_None, null),
+        new("Image479x641K5To2_Relu_NoBias", new Conv2DShape(1, 479, 641, 2, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Relu, null, Conv_float_Image479x641K5To2_Relu_NoBias),
+        new("OneOutput_Sigmoid", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_float_OneOutput_Sigmoid, null),
+        new("AllOnes_Tanh_NoBias", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Tanh, null, Conv_float_AllOnes_Tanh_NoBias),
+        new("Narrow_Step", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, Conv_float_Narrow_Step, null),
+        new("Stride2P0_None_NoBias", new Conv2DShape(3, 11, 11, 4, 3, 3, 2, 2, 0, 0, 1, 1, 1), Activation.None, null, Conv_float_Stride2P0_None_NoBias),
+        new("FilterOverPadding_Relu", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_FilterOverPadding_Relu, null),
+        new("GroupsStrideDilation_Sigmoid_NoBias", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.Sigmoid, null, Conv_float_GroupsStrideDilation_Sigmoid_NoBias),
+        new("Tall_Tanh", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_float_Tall_Tanh, null),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Act3x3P1_None, null),
         new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_float_Act3x3P1_None_NoBias),
         new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_Act3x3P1_Relu, null),
@@ -1251,13 +1260,16 @@ public static partial class Declared
         new("C64_Relu", new Conv2DShape(64, 8, 8, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_C64_Relu, null),
         new("C17to4_Sigmoid_NoBias", new Conv2DShape(17, 7, 9, 4, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_double_C17to4_Sigmoid_NoBias),
         new("Wide70_Tanh", new Conv2DShape(3, 20, 70, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_double_Wide70_Tanh, null),
-        new("OneOutput_Step_NoBias", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, null, Conv_double_OneOutput_Step_NoBias),
-        new("AllOnes_None", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.None, Conv_double_AllOnes_None, null),
-        new("Narrow_Relu_NoBias", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, null, Conv_double_Narrow_Relu_NoBias),
-        new("Stride2P0_Sigmoid", new Conv2DShape(3, 11, 11, 4, 3, 3, 2, 2, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_double_Stride2P0_Sigmoid, null),
-        new("FilterOverPadding_Tanh_NoBias", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_double_FilterOverPadding_Tanh_NoBias),
-        new("GroupsStrideDilation_Step", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.Step, Conv_double_GroupsStrideDilation_Step, null),
-        new("Tall_None_NoBias", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_double_Tall_None_NoBias),
+        new("Image480x640_Step_NoBias", new Conv2DShape(1, 480, 640, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_double_Image480x640_Step_NoBias),
+        new("Image479x641_None", new Conv2DShape(1, 479, 641, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Image479x641_None, null),
+        new("Image479x641K5To2_Relu_NoBias", new Conv2DShape(1, 479, 641, 2, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Relu, null, Conv_double_Image479x641K5To2_Relu_NoBias),
+        new("OneOutput_Sigmoid", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_double_OneOutput_Sigmoid, null),
+        new("AllOnes_Tanh_NoBias", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Tanh, null, Conv_double_AllOnes_Tanh_NoBias),
+        new("Narrow_Step", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, Conv_double_Narrow_Step, null),
+        new("Stride2P0_None_NoBias", new Conv2DShape(3, 11, 11, 4, 3, 3, 2, 2, 0, 0, 1, 1, 1), Activation.None, null, Conv_double_Stride2P0_None_NoBias),
+        new("FilterOverPadding_Relu", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_FilterOverPadding_Relu, null),
+        new("GroupsStrideDilation_Sigmoid_NoBias", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.Sigmoid, null, Conv_double_GroupsStrideDilation_Sigmoid_NoBias),
+        new("Tall_Tanh", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_double_Tall_Tanh, null),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Act3x3P1_None, null),
         new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_double_Act3x3P1_None_NoBias),
         new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_Act3x3P1_Relu, null),
