@@ -66,6 +66,27 @@ public class DiagnosticTests
         new object[] { "KGEN007", "public static partial class K { [[|Dense(65536, 2, Batch = 65536)|]] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
         new object[] { "KGEN021", "public static partial class K { [Conv2D(1, 13, 1048576, 1, 5, 65536, StrideX = 3, Activation = Activation.Tanh)] public static partial void [|Conv|](ReadOnlySpan<double> x, ReadOnlySpan<double> w, Span<double> y); }" },
         new object[] { "KGEN021", "public static partial class K { [Conv2D(1, 4, 200000, 1, 1, 100000)] public static partial void [|Conv|](ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN022", "public static partial class K { [Conv2D(1, 5, 5, 1, 3, 3, [|Weights = \"Missing\"|])] public static partial void Conv(ReadOnlySpan<float> x, Span<float> y); }" },
+        new object[] { "KGEN023", "public static partial class K { ReadOnlySpan<float> F => [1, 2, 3]; [DotProduct(3, [|Weights = nameof(F)|])] public static partial float Dot(ReadOnlySpan<float> x); }" },
+        new object[] { "KGEN023", "public static partial class K { static float[] F = { 1, 2, 3 }; [DotProduct(3, [|Weights = nameof(F)|])] public static partial float Dot(ReadOnlySpan<float> x); }" },
+        new object[] { "KGEN023", "public static partial class K { static readonly float[] F = new float[3]; [DotProduct(3, [|Weights = nameof(F)|])] public static partial float Dot(ReadOnlySpan<float> x); }" },
+        new object[] { "KGEN023", "public static partial class K { static readonly float[] F; static K() { F = new float[3]; } [DotProduct(3, [|Weights = nameof(F)|])] public static partial float Dot(ReadOnlySpan<float> x); }" },
+        new object[] { "KGEN023", "public static partial class K { static ReadOnlySpan<float> F => Make(); static float[] Make() => new float[3]; [DotProduct(3, [|Weights = nameof(F)|])] public static partial float Dot(ReadOnlySpan<float> x); }" },
+        new object[] { "KGEN023", "public static partial class K { static float F(int i) => i; [DotProduct(3, [|Weights = nameof(F)|])] public static partial float Dot(ReadOnlySpan<float> x); }" },
+        new object[] { "KGEN023", "public static partial class K { static readonly System.Collections.Generic.List<float> F = new() { 1, 2, 3 }; [DotProduct(3, [|Weights = nameof(F)|])] public static partial float Dot(ReadOnlySpan<float> x); }" },
+        new object[] { "KGEN024", "public static partial class K { static float v = 2; static ReadOnlySpan<float> F => [1, [|v|], 3]; [DotProduct(3, Weights = nameof(F))] public static partial float Dot(ReadOnlySpan<float> x); }" },
+        new object[] { "KGEN025", "public static partial class K { static ReadOnlySpan<double> F => [1, 2, 3]; [DotProduct(3, [|Weights = nameof(F)|])] public static partial float Dot(ReadOnlySpan<float> x); }" },
+        new object[] { "KGEN026", "public static partial class K { static ReadOnlySpan<float> F => [1, 2, 3]; [Conv2D(1, 5, 5, 1, 3, 3, [|Weights = nameof(F)|])] public static partial void Conv(ReadOnlySpan<float> x, Span<float> y); }" },
+        new object[] { "KGEN026", "public static partial class K { static readonly float[,] F = { { 1, 2 }, { 3, 4 } }; [Conv2D(1, 5, 5, 1, 3, 3, [|Weights = nameof(F)|])] public static partial void Conv(ReadOnlySpan<float> x, Span<float> y); }" },
+        new object[] { "KGEN027", "public static partial class K { static ReadOnlySpan<float> F => [1, 2, 3]; [DotProduct(3, Weights = nameof(F))] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN027", "public static partial class K { static ReadOnlySpan<float> B => [1, 2]; [Dense(3, 2, Bias = nameof(B))] public static partial void [|Layer|](ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> b, Span<float> y); }" },
+        new object[] { "KGEN028", "public static partial class K { static readonly float[,] F = { { 1, 2, 3 }, { 1, 2, 3 }, { 1, 2, 3 } }; [Conv2D(2, 5, 5, 1, 3, 3, [|Weights = nameof(F)|])] public static partial void Conv(ReadOnlySpan<float> x, Span<float> y); }" },
+        new object[] { "KGEN028", "public static partial class K { static readonly float[,] F = { { 1, 2, 3 } }; [DotProduct(3, [|Weights = nameof(F)|])] public static partial float Dot(ReadOnlySpan<float> x); }" },
+        new object[] { "KGEN006", "public static partial class K { [Conv1D(1, 100, 1, 3, [|Stride = 0|])] public static partial void Fir(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN015", "public static partial class K { [Conv1D(1, 100, 1, 3, [|Padding = -1|])] public static partial void Fir(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN016", "public static partial class K { [[|Conv1D(1, 4, 1, 5)|]] public static partial void Fir(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN017", "public static partial class K { [Conv1D(4, 10, 6, 3, [|Groups = 4|])] public static partial void Fir(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [Conv1D(1, 10, 1, 3)] public static partial void [|Fir|](ReadOnlySpan<float> x, Span<float> y); }" },
         new object[] { "KGEN020", "file static partial class K { [DotProduct(16)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
     };
 
@@ -82,6 +103,21 @@ public class DiagnosticTests
         Assert.Equal(expectedText, diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Empty(run.Sources); // nothing half-written
+    }
+
+    [Fact]
+    public void A_static_readonly_array_of_weights_is_an_info_KGEN102_and_still_generates()
+    {
+        (string source, string expectedText) = Unmark(Usings + "public static partial class K { static readonly float[] F = { 1, 0, -1 }; [DotProduct(3, [|Weights = nameof(F)|])] public static partial float Dot(ReadOnlySpan<float> x); }");
+        GeneratorRun run = GeneratorHarness.Run(source);
+
+        Diagnostic d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("KGEN102", d.Id);
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal(expectedText, d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan));
+        Assert.Contains("static ReadOnlySpan<float> F", d.GetMessage());
+        Assert.Single(run.Sources);
+        Assert.Empty(run.CompileDiagnostics);
     }
 
     [Fact]
