@@ -29,6 +29,13 @@ public static partial class Kernels
     [Conv2D(1, 5, 5, 1, 3, 3)]
     public static partial void Classic(ReadOnlySpan<float> image, ReadOnlySpan<float> filter, Span<float> output);
 
+    // The same filter known at compile time: the weights leave the signature and are folded into the code (the zero
+    // taps vanish, the ones become additions). Compare the headers of Kernels.Classic.g.cs and Kernels.ClassicConstant.g.cs.
+    private static ReadOnlySpan<float> ClassicFilter => [1, 0, 1, 0, 1, 0, 1, 0, 1];
+
+    [Conv2D(1, 5, 5, 1, 3, 3, Weights = nameof(ClassicFilter))]
+    public static partial void ClassicConstant(ReadOnlySpan<float> image, Span<float> output);
+
     // Three 5x5 channels, padding 1, two 3x3x3 filters with a bias each, stride 2: a 2x3x3 output.
     [Conv2D(3, 5, 5, 2, 3, 3, Stride = 2, Padding = 1)]
     public static partial void Strided(ReadOnlySpan<float> input, ReadOnlySpan<float> filters, ReadOnlySpan<float> bias, Span<float> output);
@@ -36,4 +43,14 @@ public static partial class Kernels
     // Sobel edge detection: two 3x3 filters (horizontal and vertical gradients) over a 160x120 grey image.
     [Conv2D(1, 120, 160, 2, 3, 3, Padding = 1)]
     public static partial void Sobel(ReadOnlySpan<float> image, ReadOnlySpan<float> filters, Span<float> gradients);
+
+    // The two Sobel filters as constants: d/dx then d/dy, layout [2][1][3][3].
+    private static ReadOnlySpan<float> SobelFilters =>
+    [
+        -1, 0, 1, -2, 0, 2, -1, 0, 1,
+        -1, -2, -1, 0, 0, 0, 1, 2, 1,
+    ];
+
+    [Conv2D(1, 120, 160, 2, 3, 3, Padding = 1, Weights = nameof(SobelFilters))]
+    public static partial void SobelConstant(ReadOnlySpan<float> image, Span<float> gradients);
 }

@@ -183,6 +183,11 @@ for (int row = 0; row < 3; row++)
 float[] expectedClassic = { 4, 3, 4, 2, 4, 3, 2, 3, 4 };
 Check("the 5x5 image with the 3x3 filter gives [[4,3,4],[2,4,3],[2,3,4]]", convolved.SequenceEqual(expectedClassic));
 Check("output[0,0] is both the sum of element-wise products and the dot product", convolved[0] == elementWise.Sum());
+float[] convolvedConstant = new float[9];
+Kernels.ClassicConstant(image, convolvedConstant);
+Console.WriteLine("  ClassicConstant(image), the filter given at compile time (Weights = nameof(ClassicFilter)):");
+Console.WriteLine($"    [{string.Join("]  [", Enumerable.Range(0, 3).Select(r => string.Join(", ", convolvedConstant.Skip(r * 3).Take(3))))}]");
+Check("the filter known at compile time gives the same output as the filter passed at run time", convolvedConstant.SequenceEqual(convolved));
 
 float[] volume = Enumerable.Range(0, 75).Select(_ => (float)random.Next(-2, 3)).ToArray();
 float[] filters = Enumerable.Range(0, 54).Select(_ => (float)random.Next(-1, 2)).ToArray();
@@ -244,6 +249,18 @@ Console.WriteLine($"  {edgePixels} edge pixels of {edges.Length}; largest differ
 Check("the Sobel gradients match the reference interpreter", worst < 1e-5);
 Check("edges are found only where the shapes end (the background gradient is not an edge)",
     edgePixels > 300 && edges[(60 * Width) + 5] == 0 && edges[(60 * Width) + 50] == 0 && edges[(60 * Width) + 15] > 64);
+float[] gradientsConstant = new float[2 * Width * Height];
+Kernels.SobelConstant(scene, gradientsConstant);
+Check("Sobel with the filters known at compile time gives the same gradients", gradientsConstant.SequenceEqual(gradients));
+if (FindGenerated("Kernels.SobelConstant.g.cs") is { } generatedSobel)
+{
+    Console.WriteLine($"  what the generator folded, from the header of {Path.GetFileName(generatedSobel)}:");
+    foreach (string line in File.ReadLines(generatedSobel).Where(l => l.StartsWith("// Given:", StringComparison.Ordinal) || l.StartsWith("//   Weights:", StringComparison.Ordinal)))
+    {
+        Console.WriteLine("    " + line);
+    }
+}
+
 (byte[] readBack, int readWidth, int readHeight) = PngWriter.ReadGreyscale(edgesPath);
 Check("the PNG file reads back pixel for pixel", readWidth == Width && readHeight == Height && readBack.SequenceEqual(edges));
 
@@ -252,3 +269,18 @@ Console.WriteLine(failures == 0 ? "Every check passed." : $"{failures} check(s) 
 return failures == 0 ? 0 : 1;
 
 static float[] Pad27(float[] values) => values.Concat(new float[27 - values.Length]).ToArray();
+
+// The generated file a build wrote to obj/generated (EmitCompilerGeneratedFiles in the csproj), found from the binary.
+static string? FindGenerated(string fileName)
+{
+    for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        string generated = Path.Combine(directory.FullName, "obj", "generated");
+        if (Directory.Exists(generated))
+        {
+            return Directory.EnumerateFiles(generated, "*" + fileName, SearchOption.AllDirectories).FirstOrDefault();
+        }
+    }
+
+    return null;
+}

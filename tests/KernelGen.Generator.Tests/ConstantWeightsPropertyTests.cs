@@ -100,7 +100,7 @@ public class ConstantWeightsPropertyTests
             {
                 Form.SpanCollection => $"static ReadOnlySpan<{Type}> {name} => [{list}];",
                 Form.SpanArray => $"private static ReadOnlySpan<{Type}> {name} => new {Type}[] {{ {list} }};",
-                Form.SpanGetter => $"internal static ReadOnlySpan<{Type}> {name} {{ get {{ return new[] {{ {list} }}; }} }}",
+                Form.SpanGetter => $"internal static ReadOnlySpan<{Type}> {name} {{ get {{ return new {Type}[] {{ {list} }}; }} }}",
                 Form.ReadOnlyArray => $"public static readonly {Type}[] {name} = {{ {list} }};",
                 _ => $"static readonly {Type}[,] {name} = {{ {string.Join(", ", Enumerable.Range(0, Conv.KernelHeight).Select(r => "{ " + string.Join(", ", values.Skip(r * Conv.KernelWidth).Take(Conv.KernelWidth).Select(Literal)) + " }"))} }};",
             };

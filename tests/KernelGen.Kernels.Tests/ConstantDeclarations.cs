@@ -48,6 +48,25 @@ public static partial class ConstantKernels
     [Conv2D(1, 64, 61, 1, 5, 5, Padding = 2, Weights = nameof(GaussianFilter))]
     public static partial void Gaussian(ReadOnlySpan<float> image, Span<float> output);
 
+    // Image-sized, odd: banded input copy, and the separable row/column passes (Gaussian and box are rank 1).
+    [Conv2D(1, 479, 641, 1, 5, 5, Padding = 2, Weights = nameof(GaussianFilter))]
+    public static partial void GaussianLarge(ReadOnlySpan<float> image, Span<float> output);
+
+    private const float B = 1f / 9;
+
+    private static ReadOnlySpan<float> BoxFilter1 => [B, B, B, B, B, B, B, B, B];
+
+    public static readonly float[] Box1Values = [B, B, B, B, B, B, B, B, B];
+
+    [Conv2D(1, 479, 641, 1, 3, 3, Padding = 1, Weights = nameof(BoxFilter1), Bias = nameof(HalfBias), Activation = Activation.Sigmoid)]
+    public static partial void BoxLarge(ReadOnlySpan<float> image, Span<float> output);
+
+    private static ReadOnlySpan<float> HalfBias => [0.5f];
+
+    // Stride 2 over a large image with a rank-1 filter: separable with a vertical stride, banded.
+    [Conv2D(1, 301, 257, 1, 3, 3, Stride = 2, Padding = 1, Weights = nameof(SobelXFilter))]
+    public static partial void SobelStride2(ReadOnlySpan<float> image, Span<float> output);
+
     // A depthwise 3x3 box over 3 channels in double, from a static readonly array (KGEN102 says it could be written),
     // with a constant bias from a getter.
     private const double N = 1.0 / 9;

@@ -63,6 +63,32 @@ public class ConstantWeightsTests
     }
 
     [Fact]
+    public void Banded_and_separable_image_filters_match_the_reference()
+    {
+        var gaussian = new Conv2DShape(1, 479, 641, 1, 5, 5, PaddingY: 2, PaddingX: 2);
+        float[] image = Accuracy.RandomArray<float>(NewRandom("gauss-large"), gaussian.InputLength);
+        var output = new float[gaussian.OutputLength];
+        ConstantKernels.GaussianLarge(image, output);
+        Accuracy.AssertConv<float>(output, image, ConstantKernels.GaussianValues, ReadOnlySpan<float>.Empty, gaussian, Activation.None, $"Gaussian 479x641 (seed {Seed})");
+
+        var box = new Conv2DShape(1, 479, 641, 1, 3, 3, PaddingY: 1, PaddingX: 1);
+        var boxed = new float[box.OutputLength];
+        ConstantKernels.BoxLarge(image, boxed);
+        Accuracy.AssertConv<float>(boxed, image, ConstantKernels.Box1Values, new[] { 0.5f }, box, Activation.Sigmoid, $"box 479x641 (seed {Seed})");
+
+        var strided = new Conv2DShape(1, 301, 257, 1, 3, 3, 2, 2, 1, 1);
+        float[] small = Accuracy.RandomArray<float>(NewRandom("sobel-s2"), strided.InputLength);
+        var stridedOut = new float[strided.OutputLength];
+        ConstantKernels.SobelStride2(small, stridedOut);
+        Accuracy.AssertConv<float>(stridedOut, small, ConstantKernels.SobelXValues, ReadOnlySpan<float>.Empty, strided, Activation.None, $"Sobel stride 2 (seed {Seed})");
+
+        // a second call on other data: the band copy must not leave rows of the first image behind
+        float[] other = Accuracy.RandomArray<float>(NewRandom("gauss-other"), gaussian.InputLength);
+        ConstantKernels.GaussianLarge(other, output);
+        Accuracy.AssertConv<float>(output, other, ConstantKernels.GaussianValues, ReadOnlySpan<float>.Empty, gaussian, Activation.None, $"Gaussian second call (seed {Seed})");
+    }
+
+    [Fact]
     public void A_constant_bias_with_run_time_weights_matches_the_reference()
     {
         var shape = new Conv2DShape(2, 9, 11, 4, 3, 3, 2, 2, 1, 1);

@@ -857,13 +857,16 @@ public static partial class Declared
     [Conv2D(1, 480, 640, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_Image480x640_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(1, 479, 641, 1, 3, 3, Padding = 1)] public static partial void Conv_float_Image479x641_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(1, 479, 641, 2, 5, 5, Padding = 2, Activation = Activation.Relu)] public static partial void Conv_float_Image479x641K5To2_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
-    [Conv2D(2, 3, 3, 3, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_float_OneOutput_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
-    [Conv2D(1, 1, 1, 1, 1, 1, Activation = Activation.Tanh)] public static partial void Conv_float_AllOnes_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
-    [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Step)] public static partial void Conv_float_Narrow_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
-    [Conv2D(3, 11, 11, 4, 3, 3, Stride = 2)] public static partial void Conv_float_Stride2P0_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
-    [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_FilterOverPadding_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
-    [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3, Activation = Activation.Sigmoid)] public static partial void Conv_float_GroupsStrideDilation_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
-    [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_Tall_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(2, 200, 180, 3, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Activation = Activation.Sigmoid)] public static partial void Conv_float_BandedS2D2_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(3, 150, 160, 4, 5, 5, Padding = 2, Activation = Activation.Tanh)] public static partial void Conv_float_BandedC3K5_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(1, 400, 300, 2, 3, 3, StrideY = 3, StrideX = 1, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_BandedStrideY3_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(2, 3, 3, 3, 3, 3)] public static partial void Conv_float_OneOutput_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(1, 1, 1, 1, 1, 1, Activation = Activation.Relu)] public static partial void Conv_float_AllOnes_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_float_Narrow_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(3, 11, 11, 4, 3, 3, Stride = 2, Activation = Activation.Tanh)] public static partial void Conv_float_Stride2P0_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_FilterOverPadding_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3)] public static partial void Conv_float_GroupsStrideDilation_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Tall_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Act3x3P1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
@@ -906,13 +909,16 @@ public static partial class Declared
     [Conv2D(1, 480, 640, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_Image480x640_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(1, 479, 641, 1, 3, 3, Padding = 1)] public static partial void Conv_double_Image479x641_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(1, 479, 641, 2, 5, 5, Padding = 2, Activation = Activation.Relu)] public static partial void Conv_double_Image479x641K5To2_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
-    [Conv2D(2, 3, 3, 3, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_double_OneOutput_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
-    [Conv2D(1, 1, 1, 1, 1, 1, Activation = Activation.Tanh)] public static partial void Conv_double_AllOnes_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
-    [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Step)] public static partial void Conv_double_Narrow_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
-    [Conv2D(3, 11, 11, 4, 3, 3, Stride = 2)] public static partial void Conv_double_Stride2P0_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
-    [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_FilterOverPadding_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
-    [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3, Activation = Activation.Sigmoid)] public static partial void Conv_double_GroupsStrideDilation_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
-    [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_Tall_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(2, 200, 180, 3, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Activation = Activation.Sigmoid)] public static partial void Conv_double_BandedS2D2_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(3, 150, 160, 4, 5, 5, Padding = 2, Activation = Activation.Tanh)] public static partial void Conv_double_BandedC3K5_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(1, 400, 300, 2, 3, 3, StrideY = 3, StrideX = 1, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_BandedStrideY3_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(2, 3, 3, 3, 3, 3)] public static partial void Conv_double_OneOutput_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(1, 1, 1, 1, 1, 1, Activation = Activation.Relu)] public static partial void Conv_double_AllOnes_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_double_Narrow_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(3, 11, 11, 4, 3, 3, Stride = 2, Activation = Activation.Tanh)] public static partial void Conv_double_Stride2P0_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_FilterOverPadding_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3)] public static partial void Conv_double_GroupsStrideDilation_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Tall_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Act3x3P1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
@@ -1210,13 +1216,16 @@ public static partial class Declared
         new("Image480x640_Step_NoBias", new Conv2DShape(1, 480, 640, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_float_Image480x640_Step_NoBias),
         new("Image479x641_None", new Conv2DShape(1, 479, 641, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Image479x641_None, null),
         new("Image479x641K5To2_Relu_NoBias", new Conv2DShape(1, 479, 641, 2, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Relu, null, Conv_float_Image479x641K5To2_Relu_NoBias),
-        new("OneOutput_Sigmoid", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_float_OneOutput_Sigmoid, null),
-        new("AllOnes_Tanh_NoBias", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Tanh, null, Conv_float_AllOnes_Tanh_NoBias),
-        new("Narrow_Step", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, Conv_float_Narrow_Step, null),
-        new("Stride2P0_None_NoBias", new Conv2DShape(3, 11, 11, 4, 3, 3, 2, 2, 0, 0, 1, 1, 1), Activation.None, null, Conv_float_Stride2P0_None_NoBias),
-        new("FilterOverPadding_Relu", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_FilterOverPadding_Relu, null),
-        new("GroupsStrideDilation_Sigmoid_NoBias", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.Sigmoid, null, Conv_float_GroupsStrideDilation_Sigmoid_NoBias),
-        new("Tall_Tanh", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_float_Tall_Tanh, null),
+        new("BandedS2D2_Sigmoid", new Conv2DShape(2, 200, 180, 3, 3, 3, 2, 2, 2, 2, 2, 2, 1), Activation.Sigmoid, Conv_float_BandedS2D2_Sigmoid, null),
+        new("BandedC3K5_Tanh_NoBias", new Conv2DShape(3, 150, 160, 4, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Tanh, null, Conv_float_BandedC3K5_Tanh_NoBias),
+        new("BandedStrideY3_Step", new Conv2DShape(1, 400, 300, 2, 3, 3, 3, 1, 1, 1, 1, 1, 1), Activation.Step, Conv_float_BandedStrideY3_Step, null),
+        new("OneOutput_None_NoBias", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_float_OneOutput_None_NoBias),
+        new("AllOnes_Relu", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_float_AllOnes_Relu, null),
+        new("Narrow_Sigmoid_NoBias", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_float_Narrow_Sigmoid_NoBias),
+        new("Stride2P0_Tanh", new Conv2DShape(3, 11, 11, 4, 3, 3, 2, 2, 0, 0, 1, 1, 1), Activation.Tanh, Conv_float_Stride2P0_Tanh, null),
+        new("FilterOverPadding_Step_NoBias", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_float_FilterOverPadding_Step_NoBias),
+        new("GroupsStrideDilation_None", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.None, Conv_float_GroupsStrideDilation_None, null),
+        new("Tall_Relu_NoBias", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, null, Conv_float_Tall_Relu_NoBias),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Act3x3P1_None, null),
         new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_float_Act3x3P1_None_NoBias),
         new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_Act3x3P1_Relu, null),
@@ -1263,13 +1272,16 @@ public static partial class Declared
         new("Image480x640_Step_NoBias", new Conv2DShape(1, 480, 640, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_double_Image480x640_Step_NoBias),
         new("Image479x641_None", new Conv2DShape(1, 479, 641, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Image479x641_None, null),
         new("Image479x641K5To2_Relu_NoBias", new Conv2DShape(1, 479, 641, 2, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Relu, null, Conv_double_Image479x641K5To2_Relu_NoBias),
-        new("OneOutput_Sigmoid", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_double_OneOutput_Sigmoid, null),
-        new("AllOnes_Tanh_NoBias", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Tanh, null, Conv_double_AllOnes_Tanh_NoBias),
-        new("Narrow_Step", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, Conv_double_Narrow_Step, null),
-        new("Stride2P0_None_NoBias", new Conv2DShape(3, 11, 11, 4, 3, 3, 2, 2, 0, 0, 1, 1, 1), Activation.None, null, Conv_double_Stride2P0_None_NoBias),
-        new("FilterOverPadding_Relu", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_FilterOverPadding_Relu, null),
-        new("GroupsStrideDilation_Sigmoid_NoBias", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.Sigmoid, null, Conv_double_GroupsStrideDilation_Sigmoid_NoBias),
-        new("Tall_Tanh", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_double_Tall_Tanh, null),
+        new("BandedS2D2_Sigmoid", new Conv2DShape(2, 200, 180, 3, 3, 3, 2, 2, 2, 2, 2, 2, 1), Activation.Sigmoid, Conv_double_BandedS2D2_Sigmoid, null),
+        new("BandedC3K5_Tanh_NoBias", new Conv2DShape(3, 150, 160, 4, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Tanh, null, Conv_double_BandedC3K5_Tanh_NoBias),
+        new("BandedStrideY3_Step", new Conv2DShape(1, 400, 300, 2, 3, 3, 3, 1, 1, 1, 1, 1, 1), Activation.Step, Conv_double_BandedStrideY3_Step, null),
+        new("OneOutput_None_NoBias", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_double_OneOutput_None_NoBias),
+        new("AllOnes_Relu", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_double_AllOnes_Relu, null),
+        new("Narrow_Sigmoid_NoBias", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_double_Narrow_Sigmoid_NoBias),
+        new("Stride2P0_Tanh", new Conv2DShape(3, 11, 11, 4, 3, 3, 2, 2, 0, 0, 1, 1, 1), Activation.Tanh, Conv_double_Stride2P0_Tanh, null),
+        new("FilterOverPadding_Step_NoBias", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_double_FilterOverPadding_Step_NoBias),
+        new("GroupsStrideDilation_None", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.None, Conv_double_GroupsStrideDilation_None, null),
+        new("Tall_Relu_NoBias", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, null, Conv_double_Tall_Relu_NoBias),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Act3x3P1_None, null),
         new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_double_Act3x3P1_None_NoBias),
         new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_Act3x3P1_Relu, null),

@@ -8,14 +8,14 @@
 // Layout:   input [3][32][32], weights [3][1][3][3], output [3][32][32]
 // Given:    weights = Box at compile time (27 values: 0 zero, 0 of ±1, 1 other magnitude)
 // FLOPs:    55296 per call (a multiply-add counts as 2)
-// Budget:   256 multiply-adds per unrolled block
+// Budget:   89 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    copied group by group into a zero-padded scratch [1][34][1 phase x 34] (per thread, padding zeroed once): every output is interior, no bounds checks or branches
-//   Weights:  folded into the code on Vector512, Vector256, Vector128 (0 of 27 taps are 0 and skipped, 0 of ±1 are adds or subtracts, 27 multiply by a constant; each output-channel tile written out); read from the generated data on Scalar (taps not all unrolled, or more than 16 output-channel tiles)
-//   Vector512  tile 1 channel x 4 rows x up to 4 vectors of 8 (16 accumulators); per row: 1 block of 4; all taps unrolled (144 multiply-adds per body)
-//   Vector256  tile 1 channel x up to 8 vectors of 4 (8 accumulators); per row: 1 block of 8; all taps unrolled (72 multiply-adds per body)
-//   Vector128  tile 1 channel x up to 12 vectors of 2 (12 accumulators); per row: 1 block of 12 + 1 block of 4; all taps unrolled (108 multiply-adds per body)
-//   Scalar     tile 1 channel x up to 8 scalar (8 accumulators); per row: 4 blocks of 8; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)
+//   Weights:  folded into the code on Vector512, Vector256, Vector128, Scalar (0 of 27 taps are 0 and skipped, 0 of ±1 are adds or subtracts, 27 multiply by a constant; each output-channel tile written out)
+//   Vector512  tile 1 channel x 2 rows x up to 4 vectors of 8 (8 accumulators); per row: 1 block of 4; all taps unrolled (72 multiply-adds per body)
+//   Vector256  tile 1 channel x 3 rows x up to 3 vectors of 4 (9 accumulators); per row: 2 blocks of 3 + 1 block of 2; all taps unrolled (81 multiply-adds per body)
+//   Vector128  tile 1 channel x 3 rows x up to 3 vectors of 2 (9 accumulators); per row: 5 blocks of 3 + 1 block of 1; all taps unrolled (81 multiply-adds per body)
+//   Scalar     tile 1 channel x 3 rows x up to 2 scalar (6 accumulators); per row: 16 blocks of 2; all taps unrolled (54 multiply-adds per body)
 
 #nullable enable
 
@@ -23,15 +23,6 @@ namespace Demo
 {
     partial class Filters
     {
-        // BoxBlur's weights: the 27 values of Box, as declared.
-        private static global::System.ReadOnlySpan<double> __KernelGen_BoxBlur_weights => new double[]
-        {
-            0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d,
-            0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d,
-            0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d,
-            0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d,
-        };
-
         // Zero-padded copy of BoxBlur's input, one per thread (10 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
         private static double[]? __KernelGen_BoxBlur_Scratch;
@@ -52,7 +43,6 @@ namespace Demo
             global::KernelGen.KernelGuard.ThrowIfOverlaps(output, 3072, "output", image, 3072, "image");
 
             ref double __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
-            ref double __weights = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__KernelGen_BoxBlur_weights);
 
             // Copies each group's 1 input channels, just before the group is computed, into the zero-padded scratch (1 x 34 x 34): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
@@ -80,8 +70,8 @@ namespace Demo
                 {
                     const int __oc = 0;
                     ref double __in = ref __src;
-                    // 4 output rows at a time, sharing each loaded input row
-                    for (int __oy = 0; __oy < 32; __oy += 4)
+                    // 2 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 2)
                     {
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
@@ -90,8 +80,6 @@ namespace Demo
                         {
                             global::System.Runtime.Intrinsics.Vector512<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector512<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector512<double> __x0, __x1, __x2, __x3;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 0);
@@ -115,7 +103,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 68);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 76);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 84);
@@ -128,11 +116,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 102);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 110);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 118);
@@ -141,36 +125,6 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 136);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 144);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 152);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 160);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 170);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 178);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 186);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 194);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 9);
@@ -193,7 +147,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 69);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 77);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 85);
@@ -206,11 +160,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 103);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 111);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 119);
@@ -219,36 +169,6 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 137);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 145);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 153);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 161);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 171);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 179);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 187);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 195);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 10);
@@ -271,7 +191,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 70);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 78);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 86);
@@ -284,11 +204,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 104);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 112);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 120);
@@ -297,36 +213,6 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 138);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 146);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 154);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 162);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 172);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 180);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 188);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 196);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
 
                             // store once
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, 0);
@@ -337,14 +223,6 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, 40);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_2, ref __out, 48);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_3, ref __out, 56);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0, ref __out, 64);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1, ref __out, 72);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_2, ref __out, 80);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_3, ref __out, 88);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0, ref __out, 96);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1, ref __out, 104);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_2, ref __out, 112);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_3, ref __out, 120);
                         }
                     }
                 }
@@ -353,8 +231,8 @@ namespace Demo
                 {
                     const int __oc = 1;
                     ref double __in = ref __src;
-                    // 4 output rows at a time, sharing each loaded input row
-                    for (int __oy = 0; __oy < 32; __oy += 4)
+                    // 2 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 2)
                     {
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
@@ -363,8 +241,6 @@ namespace Demo
                         {
                             global::System.Runtime.Intrinsics.Vector512<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector512<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector512<double> __x0, __x1, __x2, __x3;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 0);
@@ -388,7 +264,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 68);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 76);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 84);
@@ -401,11 +277,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 102);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 110);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 118);
@@ -414,36 +286,6 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 136);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 144);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 152);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 160);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 170);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 178);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 186);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 194);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 9);
@@ -466,7 +308,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 69);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 77);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 85);
@@ -479,11 +321,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 103);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 111);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 119);
@@ -492,36 +330,6 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 137);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 145);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 153);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 161);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 171);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 179);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 187);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 195);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 10);
@@ -544,7 +352,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 70);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 78);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 86);
@@ -557,11 +365,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 104);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 112);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 120);
@@ -570,36 +374,6 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 138);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 146);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 154);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 162);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 172);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 180);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 188);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 196);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
 
                             // store once
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, 0);
@@ -610,14 +384,6 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, 40);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_2, ref __out, 48);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_3, ref __out, 56);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0, ref __out, 64);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1, ref __out, 72);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_2, ref __out, 80);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_3, ref __out, 88);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0, ref __out, 96);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1, ref __out, 104);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_2, ref __out, 112);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_3, ref __out, 120);
                         }
                     }
                 }
@@ -626,8 +392,8 @@ namespace Demo
                 {
                     const int __oc = 2;
                     ref double __in = ref __src;
-                    // 4 output rows at a time, sharing each loaded input row
-                    for (int __oy = 0; __oy < 32; __oy += 4)
+                    // 2 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 2)
                     {
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
@@ -636,8 +402,6 @@ namespace Demo
                         {
                             global::System.Runtime.Intrinsics.Vector512<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector512<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector512<double> __x0, __x1, __x2, __x3;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 0);
@@ -661,7 +425,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 68);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 76);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 84);
@@ -674,11 +438,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 102);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 110);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 118);
@@ -687,36 +447,6 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 136);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 144);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 152);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 160);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 170);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 178);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 186);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 194);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 9);
@@ -739,7 +469,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 69);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 77);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 85);
@@ -752,11 +482,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 103);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 111);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 119);
@@ -765,36 +491,6 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 137);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 145);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 153);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 161);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 171);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 179);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 187);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 195);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 10);
@@ -817,7 +513,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 70);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 78);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 86);
@@ -830,11 +526,7 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 104);
                             __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 112);
                             __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 120);
@@ -843,36 +535,6 @@ namespace Demo
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 138);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 146);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 154);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 162);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_2);
-                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_3);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
-                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 172);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 180);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 188);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 196);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_2);
-                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_3);
 
                             // store once
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, 0);
@@ -883,14 +545,6 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, 40);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_2, ref __out, 48);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_3, ref __out, 56);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0, ref __out, 64);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1, ref __out, 72);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_2, ref __out, 80);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_3, ref __out, 88);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0, ref __out, 96);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1, ref __out, 104);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_2, ref __out, 112);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_3, ref __out, 120);
                         }
                     }
                 }
@@ -905,178 +559,287 @@ namespace Demo
                 {
                     const int __oc = 0;
                     ref double __in = ref __src;
-                    for (int __oy = 0; __oy < 32; __oy++)
+                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
+                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
                     {
+                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..31
+                        // columns 0..23, 12 at a time
+                        for (nuint __ox = 0; __ox < 24; __ox += 12)
                         {
-                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 0);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 4);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 8);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 12);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 16);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 20);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 24);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 28);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 5);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 9);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 13);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 17);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 21);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 25);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 29);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 6);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 10);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 14);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 18);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 22);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 26);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 30);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 34);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 38);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 42);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 46);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 50);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 54);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 58);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 62);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 35);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 39);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 43);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 47);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 51);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 55);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 59);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 63);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 36);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 40);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 44);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 48);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 52);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 56);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 60);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 64);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 72);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 76);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 80);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 84);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 88);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 92);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 96);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 73);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 77);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 81);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 85);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 89);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 93);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 97);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 74);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 78);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 82);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 86);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 90);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 94);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 98);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1, __x2;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 34);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 34);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 34);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 68);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 68);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 68);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 102);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 102);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 102);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 136);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 136);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 136);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 1);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 35);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 35);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 35);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 69);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 69);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 69);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 103);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 103);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 103);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 137);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 137);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 137);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 2);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 36);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 36);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 36);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 70);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 70);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 70);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 104);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 104);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 104);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 138);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 138);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 138);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_0, ref __out, 0);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_1, ref __out, 4);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_2, ref __out, 8);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_3, ref __out, 12);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_4, ref __out, 16);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_5, ref __out, 20);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_6, ref __out, 24);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_7, ref __out, 28);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 4);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 8);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 4 + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 8 + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 4 + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 8 + 64);
+                        }
+
+                        // columns 24..31
+                        {
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 24);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 28);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 58);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 62);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 92);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 96);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 126);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 130);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 160);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 164);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 25);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 29);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 59);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 63);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 93);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 97);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 127);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 131);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 161);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 165);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 26);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 30);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 60);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 64);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 94);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 98);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 128);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 132);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 162);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 166);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+
+                            // store once
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, 24);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, 28);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, 56);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, 60);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, 88);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, 92);
                         }
                     }
                 }
@@ -1085,178 +848,287 @@ namespace Demo
                 {
                     const int __oc = 1;
                     ref double __in = ref __src;
-                    for (int __oy = 0; __oy < 32; __oy++)
+                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
+                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
                     {
+                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..31
+                        // columns 0..23, 12 at a time
+                        for (nuint __ox = 0; __ox < 24; __ox += 12)
                         {
-                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 0);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 4);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 8);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 12);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 16);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 20);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 24);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 28);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 5);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 9);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 13);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 17);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 21);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 25);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 29);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 6);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 10);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 14);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 18);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 22);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 26);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 30);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 34);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 38);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 42);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 46);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 50);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 54);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 58);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 62);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 35);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 39);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 43);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 47);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 51);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 55);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 59);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 63);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 36);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 40);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 44);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 48);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 52);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 56);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 60);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 64);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 72);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 76);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 80);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 84);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 88);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 92);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 96);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 73);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 77);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 81);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 85);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 89);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 93);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 97);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 74);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 78);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 82);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 86);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 90);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 94);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 98);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1, __x2;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 34);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 34);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 34);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 68);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 68);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 68);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 102);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 102);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 102);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 136);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 136);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 136);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 1);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 35);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 35);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 35);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 69);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 69);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 69);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 103);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 103);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 103);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 137);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 137);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 137);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 2);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 36);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 36);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 36);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 70);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 70);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 70);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 104);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 104);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 104);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 138);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 138);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 138);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_0, ref __out, 0);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_1, ref __out, 4);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_2, ref __out, 8);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_3, ref __out, 12);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_4, ref __out, 16);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_5, ref __out, 20);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_6, ref __out, 24);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_7, ref __out, 28);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 4);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 8);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 4 + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 8 + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 4 + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 8 + 64);
+                        }
+
+                        // columns 24..31
+                        {
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 24);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 28);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 58);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 62);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 92);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 96);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 126);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 130);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 160);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 164);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 25);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 29);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 59);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 63);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 93);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 97);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 127);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 131);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 161);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 165);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 26);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 30);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 60);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 64);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 94);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 98);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 128);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 132);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 162);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 166);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+
+                            // store once
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, 24);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, 28);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, 56);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, 60);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, 88);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, 92);
                         }
                     }
                 }
@@ -1265,178 +1137,287 @@ namespace Demo
                 {
                     const int __oc = 2;
                     ref double __in = ref __src;
-                    for (int __oy = 0; __oy < 32; __oy++)
+                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
+                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
                     {
+                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..31
+                        // columns 0..23, 12 at a time
+                        for (nuint __ox = 0; __ox < 24; __ox += 12)
                         {
-                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 0);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 4);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 8);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 12);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 16);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 20);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 24);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 28);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 5);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 9);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 13);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 17);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 21);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 25);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 29);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 6);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 10);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 14);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 18);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 22);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 26);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 30);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 34);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 38);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 42);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 46);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 50);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 54);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 58);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 62);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 35);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 39);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 43);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 47);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 51);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 55);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 59);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 63);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 36);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 40);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 44);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 48);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 52);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 56);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 60);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 64);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 72);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 76);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 80);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 84);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 88);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 92);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 96);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 73);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 77);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 81);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 85);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 89);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 93);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 97);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 74);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 78);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 82);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 86);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 90);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 94);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 98);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_7);
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1, __x2;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 34);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 34);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 34);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 68);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 68);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 68);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 102);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 102);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 102);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 136);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 136);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 136);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 1);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 35);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 35);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 35);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 69);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 69);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 69);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 103);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 103);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 103);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 137);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 137);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 137);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 2);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 36);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 36);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 36);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 70);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 70);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 70);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 104);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 104);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 104);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 138);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 138);
+                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 138);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_0, ref __out, 0);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_1, ref __out, 4);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_2, ref __out, 8);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_3, ref __out, 12);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_4, ref __out, 16);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_5, ref __out, 20);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_6, ref __out, 24);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_7, ref __out, 28);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 4);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 8);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 4 + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 8 + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 4 + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 8 + 64);
+                        }
+
+                        // columns 24..31
+                        {
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 24);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 28);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 58);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 62);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 92);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 96);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 126);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 130);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 160);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 164);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 25);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 29);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 59);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 63);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 93);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 97);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 127);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 131);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 161);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 165);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 26);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 30);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 60);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 64);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 94);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 98);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 128);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 132);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 162);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 166);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+
+                            // store once
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, 24);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, 28);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, 56);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, 60);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, 88);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, 92);
                         }
                     }
                 }
@@ -1451,347 +1432,242 @@ namespace Demo
                 {
                     const int __oc = 0;
                     ref double __in = ref __src;
-                    for (int __oy = 0; __oy < 32; __oy++)
+                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
+                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
                     {
+                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..23
+                        // columns 0..29, 6 at a time
+                        for (nuint __ox = 0; __ox < 30; __ox += 6)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_8 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_9 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_10 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_11 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __x8, __x9, __x10, __x11;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 0);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 4);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 6);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 8);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 10);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 12);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 14);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 16);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 18);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 20);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 22);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 3);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 5);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 7);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 9);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 11);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 13);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 15);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 17);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 19);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 21);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 23);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 4);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 6);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 8);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 10);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 12);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 14);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 16);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 18);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 20);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 22);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 24);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 34);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 36);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 38);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 40);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 42);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 44);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 46);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 48);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 50);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 52);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 54);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 56);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 35);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 37);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 39);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 41);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 43);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 45);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 47);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 49);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 51);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 53);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 55);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 57);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 36);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 38);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 40);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 42);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 44);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 46);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 48);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 50);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 52);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 54);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 56);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 58);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 70);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 72);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 74);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 76);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 78);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 80);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 82);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 84);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 86);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 88);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 90);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 71);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 73);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 75);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 77);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 79);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 81);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 83);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 85);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 87);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 89);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 91);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 72);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 74);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 76);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 78);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 80);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 82);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 84);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 86);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 88);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 90);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 92);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1, __x2;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 34);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 34);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 34);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 68);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 68);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 68);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 102);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 102);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 102);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 136);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 136);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 136);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 1);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 35);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 35);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 35);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 69);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 69);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 69);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 103);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 103);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 103);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 137);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 137);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 137);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 2);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 36);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 36);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 36);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 70);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 70);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 70);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 104);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 104);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 104);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 138);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 138);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 138);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_0, ref __out, 0);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_1, ref __out, 2);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_2, ref __out, 4);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_3, ref __out, 6);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_4, ref __out, 8);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_5, ref __out, 10);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_6, ref __out, 12);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_7, ref __out, 14);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_8, ref __out, 16);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_9, ref __out, 18);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_10, ref __out, 20);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_11, ref __out, 22);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 2);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 4);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 2 + 32);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 4 + 32);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 2 + 64);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 4 + 64);
                         }
 
-                        // columns 24..31
+                        // columns 30..31
                         {
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1, __x2, __x3;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 24);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 26);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 28);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 25);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 27);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 29);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 31);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 26);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 28);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 32);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 58);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 60);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 62);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 64);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 59);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 61);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 63);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 65);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 60);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 62);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 64);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 66);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 92);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 94);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 96);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 93);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 95);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 97);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 99);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 94);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 96);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 100);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __x0;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 64);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 132);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 166);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 31);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 65);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 99);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 133);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 167);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 32);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 66);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 100);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 134);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 168);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_0, ref __out, 24);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_1, ref __out, 26);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_2, ref __out, 28);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_3, ref __out, 30);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, 30);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, 62);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, 94);
                         }
                     }
                 }
@@ -1800,347 +1676,242 @@ namespace Demo
                 {
                     const int __oc = 1;
                     ref double __in = ref __src;
-                    for (int __oy = 0; __oy < 32; __oy++)
+                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
+                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
                     {
+                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..23
+                        // columns 0..29, 6 at a time
+                        for (nuint __ox = 0; __ox < 30; __ox += 6)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_8 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_9 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_10 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_11 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __x8, __x9, __x10, __x11;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 0);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 4);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 6);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 8);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 10);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 12);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 14);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 16);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 18);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 20);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 22);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 3);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 5);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 7);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 9);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 11);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 13);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 15);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 17);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 19);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 21);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 23);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 4);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 6);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 8);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 10);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 12);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 14);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 16);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 18);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 20);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 22);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 24);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 34);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 36);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 38);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 40);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 42);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 44);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 46);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 48);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 50);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 52);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 54);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 56);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 35);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 37);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 39);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 41);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 43);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 45);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 47);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 49);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 51);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 53);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 55);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 57);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 36);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 38);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 40);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 42);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 44);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 46);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 48);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 50);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 52);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 54);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 56);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 58);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 70);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 72);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 74);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 76);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 78);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 80);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 82);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 84);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 86);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 88);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 90);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 71);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 73);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 75);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 77);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 79);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 81);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 83);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 85);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 87);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 89);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 91);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 72);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 74);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 76);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 78);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 80);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 82);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 84);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 86);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 88);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 90);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 92);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1, __x2;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 34);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 34);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 34);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 68);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 68);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 68);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 102);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 102);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 102);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 136);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 136);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 136);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 1);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 35);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 35);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 35);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 69);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 69);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 69);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 103);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 103);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 103);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 137);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 137);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 137);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 2);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 36);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 36);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 36);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 70);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 70);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 70);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 104);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 104);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 104);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 138);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 138);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 138);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_0, ref __out, 0);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_1, ref __out, 2);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_2, ref __out, 4);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_3, ref __out, 6);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_4, ref __out, 8);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_5, ref __out, 10);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_6, ref __out, 12);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_7, ref __out, 14);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_8, ref __out, 16);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_9, ref __out, 18);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_10, ref __out, 20);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_11, ref __out, 22);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 2);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 4);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 2 + 32);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 4 + 32);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 2 + 64);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 4 + 64);
                         }
 
-                        // columns 24..31
+                        // columns 30..31
                         {
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1, __x2, __x3;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 24);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 26);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 28);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 25);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 27);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 29);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 31);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 26);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 28);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 32);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 58);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 60);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 62);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 64);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 59);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 61);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 63);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 65);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 60);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 62);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 64);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 66);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 92);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 94);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 96);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 93);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 95);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 97);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 99);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 94);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 96);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 100);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __x0;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 64);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 132);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 166);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 31);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 65);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 99);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 133);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 167);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 32);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 66);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 100);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 134);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 168);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_0, ref __out, 24);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_1, ref __out, 26);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_2, ref __out, 28);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_3, ref __out, 30);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, 30);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, 62);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, 94);
                         }
                     }
                 }
@@ -2149,347 +1920,242 @@ namespace Demo
                 {
                     const int __oc = 2;
                     ref double __in = ref __src;
-                    for (int __oy = 0; __oy < 32; __oy++)
+                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
+                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
                     {
+                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..23
+                        // columns 0..29, 6 at a time
+                        for (nuint __ox = 0; __ox < 30; __ox += 6)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_8 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_9 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_10 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_11 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __x8, __x9, __x10, __x11;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 0);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 4);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 6);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 8);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 10);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 12);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 14);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 16);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 18);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 20);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 22);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 3);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 5);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 7);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 9);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 11);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 13);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 15);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 17);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 19);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 21);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 23);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 4);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 6);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 8);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 10);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 12);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 14);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 16);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 18);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 20);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 22);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 24);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 34);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 36);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 38);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 40);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 42);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 44);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 46);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 48);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 50);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 52);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 54);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 56);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 35);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 37);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 39);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 41);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 43);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 45);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 47);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 49);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 51);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 53);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 55);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 57);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 36);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 38);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 40);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 42);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 44);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 46);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 48);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 50);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 52);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 54);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 56);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 58);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 70);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 72);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 74);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 76);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 78);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 80);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 82);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 84);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 86);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 88);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 90);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 71);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 73);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 75);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 77);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 79);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 81);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 83);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 85);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 87);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 89);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 91);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 72);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 74);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 76);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 78);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 80);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 82);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 84);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 86);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 88);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 90);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 92);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_11);
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1, __x2;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 34);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 34);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 34);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 68);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 68);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 68);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 102);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 102);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 102);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 136);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 136);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 136);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 1);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 35);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 35);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 35);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 69);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 69);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 69);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 103);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 103);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 103);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 137);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 137);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 137);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 2);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 36);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 36);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 36);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 70);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 70);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 70);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 104);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 104);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 104);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 138);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 138);
+                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 138);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_0, ref __out, 0);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_1, ref __out, 2);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_2, ref __out, 4);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_3, ref __out, 6);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_4, ref __out, 8);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_5, ref __out, 10);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_6, ref __out, 12);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_7, ref __out, 14);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_8, ref __out, 16);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_9, ref __out, 18);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_10, ref __out, 20);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_11, ref __out, 22);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 2);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 4);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 2 + 32);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 4 + 32);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 2 + 64);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 4 + 64);
                         }
 
-                        // columns 24..31
+                        // columns 30..31
                         {
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1, __x2, __x3;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 24);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 26);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 28);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 25);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 27);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 29);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 31);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 26);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 28);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 32);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 58);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 60);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 62);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 64);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 59);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 61);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 63);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 65);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 60);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 62);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 64);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 66);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 92);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 94);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 96);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 93);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 95);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 97);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 99);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 94);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 96);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 100);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_3);
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __x0;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 64);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 132);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 166);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 31);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 65);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 99);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 133);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 167);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 32);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 66);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 100);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 134);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 168);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_0, ref __out, 24);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_1, ref __out, 26);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_2, ref __out, 28);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_3, ref __out, 30);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, 30);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, 62);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, 94);
                         }
                     }
                 }
@@ -2498,100 +2164,391 @@ namespace Demo
 
             // Scalar path: no vector hardware.
             {
-                // 3 groups: copy a group's 1 input channels, then compute its 1 output channels
-                for (int __g = 0; __g < 3; __g++)
+                // weights folded: 3 tiles of 1 output channel written out; 32 rows of 32 outputs
+                // group 0: copy its 1 input channel, then compute its 1 output channel
+                __CopyIn(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, 0), ref __src);
                 {
-                    __CopyIn(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, __g * 1024), ref __src);
-                    // 1 output channels of the group, 1 at a time; 32 rows of 32 outputs
-                    for (int __oc = __g * 1; __oc < (__g + 1) * 1; __oc += 1)
+                    const int __oc = 0;
+                    ref double __in = ref __src;
+                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
+                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
                     {
-                        ref double __in = ref __src;
-                        ref double __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __oc * 9);
-                        for (int __oy = 0; __oy < 32; __oy++)
+                        int __oy = global::System.Math.Min(__oyTile, 29);
+                        ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
+                        ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
+
+                        // columns 0..31, 2 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 2)
                         {
-                            ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
-                            ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
+                            double __acc0_r0_0 = 0.0, __acc0_r0_1 = 0.0;
+                            double __acc0_r1_0 = 0.0, __acc0_r1_1 = 0.0;
+                            double __acc0_r2_0 = 0.0, __acc0_r2_1 = 0.0;
+                            double __x0, __x1;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 34);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 34);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 68);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 68);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 102);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 102);
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 136);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 136);
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 35);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 35);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 69);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 69);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 103);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 103);
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 137);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 137);
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 36);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 36);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 70);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 70);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 104);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 104);
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 138);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 138);
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
 
-                            // columns 0..31, 8 at a time
-                            for (nuint __ox = 0; __ox < 32; __ox += 8)
-                            {
-                                double __acc0_0 = 0.0, __acc0_1 = 0.0, __acc0_2 = 0.0, __acc0_3 = 0.0, __acc0_4 = 0.0, __acc0_5 = 0.0, __acc0_6 = 0.0, __acc0_7 = 0.0;
-                                double __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __k;
-                                for (int __ic = 0; __ic < 1; __ic++)
-                                {
-                                    ref double __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 1156);
-                                    ref double __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
-                                    for (int __ky = 0; __ky < 3; __ky++)
-                                    {
-                                        ref double __inK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, __ky * 34);
-                                        ref double __wK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, __ky * 3);
-                                        // tap (row, 0)
-                                        __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox);
-                                        __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1);
-                                        __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2);
-                                        __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3);
-                                        __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4);
-                                        __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5);
-                                        __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6);
-                                        __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7);
-                                        __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 0);
-                                        __acc0_0 = __x0 * __k + __acc0_0;
-                                        __acc0_1 = __x1 * __k + __acc0_1;
-                                        __acc0_2 = __x2 * __k + __acc0_2;
-                                        __acc0_3 = __x3 * __k + __acc0_3;
-                                        __acc0_4 = __x4 * __k + __acc0_4;
-                                        __acc0_5 = __x5 * __k + __acc0_5;
-                                        __acc0_6 = __x6 * __k + __acc0_6;
-                                        __acc0_7 = __x7 * __k + __acc0_7;
-                                        // tap (row, 1)
-                                        __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1);
-                                        __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1 + 1);
-                                        __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2 + 1);
-                                        __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3 + 1);
-                                        __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4 + 1);
-                                        __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5 + 1);
-                                        __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6 + 1);
-                                        __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7 + 1);
-                                        __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 1);
-                                        __acc0_0 = __x0 * __k + __acc0_0;
-                                        __acc0_1 = __x1 * __k + __acc0_1;
-                                        __acc0_2 = __x2 * __k + __acc0_2;
-                                        __acc0_3 = __x3 * __k + __acc0_3;
-                                        __acc0_4 = __x4 * __k + __acc0_4;
-                                        __acc0_5 = __x5 * __k + __acc0_5;
-                                        __acc0_6 = __x6 * __k + __acc0_6;
-                                        __acc0_7 = __x7 * __k + __acc0_7;
-                                        // tap (row, 2)
-                                        __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2);
-                                        __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1 + 2);
-                                        __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2 + 2);
-                                        __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3 + 2);
-                                        __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4 + 2);
-                                        __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5 + 2);
-                                        __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6 + 2);
-                                        __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7 + 2);
-                                        __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 2);
-                                        __acc0_0 = __x0 * __k + __acc0_0;
-                                        __acc0_1 = __x1 * __k + __acc0_1;
-                                        __acc0_2 = __x2 * __k + __acc0_2;
-                                        __acc0_3 = __x3 * __k + __acc0_3;
-                                        __acc0_4 = __x4 * __k + __acc0_4;
-                                        __acc0_5 = __x5 * __k + __acc0_5;
-                                        __acc0_6 = __x6 * __k + __acc0_6;
-                                        __acc0_7 = __x7 * __k + __acc0_7;
-                                    }
-                                }
+                            // store once
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 32) = __acc0_r1_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 32) = __acc0_r1_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 64) = __acc0_r2_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 64) = __acc0_r2_1;
+                        }
+                    }
+                }
+                // group 1: copy its 1 input channel, then compute its 1 output channel
+                __CopyIn(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, 1024), ref __src);
+                {
+                    const int __oc = 1;
+                    ref double __in = ref __src;
+                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
+                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    {
+                        int __oy = global::System.Math.Min(__oyTile, 29);
+                        ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
+                        ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                                // store once
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_0;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_1;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 2) = __acc0_2;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 3) = __acc0_3;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 4) = __acc0_4;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 5) = __acc0_5;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 6) = __acc0_6;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 7) = __acc0_7;
-                            }
+                        // columns 0..31, 2 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 2)
+                        {
+                            double __acc0_r0_0 = 0.0, __acc0_r0_1 = 0.0;
+                            double __acc0_r1_0 = 0.0, __acc0_r1_1 = 0.0;
+                            double __acc0_r2_0 = 0.0, __acc0_r2_1 = 0.0;
+                            double __x0, __x1;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 34);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 34);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 68);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 68);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 102);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 102);
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 136);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 136);
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 35);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 35);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 69);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 69);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 103);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 103);
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 137);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 137);
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 36);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 36);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 70);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 70);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 104);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 104);
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 138);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 138);
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+
+                            // store once
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 32) = __acc0_r1_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 32) = __acc0_r1_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 64) = __acc0_r2_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 64) = __acc0_r2_1;
+                        }
+                    }
+                }
+                // group 2: copy its 1 input channel, then compute its 1 output channel
+                __CopyIn(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, 2048), ref __src);
+                {
+                    const int __oc = 2;
+                    ref double __in = ref __src;
+                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
+                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    {
+                        int __oy = global::System.Math.Min(__oyTile, 29);
+                        ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
+                        ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
+
+                        // columns 0..31, 2 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 2)
+                        {
+                            double __acc0_r0_0 = 0.0, __acc0_r0_1 = 0.0;
+                            double __acc0_r1_0 = 0.0, __acc0_r1_1 = 0.0;
+                            double __acc0_r2_0 = 0.0, __acc0_r2_1 = 0.0;
+                            double __x0, __x1;
+                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 34);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 34);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 68);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 68);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 102);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 102);
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 136);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 136);
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 35);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 35);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 69);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 69);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 103);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 103);
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 137);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 137);
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 36);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 36);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 70);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 70);
+                            __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
+                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 104);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 104);
+                            __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
+                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 138);
+                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 138);
+                            __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
+                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+
+                            // store once
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 32) = __acc0_r1_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 32) = __acc0_r1_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 64) = __acc0_r2_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 64) = __acc0_r2_1;
                         }
                     }
                 }

@@ -10,12 +10,12 @@
 // FLOPs:    5529600 per call (a multiply-add counts as 2)
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
-//   Input:    copied once per call into a zero-padded scratch [1][482][1 phase x 642] (per thread, padding zeroed once): every output is interior, no bounds checks or branches
-//   Weights:  folded into the code on Vector512, Vector256, Vector128 (3 of 9 taps are 0 and skipped, 4 of ±1 are adds or subtracts, 2 multiply by a constant; each output-channel tile written out); read from the generated data on Scalar (taps not all unrolled, or more than 16 output-channel tiles)
-//   Vector512  tile 1 channel x up to 24 vectors of 16 (24 accumulators); per row: 1 block of 24 + 1 block of 16; all taps unrolled (216 multiply-adds per body)
-//   Vector256  tile 1 channel x up to 12 vectors of 8 (12 accumulators); per row: 6 blocks of 12 + 1 block of 8; all taps unrolled (108 multiply-adds per body)
-//   Vector128  tile 1 channel x up to 12 vectors of 4 (12 accumulators); per row: 13 blocks of 12 + 1 block of 4; all taps unrolled (108 multiply-adds per body)
-//   Scalar     tile 1 channel x up to 8 scalar (8 accumulators); per row: 80 blocks of 8; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)
+//   Input:    copied band by band, 12 output rows at a time, into a zero-padded scratch [1][14][1 phase x 642] (36 KB per thread, in cache when read; the whole padded input would not be): every output is interior, no bounds checks or branches
+//   Weights:  folded into the code on Vector512, Vector256, Vector128, Scalar (3 of 9 taps are 0 and skipped, 4 of ±1 are adds or subtracts, 2 multiply by a constant; each output-channel tile written out)
+//   Vector512  tile 1 channel x 4 rows x up to 6 vectors of 16 (24 accumulators); per row: 6 blocks of 6 + 1 block of 4; all taps unrolled (216 multiply-adds per body)
+//   Vector256  tile 1 channel x 4 rows x up to 3 vectors of 8 (12 accumulators); per row: 26 blocks of 3 + 1 block of 2; all taps unrolled (108 multiply-adds per body)
+//   Vector128  tile 1 channel x 4 rows x up to 3 vectors of 4 (12 accumulators); per row: 53 blocks of 3 + 1 block of 1; all taps unrolled (108 multiply-adds per body)
+//   Scalar     tile 1 channel x 3 rows x up to 2 scalar (6 accumulators); per row: 320 blocks of 2; all taps unrolled (54 multiply-adds per body)
 
 #nullable enable
 
@@ -23,14 +23,7 @@ namespace Demo
 {
     partial class Filters
     {
-        // SobelX's weights: the 9 values of SobelXFilter, as declared.
-        private static global::System.ReadOnlySpan<float> __KernelGen_SobelX_weights => new float[]
-        {
-            -1f, 0f, 1f, -2f, 0f, 2f, -1f, 0f,
-            1f,
-        };
-
-        // Zero-padded copy of SobelX's input, one per thread (1209 KB): its padding is zeroed once, at allocation.
+        // Zero-padded copy of SobelX's input, one per thread (36 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
         private static float[]? __KernelGen_SobelX_Scratch;
 
@@ -50,591 +43,508 @@ namespace Demo
             global::KernelGen.KernelGuard.ThrowIfOverlaps(output, 307200, "output", image, 307200, "image");
 
             ref float __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
-            ref float __weights = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__KernelGen_SobelX_weights);
 
-            // Copies the input into the zero-padded scratch (1 x 482 x 642): every tap is then in range.
+            // Copies the input into the zero-padded scratch (1 x 14 x 642): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            float[] __scratch = __KernelGen_SobelX_Scratch ??= new float[309444];
+            float[] __scratch = __KernelGen_SobelX_Scratch ??= new float[8988];
             ref float __src = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(__scratch);
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(image);
-            static void __CopyIn(ref float __channels, ref float __padded)
+            static void __CopyIn(ref float __channels, ref float __padded, int __firstRow)
             {
                 for (int __c = 0; __c < 1; __c++)
                 {
-                    for (int __y = 0; __y < 480; __y++)
+                    // the band's 14 input rows from __firstRow: rows above or below the image are cleared (an earlier band left image rows there)
+                    for (int __r = 0; __r < 14; __r++)
                     {
+                        int __y = __firstRow + __r;
+                        ref float __rowTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, ((__c * 14) + __r) * 642);
+                        if ((uint)__y >= 480u)
+                        {
+                            global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref __rowTo, 642).Clear();
+                            continue;
+                        }
                         ref float __rowFrom = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __channels, ((__c * 480) + __y) * 640);
-                        ref float __rowTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, ((__c * 482) + __y + 1) * 642);
                         global::System.Runtime.CompilerServices.Unsafe.CopyBlockUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<float, byte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __rowTo, 1)), ref global::System.Runtime.CompilerServices.Unsafe.As<float, byte>(ref __rowFrom), 2560);
                     }
                 }
             }
 
-            __CopyIn(ref __from, ref __src);
-
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {
-                // weights folded: 1 tile of 1 output channel written out; 480 rows of 640 outputs
+                // 40 bands of 12 output rows (the last one starts at row 468, recomputing rows of the one before): copy the band's input rows, then compute it
+                for (int __band = 0; __band < 480; __band += 12)
                 {
-                    const int __oc = 0;
-                    ref float __in = ref __src;
-                    for (int __oy = 0; __oy < 480; __oy++)
+                    int __oy0 = global::System.Math.Min(__band, 468);
+                    __CopyIn(ref __from, ref __src, (__oy0 * 1) - 1);
+                    // weights folded: 1 tile of 1 output channel written out; 480 rows of 640 outputs
                     {
-                        ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 642);
-                        ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
-
-                        // columns 0..383
+                        const int __oc = 0;
+                        ref float __in = ref __src;
+                        // 4 output rows at a time, sharing each loaded input row
+                        for (int __r = 0; __r < 12; __r += 4)
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_8 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_9 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_10 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_11 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_12 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_13 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_14 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_15 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_16 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_17 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_18 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_19 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_20 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_21 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_22 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_23 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __x8, __x9, __x10, __x11, __x12, __x13, __x14, __x15, __x16, __x17, __x18, __x19, __x20, __x21, __x22, __x23;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 0);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 16);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 32);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 48);
-                            __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 64);
-                            __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 80);
-                            __x6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 96);
-                            __x7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 112);
-                            __x8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 128);
-                            __x9 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 144);
-                            __x10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 160);
-                            __x11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 176);
-                            __x12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 192);
-                            __x13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 208);
-                            __x14 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 224);
-                            __x15 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 240);
-                            __x16 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 256);
-                            __x17 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 272);
-                            __x18 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 288);
-                            __x19 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 304);
-                            __x20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 320);
-                            __x21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 336);
-                            __x22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 352);
-                            __x23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 368);
-                            __acc0_0 -= __x0;
-                            __acc0_1 -= __x1;
-                            __acc0_2 -= __x2;
-                            __acc0_3 -= __x3;
-                            __acc0_4 -= __x4;
-                            __acc0_5 -= __x5;
-                            __acc0_6 -= __x6;
-                            __acc0_7 -= __x7;
-                            __acc0_8 -= __x8;
-                            __acc0_9 -= __x9;
-                            __acc0_10 -= __x10;
-                            __acc0_11 -= __x11;
-                            __acc0_12 -= __x12;
-                            __acc0_13 -= __x13;
-                            __acc0_14 -= __x14;
-                            __acc0_15 -= __x15;
-                            __acc0_16 -= __x16;
-                            __acc0_17 -= __x17;
-                            __acc0_18 -= __x18;
-                            __acc0_19 -= __x19;
-                            __acc0_20 -= __x20;
-                            __acc0_21 -= __x21;
-                            __acc0_22 -= __x22;
-                            __acc0_23 -= __x23;
-                            // input channel 0, tap (0, 1): weight 0, skipped
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 18);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 34);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 50);
-                            __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 66);
-                            __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 82);
-                            __x6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 98);
-                            __x7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 114);
-                            __x8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 130);
-                            __x9 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 146);
-                            __x10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 162);
-                            __x11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 178);
-                            __x12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 194);
-                            __x13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 210);
-                            __x14 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 226);
-                            __x15 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 242);
-                            __x16 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 258);
-                            __x17 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 274);
-                            __x18 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 290);
-                            __x19 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 306);
-                            __x20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 322);
-                            __x21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 338);
-                            __x22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 354);
-                            __x23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 370);
-                            __acc0_0 += __x0;
-                            __acc0_1 += __x1;
-                            __acc0_2 += __x2;
-                            __acc0_3 += __x3;
-                            __acc0_4 += __x4;
-                            __acc0_5 += __x5;
-                            __acc0_6 += __x6;
-                            __acc0_7 += __x7;
-                            __acc0_8 += __x8;
-                            __acc0_9 += __x9;
-                            __acc0_10 += __x10;
-                            __acc0_11 += __x11;
-                            __acc0_12 += __x12;
-                            __acc0_13 += __x13;
-                            __acc0_14 += __x14;
-                            __acc0_15 += __x15;
-                            __acc0_16 += __x16;
-                            __acc0_17 += __x17;
-                            __acc0_18 += __x18;
-                            __acc0_19 += __x19;
-                            __acc0_20 += __x20;
-                            __acc0_21 += __x21;
-                            __acc0_22 += __x22;
-                            __acc0_23 += __x23;
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 642);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 658);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 674);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 690);
-                            __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 706);
-                            __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 722);
-                            __x6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 738);
-                            __x7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 754);
-                            __x8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 770);
-                            __x9 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 786);
-                            __x10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 802);
-                            __x11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 818);
-                            __x12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 834);
-                            __x13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 850);
-                            __x14 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 866);
-                            __x15 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 882);
-                            __x16 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 898);
-                            __x17 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 914);
-                            __x18 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 930);
-                            __x19 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 946);
-                            __x20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 962);
-                            __x21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 978);
-                            __x22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 994);
-                            __x23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1010);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_11);
-                            __acc0_12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x12, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_12);
-                            __acc0_13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x13, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_13);
-                            __acc0_14 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x14, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_14);
-                            __acc0_15 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x15, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_15);
-                            __acc0_16 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x16, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_16);
-                            __acc0_17 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x17, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_17);
-                            __acc0_18 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x18, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_18);
-                            __acc0_19 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x19, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_19);
-                            __acc0_20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x20, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_20);
-                            __acc0_21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x21, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_21);
-                            __acc0_22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x22, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_22);
-                            __acc0_23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x23, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_23);
-                            // input channel 0, tap (1, 1): weight 0, skipped
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 644);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 660);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 676);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 692);
-                            __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 708);
-                            __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 724);
-                            __x6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 740);
-                            __x7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 756);
-                            __x8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 772);
-                            __x9 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 788);
-                            __x10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 804);
-                            __x11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 820);
-                            __x12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 836);
-                            __x13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 852);
-                            __x14 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 868);
-                            __x15 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 884);
-                            __x16 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 900);
-                            __x17 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 916);
-                            __x18 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 932);
-                            __x19 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 948);
-                            __x20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 964);
-                            __x21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 980);
-                            __x22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 996);
-                            __x23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1012);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_11);
-                            __acc0_12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x12, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_12);
-                            __acc0_13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x13, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_13);
-                            __acc0_14 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x14, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_14);
-                            __acc0_15 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x15, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_15);
-                            __acc0_16 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x16, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_16);
-                            __acc0_17 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x17, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_17);
-                            __acc0_18 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x18, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_18);
-                            __acc0_19 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x19, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_19);
-                            __acc0_20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x20, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_20);
-                            __acc0_21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x21, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_21);
-                            __acc0_22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x22, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_22);
-                            __acc0_23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x23, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_23);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1284);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1300);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1316);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1332);
-                            __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1348);
-                            __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1364);
-                            __x6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1380);
-                            __x7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1396);
-                            __x8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1412);
-                            __x9 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1428);
-                            __x10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1444);
-                            __x11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1460);
-                            __x12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1476);
-                            __x13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1492);
-                            __x14 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1508);
-                            __x15 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1524);
-                            __x16 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1540);
-                            __x17 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1556);
-                            __x18 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1572);
-                            __x19 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1588);
-                            __x20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1604);
-                            __x21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1620);
-                            __x22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1636);
-                            __x23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1652);
-                            __acc0_0 -= __x0;
-                            __acc0_1 -= __x1;
-                            __acc0_2 -= __x2;
-                            __acc0_3 -= __x3;
-                            __acc0_4 -= __x4;
-                            __acc0_5 -= __x5;
-                            __acc0_6 -= __x6;
-                            __acc0_7 -= __x7;
-                            __acc0_8 -= __x8;
-                            __acc0_9 -= __x9;
-                            __acc0_10 -= __x10;
-                            __acc0_11 -= __x11;
-                            __acc0_12 -= __x12;
-                            __acc0_13 -= __x13;
-                            __acc0_14 -= __x14;
-                            __acc0_15 -= __x15;
-                            __acc0_16 -= __x16;
-                            __acc0_17 -= __x17;
-                            __acc0_18 -= __x18;
-                            __acc0_19 -= __x19;
-                            __acc0_20 -= __x20;
-                            __acc0_21 -= __x21;
-                            __acc0_22 -= __x22;
-                            __acc0_23 -= __x23;
-                            // input channel 0, tap (2, 1): weight 0, skipped
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1286);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1302);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1318);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1334);
-                            __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1350);
-                            __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1366);
-                            __x6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1382);
-                            __x7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1398);
-                            __x8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1414);
-                            __x9 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1430);
-                            __x10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1446);
-                            __x11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1462);
-                            __x12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1478);
-                            __x13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1494);
-                            __x14 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1510);
-                            __x15 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1526);
-                            __x16 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1542);
-                            __x17 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1558);
-                            __x18 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1574);
-                            __x19 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1590);
-                            __x20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1606);
-                            __x21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1622);
-                            __x22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1638);
-                            __x23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1654);
-                            __acc0_0 += __x0;
-                            __acc0_1 += __x1;
-                            __acc0_2 += __x2;
-                            __acc0_3 += __x3;
-                            __acc0_4 += __x4;
-                            __acc0_5 += __x5;
-                            __acc0_6 += __x6;
-                            __acc0_7 += __x7;
-                            __acc0_8 += __x8;
-                            __acc0_9 += __x9;
-                            __acc0_10 += __x10;
-                            __acc0_11 += __x11;
-                            __acc0_12 += __x12;
-                            __acc0_13 += __x13;
-                            __acc0_14 += __x14;
-                            __acc0_15 += __x15;
-                            __acc0_16 += __x16;
-                            __acc0_17 += __x17;
-                            __acc0_18 += __x18;
-                            __acc0_19 += __x19;
-                            __acc0_20 += __x20;
-                            __acc0_21 += __x21;
-                            __acc0_22 += __x22;
-                            __acc0_23 += __x23;
+                            int __oy = __oy0 + __r;
+                            ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 642);
+                            ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
 
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_0, ref __out, 0);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_1, ref __out, 16);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_2, ref __out, 32);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_3, ref __out, 48);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_4, ref __out, 64);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_5, ref __out, 80);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_6, ref __out, 96);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_7, ref __out, 112);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_8, ref __out, 128);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_9, ref __out, 144);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_10, ref __out, 160);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_11, ref __out, 176);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_12, ref __out, 192);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_13, ref __out, 208);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_14, ref __out, 224);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_15, ref __out, 240);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_16, ref __out, 256);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_17, ref __out, 272);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_18, ref __out, 288);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_19, ref __out, 304);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_20, ref __out, 320);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_21, ref __out, 336);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_22, ref __out, 352);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_23, ref __out, 368);
-                        }
+                            // columns 0..575, 96 at a time
+                            for (nuint __ox = 0; __ox < 576; __ox += 96)
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __x2, __x3, __x4, __x5;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
+                                __acc0_r0_3 -= __x3;
+                                __acc0_r0_4 -= __x4;
+                                __acc0_r0_5 -= __x5;
+                                // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 642);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 642);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 642);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 642);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 642);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 642);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_2);
+                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_3);
+                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_4);
+                                __acc0_r0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_5);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
+                                __acc0_r1_3 -= __x3;
+                                __acc0_r1_4 -= __x4;
+                                __acc0_r1_5 -= __x5;
+                                // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 1284);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 1284);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 1284);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 1284);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 1284);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 1284);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
+                                __acc0_r0_3 -= __x3;
+                                __acc0_r0_4 -= __x4;
+                                __acc0_r0_5 -= __x5;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_2);
+                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_3);
+                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_4);
+                                __acc0_r1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_5);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
+                                __acc0_r2_3 -= __x3;
+                                __acc0_r2_4 -= __x4;
+                                __acc0_r2_5 -= __x5;
+                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 1926);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 1926);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 1926);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 1926);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 1926);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 1926);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
+                                __acc0_r1_3 -= __x3;
+                                __acc0_r1_4 -= __x4;
+                                __acc0_r1_5 -= __x5;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_2);
+                                __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_3);
+                                __acc0_r2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_4);
+                                __acc0_r2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_5);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
+                                __acc0_r3_3 -= __x3;
+                                __acc0_r3_4 -= __x4;
+                                __acc0_r3_5 -= __x5;
+                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 2568);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 2568);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 2568);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 2568);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 2568);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 2568);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
+                                __acc0_r2_3 -= __x3;
+                                __acc0_r2_4 -= __x4;
+                                __acc0_r2_5 -= __x5;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_2);
+                                __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_3);
+                                __acc0_r3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_4);
+                                __acc0_r3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_5);
+                                // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 3210);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 3210);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 3210);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 3210);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 3210);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 3210);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
+                                __acc0_r3_3 -= __x3;
+                                __acc0_r3_4 -= __x4;
+                                __acc0_r3_5 -= __x5;
+                                // input channel 0, input row 0, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 1, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 2, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 3, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 4, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 5, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 2);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 2);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 2);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 2);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 2);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 2);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                __acc0_r0_3 += __x3;
+                                __acc0_r0_4 += __x4;
+                                __acc0_r0_5 += __x5;
+                                // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 644);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 644);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 644);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 644);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 644);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 644);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_2);
+                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_3);
+                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_4);
+                                __acc0_r0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_5);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                __acc0_r1_3 += __x3;
+                                __acc0_r1_4 += __x4;
+                                __acc0_r1_5 += __x5;
+                                // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 1286);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 1286);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 1286);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 1286);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 1286);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 1286);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                __acc0_r0_3 += __x3;
+                                __acc0_r0_4 += __x4;
+                                __acc0_r0_5 += __x5;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_2);
+                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_3);
+                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_4);
+                                __acc0_r1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_5);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                __acc0_r2_3 += __x3;
+                                __acc0_r2_4 += __x4;
+                                __acc0_r2_5 += __x5;
+                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 1928);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 1928);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 1928);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 1928);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 1928);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 1928);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                __acc0_r1_3 += __x3;
+                                __acc0_r1_4 += __x4;
+                                __acc0_r1_5 += __x5;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_2);
+                                __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_3);
+                                __acc0_r2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_4);
+                                __acc0_r2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_5);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
+                                __acc0_r3_3 += __x3;
+                                __acc0_r3_4 += __x4;
+                                __acc0_r3_5 += __x5;
+                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 2570);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 2570);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 2570);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 2570);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 2570);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 2570);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                __acc0_r2_3 += __x3;
+                                __acc0_r2_4 += __x4;
+                                __acc0_r2_5 += __x5;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_2);
+                                __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_3);
+                                __acc0_r3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_4);
+                                __acc0_r3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_5);
+                                // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 3212);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 3212);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 3212);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 3212);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 3212);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 3212);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
+                                __acc0_r3_3 += __x3;
+                                __acc0_r3_4 += __x4;
+                                __acc0_r3_5 += __x5;
 
-                        // columns 384..639
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_8 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_9 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_10 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_11 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_12 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_13 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_14 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_15 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __x8, __x9, __x10, __x11, __x12, __x13, __x14, __x15;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 384);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 400);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 416);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 432);
-                            __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 448);
-                            __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 464);
-                            __x6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 480);
-                            __x7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 496);
-                            __x8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 512);
-                            __x9 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 528);
-                            __x10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 544);
-                            __x11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 560);
-                            __x12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 576);
-                            __x13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 592);
-                            __x14 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 608);
-                            __x15 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 624);
-                            __acc0_0 -= __x0;
-                            __acc0_1 -= __x1;
-                            __acc0_2 -= __x2;
-                            __acc0_3 -= __x3;
-                            __acc0_4 -= __x4;
-                            __acc0_5 -= __x5;
-                            __acc0_6 -= __x6;
-                            __acc0_7 -= __x7;
-                            __acc0_8 -= __x8;
-                            __acc0_9 -= __x9;
-                            __acc0_10 -= __x10;
-                            __acc0_11 -= __x11;
-                            __acc0_12 -= __x12;
-                            __acc0_13 -= __x13;
-                            __acc0_14 -= __x14;
-                            __acc0_15 -= __x15;
-                            // input channel 0, tap (0, 1): weight 0, skipped
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 386);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 402);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 418);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 434);
-                            __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 450);
-                            __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 466);
-                            __x6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 482);
-                            __x7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 498);
-                            __x8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 514);
-                            __x9 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 530);
-                            __x10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 546);
-                            __x11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 562);
-                            __x12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 578);
-                            __x13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 594);
-                            __x14 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 610);
-                            __x15 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 626);
-                            __acc0_0 += __x0;
-                            __acc0_1 += __x1;
-                            __acc0_2 += __x2;
-                            __acc0_3 += __x3;
-                            __acc0_4 += __x4;
-                            __acc0_5 += __x5;
-                            __acc0_6 += __x6;
-                            __acc0_7 += __x7;
-                            __acc0_8 += __x8;
-                            __acc0_9 += __x9;
-                            __acc0_10 += __x10;
-                            __acc0_11 += __x11;
-                            __acc0_12 += __x12;
-                            __acc0_13 += __x13;
-                            __acc0_14 += __x14;
-                            __acc0_15 += __x15;
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1026);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1042);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1058);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1074);
-                            __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1090);
-                            __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1106);
-                            __x6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1122);
-                            __x7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1138);
-                            __x8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1154);
-                            __x9 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1170);
-                            __x10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1186);
-                            __x11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1202);
-                            __x12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1218);
-                            __x13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1234);
-                            __x14 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1250);
-                            __x15 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1266);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_11);
-                            __acc0_12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x12, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_12);
-                            __acc0_13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x13, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_13);
-                            __acc0_14 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x14, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_14);
-                            __acc0_15 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x15, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_15);
-                            // input channel 0, tap (1, 1): weight 0, skipped
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1028);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1044);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1060);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1076);
-                            __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1092);
-                            __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1108);
-                            __x6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1124);
-                            __x7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1140);
-                            __x8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1156);
-                            __x9 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1172);
-                            __x10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1188);
-                            __x11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1204);
-                            __x12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1220);
-                            __x13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1236);
-                            __x14 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1252);
-                            __x15 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1268);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_11);
-                            __acc0_12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x12, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_12);
-                            __acc0_13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x13, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_13);
-                            __acc0_14 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x14, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_14);
-                            __acc0_15 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x15, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_15);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1668);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1684);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1700);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1716);
-                            __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1732);
-                            __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1748);
-                            __x6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1764);
-                            __x7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1780);
-                            __x8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1796);
-                            __x9 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1812);
-                            __x10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1828);
-                            __x11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1844);
-                            __x12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1860);
-                            __x13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1876);
-                            __x14 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1892);
-                            __x15 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1908);
-                            __acc0_0 -= __x0;
-                            __acc0_1 -= __x1;
-                            __acc0_2 -= __x2;
-                            __acc0_3 -= __x3;
-                            __acc0_4 -= __x4;
-                            __acc0_5 -= __x5;
-                            __acc0_6 -= __x6;
-                            __acc0_7 -= __x7;
-                            __acc0_8 -= __x8;
-                            __acc0_9 -= __x9;
-                            __acc0_10 -= __x10;
-                            __acc0_11 -= __x11;
-                            __acc0_12 -= __x12;
-                            __acc0_13 -= __x13;
-                            __acc0_14 -= __x14;
-                            __acc0_15 -= __x15;
-                            // input channel 0, tap (2, 1): weight 0, skipped
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1670);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1686);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1702);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1718);
-                            __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1734);
-                            __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1750);
-                            __x6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1766);
-                            __x7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1782);
-                            __x8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1798);
-                            __x9 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1814);
-                            __x10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1830);
-                            __x11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1846);
-                            __x12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1862);
-                            __x13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1878);
-                            __x14 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1894);
-                            __x15 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1910);
-                            __acc0_0 += __x0;
-                            __acc0_1 += __x1;
-                            __acc0_2 += __x2;
-                            __acc0_3 += __x3;
-                            __acc0_4 += __x4;
-                            __acc0_5 += __x5;
-                            __acc0_6 += __x6;
-                            __acc0_7 += __x7;
-                            __acc0_8 += __x8;
-                            __acc0_9 += __x9;
-                            __acc0_10 += __x10;
-                            __acc0_11 += __x11;
-                            __acc0_12 += __x12;
-                            __acc0_13 += __x13;
-                            __acc0_14 += __x14;
-                            __acc0_15 += __x15;
+                                // store once
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 16);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 32);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_3, ref __out, __ox + 48);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_4, ref __out, __ox + 64);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_5, ref __out, __ox + 80);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 640);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 16 + 640);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 32 + 640);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_3, ref __out, __ox + 48 + 640);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_4, ref __out, __ox + 64 + 640);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_5, ref __out, __ox + 80 + 640);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 1280);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 16 + 1280);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 32 + 1280);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_3, ref __out, __ox + 48 + 1280);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_4, ref __out, __ox + 64 + 1280);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_5, ref __out, __ox + 80 + 1280);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 1920);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 16 + 1920);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_2, ref __out, __ox + 32 + 1920);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_3, ref __out, __ox + 48 + 1920);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_4, ref __out, __ox + 64 + 1920);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_5, ref __out, __ox + 80 + 1920);
+                            }
 
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_0, ref __out, 384);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_1, ref __out, 400);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_2, ref __out, 416);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_3, ref __out, 432);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_4, ref __out, 448);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_5, ref __out, 464);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_6, ref __out, 480);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_7, ref __out, 496);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_8, ref __out, 512);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_9, ref __out, 528);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_10, ref __out, 544);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_11, ref __out, 560);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_12, ref __out, 576);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_13, ref __out, 592);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_14, ref __out, 608);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_15, ref __out, 624);
+                            // columns 576..639
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __x2, __x3;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 576);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 592);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 608);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 624);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
+                                __acc0_r0_3 -= __x3;
+                                // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1218);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1234);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1250);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1266);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_2);
+                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_3);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
+                                __acc0_r1_3 -= __x3;
+                                // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1860);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1876);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1892);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1908);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
+                                __acc0_r0_3 -= __x3;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_2);
+                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_3);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
+                                __acc0_r2_3 -= __x3;
+                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2502);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2518);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2534);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2550);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
+                                __acc0_r1_3 -= __x3;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_2);
+                                __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_3);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
+                                __acc0_r3_3 -= __x3;
+                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3144);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3160);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3176);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3192);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
+                                __acc0_r2_3 -= __x3;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_2);
+                                __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_3);
+                                // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3786);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3802);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3818);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3834);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
+                                __acc0_r3_3 -= __x3;
+                                // input channel 0, input row 0, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 1, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 2, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 3, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 4, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 5, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 578);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 594);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 610);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 626);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                __acc0_r0_3 += __x3;
+                                // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1220);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1236);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1252);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1268);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_2);
+                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_3);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                __acc0_r1_3 += __x3;
+                                // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1862);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1878);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1894);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1910);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                __acc0_r0_3 += __x3;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_2);
+                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_3);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                __acc0_r2_3 += __x3;
+                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2504);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2520);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2536);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2552);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                __acc0_r1_3 += __x3;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_2);
+                                __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_3);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
+                                __acc0_r3_3 += __x3;
+                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3146);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3162);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3178);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3194);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                __acc0_r2_3 += __x3;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_2);
+                                __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_3);
+                                // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3788);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3804);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3820);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3836);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
+                                __acc0_r3_3 += __x3;
+
+                                // store once
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, 576);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_1, ref __out, 592);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_2, ref __out, 608);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_3, ref __out, 624);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_0, ref __out, 1216);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, 1232);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_2, ref __out, 1248);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_3, ref __out, 1264);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0, ref __out, 1856);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1, ref __out, 1872);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_2, ref __out, 1888);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_3, ref __out, 1904);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0, ref __out, 2496);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1, ref __out, 2512);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_2, ref __out, 2528);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_3, ref __out, 2544);
+                            }
                         }
                     }
                 }
@@ -643,308 +553,280 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Fma.IsSupported)
             {
-                // weights folded: 1 tile of 1 output channel written out; 480 rows of 640 outputs
+                // 40 bands of 12 output rows (the last one starts at row 468, recomputing rows of the one before): copy the band's input rows, then compute it
+                for (int __band = 0; __band < 480; __band += 12)
                 {
-                    const int __oc = 0;
-                    ref float __in = ref __src;
-                    for (int __oy = 0; __oy < 480; __oy++)
+                    int __oy0 = global::System.Math.Min(__band, 468);
+                    __CopyIn(ref __from, ref __src, (__oy0 * 1) - 1);
+                    // weights folded: 1 tile of 1 output channel written out; 480 rows of 640 outputs
                     {
-                        ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 642);
-                        ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
-
-                        // columns 0..575, 96 at a time
-                        for (nuint __ox = 0; __ox < 576; __ox += 96)
+                        const int __oc = 0;
+                        ref float __in = ref __src;
+                        // 4 output rows at a time, sharing each loaded input row
+                        for (int __r = 0; __r < 12; __r += 4)
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_8 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_9 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_10 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_11 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<float> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __x8, __x9, __x10, __x11;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 24);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 32);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 40);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 48);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 56);
-                            __x8 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 64);
-                            __x9 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 72);
-                            __x10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 80);
-                            __x11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 88);
-                            __acc0_0 -= __x0;
-                            __acc0_1 -= __x1;
-                            __acc0_2 -= __x2;
-                            __acc0_3 -= __x3;
-                            __acc0_4 -= __x4;
-                            __acc0_5 -= __x5;
-                            __acc0_6 -= __x6;
-                            __acc0_7 -= __x7;
-                            __acc0_8 -= __x8;
-                            __acc0_9 -= __x9;
-                            __acc0_10 -= __x10;
-                            __acc0_11 -= __x11;
-                            // input channel 0, tap (0, 1): weight 0, skipped
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 2);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 24 + 2);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 32 + 2);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 40 + 2);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 48 + 2);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 56 + 2);
-                            __x8 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 64 + 2);
-                            __x9 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 72 + 2);
-                            __x10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 80 + 2);
-                            __x11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 88 + 2);
-                            __acc0_0 += __x0;
-                            __acc0_1 += __x1;
-                            __acc0_2 += __x2;
-                            __acc0_3 += __x3;
-                            __acc0_4 += __x4;
-                            __acc0_5 += __x5;
-                            __acc0_6 += __x6;
-                            __acc0_7 += __x7;
-                            __acc0_8 += __x8;
-                            __acc0_9 += __x9;
-                            __acc0_10 += __x10;
-                            __acc0_11 += __x11;
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 642);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 642);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 642);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 24 + 642);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 32 + 642);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 40 + 642);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 48 + 642);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 56 + 642);
-                            __x8 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 64 + 642);
-                            __x9 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 72 + 642);
-                            __x10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 80 + 642);
-                            __x11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 88 + 642);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_11);
-                            // input channel 0, tap (1, 1): weight 0, skipped
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 644);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 644);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 644);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 24 + 644);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 32 + 644);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 40 + 644);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 48 + 644);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 56 + 644);
-                            __x8 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 64 + 644);
-                            __x9 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 72 + 644);
-                            __x10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 80 + 644);
-                            __x11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 88 + 644);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_11);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1284);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1284);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 1284);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 24 + 1284);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 32 + 1284);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 40 + 1284);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 48 + 1284);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 56 + 1284);
-                            __x8 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 64 + 1284);
-                            __x9 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 72 + 1284);
-                            __x10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 80 + 1284);
-                            __x11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 88 + 1284);
-                            __acc0_0 -= __x0;
-                            __acc0_1 -= __x1;
-                            __acc0_2 -= __x2;
-                            __acc0_3 -= __x3;
-                            __acc0_4 -= __x4;
-                            __acc0_5 -= __x5;
-                            __acc0_6 -= __x6;
-                            __acc0_7 -= __x7;
-                            __acc0_8 -= __x8;
-                            __acc0_9 -= __x9;
-                            __acc0_10 -= __x10;
-                            __acc0_11 -= __x11;
-                            // input channel 0, tap (2, 1): weight 0, skipped
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1286);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1286);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 1286);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 24 + 1286);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 32 + 1286);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 40 + 1286);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 48 + 1286);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 56 + 1286);
-                            __x8 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 64 + 1286);
-                            __x9 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 72 + 1286);
-                            __x10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 80 + 1286);
-                            __x11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 88 + 1286);
-                            __acc0_0 += __x0;
-                            __acc0_1 += __x1;
-                            __acc0_2 += __x2;
-                            __acc0_3 += __x3;
-                            __acc0_4 += __x4;
-                            __acc0_5 += __x5;
-                            __acc0_6 += __x6;
-                            __acc0_7 += __x7;
-                            __acc0_8 += __x8;
-                            __acc0_9 += __x9;
-                            __acc0_10 += __x10;
-                            __acc0_11 += __x11;
+                            int __oy = __oy0 + __r;
+                            ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 642);
+                            ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
 
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_0, ref __out, __ox);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_1, ref __out, __ox + 8);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_2, ref __out, __ox + 16);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_3, ref __out, __ox + 24);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_4, ref __out, __ox + 32);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_5, ref __out, __ox + 40);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_6, ref __out, __ox + 48);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_7, ref __out, __ox + 56);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_8, ref __out, __ox + 64);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_9, ref __out, __ox + 72);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_10, ref __out, __ox + 80);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_11, ref __out, __ox + 88);
-                        }
+                            // columns 0..623, 24 at a time
+                            for (nuint __ox = 0; __ox < 624; __ox += 24)
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __x0, __x1, __x2;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
+                                // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 642);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 642);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 642);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r0_2);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
+                                // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1284);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1284);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 1284);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r1_2);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
+                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1926);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1926);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 1926);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r2_2);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
+                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2568);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2568);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 2568);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r3_2);
+                                // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 3210);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 3210);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 3210);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
+                                // input channel 0, input row 0, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 1, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 2, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 3, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 4, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 5, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 2);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 644);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 644);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 644);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r0_2);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1286);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1286);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 1286);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r1_2);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1928);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1928);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 1928);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r2_2);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
+                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2570);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2570);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 2570);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r3_2);
+                                // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 3212);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 3212);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 3212);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
 
-                        // columns 576..639
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<float> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 576);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 584);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 592);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 600);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 608);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 616);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 624);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 632);
-                            __acc0_0 -= __x0;
-                            __acc0_1 -= __x1;
-                            __acc0_2 -= __x2;
-                            __acc0_3 -= __x3;
-                            __acc0_4 -= __x4;
-                            __acc0_5 -= __x5;
-                            __acc0_6 -= __x6;
-                            __acc0_7 -= __x7;
-                            // input channel 0, tap (0, 1): weight 0, skipped
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 578);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 586);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 594);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 602);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 610);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 618);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 626);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 634);
-                            __acc0_0 += __x0;
-                            __acc0_1 += __x1;
-                            __acc0_2 += __x2;
-                            __acc0_3 += __x3;
-                            __acc0_4 += __x4;
-                            __acc0_5 += __x5;
-                            __acc0_6 += __x6;
-                            __acc0_7 += __x7;
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1218);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1226);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1234);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1242);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1250);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1258);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1266);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1274);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_7);
-                            // input channel 0, tap (1, 1): weight 0, skipped
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1220);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1228);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1236);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1244);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1252);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1260);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1268);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1276);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_7);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1860);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1868);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1876);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1884);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1892);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1900);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1908);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1916);
-                            __acc0_0 -= __x0;
-                            __acc0_1 -= __x1;
-                            __acc0_2 -= __x2;
-                            __acc0_3 -= __x3;
-                            __acc0_4 -= __x4;
-                            __acc0_5 -= __x5;
-                            __acc0_6 -= __x6;
-                            __acc0_7 -= __x7;
-                            // input channel 0, tap (2, 1): weight 0, skipped
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1862);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1870);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1878);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1886);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1894);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1902);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1910);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1918);
-                            __acc0_0 += __x0;
-                            __acc0_1 += __x1;
-                            __acc0_2 += __x2;
-                            __acc0_3 += __x3;
-                            __acc0_4 += __x4;
-                            __acc0_5 += __x5;
-                            __acc0_6 += __x6;
-                            __acc0_7 += __x7;
+                                // store once
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 8);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 16);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 640);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 8 + 640);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 16 + 640);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 1280);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 8 + 1280);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 16 + 1280);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 1920);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 8 + 1920);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_2, ref __out, __ox + 16 + 1920);
+                            }
 
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_0, ref __out, 576);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_1, ref __out, 584);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_2, ref __out, 592);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_3, ref __out, 600);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_4, ref __out, 608);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_5, ref __out, 616);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_6, ref __out, 624);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_7, ref __out, 632);
+                            // columns 624..639
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __x0, __x1;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 624);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 632);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1266);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1274);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r0_1);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1908);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1916);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r1_1);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 2550);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 2558);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r2_1);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3192);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3200);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r3_1);
+                                // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3834);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3842);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                // input channel 0, input row 0, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 1, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 2, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 3, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 4, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 5, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 626);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 634);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1268);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1276);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r0_1);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1910);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1918);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r1_1);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 2552);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 2560);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r2_1);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3194);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3202);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r3_1);
+                                // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3836);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3844);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+
+                                // store once
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, 624);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, 632);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, 1264);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, 1272);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, 1904);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, 1912);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_0, ref __out, 2544);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_1, ref __out, 2552);
+                            }
                         }
                     }
                 }
@@ -953,256 +835,240 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Fma.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
             {
-                // weights folded: 1 tile of 1 output channel written out; 480 rows of 640 outputs
+                // 40 bands of 12 output rows (the last one starts at row 468, recomputing rows of the one before): copy the band's input rows, then compute it
+                for (int __band = 0; __band < 480; __band += 12)
                 {
-                    const int __oc = 0;
-                    ref float __in = ref __src;
-                    for (int __oy = 0; __oy < 480; __oy++)
+                    int __oy0 = global::System.Math.Min(__band, 468);
+                    __CopyIn(ref __from, ref __src, (__oy0 * 1) - 1);
+                    // weights folded: 1 tile of 1 output channel written out; 480 rows of 640 outputs
                     {
-                        ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 642);
-                        ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
-
-                        // columns 0..623, 48 at a time
-                        for (nuint __ox = 0; __ox < 624; __ox += 48)
+                        const int __oc = 0;
+                        ref float __in = ref __src;
+                        // 4 output rows at a time, sharing each loaded input row
+                        for (int __r = 0; __r < 12; __r += 4)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_8 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_9 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_10 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_11 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<float> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __x8, __x9, __x10, __x11;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 12);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 16);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 20);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 24);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 28);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 32);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 36);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 40);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 44);
-                            __acc0_0 -= __x0;
-                            __acc0_1 -= __x1;
-                            __acc0_2 -= __x2;
-                            __acc0_3 -= __x3;
-                            __acc0_4 -= __x4;
-                            __acc0_5 -= __x5;
-                            __acc0_6 -= __x6;
-                            __acc0_7 -= __x7;
-                            __acc0_8 -= __x8;
-                            __acc0_9 -= __x9;
-                            __acc0_10 -= __x10;
-                            __acc0_11 -= __x11;
-                            // input channel 0, tap (0, 1): weight 0, skipped
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 2);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 12 + 2);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 16 + 2);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 20 + 2);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 24 + 2);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 28 + 2);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 32 + 2);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 36 + 2);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 40 + 2);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 44 + 2);
-                            __acc0_0 += __x0;
-                            __acc0_1 += __x1;
-                            __acc0_2 += __x2;
-                            __acc0_3 += __x3;
-                            __acc0_4 += __x4;
-                            __acc0_5 += __x5;
-                            __acc0_6 += __x6;
-                            __acc0_7 += __x7;
-                            __acc0_8 += __x8;
-                            __acc0_9 += __x9;
-                            __acc0_10 += __x10;
-                            __acc0_11 += __x11;
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 642);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 642);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 642);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 12 + 642);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 16 + 642);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 20 + 642);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 24 + 642);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 28 + 642);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 32 + 642);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 36 + 642);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 40 + 642);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 44 + 642);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_11);
-                            // input channel 0, tap (1, 1): weight 0, skipped
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 644);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 644);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 644);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 12 + 644);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 16 + 644);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 20 + 644);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 24 + 644);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 28 + 644);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 32 + 644);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 36 + 644);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 40 + 644);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 44 + 644);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_7);
-                            __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_8);
-                            __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_9);
-                            __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_10);
-                            __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_11);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1284);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1284);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 1284);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 12 + 1284);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 16 + 1284);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 20 + 1284);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 24 + 1284);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 28 + 1284);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 32 + 1284);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 36 + 1284);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 40 + 1284);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 44 + 1284);
-                            __acc0_0 -= __x0;
-                            __acc0_1 -= __x1;
-                            __acc0_2 -= __x2;
-                            __acc0_3 -= __x3;
-                            __acc0_4 -= __x4;
-                            __acc0_5 -= __x5;
-                            __acc0_6 -= __x6;
-                            __acc0_7 -= __x7;
-                            __acc0_8 -= __x8;
-                            __acc0_9 -= __x9;
-                            __acc0_10 -= __x10;
-                            __acc0_11 -= __x11;
-                            // input channel 0, tap (2, 1): weight 0, skipped
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1286);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1286);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 1286);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 12 + 1286);
-                            __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 16 + 1286);
-                            __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 20 + 1286);
-                            __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 24 + 1286);
-                            __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 28 + 1286);
-                            __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 32 + 1286);
-                            __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 36 + 1286);
-                            __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 40 + 1286);
-                            __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 44 + 1286);
-                            __acc0_0 += __x0;
-                            __acc0_1 += __x1;
-                            __acc0_2 += __x2;
-                            __acc0_3 += __x3;
-                            __acc0_4 += __x4;
-                            __acc0_5 += __x5;
-                            __acc0_6 += __x6;
-                            __acc0_7 += __x7;
-                            __acc0_8 += __x8;
-                            __acc0_9 += __x9;
-                            __acc0_10 += __x10;
-                            __acc0_11 += __x11;
+                            int __oy = __oy0 + __r;
+                            ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 642);
+                            ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
 
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_0, ref __out, __ox);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_1, ref __out, __ox + 4);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_2, ref __out, __ox + 8);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_3, ref __out, __ox + 12);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_4, ref __out, __ox + 16);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_5, ref __out, __ox + 20);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_6, ref __out, __ox + 24);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_7, ref __out, __ox + 28);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_8, ref __out, __ox + 32);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_9, ref __out, __ox + 36);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_10, ref __out, __ox + 40);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_11, ref __out, __ox + 44);
-                        }
+                            // columns 0..635, 12 at a time
+                            for (nuint __ox = 0; __ox < 636; __ox += 12)
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __x0, __x1, __x2;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
+                                // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 642);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 642);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 642);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r0_2);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
+                                // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1284);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1284);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 1284);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r1_2);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
+                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1926);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1926);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 1926);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r2_2);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
+                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2568);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2568);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 2568);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r3_2);
+                                // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 3210);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 3210);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 3210);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
+                                // input channel 0, input row 0, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 1, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 2, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 3, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 4, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 5, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 2);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 644);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 644);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 644);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r0_2);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1286);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1286);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 1286);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r1_2);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1928);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1928);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 1928);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r2_2);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
+                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2570);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2570);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 2570);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r3_2);
+                                // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 3212);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 3212);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 3212);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
 
-                        // columns 624..639
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<float> __x0, __x1, __x2, __x3;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 624);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 628);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 632);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 636);
-                            __acc0_0 -= __x0;
-                            __acc0_1 -= __x1;
-                            __acc0_2 -= __x2;
-                            __acc0_3 -= __x3;
-                            // input channel 0, tap (0, 1): weight 0, skipped
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 626);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 630);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 634);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 638);
-                            __acc0_0 += __x0;
-                            __acc0_1 += __x1;
-                            __acc0_2 += __x2;
-                            __acc0_3 += __x3;
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1266);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1270);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1274);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1278);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_3);
-                            // input channel 0, tap (1, 1): weight 0, skipped
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1268);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1272);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1276);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1280);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_3);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1908);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1912);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1916);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1920);
-                            __acc0_0 -= __x0;
-                            __acc0_1 -= __x1;
-                            __acc0_2 -= __x2;
-                            __acc0_3 -= __x3;
-                            // input channel 0, tap (2, 1): weight 0, skipped
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1910);
-                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1914);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1918);
-                            __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1922);
-                            __acc0_0 += __x0;
-                            __acc0_1 += __x1;
-                            __acc0_2 += __x2;
-                            __acc0_3 += __x3;
+                                // store once
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 4);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 8);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 640);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 4 + 640);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 8 + 640);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 1280);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 4 + 1280);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 8 + 1280);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 1920);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 4 + 1920);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_2, ref __out, __ox + 8 + 1920);
+                            }
 
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_0, ref __out, 624);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_1, ref __out, 628);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_2, ref __out, 632);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_3, ref __out, 636);
+                            // columns 636..639
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __x0;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 636);
+                                __acc0_r0_0 -= __x0;
+                                // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1278);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r0_0);
+                                __acc0_r1_0 -= __x0;
+                                // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1920);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r1_0);
+                                __acc0_r2_0 -= __x0;
+                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 2562);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r2_0);
+                                __acc0_r3_0 -= __x0;
+                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 3204);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r3_0);
+                                // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 3846);
+                                __acc0_r3_0 -= __x0;
+                                // input channel 0, input row 0, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 1, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 2, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 3, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 4, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 5, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 638);
+                                __acc0_r0_0 += __x0;
+                                // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1280);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r0_0);
+                                __acc0_r1_0 += __x0;
+                                // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1922);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r1_0);
+                                __acc0_r2_0 += __x0;
+                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 2564);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r2_0);
+                                __acc0_r3_0 += __x0;
+                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 3206);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r3_0);
+                                // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 3848);
+                                __acc0_r3_0 += __x0;
+
+                                // store once
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, 636);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, 1276);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, 1916);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0, ref __out, 2556);
+                            }
                         }
                     }
                 }
@@ -1211,95 +1077,109 @@ namespace Demo
 
             // Scalar path: no vector hardware.
             {
-                // 1 output channels, 1 at a time; 480 rows of 640 outputs
-                for (int __oc = 0; __oc < 1; __oc += 1)
+                // 40 bands of 12 output rows (the last one starts at row 468, recomputing rows of the one before): copy the band's input rows, then compute it
+                for (int __band = 0; __band < 480; __band += 12)
                 {
-                    ref float __in = ref __src;
-                    ref float __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __oc * 9);
-                    for (int __oy = 0; __oy < 480; __oy++)
+                    int __oy0 = global::System.Math.Min(__band, 468);
+                    __CopyIn(ref __from, ref __src, (__oy0 * 1) - 1);
+                    // weights folded: 1 tile of 1 output channel written out; 480 rows of 640 outputs
                     {
-                        ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 642);
-                        ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
-
-                        // columns 0..639, 8 at a time
-                        for (nuint __ox = 0; __ox < 640; __ox += 8)
+                        const int __oc = 0;
+                        ref float __in = ref __src;
+                        // 3 output rows at a time, sharing each loaded input row
+                        for (int __r = 0; __r < 12; __r += 3)
                         {
-                            float __acc0_0 = 0f, __acc0_1 = 0f, __acc0_2 = 0f, __acc0_3 = 0f, __acc0_4 = 0f, __acc0_5 = 0f, __acc0_6 = 0f, __acc0_7 = 0f;
-                            float __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __k;
-                            for (int __ic = 0; __ic < 1; __ic++)
-                            {
-                                ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 309444);
-                                ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
-                                for (int __ky = 0; __ky < 3; __ky++)
-                                {
-                                    ref float __inK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, __ky * 642);
-                                    ref float __wK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, __ky * 3);
-                                    // tap (row, 0)
-                                    __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox);
-                                    __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1);
-                                    __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2);
-                                    __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3);
-                                    __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4);
-                                    __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5);
-                                    __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6);
-                                    __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7);
-                                    __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 0);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    __acc0_2 = __x2 * __k + __acc0_2;
-                                    __acc0_3 = __x3 * __k + __acc0_3;
-                                    __acc0_4 = __x4 * __k + __acc0_4;
-                                    __acc0_5 = __x5 * __k + __acc0_5;
-                                    __acc0_6 = __x6 * __k + __acc0_6;
-                                    __acc0_7 = __x7 * __k + __acc0_7;
-                                    // tap (row, 1)
-                                    __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1);
-                                    __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1 + 1);
-                                    __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2 + 1);
-                                    __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3 + 1);
-                                    __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4 + 1);
-                                    __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5 + 1);
-                                    __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6 + 1);
-                                    __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7 + 1);
-                                    __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 1);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    __acc0_2 = __x2 * __k + __acc0_2;
-                                    __acc0_3 = __x3 * __k + __acc0_3;
-                                    __acc0_4 = __x4 * __k + __acc0_4;
-                                    __acc0_5 = __x5 * __k + __acc0_5;
-                                    __acc0_6 = __x6 * __k + __acc0_6;
-                                    __acc0_7 = __x7 * __k + __acc0_7;
-                                    // tap (row, 2)
-                                    __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2);
-                                    __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1 + 2);
-                                    __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2 + 2);
-                                    __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3 + 2);
-                                    __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4 + 2);
-                                    __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5 + 2);
-                                    __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6 + 2);
-                                    __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7 + 2);
-                                    __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 2);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    __acc0_2 = __x2 * __k + __acc0_2;
-                                    __acc0_3 = __x3 * __k + __acc0_3;
-                                    __acc0_4 = __x4 * __k + __acc0_4;
-                                    __acc0_5 = __x5 * __k + __acc0_5;
-                                    __acc0_6 = __x6 * __k + __acc0_6;
-                                    __acc0_7 = __x7 * __k + __acc0_7;
-                                }
-                            }
+                            int __oy = __oy0 + __r;
+                            ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 642);
+                            ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
 
-                            // store once
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_1;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 2) = __acc0_2;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 3) = __acc0_3;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 4) = __acc0_4;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 5) = __acc0_5;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 6) = __acc0_6;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 7) = __acc0_7;
+                            // columns 0..639, 2 at a time
+                            for (nuint __ox = 0; __ox < 640; __ox += 2)
+                            {
+                                float __acc0_r0_0 = 0f, __acc0_r0_1 = 0f;
+                                float __acc0_r1_0 = 0f, __acc0_r1_1 = 0f;
+                                float __acc0_r2_0 = 0f, __acc0_r2_1 = 0f;
+                                float __x0, __x1;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 642);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 642);
+                                __acc0_r0_0 = __x0 * -2f + __acc0_r0_0;
+                                __acc0_r0_1 = __x1 * -2f + __acc0_r0_1;
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1284);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1284);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r1_0 = __x0 * -2f + __acc0_r1_0;
+                                __acc0_r1_1 = __x1 * -2f + __acc0_r1_1;
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1926);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1926);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r2_0 = __x0 * -2f + __acc0_r2_0;
+                                __acc0_r2_1 = __x1 * -2f + __acc0_r2_1;
+                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2568);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2568);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                // input channel 0, input row 0, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 1, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 2, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 3, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 4, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 644);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 644);
+                                __acc0_r0_0 = __x0 * 2f + __acc0_r0_0;
+                                __acc0_r0_1 = __x1 * 2f + __acc0_r0_1;
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1286);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1286);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r1_0 = __x0 * 2f + __acc0_r1_0;
+                                __acc0_r1_1 = __x1 * 2f + __acc0_r1_1;
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1928);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1928);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r2_0 = __x0 * 2f + __acc0_r2_0;
+                                __acc0_r2_1 = __x1 * 2f + __acc0_r2_1;
+                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2570);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2570);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+
+                                // store once
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 640) = __acc0_r1_0;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 640) = __acc0_r1_1;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1280) = __acc0_r2_0;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 1280) = __acc0_r2_1;
+                            }
                         }
                     }
                 }

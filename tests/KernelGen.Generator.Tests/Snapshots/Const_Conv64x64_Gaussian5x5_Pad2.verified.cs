@@ -11,11 +11,15 @@
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    copied once per call into a zero-padded scratch [1][68][1 phase x 68] (per thread, padding zeroed once): every output is interior, no bounds checks or branches
-//   Weights:  folded into the code on Vector512, Vector256 (0 of 25 taps are 0 and skipped, 0 of ±1 are adds or subtracts, 25 multiply by a constant; each output-channel tile written out); read from the generated data on Vector128, Scalar (taps not all unrolled, or more than 16 output-channel tiles)
-//   Vector512  tile 1 channel x 2 rows x up to 4 vectors of 16 (8 accumulators); per row: 1 block of 4; all taps unrolled (200 multiply-adds per body)
-//   Vector256  tile 1 channel x up to 8 vectors of 8 (8 accumulators); per row: 1 block of 8; all taps unrolled (200 multiply-adds per body)
-//   Vector128  tile 1 channel x up to 12 vectors of 4 (12 accumulators); per row: 1 block of 12 + 1 block of 4; loops over input channels and filter rows, filter row unrolled (60 multiply-adds per body)
-//   Scalar     tile 1 channel x up to 8 scalar (8 accumulators); per row: 8 blocks of 8; loops over input channels and filter rows, filter row unrolled (40 multiply-adds per body)
+//   Weights:  folded into the code on Vector512, Vector256, Vector128, Scalar (0 of 25 taps are 0 and skipped, 0 of ±1 are adds or subtracts, 25 multiply by a constant; each output-channel tile written out)
+//   Vector512  separable: the filter is [0.00390625f, 0.015625f, 0.0234375f, 0.015625f, 0.00390625f]^T x [1f, 4f, 6f, 4f, 1f]; per input row a row pass in registers, added into each output row with its column weight
+//   Vector512  tile 1 channel x 4 rows x up to 4 vectors of 16 (16 accumulators); per row: 1 block of 4; all taps unrolled (240 multiply-adds per body)
+//   Vector256  separable: the filter is [0.00390625f, 0.015625f, 0.0234375f, 0.015625f, 0.00390625f]^T x [1f, 4f, 6f, 4f, 1f]; per input row a row pass in registers, added into each output row with its column weight
+//   Vector256  tile 1 channel x 4 rows x up to 2 vectors of 8 (8 accumulators); per row: 4 blocks of 2; all taps unrolled (120 multiply-adds per body)
+//   Vector128  separable: the filter is [0.00390625f, 0.015625f, 0.0234375f, 0.015625f, 0.00390625f]^T x [1f, 4f, 6f, 4f, 1f]; per input row a row pass in registers, added into each output row with its column weight
+//   Vector128  tile 1 channel x 4 rows x up to 2 vectors of 4 (8 accumulators); per row: 8 blocks of 2; all taps unrolled (120 multiply-adds per body)
+//   Scalar     separable: the filter is [0.00390625f, 0.015625f, 0.0234375f, 0.015625f, 0.00390625f]^T x [1f, 4f, 6f, 4f, 1f]; per input row a row pass in registers, added into each output row with its column weight
+//   Scalar     tile 1 channel x 4 rows x up to 2 scalar (8 accumulators); per row: 32 blocks of 2; all taps unrolled (120 multiply-adds per body)
 
 #nullable enable
 
@@ -23,15 +27,6 @@ namespace Demo
 {
     partial class Filters
     {
-        // Blur's weights: the 25 values of Gaussian, as declared.
-        private static global::System.ReadOnlySpan<float> __KernelGen_Blur_weights => new float[]
-        {
-            0.00390625f, 0.015625f, 0.0234375f, 0.015625f, 0.00390625f, 0.015625f, 0.0625f, 0.09375f,
-            0.0625f, 0.015625f, 0.0234375f, 0.09375f, 0.140625f, 0.09375f, 0.0234375f, 0.015625f,
-            0.0625f, 0.09375f, 0.0625f, 0.015625f, 0.00390625f, 0.015625f, 0.0234375f, 0.015625f,
-            0.00390625f,
-        };
-
         // Zero-padded copy of Blur's input, one per thread (19 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
         private static float[]? __KernelGen_Blur_Scratch;
@@ -52,7 +47,6 @@ namespace Demo
             global::KernelGen.KernelGuard.ThrowIfOverlaps(output, 4096, "output", image, 4096, "image");
 
             ref float __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
-            ref float __weights = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__KernelGen_Blur_weights);
 
             // Copies the input into the zero-padded scratch (1 x 68 x 68): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
@@ -80,8 +74,8 @@ namespace Demo
                 {
                     const int __oc = 0;
                     ref float __in = ref __src;
-                    // 2 output rows at a time, sharing each loaded input row
-                    for (int __oy = 0; __oy < 64; __oy += 2)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 64; __oy += 4)
                     {
                         ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 68);
                         ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 4096) + (__oy * 64));
@@ -90,357 +84,257 @@ namespace Demo
                         {
                             global::System.Runtime.Intrinsics.Vector512<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                             global::System.Runtime.Intrinsics.Vector512<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __x2, __x3;
-                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 0);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 16);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 32);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 48);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_3);
-                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 84);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 100);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 116);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 136);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 152);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 168);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 184);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_3);
-                            // input channel 0, input row 3, tap column 0: row 0 tap (3, 0), row 1 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 204);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 220);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 236);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 252);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_3);
-                            // input channel 0, input row 4, tap column 0: row 0 tap (4, 0), row 1 tap (3, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 272);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 288);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 304);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 320);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_3);
-                            // input channel 0, input row 5, tap column 0: row 1 tap (4, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 340);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 356);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 372);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 388);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_3);
-                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 17);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 33);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 49);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_3);
-                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 85);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 101);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 117);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 137);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 153);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 169);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 185);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_3);
-                            // input channel 0, input row 3, tap column 1: row 0 tap (3, 1), row 1 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 205);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 221);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 237);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 253);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_3);
-                            // input channel 0, input row 4, tap column 1: row 0 tap (4, 1), row 1 tap (3, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 273);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 289);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 305);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 321);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_3);
-                            // input channel 0, input row 5, tap column 1: row 1 tap (4, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 341);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 357);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 373);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 389);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_3);
-                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 18);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 34);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 50);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_3);
-                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 86);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 102);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 118);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 138);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 154);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 170);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 186);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.140625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.140625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.140625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.140625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_3);
-                            // input channel 0, input row 3, tap column 2: row 0 tap (3, 2), row 1 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 206);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 222);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 238);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 254);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.140625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.140625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.140625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.140625f), __acc0_r1_3);
-                            // input channel 0, input row 4, tap column 2: row 0 tap (4, 2), row 1 tap (3, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 274);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 290);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 306);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 322);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_3);
-                            // input channel 0, input row 5, tap column 2: row 1 tap (4, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 342);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 358);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 374);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 390);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_3);
-                            // input channel 0, input row 0, tap column 3: row 0 tap (0, 3)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 19);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 35);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 51);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_3);
-                            // input channel 0, input row 1, tap column 3: row 0 tap (1, 3), row 1 tap (0, 3)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 71);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 87);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 103);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 119);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 3: row 0 tap (2, 3), row 1 tap (1, 3)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 139);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 155);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 171);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 187);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_3);
-                            // input channel 0, input row 3, tap column 3: row 0 tap (3, 3), row 1 tap (2, 3)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 207);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 223);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 239);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 255);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.09375f), __acc0_r1_3);
-                            // input channel 0, input row 4, tap column 3: row 0 tap (4, 3), row 1 tap (3, 3)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 275);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 291);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 307);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 323);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0625f), __acc0_r1_3);
-                            // input channel 0, input row 5, tap column 3: row 1 tap (4, 3)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 343);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 359);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 375);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 391);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_3);
-                            // input channel 0, input row 0, tap column 4: row 0 tap (0, 4)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 4);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 20);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 36);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 52);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_3);
-                            // input channel 0, input row 1, tap column 4: row 0 tap (1, 4), row 1 tap (0, 4)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 72);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 88);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 104);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 120);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_3);
-                            // input channel 0, input row 2, tap column 4: row 0 tap (2, 4), row 1 tap (1, 4)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 140);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 156);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 172);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 188);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_3);
-                            // input channel 0, input row 3, tap column 4: row 0 tap (3, 4), row 1 tap (2, 4)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 208);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 224);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 240);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 256);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_3);
-                            // input channel 0, input row 4, tap column 4: row 0 tap (4, 4), row 1 tap (3, 4)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 276);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 292);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 308);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 324);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_2);
-                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_3);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_3);
-                            // input channel 0, input row 5, tap column 4: row 1 tap (4, 4)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 344);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 360);
-                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 376);
-                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 392);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_2);
-                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_3);
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __t0, __t1, __t2, __t3;
+                            // input row 0: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 16);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 32);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 48);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 17), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 33), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 49), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 18), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 34), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 50), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 19), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 35), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 51), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 4);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 20);
+                            __t2 = __t2 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 36);
+                            __t3 = __t3 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 52);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_3);
+                            // input row 1: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.015625f, row 1 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 68);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 84);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 100);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 116);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 69), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 85), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 101), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 117), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 70), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 86), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 102), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 118), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 71), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 87), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 103), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 119), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 72);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 88);
+                            __t2 = __t2 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 104);
+                            __t3 = __t3 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 120);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_3);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_3);
+                            // input row 2: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.0234375f, row 1 x 0.015625f, row 2 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 136);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 152);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 168);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 184);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 137), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 153), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 169), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 185), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 138), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 154), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 170), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 186), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 139), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 155), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 171), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 187), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 140);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 156);
+                            __t2 = __t2 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 172);
+                            __t3 = __t3 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 188);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r0_3);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_3);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r2_2);
+                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r2_3);
+                            // input row 3: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.015625f, row 1 x 0.0234375f, row 2 x 0.015625f, row 3 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 204);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 220);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 236);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 252);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 205), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 221), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 237), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 253), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 206), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 222), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 238), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 254), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 207), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 223), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 239), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 255), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 208);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 224);
+                            __t2 = __t2 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 240);
+                            __t3 = __t3 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 256);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r0_3);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r1_3);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r2_2);
+                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r2_3);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r3_1);
+                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r3_2);
+                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r3_3);
+                            // input row 4: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.00390625f, row 1 x 0.015625f, row 2 x 0.0234375f, row 3 x 0.015625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 272);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 288);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 304);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 320);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 273), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 289), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 305), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 321), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 274), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 290), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 306), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 322), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 275), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 291), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 307), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 323), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 276);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 292);
+                            __t2 = __t2 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 308);
+                            __t3 = __t3 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 324);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r0_3);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r1_3);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r2_2);
+                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r2_3);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r3_1);
+                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r3_2);
+                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r3_3);
+                            // input row 5: row pass [1f, 4f, 6f, 4f, 1f], then row 1 x 0.00390625f, row 2 x 0.015625f, row 3 x 0.0234375f
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 340);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 356);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 372);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 388);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 341), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 357), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 373), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 389), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 342), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 358), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 374), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 390), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 343), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 359), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 375), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 391), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 344);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 360);
+                            __t2 = __t2 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 376);
+                            __t3 = __t3 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 392);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r1_3);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r2_2);
+                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r2_3);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r3_1);
+                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r3_2);
+                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.0234375f), __acc0_r3_3);
+                            // input row 6: row pass [1f, 4f, 6f, 4f, 1f], then row 2 x 0.00390625f, row 3 x 0.015625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 408);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 424);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 440);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 456);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 409), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 425), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 441), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 457), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 410), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 426), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 442), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 458), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 411), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 427), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 443), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 459), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 412);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 428);
+                            __t2 = __t2 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 444);
+                            __t3 = __t3 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 460);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r2_1);
+                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r2_2);
+                            __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r2_3);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r3_1);
+                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r3_2);
+                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.015625f), __acc0_r3_3);
+                            // input row 7: row pass [1f, 4f, 6f, 4f, 1f], then row 3 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 476);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 492);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 508);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 524);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 477), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 493), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 509), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 525), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 478), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 494), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 510), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 526), global::System.Runtime.Intrinsics.Vector512.Create(6f), __t3);
+                            __t0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 479), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 495), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t1);
+                            __t2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 511), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t2);
+                            __t3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 527), global::System.Runtime.Intrinsics.Vector512.Create(4f), __t3);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 480);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 496);
+                            __t2 = __t2 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 512);
+                            __t3 = __t3 + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 528);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r3_1);
+                            __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t2, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r3_2);
+                            __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__t3, global::System.Runtime.Intrinsics.Vector512.Create(0.00390625f), __acc0_r3_3);
 
                             // store once
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, 0);
@@ -451,6 +345,14 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, 80);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_2, ref __out, 96);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_3, ref __out, 112);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0, ref __out, 128);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1, ref __out, 144);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_2, ref __out, 160);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_3, ref __out, 176);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0, ref __out, 192);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1, ref __out, 208);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_2, ref __out, 224);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_3, ref __out, 240);
                         }
                     }
                 }
@@ -463,450 +365,158 @@ namespace Demo
                 {
                     const int __oc = 0;
                     ref float __in = ref __src;
-                    for (int __oy = 0; __oy < 64; __oy++)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 64; __oy += 4)
                     {
                         ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 68);
                         ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 4096) + (__oy * 64));
 
-                        // columns 0..63
+                        // columns 0..63, 16 at a time
+                        for (nuint __ox = 0; __ox < 64; __ox += 16)
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<float> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7;
-                            // input channel 0, tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 0);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 8);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 16);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 24);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 32);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 40);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 48);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 56);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_7);
-                            // input channel 0, tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 9);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 17);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 25);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 33);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 41);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 49);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 57);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_7);
-                            // input channel 0, tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 10);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 18);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 26);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 34);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 42);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 50);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 58);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_7);
-                            // input channel 0, tap (0, 3)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 11);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 19);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 27);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 35);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 43);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 51);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 59);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_7);
-                            // input channel 0, tap (0, 4)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 4);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 12);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 20);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 28);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 36);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 44);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 52);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 60);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_7);
-                            // input channel 0, tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 76);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 84);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 92);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 100);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 108);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 116);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 124);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_7);
-                            // input channel 0, tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 77);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 85);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 93);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 101);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 109);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 117);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 125);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_7);
-                            // input channel 0, tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 78);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 86);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 94);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 102);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 110);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 118);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 126);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_7);
-                            // input channel 0, tap (1, 3)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 71);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 79);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 87);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 95);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 103);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 111);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 119);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 127);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_7);
-                            // input channel 0, tap (1, 4)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 72);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 80);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 88);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 96);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 104);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 112);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 120);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 128);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_7);
-                            // input channel 0, tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 136);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 144);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 152);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 160);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 168);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 176);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 184);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 192);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_7);
-                            // input channel 0, tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 137);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 145);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 153);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 161);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 169);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 177);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 185);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 193);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_7);
-                            // input channel 0, tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 138);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 146);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 154);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 162);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 170);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 178);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 186);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 194);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.140625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.140625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.140625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.140625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.140625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.140625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.140625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.140625f), __acc0_7);
-                            // input channel 0, tap (2, 3)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 139);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 147);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 155);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 163);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 171);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 179);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 187);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 195);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_7);
-                            // input channel 0, tap (2, 4)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 140);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 148);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 156);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 164);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 172);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 180);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 188);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 196);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_7);
-                            // input channel 0, tap (3, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 204);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 212);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 220);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 228);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 236);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 244);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 252);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 260);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_7);
-                            // input channel 0, tap (3, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 205);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 213);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 221);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 229);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 237);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 245);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 253);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 261);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_7);
-                            // input channel 0, tap (3, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 206);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 214);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 222);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 230);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 238);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 246);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 254);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 262);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.09375f), __acc0_7);
-                            // input channel 0, tap (3, 3)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 207);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 215);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 223);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 231);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 239);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 247);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 255);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 263);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.0625f), __acc0_7);
-                            // input channel 0, tap (3, 4)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 208);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 216);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 224);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 232);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 240);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 248);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 256);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 264);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_7);
-                            // input channel 0, tap (4, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 272);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 280);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 288);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 296);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 304);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 312);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 320);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 328);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_7);
-                            // input channel 0, tap (4, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 273);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 281);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 289);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 297);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 305);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 313);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 321);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 329);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_7);
-                            // input channel 0, tap (4, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 274);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 282);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 290);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 298);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 306);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 314);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 322);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 330);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_7);
-                            // input channel 0, tap (4, 3)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 275);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 283);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 291);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 299);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 307);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 315);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 323);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 331);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_7);
-                            // input channel 0, tap (4, 4)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 276);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 284);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 292);
-                            __x3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 300);
-                            __x4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 308);
-                            __x5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 316);
-                            __x6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 324);
-                            __x7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 332);
-                            __acc0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_0);
-                            __acc0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_1);
-                            __acc0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_2);
-                            __acc0_3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_3);
-                            __acc0_4 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_4);
-                            __acc0_5 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_5);
-                            __acc0_6 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x6, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_6);
-                            __acc0_7 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x7, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_7);
+                            global::System.Runtime.Intrinsics.Vector256<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<float> __t0, __t1;
+                            // input row 0: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 3), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 3), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 4);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r0_1);
+                            // input row 1: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.015625f, row 1 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 68);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 68);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 69), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 69), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 70), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 70), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 71), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 71), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 72);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 72);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r1_1);
+                            // input row 2: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.0234375f, row 1 x 0.015625f, row 2 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 136);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 136);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 137), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 137), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 138), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 138), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 139), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 139), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 140);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 140);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r2_1);
+                            // input row 3: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.015625f, row 1 x 0.0234375f, row 2 x 0.015625f, row 3 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 204);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 204);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 205), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 205), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 206), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 206), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 207), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 207), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 208);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 208);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r3_1);
+                            // input row 4: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.00390625f, row 1 x 0.015625f, row 2 x 0.0234375f, row 3 x 0.015625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 272);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 272);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 273), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 273), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 274), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 274), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 275), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 275), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 276);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 276);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r3_1);
+                            // input row 5: row pass [1f, 4f, 6f, 4f, 1f], then row 1 x 0.00390625f, row 2 x 0.015625f, row 3 x 0.0234375f
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 340);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 340);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 341), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 341), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 342), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 342), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 343), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 343), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 344);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 344);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.0234375f), __acc0_r3_1);
+                            // input row 6: row pass [1f, 4f, 6f, 4f, 1f], then row 2 x 0.00390625f, row 3 x 0.015625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 408);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 408);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 409), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 409), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 410), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 410), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 411), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 411), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 412);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 412);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.015625f), __acc0_r3_1);
+                            // input row 7: row pass [1f, 4f, 6f, 4f, 1f], then row 3 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 476);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 476);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 477), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 477), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 478), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 478), global::System.Runtime.Intrinsics.Vector256.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 479), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 479), global::System.Runtime.Intrinsics.Vector256.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 480);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 480);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector256.Create(0.00390625f), __acc0_r3_1);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_0, ref __out, 0);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_1, ref __out, 8);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_2, ref __out, 16);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_3, ref __out, 24);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_4, ref __out, 32);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_5, ref __out, 40);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_6, ref __out, 48);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_7, ref __out, 56);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 8);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 8 + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 128);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 8 + 128);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 192);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 8 + 192);
                         }
                     }
                 }
@@ -915,246 +525,162 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Fma.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
             {
-                // 1 output channels, 1 at a time; 64 rows of 64 outputs
-                for (int __oc = 0; __oc < 1; __oc += 1)
+                // weights folded: 1 tile of 1 output channel written out; 64 rows of 64 outputs
                 {
+                    const int __oc = 0;
                     ref float __in = ref __src;
-                    ref float __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __oc * 25);
-                    for (int __oy = 0; __oy < 64; __oy++)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 64; __oy += 4)
                     {
                         ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 68);
                         ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 4096) + (__oy * 64));
 
-                        // columns 0..47
+                        // columns 0..63, 8 at a time
+                        for (nuint __ox = 0; __ox < 64; __ox += 8)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_8 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_9 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_10 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_11 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<float> __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __x8, __x9, __x10, __x11, __k;
-                            for (int __ic = 0; __ic < 1; __ic++)
-                            {
-                                ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 4624);
-                                ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 25);
-                                for (int __ky = 0; __ky < 5; __ky++)
-                                {
-                                    ref float __inK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, __ky * 68);
-                                    ref float __wK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, __ky * 5);
-                                    // tap (row, 0)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 0);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 4);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 8);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 12);
-                                    __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 16);
-                                    __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 20);
-                                    __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 24);
-                                    __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 28);
-                                    __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 32);
-                                    __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 36);
-                                    __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 40);
-                                    __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 44);
-                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 0));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                                    __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, __k, __acc0_5);
-                                    __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, __k, __acc0_6);
-                                    __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, __k, __acc0_7);
-                                    __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, __k, __acc0_8);
-                                    __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, __k, __acc0_9);
-                                    __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, __k, __acc0_10);
-                                    __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, __k, __acc0_11);
-                                    // tap (row, 1)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 1);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 5);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 9);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 13);
-                                    __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 17);
-                                    __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 21);
-                                    __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 25);
-                                    __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 29);
-                                    __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 33);
-                                    __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 37);
-                                    __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 41);
-                                    __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 45);
-                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 1));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                                    __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, __k, __acc0_5);
-                                    __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, __k, __acc0_6);
-                                    __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, __k, __acc0_7);
-                                    __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, __k, __acc0_8);
-                                    __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, __k, __acc0_9);
-                                    __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, __k, __acc0_10);
-                                    __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, __k, __acc0_11);
-                                    // tap (row, 2)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 2);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 6);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 10);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 14);
-                                    __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 18);
-                                    __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 22);
-                                    __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 26);
-                                    __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 30);
-                                    __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 34);
-                                    __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 38);
-                                    __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 42);
-                                    __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 46);
-                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 2));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                                    __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, __k, __acc0_5);
-                                    __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, __k, __acc0_6);
-                                    __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, __k, __acc0_7);
-                                    __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, __k, __acc0_8);
-                                    __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, __k, __acc0_9);
-                                    __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, __k, __acc0_10);
-                                    __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, __k, __acc0_11);
-                                    // tap (row, 3)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 3);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 7);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 11);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 15);
-                                    __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 19);
-                                    __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 23);
-                                    __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 27);
-                                    __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 31);
-                                    __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 35);
-                                    __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 39);
-                                    __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 43);
-                                    __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 47);
-                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 3));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                                    __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, __k, __acc0_5);
-                                    __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, __k, __acc0_6);
-                                    __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, __k, __acc0_7);
-                                    __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, __k, __acc0_8);
-                                    __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, __k, __acc0_9);
-                                    __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, __k, __acc0_10);
-                                    __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, __k, __acc0_11);
-                                    // tap (row, 4)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 4);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 8);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 12);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 16);
-                                    __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 20);
-                                    __x5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 24);
-                                    __x6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 28);
-                                    __x7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 32);
-                                    __x8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 36);
-                                    __x9 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 40);
-                                    __x10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 44);
-                                    __x11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 48);
-                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 4));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __acc0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                                    __acc0_5 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x5, __k, __acc0_5);
-                                    __acc0_6 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x6, __k, __acc0_6);
-                                    __acc0_7 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x7, __k, __acc0_7);
-                                    __acc0_8 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x8, __k, __acc0_8);
-                                    __acc0_9 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x9, __k, __acc0_9);
-                                    __acc0_10 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x10, __k, __acc0_10);
-                                    __acc0_11 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x11, __k, __acc0_11);
-                                }
-                            }
+                            global::System.Runtime.Intrinsics.Vector128<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<float> __t0, __t1;
+                            // input row 0: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 3), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 3), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 4);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r0_1);
+                            // input row 1: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.015625f, row 1 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 68);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 68);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 69), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 69), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 70), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 70), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 71), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 71), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 72);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 72);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r1_1);
+                            // input row 2: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.0234375f, row 1 x 0.015625f, row 2 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 136);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 136);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 137), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 137), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 138), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 138), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 139), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 139), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 140);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 140);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.0234375f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.0234375f), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r2_1);
+                            // input row 3: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.015625f, row 1 x 0.0234375f, row 2 x 0.015625f, row 3 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 204);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 204);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 205), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 205), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 206), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 206), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 207), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 207), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 208);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 208);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.0234375f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.0234375f), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r3_1);
+                            // input row 4: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.00390625f, row 1 x 0.015625f, row 2 x 0.0234375f, row 3 x 0.015625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 272);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 272);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 273), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 273), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 274), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 274), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 275), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 275), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 276);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 276);
+                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r0_0);
+                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r0_1);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.0234375f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.0234375f), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r3_1);
+                            // input row 5: row pass [1f, 4f, 6f, 4f, 1f], then row 1 x 0.00390625f, row 2 x 0.015625f, row 3 x 0.0234375f
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 340);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 340);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 341), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 341), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 342), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 342), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 343), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 343), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 344);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 344);
+                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r1_0);
+                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r1_1);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.0234375f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.0234375f), __acc0_r3_1);
+                            // input row 6: row pass [1f, 4f, 6f, 4f, 1f], then row 2 x 0.00390625f, row 3 x 0.015625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 408);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 408);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 409), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 409), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 410), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 410), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 411), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 411), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 412);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 412);
+                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r2_0);
+                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.015625f), __acc0_r3_1);
+                            // input row 7: row pass [1f, 4f, 6f, 4f, 1f], then row 3 x 0.00390625f
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 476);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 476);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 477), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 477), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 478), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 478), global::System.Runtime.Intrinsics.Vector128.Create(6f), __t1);
+                            __t0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 479), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t0);
+                            __t1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 479), global::System.Runtime.Intrinsics.Vector128.Create(4f), __t1);
+                            __t0 = __t0 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 480);
+                            __t1 = __t1 + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 480);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t0, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__t1, global::System.Runtime.Intrinsics.Vector128.Create(0.00390625f), __acc0_r3_1);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_0, ref __out, 0);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_1, ref __out, 4);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_2, ref __out, 8);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_3, ref __out, 12);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_4, ref __out, 16);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_5, ref __out, 20);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_6, ref __out, 24);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_7, ref __out, 28);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_8, ref __out, 32);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_9, ref __out, 36);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_10, ref __out, 40);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_11, ref __out, 44);
-                        }
-
-                        // columns 48..63
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<float> __x0, __x1, __x2, __x3, __k;
-                            for (int __ic = 0; __ic < 1; __ic++)
-                            {
-                                ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 4624);
-                                ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 25);
-                                for (int __ky = 0; __ky < 5; __ky++)
-                                {
-                                    ref float __inK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, __ky * 68);
-                                    ref float __wK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, __ky * 5);
-                                    // tap (row, 0)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 48);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 52);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 56);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 60);
-                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 0));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    // tap (row, 1)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 49);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 53);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 57);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 61);
-                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 1));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    // tap (row, 2)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 50);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 54);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 58);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 62);
-                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 2));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    // tap (row, 3)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 51);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 55);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 59);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 63);
-                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 3));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    // tap (row, 4)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 52);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 56);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 60);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 64);
-                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 4));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                }
-                            }
-
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_0, ref __out, 48);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_1, ref __out, 52);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_2, ref __out, 56);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_3, ref __out, 60);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 4);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 64);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 4 + 64);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 128);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 4 + 128);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 192);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 4 + 192);
                         }
                     }
                 }
@@ -1163,131 +689,162 @@ namespace Demo
 
             // Scalar path: no vector hardware.
             {
-                // 1 output channels, 1 at a time; 64 rows of 64 outputs
-                for (int __oc = 0; __oc < 1; __oc += 1)
+                // weights folded: 1 tile of 1 output channel written out; 64 rows of 64 outputs
                 {
+                    const int __oc = 0;
                     ref float __in = ref __src;
-                    ref float __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __oc * 25);
-                    for (int __oy = 0; __oy < 64; __oy++)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 64; __oy += 4)
                     {
                         ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 68);
                         ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 4096) + (__oy * 64));
 
-                        // columns 0..63, 8 at a time
-                        for (nuint __ox = 0; __ox < 64; __ox += 8)
+                        // columns 0..63, 2 at a time
+                        for (nuint __ox = 0; __ox < 64; __ox += 2)
                         {
-                            float __acc0_0 = 0f, __acc0_1 = 0f, __acc0_2 = 0f, __acc0_3 = 0f, __acc0_4 = 0f, __acc0_5 = 0f, __acc0_6 = 0f, __acc0_7 = 0f;
-                            float __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __k;
-                            for (int __ic = 0; __ic < 1; __ic++)
-                            {
-                                ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 4624);
-                                ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 25);
-                                for (int __ky = 0; __ky < 5; __ky++)
-                                {
-                                    ref float __inK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, __ky * 68);
-                                    ref float __wK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, __ky * 5);
-                                    // tap (row, 0)
-                                    __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox);
-                                    __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1);
-                                    __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2);
-                                    __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3);
-                                    __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4);
-                                    __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5);
-                                    __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6);
-                                    __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7);
-                                    __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 0);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    __acc0_2 = __x2 * __k + __acc0_2;
-                                    __acc0_3 = __x3 * __k + __acc0_3;
-                                    __acc0_4 = __x4 * __k + __acc0_4;
-                                    __acc0_5 = __x5 * __k + __acc0_5;
-                                    __acc0_6 = __x6 * __k + __acc0_6;
-                                    __acc0_7 = __x7 * __k + __acc0_7;
-                                    // tap (row, 1)
-                                    __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1);
-                                    __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1 + 1);
-                                    __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2 + 1);
-                                    __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3 + 1);
-                                    __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4 + 1);
-                                    __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5 + 1);
-                                    __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6 + 1);
-                                    __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7 + 1);
-                                    __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 1);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    __acc0_2 = __x2 * __k + __acc0_2;
-                                    __acc0_3 = __x3 * __k + __acc0_3;
-                                    __acc0_4 = __x4 * __k + __acc0_4;
-                                    __acc0_5 = __x5 * __k + __acc0_5;
-                                    __acc0_6 = __x6 * __k + __acc0_6;
-                                    __acc0_7 = __x7 * __k + __acc0_7;
-                                    // tap (row, 2)
-                                    __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2);
-                                    __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1 + 2);
-                                    __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2 + 2);
-                                    __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3 + 2);
-                                    __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4 + 2);
-                                    __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5 + 2);
-                                    __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6 + 2);
-                                    __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7 + 2);
-                                    __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 2);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    __acc0_2 = __x2 * __k + __acc0_2;
-                                    __acc0_3 = __x3 * __k + __acc0_3;
-                                    __acc0_4 = __x4 * __k + __acc0_4;
-                                    __acc0_5 = __x5 * __k + __acc0_5;
-                                    __acc0_6 = __x6 * __k + __acc0_6;
-                                    __acc0_7 = __x7 * __k + __acc0_7;
-                                    // tap (row, 3)
-                                    __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3);
-                                    __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1 + 3);
-                                    __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2 + 3);
-                                    __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3 + 3);
-                                    __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4 + 3);
-                                    __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5 + 3);
-                                    __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6 + 3);
-                                    __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7 + 3);
-                                    __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 3);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    __acc0_2 = __x2 * __k + __acc0_2;
-                                    __acc0_3 = __x3 * __k + __acc0_3;
-                                    __acc0_4 = __x4 * __k + __acc0_4;
-                                    __acc0_5 = __x5 * __k + __acc0_5;
-                                    __acc0_6 = __x6 * __k + __acc0_6;
-                                    __acc0_7 = __x7 * __k + __acc0_7;
-                                    // tap (row, 4)
-                                    __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4);
-                                    __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1 + 4);
-                                    __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2 + 4);
-                                    __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3 + 4);
-                                    __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4 + 4);
-                                    __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5 + 4);
-                                    __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6 + 4);
-                                    __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7 + 4);
-                                    __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 4);
-                                    __acc0_0 = __x0 * __k + __acc0_0;
-                                    __acc0_1 = __x1 * __k + __acc0_1;
-                                    __acc0_2 = __x2 * __k + __acc0_2;
-                                    __acc0_3 = __x3 * __k + __acc0_3;
-                                    __acc0_4 = __x4 * __k + __acc0_4;
-                                    __acc0_5 = __x5 * __k + __acc0_5;
-                                    __acc0_6 = __x6 * __k + __acc0_6;
-                                    __acc0_7 = __x7 * __k + __acc0_7;
-                                }
-                            }
+                            float __acc0_r0_0 = 0f, __acc0_r0_1 = 0f;
+                            float __acc0_r1_0 = 0f, __acc0_r1_1 = 0f;
+                            float __acc0_r2_0 = 0f, __acc0_r2_1 = 0f;
+                            float __acc0_r3_0 = 0f, __acc0_r3_1 = 0f;
+                            float __t0, __t1;
+                            // input row 0: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.00390625f
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1) * 4f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2) * 6f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2) * 6f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 3) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 3) * 4f + __t1;
+                            __t0 = __t0 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 4);
+                            __t1 = __t1 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 4);
+                            __acc0_r0_0 = __t0 * 0.00390625f + __acc0_r0_0;
+                            __acc0_r0_1 = __t1 * 0.00390625f + __acc0_r0_1;
+                            // input row 1: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.015625f, row 1 x 0.00390625f
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 68);
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 68);
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 69) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 69) * 4f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 70) * 6f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 70) * 6f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 71) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 71) * 4f + __t1;
+                            __t0 = __t0 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 72);
+                            __t1 = __t1 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 72);
+                            __acc0_r0_0 = __t0 * 0.015625f + __acc0_r0_0;
+                            __acc0_r0_1 = __t1 * 0.015625f + __acc0_r0_1;
+                            __acc0_r1_0 = __t0 * 0.00390625f + __acc0_r1_0;
+                            __acc0_r1_1 = __t1 * 0.00390625f + __acc0_r1_1;
+                            // input row 2: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.0234375f, row 1 x 0.015625f, row 2 x 0.00390625f
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 136);
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 136);
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 137) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 137) * 4f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 138) * 6f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 138) * 6f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 139) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 139) * 4f + __t1;
+                            __t0 = __t0 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 140);
+                            __t1 = __t1 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 140);
+                            __acc0_r0_0 = __t0 * 0.0234375f + __acc0_r0_0;
+                            __acc0_r0_1 = __t1 * 0.0234375f + __acc0_r0_1;
+                            __acc0_r1_0 = __t0 * 0.015625f + __acc0_r1_0;
+                            __acc0_r1_1 = __t1 * 0.015625f + __acc0_r1_1;
+                            __acc0_r2_0 = __t0 * 0.00390625f + __acc0_r2_0;
+                            __acc0_r2_1 = __t1 * 0.00390625f + __acc0_r2_1;
+                            // input row 3: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.015625f, row 1 x 0.0234375f, row 2 x 0.015625f, row 3 x 0.00390625f
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 204);
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 204);
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 205) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 205) * 4f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 206) * 6f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 206) * 6f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 207) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 207) * 4f + __t1;
+                            __t0 = __t0 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 208);
+                            __t1 = __t1 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 208);
+                            __acc0_r0_0 = __t0 * 0.015625f + __acc0_r0_0;
+                            __acc0_r0_1 = __t1 * 0.015625f + __acc0_r0_1;
+                            __acc0_r1_0 = __t0 * 0.0234375f + __acc0_r1_0;
+                            __acc0_r1_1 = __t1 * 0.0234375f + __acc0_r1_1;
+                            __acc0_r2_0 = __t0 * 0.015625f + __acc0_r2_0;
+                            __acc0_r2_1 = __t1 * 0.015625f + __acc0_r2_1;
+                            __acc0_r3_0 = __t0 * 0.00390625f + __acc0_r3_0;
+                            __acc0_r3_1 = __t1 * 0.00390625f + __acc0_r3_1;
+                            // input row 4: row pass [1f, 4f, 6f, 4f, 1f], then row 0 x 0.00390625f, row 1 x 0.015625f, row 2 x 0.0234375f, row 3 x 0.015625f
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 272);
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 272);
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 273) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 273) * 4f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 274) * 6f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 274) * 6f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 275) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 275) * 4f + __t1;
+                            __t0 = __t0 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 276);
+                            __t1 = __t1 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 276);
+                            __acc0_r0_0 = __t0 * 0.00390625f + __acc0_r0_0;
+                            __acc0_r0_1 = __t1 * 0.00390625f + __acc0_r0_1;
+                            __acc0_r1_0 = __t0 * 0.015625f + __acc0_r1_0;
+                            __acc0_r1_1 = __t1 * 0.015625f + __acc0_r1_1;
+                            __acc0_r2_0 = __t0 * 0.0234375f + __acc0_r2_0;
+                            __acc0_r2_1 = __t1 * 0.0234375f + __acc0_r2_1;
+                            __acc0_r3_0 = __t0 * 0.015625f + __acc0_r3_0;
+                            __acc0_r3_1 = __t1 * 0.015625f + __acc0_r3_1;
+                            // input row 5: row pass [1f, 4f, 6f, 4f, 1f], then row 1 x 0.00390625f, row 2 x 0.015625f, row 3 x 0.0234375f
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 340);
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 340);
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 341) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 341) * 4f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 342) * 6f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 342) * 6f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 343) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 343) * 4f + __t1;
+                            __t0 = __t0 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 344);
+                            __t1 = __t1 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 344);
+                            __acc0_r1_0 = __t0 * 0.00390625f + __acc0_r1_0;
+                            __acc0_r1_1 = __t1 * 0.00390625f + __acc0_r1_1;
+                            __acc0_r2_0 = __t0 * 0.015625f + __acc0_r2_0;
+                            __acc0_r2_1 = __t1 * 0.015625f + __acc0_r2_1;
+                            __acc0_r3_0 = __t0 * 0.0234375f + __acc0_r3_0;
+                            __acc0_r3_1 = __t1 * 0.0234375f + __acc0_r3_1;
+                            // input row 6: row pass [1f, 4f, 6f, 4f, 1f], then row 2 x 0.00390625f, row 3 x 0.015625f
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 408);
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 408);
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 409) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 409) * 4f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 410) * 6f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 410) * 6f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 411) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 411) * 4f + __t1;
+                            __t0 = __t0 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 412);
+                            __t1 = __t1 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 412);
+                            __acc0_r2_0 = __t0 * 0.00390625f + __acc0_r2_0;
+                            __acc0_r2_1 = __t1 * 0.00390625f + __acc0_r2_1;
+                            __acc0_r3_0 = __t0 * 0.015625f + __acc0_r3_0;
+                            __acc0_r3_1 = __t1 * 0.015625f + __acc0_r3_1;
+                            // input row 7: row pass [1f, 4f, 6f, 4f, 1f], then row 3 x 0.00390625f
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 476);
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 476);
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 477) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 477) * 4f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 478) * 6f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 478) * 6f + __t1;
+                            __t0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 479) * 4f + __t0;
+                            __t1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 479) * 4f + __t1;
+                            __t0 = __t0 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 480);
+                            __t1 = __t1 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 480);
+                            __acc0_r3_0 = __t0 * 0.00390625f + __acc0_r3_0;
+                            __acc0_r3_1 = __t1 * 0.00390625f + __acc0_r3_1;
 
                             // store once
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_1;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 2) = __acc0_2;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 3) = __acc0_3;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 4) = __acc0_4;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 5) = __acc0_5;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 6) = __acc0_6;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 7) = __acc0_7;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 64) = __acc0_r1_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 64) = __acc0_r1_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 128) = __acc0_r2_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 128) = __acc0_r2_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 192) = __acc0_r3_0;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 192) = __acc0_r3_1;
                         }
                     }
                 }

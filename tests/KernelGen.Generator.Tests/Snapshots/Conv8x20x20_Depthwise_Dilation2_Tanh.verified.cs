@@ -12,8 +12,8 @@
 //   Input:    copied group by group into a zero-padded scratch [1][24][1 phase x 22] (per thread, padding zeroed once): every output is interior, no bounds checks or branches
 //   Vector512  tile 1 channel x 4 rows x up to 2 vectors of 16 (8 accumulators); per row: 1 block of 2; all taps unrolled (72 multiply-adds per body)
 //   Vector256  tile 1 channel x 4 rows x up to 3 vectors of 8 (12 accumulators); per row: 1 block of 3; all taps unrolled (108 multiply-adds per body)
-//   Vector128  tile 1 channel x 2 rows x up to 5 vectors of 4 (10 accumulators); per row: 1 block of 5; all taps unrolled (90 multiply-adds per body)
-//   Scalar     tile 1 channel x up to 8 scalar (8 accumulators); per row: 2 blocks of 8 + 1 block of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)
+//   Vector128  tile 1 channel x 4 rows x up to 3 vectors of 4 (12 accumulators); per row: 1 block of 3 + 1 block of 2; all taps unrolled (108 multiply-adds per body)
+//   Scalar     tile 1 channel x 3 rows x up to 2 scalar (6 accumulators); per row: 9 blocks of 2; all taps unrolled (54 multiply-adds per body)
 
 #nullable enable
 
@@ -810,233 +810,259 @@ namespace Demo
                     {
                         ref float __in = ref __src;
                         ref float __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __oc * 9);
-                        // 2 output rows at a time, sharing each loaded input row
-                        for (int __oy = 0; __oy < 20; __oy += 2)
+                        // 4 output rows at a time, sharing each loaded input row
+                        for (int __oy = 0; __oy < 20; __oy += 4)
                         {
                             ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 22);
                             ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 360) + (__oy * 18));
 
-                            // columns 0..17 (the last vector starts at 14, recomputing 2 outputs of the one before)
+                            // columns 0..11
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector128<float> __x0, __x1, __x2, __x3, __x4, __k;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __x0, __x1, __x2, __k;
                                 // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 0);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 4);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 8);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 12);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 14);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0));
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
                                 __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
-                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
-                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
                                 // input channel 0, input row 1, tap column 0: row 1 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 22);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 26);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 34);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 36);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0));
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
                                 __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
-                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
-                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
-                                // input channel 0, input row 2, tap column 0: row 0 tap (1, 0)
+                                // input channel 0, input row 2, tap column 0: row 0 tap (1, 0), row 2 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 44);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 48);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 52);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 56);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 58);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3));
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
                                 __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
-                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
-                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
-                                // input channel 0, input row 3, tap column 0: row 1 tap (1, 0)
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 3, tap column 0: row 1 tap (1, 0), row 3 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 66);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 70);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 74);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 78);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 80);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3));
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
                                 __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
-                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
-                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
-                                // input channel 0, input row 4, tap column 0: row 0 tap (2, 0)
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 4, tap column 0: row 0 tap (2, 0), row 2 tap (1, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 88);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 92);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 96);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 100);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 102);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6));
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
                                 __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
-                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
-                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
-                                // input channel 0, input row 5, tap column 0: row 1 tap (2, 0)
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 5, tap column 0: row 1 tap (2, 0), row 3 tap (1, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 110);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 114);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 118);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 122);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 124);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6));
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
                                 __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
-                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
-                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 6, tap column 0: row 2 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 132);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 136);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 140);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 7, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 154);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 158);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 162);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
                                 // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 2);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 6);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 10);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 14);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 16);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1));
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
                                 __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
-                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
-                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
                                 // input channel 0, input row 1, tap column 1: row 1 tap (0, 1)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 24);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 28);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 32);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 36);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 38);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1));
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
                                 __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
-                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
-                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
-                                // input channel 0, input row 2, tap column 1: row 0 tap (1, 1)
+                                // input channel 0, input row 2, tap column 1: row 0 tap (1, 1), row 2 tap (0, 1)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 46);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 50);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 54);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 58);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 60);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4));
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
                                 __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
-                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
-                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
-                                // input channel 0, input row 3, tap column 1: row 1 tap (1, 1)
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 3, tap column 1: row 1 tap (1, 1), row 3 tap (0, 1)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 68);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 72);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 76);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 80);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 82);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4));
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
                                 __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
-                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
-                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
-                                // input channel 0, input row 4, tap column 1: row 0 tap (2, 1)
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 4, tap column 1: row 0 tap (2, 1), row 2 tap (1, 1)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 90);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 94);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 102);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 104);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7));
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
                                 __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
-                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
-                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
-                                // input channel 0, input row 5, tap column 1: row 1 tap (2, 1)
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 5, tap column 1: row 1 tap (2, 1), row 3 tap (1, 1)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 112);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 116);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 120);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 124);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 126);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7));
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
                                 __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
-                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
-                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 6, tap column 1: row 2 tap (2, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 134);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 138);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 142);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 7, tap column 1: row 3 tap (2, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 156);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 160);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 164);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
                                 // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 4);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 8);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 12);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 16);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 18);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2));
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
                                 __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
-                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
-                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
                                 // input channel 0, input row 1, tap column 2: row 1 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 26);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 34);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 38);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 40);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2));
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
                                 __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
-                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
-                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
-                                // input channel 0, input row 2, tap column 2: row 0 tap (1, 2)
+                                // input channel 0, input row 2, tap column 2: row 0 tap (1, 2), row 2 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 48);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 52);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 56);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 60);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 62);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5));
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
                                 __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
-                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
-                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
-                                // input channel 0, input row 3, tap column 2: row 1 tap (1, 2)
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 3, tap column 2: row 1 tap (1, 2), row 3 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 70);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 74);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 78);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 82);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 84);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5));
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
                                 __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
-                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
-                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
-                                // input channel 0, input row 4, tap column 2: row 0 tap (2, 2)
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 4, tap column 2: row 0 tap (2, 2), row 2 tap (1, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 92);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 96);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 100);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 104);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 106);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8));
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
                                 __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r0_2);
-                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r0_3);
-                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r0_4);
-                                // input channel 0, input row 5, tap column 2: row 1 tap (2, 2)
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 5, tap column 2: row 1 tap (2, 2), row 3 tap (1, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 114);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 118);
                                 __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 122);
-                                __x3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 126);
-                                __x4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 128);
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8));
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
                                 __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r1_2);
-                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x3, __k, __acc0_r1_3);
-                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x4, __k, __acc0_r1_4);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
+                                // input channel 0, input row 6, tap column 2: row 2 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 136);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 140);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 144);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r2_2);
+                                // input channel 0, input row 7, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 158);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 162);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 166);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_r3_2);
 
                                 // add the bias, activate, store once
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0));
@@ -1055,16 +1081,6 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 9) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 10) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 11) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_3 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 12) = global::System.MathF.Tanh(__lanes[0]);
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 13) = global::System.MathF.Tanh(__lanes[1]);
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 14) = global::System.MathF.Tanh(__lanes[2]);
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 15) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_4 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 14) = global::System.MathF.Tanh(__lanes[0]);
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 15) = global::System.MathF.Tanh(__lanes[1]);
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 16) = global::System.MathF.Tanh(__lanes[2]);
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 17) = global::System.MathF.Tanh(__lanes[3]);
                                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 18) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 19) = global::System.MathF.Tanh(__lanes[1]);
@@ -1080,16 +1096,268 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 27) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 28) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 29) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_3 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 36) = global::System.MathF.Tanh(__lanes[0]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 37) = global::System.MathF.Tanh(__lanes[1]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 38) = global::System.MathF.Tanh(__lanes[2]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 39) = global::System.MathF.Tanh(__lanes[3]);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 40) = global::System.MathF.Tanh(__lanes[0]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 41) = global::System.MathF.Tanh(__lanes[1]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 42) = global::System.MathF.Tanh(__lanes[2]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 43) = global::System.MathF.Tanh(__lanes[3]);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_2 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 44) = global::System.MathF.Tanh(__lanes[0]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 45) = global::System.MathF.Tanh(__lanes[1]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 46) = global::System.MathF.Tanh(__lanes[2]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 47) = global::System.MathF.Tanh(__lanes[3]);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 54) = global::System.MathF.Tanh(__lanes[0]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 55) = global::System.MathF.Tanh(__lanes[1]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 56) = global::System.MathF.Tanh(__lanes[2]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 57) = global::System.MathF.Tanh(__lanes[3]);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 58) = global::System.MathF.Tanh(__lanes[0]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 59) = global::System.MathF.Tanh(__lanes[1]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 60) = global::System.MathF.Tanh(__lanes[2]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 61) = global::System.MathF.Tanh(__lanes[3]);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_2 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 62) = global::System.MathF.Tanh(__lanes[0]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 63) = global::System.MathF.Tanh(__lanes[1]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 64) = global::System.MathF.Tanh(__lanes[2]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 65) = global::System.MathF.Tanh(__lanes[3]);
+                            }
+
+                            // columns 12..17 (the last vector starts at 14, recomputing 2 outputs of the one before)
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __x0, __x1, __k;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 12);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 14);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0));
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                // input channel 0, input row 1, tap column 0: row 1 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 34);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 36);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0));
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                // input channel 0, input row 2, tap column 0: row 0 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 56);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 58);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3));
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 3, tap column 0: row 1 tap (1, 0), row 3 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 78);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 80);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3));
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 4, tap column 0: row 0 tap (2, 0), row 2 tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 100);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 102);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6));
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 5, tap column 0: row 1 tap (2, 0), row 3 tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 122);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 124);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6));
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 6, tap column 0: row 2 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 144);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 146);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 7, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 166);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 168);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 14);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 16);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1));
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                // input channel 0, input row 1, tap column 1: row 1 tap (0, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 36);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 38);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1));
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                // input channel 0, input row 2, tap column 1: row 0 tap (1, 1), row 2 tap (0, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 58);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 60);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4));
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 3, tap column 1: row 1 tap (1, 1), row 3 tap (0, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 80);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 82);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4));
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 4, tap column 1: row 0 tap (2, 1), row 2 tap (1, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 102);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 104);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7));
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 5, tap column 1: row 1 tap (2, 1), row 3 tap (1, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 124);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 126);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7));
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 6, tap column 1: row 2 tap (2, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 146);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 148);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 7, tap column 1: row 3 tap (2, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 168);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 170);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 16);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 18);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2));
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                // input channel 0, input row 1, tap column 2: row 1 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 38);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 40);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2));
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                // input channel 0, input row 2, tap column 2: row 0 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 60);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 62);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5));
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 3, tap column 2: row 1 tap (1, 2), row 3 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 82);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 84);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5));
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 4, tap column 2: row 0 tap (2, 2), row 2 tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 104);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 106);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8));
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 5, tap column 2: row 1 tap (2, 2), row 3 tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 126);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 128);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8));
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+                                // input channel 0, input row 6, tap column 2: row 2 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 148);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 150);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8));
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r2_1);
+                                // input channel 0, input row 7, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 170);
+                                __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 172);
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8));
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_r3_1);
+
+                                // add the bias, activate, store once
+                                __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 12) = global::System.MathF.Tanh(__lanes[0]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 13) = global::System.MathF.Tanh(__lanes[1]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 14) = global::System.MathF.Tanh(__lanes[2]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 15) = global::System.MathF.Tanh(__lanes[3]);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 14) = global::System.MathF.Tanh(__lanes[0]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 15) = global::System.MathF.Tanh(__lanes[1]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 16) = global::System.MathF.Tanh(__lanes[2]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 17) = global::System.MathF.Tanh(__lanes[3]);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 30) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 31) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 32) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 33) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_4 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 32) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 33) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 34) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 35) = global::System.MathF.Tanh(__lanes[3]);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 48) = global::System.MathF.Tanh(__lanes[0]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 49) = global::System.MathF.Tanh(__lanes[1]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 50) = global::System.MathF.Tanh(__lanes[2]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 51) = global::System.MathF.Tanh(__lanes[3]);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 50) = global::System.MathF.Tanh(__lanes[0]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 51) = global::System.MathF.Tanh(__lanes[1]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 52) = global::System.MathF.Tanh(__lanes[2]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 53) = global::System.MathF.Tanh(__lanes[3]);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 66) = global::System.MathF.Tanh(__lanes[0]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 67) = global::System.MathF.Tanh(__lanes[1]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 68) = global::System.MathF.Tanh(__lanes[2]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 69) = global::System.MathF.Tanh(__lanes[3]);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 68) = global::System.MathF.Tanh(__lanes[0]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 69) = global::System.MathF.Tanh(__lanes[1]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 70) = global::System.MathF.Tanh(__lanes[2]);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 71) = global::System.MathF.Tanh(__lanes[3]);
                             }
                         }
                     }
@@ -1108,140 +1376,179 @@ namespace Demo
                     {
                         ref float __in = ref __src;
                         ref float __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __oc * 9);
-                        for (int __oy = 0; __oy < 20; __oy++)
+                        // 3 output rows at a time; the last tile starts at row 17, recomputing 1 row of the one before
+                        for (int __oyTile = 0; __oyTile < 20; __oyTile += 3)
                         {
+                            int __oy = global::System.Math.Min(__oyTile, 17);
                             ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 22);
                             ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 360) + (__oy * 18));
 
-                            // columns 0..15, 8 at a time
-                            for (nuint __ox = 0; __ox < 16; __ox += 8)
+                            // columns 0..17, 2 at a time
+                            for (nuint __ox = 0; __ox < 18; __ox += 2)
                             {
-                                float __acc0_0 = 0f, __acc0_1 = 0f, __acc0_2 = 0f, __acc0_3 = 0f, __acc0_4 = 0f, __acc0_5 = 0f, __acc0_6 = 0f, __acc0_7 = 0f;
-                                float __x0, __x1, __x2, __x3, __x4, __x5, __x6, __x7, __k, __z;
-                                for (int __ic = 0; __ic < 1; __ic++)
-                                {
-                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 528);
-                                    ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
-                                    for (int __ky = 0; __ky < 3; __ky++)
-                                    {
-                                        ref float __inK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, __ky * 44);
-                                        ref float __wK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, __ky * 3);
-                                        // tap (row, 0)
-                                        __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox);
-                                        __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1);
-                                        __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2);
-                                        __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3);
-                                        __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4);
-                                        __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5);
-                                        __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6);
-                                        __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7);
-                                        __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 0);
-                                        __acc0_0 = __x0 * __k + __acc0_0;
-                                        __acc0_1 = __x1 * __k + __acc0_1;
-                                        __acc0_2 = __x2 * __k + __acc0_2;
-                                        __acc0_3 = __x3 * __k + __acc0_3;
-                                        __acc0_4 = __x4 * __k + __acc0_4;
-                                        __acc0_5 = __x5 * __k + __acc0_5;
-                                        __acc0_6 = __x6 * __k + __acc0_6;
-                                        __acc0_7 = __x7 * __k + __acc0_7;
-                                        // tap (row, 1)
-                                        __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2);
-                                        __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1 + 2);
-                                        __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2 + 2);
-                                        __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3 + 2);
-                                        __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4 + 2);
-                                        __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5 + 2);
-                                        __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6 + 2);
-                                        __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7 + 2);
-                                        __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 1);
-                                        __acc0_0 = __x0 * __k + __acc0_0;
-                                        __acc0_1 = __x1 * __k + __acc0_1;
-                                        __acc0_2 = __x2 * __k + __acc0_2;
-                                        __acc0_3 = __x3 * __k + __acc0_3;
-                                        __acc0_4 = __x4 * __k + __acc0_4;
-                                        __acc0_5 = __x5 * __k + __acc0_5;
-                                        __acc0_6 = __x6 * __k + __acc0_6;
-                                        __acc0_7 = __x7 * __k + __acc0_7;
-                                        // tap (row, 2)
-                                        __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4);
-                                        __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 1 + 4);
-                                        __x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 2 + 4);
-                                        __x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 3 + 4);
-                                        __x4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 4 + 4);
-                                        __x5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 5 + 4);
-                                        __x6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 6 + 4);
-                                        __x7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __ox + 7 + 4);
-                                        __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 2);
-                                        __acc0_0 = __x0 * __k + __acc0_0;
-                                        __acc0_1 = __x1 * __k + __acc0_1;
-                                        __acc0_2 = __x2 * __k + __acc0_2;
-                                        __acc0_3 = __x3 * __k + __acc0_3;
-                                        __acc0_4 = __x4 * __k + __acc0_4;
-                                        __acc0_5 = __x5 * __k + __acc0_5;
-                                        __acc0_6 = __x6 * __k + __acc0_6;
-                                        __acc0_7 = __x7 * __k + __acc0_7;
-                                    }
-                                }
-
-                                // add the bias, activate, store once
-                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0);
-                                __z = __acc0_0 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = global::System.MathF.Tanh(__z);
-                                __z = __acc0_1 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = global::System.MathF.Tanh(__z);
-                                __z = __acc0_2 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 2) = global::System.MathF.Tanh(__z);
-                                __z = __acc0_3 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 3) = global::System.MathF.Tanh(__z);
-                                __z = __acc0_4 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 4) = global::System.MathF.Tanh(__z);
-                                __z = __acc0_5 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 5) = global::System.MathF.Tanh(__z);
-                                __z = __acc0_6 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 6) = global::System.MathF.Tanh(__z);
-                                __z = __acc0_7 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 7) = global::System.MathF.Tanh(__z);
-                            }
-
-                            // columns 16..17
-                            {
-                                float __acc0_0 = 0f, __acc0_1 = 0f;
+                                float __acc0_r0_0 = 0f, __acc0_r0_1 = 0f;
+                                float __acc0_r1_0 = 0f, __acc0_r1_1 = 0f;
+                                float __acc0_r2_0 = 0f, __acc0_r2_1 = 0f;
                                 float __x0, __x1, __k, __z;
-                                for (int __ic = 0; __ic < 1; __ic++)
-                                {
-                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 528);
-                                    ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
-                                    for (int __ky = 0; __ky < 3; __ky++)
-                                    {
-                                        ref float __inK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, __ky * 44);
-                                        ref float __wK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, __ky * 3);
-                                        // tap (row, 0)
-                                        __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, 16);
-                                        __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, 17);
-                                        __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 0);
-                                        __acc0_0 = __x0 * __k + __acc0_0;
-                                        __acc0_1 = __x1 * __k + __acc0_1;
-                                        // tap (row, 1)
-                                        __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, 18);
-                                        __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, 19);
-                                        __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 1);
-                                        __acc0_0 = __x0 * __k + __acc0_0;
-                                        __acc0_1 = __x1 * __k + __acc0_1;
-                                        // tap (row, 2)
-                                        __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, 20);
-                                        __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, 21);
-                                        __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 2);
-                                        __acc0_0 = __x0 * __k + __acc0_0;
-                                        __acc0_1 = __x1 * __k + __acc0_1;
-                                    }
-                                }
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0);
+                                __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
+                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
+                                // input channel 0, input row 1, tap column 0: row 1 tap (0, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 22);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 22);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0);
+                                __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
+                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                // input channel 0, input row 2, tap column 0: row 0 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 44);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 44);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3);
+                                __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
+                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0);
+                                __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
+                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
+                                // input channel 0, input row 3, tap column 0: row 1 tap (1, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 66);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 66);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3);
+                                __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
+                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                // input channel 0, input row 4, tap column 0: row 0 tap (2, 0), row 2 tap (1, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 88);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 88);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6);
+                                __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
+                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3);
+                                __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
+                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
+                                // input channel 0, input row 5, tap column 0: row 1 tap (2, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 110);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 110);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6);
+                                __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
+                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                // input channel 0, input row 6, tap column 0: row 2 tap (2, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 132);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 132);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6);
+                                __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
+                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
+                                // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1);
+                                __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
+                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
+                                // input channel 0, input row 1, tap column 1: row 1 tap (0, 1)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 24);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 24);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1);
+                                __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
+                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                // input channel 0, input row 2, tap column 1: row 0 tap (1, 1), row 2 tap (0, 1)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 46);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 46);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4);
+                                __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
+                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1);
+                                __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
+                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
+                                // input channel 0, input row 3, tap column 1: row 1 tap (1, 1)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 68);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 68);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4);
+                                __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
+                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                // input channel 0, input row 4, tap column 1: row 0 tap (2, 1), row 2 tap (1, 1)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 90);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 90);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7);
+                                __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
+                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4);
+                                __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
+                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
+                                // input channel 0, input row 5, tap column 1: row 1 tap (2, 1)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 112);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 112);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7);
+                                __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
+                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                // input channel 0, input row 6, tap column 1: row 2 tap (2, 1)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 134);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 134);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7);
+                                __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
+                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 4);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 4);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2);
+                                __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
+                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
+                                // input channel 0, input row 1, tap column 2: row 1 tap (0, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 26);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 26);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2);
+                                __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
+                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                // input channel 0, input row 2, tap column 2: row 0 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 48);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 48);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5);
+                                __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
+                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2);
+                                __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
+                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
+                                // input channel 0, input row 3, tap column 2: row 1 tap (1, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 70);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 70);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5);
+                                __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
+                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                // input channel 0, input row 4, tap column 2: row 0 tap (2, 2), row 2 tap (1, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 92);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 92);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8);
+                                __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
+                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5);
+                                __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
+                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
+                                // input channel 0, input row 5, tap column 2: row 1 tap (2, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 114);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 114);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8);
+                                __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
+                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                // input channel 0, input row 6, tap column 2: row 2 tap (2, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 136);
+                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 136);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8);
+                                __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
+                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
 
                                 // add the bias, activate, store once
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0);
-                                __z = __acc0_0 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 16) = global::System.MathF.Tanh(__z);
-                                __z = __acc0_1 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 17) = global::System.MathF.Tanh(__z);
+                                __z = __acc0_r0_0 + __k;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = global::System.MathF.Tanh(__z);
+                                __z = __acc0_r0_1 + __k;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = global::System.MathF.Tanh(__z);
+                                __z = __acc0_r1_0 + __k;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 18) = global::System.MathF.Tanh(__z);
+                                __z = __acc0_r1_1 + __k;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 18) = global::System.MathF.Tanh(__z);
+                                __z = __acc0_r2_0 + __k;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 36) = global::System.MathF.Tanh(__z);
+                                __z = __acc0_r2_1 + __k;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 36) = global::System.MathF.Tanh(__z);
                             }
                         }
                     }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Collections.Generic;
 using KernelGen.Generator.Model;
@@ -47,7 +48,10 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
     /// <summary>The plan lines of a convolution's header (shared with <c>Conv1D</c>, which is planned as a one-row Conv2D).</summary>
     internal static void WritePlanLines(IndentedWriter w, ConvPlan plan)
     {
-        w.Line(plan.UsesScratch
+        long kb = ((long)plan.ScratchLength * plan.Spec.Element.Size() + 1023) / 1024;
+        w.Line(plan.IsBanded
+            ? $"//   Input:    copied band by band, {plan.BandRows} output rows at a time, into a zero-padded scratch [{plan.ScratchChannels}][{plan.PaddedHeight}][{plan.Phases} phase{(plan.Phases == 1 ? "" : "s")} x {plan.PhaseWidth}] ({kb} KB per thread, in cache when read; the whole padded input would not be): every output is interior, no bounds checks or branches"
+            : plan.UsesScratch
             ? $"//   Input:    copied {(plan.ScratchPerGroup ? "group by group" : "once per call")} into a zero-padded scratch [{plan.ScratchChannels}][{plan.PaddedHeight}][{plan.Phases} phase{(plan.Phases == 1 ? "" : "s")} x {plan.PhaseWidth}] (per thread, padding zeroed once): every output is interior, no bounds checks or branches"
             : "//   Input:    read in place (no padding, stride 1): every output is interior, no bounds checks or branches");
         if (plan.Spec.ConstantOf("weights") is { } weights)
@@ -67,6 +71,12 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
             }
 
             string unit = p.Bits == 0 ? "scalar" : $"vector{(p.Lanes == 1 ? "" : "s")} of {p.Lanes}";
+            if (p.Separable is { } f)
+            {
+                string Values(Func<int, double> at, int n) => string.Join(", ", Enumerable.Range(0, n).Select(i => VectorCode.Literal(at(i), plan.Spec.Element)));
+                w.Line($"//   {VectorCode.PathName(p.Bits),-10} separable: the filter is [{Values(f.Column, plan.Spec.KernelHeight)}]^T x [{Values(f.Row, plan.Spec.KernelWidth)}]; per input row a row pass in registers, added into each output row with its column weight");
+            }
+
             string unroll = p.Unroll switch
             {
                 TapUnroll.Full => "all taps unrolled",

@@ -73,14 +73,38 @@ internal static class ConvEmitter
         w.Line($"ref {t} {prefix}src = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference({prefix}scratch);");
         w.Line($"ref {t} {prefix}from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({input});");
         int size = spec.Element.Size();
-        using (w.Block($"static void {prefix}CopyIn(ref {t} {prefix}channels, ref {t} {prefix}padded)"))
+        string bandParameter = plan.IsBanded ? $", int {prefix}firstRow" : "";
+        using (w.Block($"static void {prefix}CopyIn(ref {t} {prefix}channels, ref {t} {prefix}padded{bandParameter})"))
         {
             using (w.Block($"for (int {prefix}c = 0; {prefix}c < {N(plan.ScratchChannels)}; {prefix}c++)"))
             {
-                using (w.Block($"for (int {prefix}y = 0; {prefix}y < {N(spec.Height)}; {prefix}y++)"))
+                if (plan.IsBanded)
                 {
-                    w.Line($"ref {t} {prefix}rowFrom = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}channels, (({prefix}c * {N(spec.Height)}) + {prefix}y) * {N(spec.Width)});");
-                    w.Line($"ref {t} {prefix}rowTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}padded, (({prefix}c * {N(plan.PaddedHeight)}) + {prefix}y + {N(spec.PaddingY)}) * {N(plan.RowStride)});");
+                    w.Line($"// the band's {plan.PaddedHeight} input rows from {prefix}firstRow: rows above or below the image are cleared (an earlier band left image rows there)");
+                }
+
+                using (w.Block(plan.IsBanded
+                    ? $"for (int {prefix}r = 0; {prefix}r < {N(plan.PaddedHeight)}; {prefix}r++)"
+                    : $"for (int {prefix}y = 0; {prefix}y < {N(spec.Height)}; {prefix}y++)"))
+                {
+                    if (plan.IsBanded)
+                    {
+                        w.Line($"int {prefix}y = {prefix}firstRow + {prefix}r;");
+                        w.Line($"ref {t} {prefix}rowTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}padded, (({prefix}c * {N(plan.PaddedHeight)}) + {prefix}r) * {N(plan.RowStride)});");
+                        using (w.Block($"if ((uint){prefix}y >= {N(spec.Height)}u)"))
+                        {
+                            w.Line($"global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref {prefix}rowTo, {N(plan.RowStride)}).Clear();");
+                            w.Line("continue;");
+                        }
+
+                        w.Line($"ref {t} {prefix}rowFrom = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}channels, (({prefix}c * {N(spec.Height)}) + {prefix}y) * {N(spec.Width)});");
+                    }
+                    else
+                    {
+                        w.Line($"ref {t} {prefix}rowFrom = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}channels, (({prefix}c * {N(spec.Height)}) + {prefix}y) * {N(spec.Width)});");
+                        w.Line($"ref {t} {prefix}rowTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}padded, (({prefix}c * {N(plan.PaddedHeight)}) + {prefix}y + {N(spec.PaddingY)}) * {N(plan.RowStride)});");
+                    }
+
                     if (plan.Phases == 1 && (long)spec.Width * size <= 1 << 20)
                     {
                         // A constant size: the JIT copies short rows with a few vector moves, longer ones with memmove.
@@ -98,7 +122,7 @@ internal static class ConvEmitter
             }
         }
 
-        if (!plan.ScratchPerGroup)
+        if (!plan.ScratchPerGroup && !plan.IsBanded)
         {
             w.Line();
             w.Line($"{prefix}CopyIn(ref {prefix}from, ref {prefix}src);");
@@ -138,9 +162,20 @@ internal static class ConvEmitter
         ConvSpec spec = plan.Spec;
         string t = code.Scalar;
         int planeOut = plan.OutputPlane;
+        IndentedWriter.Scope? bands = null;
+        if (plan.IsBanded)
+        {
+            int count = (spec.OutHeight + plan.BandRows - 1) / plan.BandRows;
+            w.Line($"// {count} bands of {plan.BandRows} output rows (the last one starts at row {spec.OutHeight - plan.BandRows}, recomputing rows of the one before): copy the band's input rows, then compute it");
+            bands = w.Block($"for (int {prefix}band = 0; {prefix}band < {N(spec.OutHeight)}; {prefix}band += {N(plan.BandRows)})");
+            w.Line($"int {prefix}oy0 = global::System.Math.Min({prefix}band, {N(spec.OutHeight - plan.BandRows)});");
+            w.Line($"{prefix}CopyIn(ref {prefix}from, ref {prefix}src, ({prefix}oy0 * {N(spec.StrideY)}) - {N(spec.PaddingY)});");
+        }
+
         if (path.FoldsWeights)
         {
             WriteFoldedTiles(w, code, plan, path, prefix);
+            bands?.Dispose();
             return;
         }
 
@@ -164,6 +199,7 @@ internal static class ConvEmitter
         }
 
         groups?.Dispose();
+        bands?.Dispose();
     }
 
     /// <summary>
@@ -215,7 +251,7 @@ internal static class ConvEmitter
         }
 
         int rows = path.RowTile;
-        bool clampRows = path.ClampsRows;
+        bool clampRows = path.ClampsRows && !plan.IsBanded; // a band's rows are a multiple of every row tile
         if (rows > 1)
         {
             w.Line(clampRows
@@ -223,7 +259,9 @@ internal static class ConvEmitter
                 : $"// {rows} output rows at a time, sharing each loaded input row");
         }
 
-        string rowLoop = rows == 1
+        string rowLoop = plan.IsBanded
+            ? $"for (int {prefix}r = 0; {prefix}r < {N(plan.BandRows)}; {prefix}r{(rows == 1 ? "++" : $" += {N(rows)}")})"
+            : rows == 1
             ? $"for (int {oy} = 0; {oy} < {N(spec.OutHeight)}; {oy}++)"
             : clampRows
                 ? $"for (int {prefix}oyTile = 0; {prefix}oyTile < {N(spec.OutHeight)}; {prefix}oyTile += {N(rows)})"
@@ -235,7 +273,13 @@ internal static class ConvEmitter
                 w.Line($"int {oy} = global::System.Math.Min({prefix}oyTile, {N(path.LastRowTileStart)});");
             }
 
-            w.Line($"ref {t} {prefix}inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}in, {oy} * {N(plan.OutputRowStep)});");
+            if (plan.IsBanded)
+            {
+                // the scratch holds the band's input rows: row r of the band reads from row r * StrideY of the copy
+                w.Line($"int {oy} = {prefix}oy0 + {prefix}r;");
+            }
+
+            w.Line($"ref {t} {prefix}inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}in, {(plan.IsBanded ? prefix + "r" : oy)} * {N(plan.OutputRowStep)});");
             w.Line($"ref {t} {prefix}out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}output, ({oc} * {N(planeOut)}) + ({oy} * {N(spec.OutWidth)}));");
             ColumnBlocks.Write(w, spec.OutWidth, path.Lanes, path.VectorsPerBlock, path.LoopedBlocks, path.LastBlockStarts, ox, "outputs",
                 starts => WriteBlock(w, code, plan, path, starts, prefix, folded));
@@ -281,8 +325,13 @@ internal static class ConvEmitter
         bool broadcasts = constants is null
             || (spec.HasBias && (constantBias is null || Enumerable.Range(0, tile).Any(c => constantBias[folded!.Value + c] != 0)));
         bool needsZ = ActivationStore.NeedsZ(spec.Activation, bits);
+        SeparableFilter? separable = folded is null ? null : path.Separable;
         var declared = new List<string>();
-        if (loads)
+        if (separable is not null)
+        {
+            declared.AddRange(Enumerable.Range(0, starts.Count).Select(v => $"{prefix}t{v}"));
+        }
+        else if (loads)
         {
             declared.AddRange(inputs);
         }
@@ -369,9 +418,63 @@ internal static class ConvEmitter
             Use(0, wRef, wOffset);
         }
 
+        string Constant(double value) => bits == 0 ? VectorCode.Literal(value, spec.Element)
+            : $"global::System.Runtime.Intrinsics.Vector{bits}.Create({VectorCode.Literal(value, spec.Element)})";
+
+        // A rank-1 filter: per input row, the row pass once in registers (t), then t times each using row's column weight.
+        void SeparableFilterPass(string inRef, int channelOffset)
+        {
+            foreach (SharedInputRow input in path.InputRows)
+            {
+                string uses = string.Join(", ", input.Uses.Select(u => $"row {u.OutputRow} x {VectorCode.Literal(separable!.Column(u.FilterRow), spec.Element)}"));
+                w.Line($"// input row {input.Row}: row pass [{string.Join(", ", Enumerable.Range(0, spec.KernelWidth).Select(x => VectorCode.Literal(separable!.Row(x), spec.Element)))}], then {uses}");
+                bool first = true;
+                for (int x = 0; x < spec.KernelWidth; x++)
+                {
+                    double r = separable!.Row(x);
+                    if (r == 0)
+                    {
+                        continue;
+                    }
+
+                    for (int v = 0; v < starts.Count; v++)
+                    {
+                        string t = $"{prefix}t{v}";
+                        string load = VectorCode.Load(bits, inRef, VectorCode.Offset(starts[v], channelOffset + (input.Row * plan.RowStride) + plan.TapOffset(0, x)));
+                        w.Line(first
+                            ? $"{t} = {(r == 1 ? load : r == -1 ? "-" + load : $"{load} * {Constant(r)}")};"
+                            : $"{t} = {(r == 1 ? $"{t} + {load}" : r == -1 ? $"{t} - {load}" : code.MultiplyAdd(bits, load, Constant(r), t))};");
+                    }
+
+                    first = false;
+                }
+
+                foreach (RowTap use in input.Uses)
+                {
+                    double c = separable!.Column(use.FilterRow);
+                    if (c == 0 || first)
+                    {
+                        continue;
+                    }
+
+                    for (int v = 0; v < starts.Count; v++)
+                    {
+                        string acc = Acc(0, use.OutputRow, v), t = $"{prefix}t{v}";
+                        w.Line(c == 1 ? $"{acc} += {t};" : c == -1 ? $"{acc} -= {t};" : $"{acc} = {code.MultiplyAdd(bits, t, Constant(c), acc)};");
+                    }
+                }
+            }
+        }
+
         // The whole filter of one input channel over the tile's rows (the filter unrolled).
         void Filter(string inRef, int channelOffset, string wRef, int wChannelOffset, string label)
         {
+            if (separable is not null)
+            {
+                SeparableFilterPass(inRef, channelOffset);
+                return;
+            }
+
             if (rows == 1)
             {
                 for (int y = 0; y < spec.KernelHeight; y++)

@@ -59,6 +59,9 @@ internal sealed record ConvPath(
     /// </summary>
     public bool FoldsWeights { get; init; }
 
+    /// <summary>The rank-1 factorization this path computes as a row pass and a column pass, or null (direct taps).</summary>
+    public SeparableFilter? Separable { get; init; }
+
     /// <summary>Output rows per register tile: when few channels and vectors fill the tile, several rows share each
     /// loaded input vector (a K-row filter over R output rows reads R + K - 1 input rows, not R x K).</summary>
     public const int MaxRowTile = 4;
@@ -90,6 +93,7 @@ internal sealed record ConvLayout(bool UsesScratch, long PaddedHeight, long Phas
 /// the whole output is then "interior", with no bounds checks or branches. Without padding and with stride 1 the
 /// input is read in place.
 /// </summary>
+/// <param name="PaddedHeight">Rows per channel of the scratch: the padded height, or one band's input rows.</param>
 /// <param name="RowStride">Elements between consecutive (padded) input rows of one channel.</param>
 /// <param name="ChannelStride">Elements between input channels.</param>
 /// <param name="PhaseWidth">Elements per phase of a padded row.</param>
@@ -129,6 +133,15 @@ internal sealed record ConvPlan(
     public bool FoldsWeights => Paths.All(p => p.FoldsWeights);
 
     public override bool ReadsConstantData(string role) => !FoldsWeights;
+
+    /// <summary>
+    /// Output rows per band when the input is copied band by band (0: the whole input at once): each band's input rows,
+    /// zero-padded, are copied into the scratch just before the band's outputs are computed. <see cref="PaddedHeight"/>
+    /// is then the rows of one band's copy and <see cref="ChannelStride"/> its channel stride.
+    /// </summary>
+    public int BandRows { get; init; }
+
+    public bool IsBanded => BandRows > 0;
 
     /// <summary>Elements between the first input rows of consecutive output rows.</summary>
     public int OutputRowStep => Spec.StrideY * RowStride;
@@ -177,10 +190,62 @@ internal static class ConvPlanner
         }
 
         bool constant = spec.ConstantOf("weights") is not null;
-        var folded = paths.Select(p => p with { FoldsWeights = constant && p.Unroll == TapUnroll.Full && spec.OutChannels / p.ChannelTile <= MaxFoldedTiles });
-        return new ConvPlan(spec, layout.UsesScratch, (int)layout.PaddedHeight, (int)layout.Phases, (int)layout.PhaseWidth,
-            (int)layout.RowStride, (int)layout.ChannelStride, folded.ToEquatableArray(), target, budget);
+        SeparableFilter? separable = SeparableFilter.Find(spec);
+        var folded = paths
+            .Select(p => p with { FoldsWeights = constant && p.Unroll == TapUnroll.Full && spec.OutChannels / p.ChannelTile <= MaxFoldedTiles })
+            .Select(p => separable is not null && p.FoldsWeights ? SeparablePath(spec, p, separable) ?? p : p);
+        // A large padded input is copied band by band (BandRows output rows at a time, into a scratch of the input rows
+        // they read), so the copy is still in L1/L2 when the taps read it, instead of a whole-image copy through memory.
+        long scratchBytes = layout.ScratchLengthFor(spec.InChannels) * spec.Element.Size();
+        int band = layout.UsesScratch && spec.Groups == 1 && spec.OutHeight >= 2 * BandRows && scratchBytes > BandThresholdBytes ? BandRows : 0;
+        int scratchRows = band > 0 ? ((band - 1) * spec.StrideY) + ((spec.KernelHeight - 1) * spec.DilationY) + 1 : (int)layout.PaddedHeight;
+        return new ConvPlan(spec, layout.UsesScratch, scratchRows, (int)layout.Phases, (int)layout.PhaseWidth,
+            (int)layout.RowStride, band > 0 ? scratchRows * (int)layout.RowStride : (int)layout.ChannelStride, folded.ToEquatableArray(), target, budget)
+        {
+            BandRows = band,
+        };
     }
+
+    /// <summary>
+    /// The path of a rank-1 constant filter as a row pass and a column pass in registers, when that needs fewer
+    /// operations per output vector than the folded direct path; else null. Each register tile holds R rows x V
+    /// vectors of accumulators plus V row-pass sums and V loaded inputs, so V is smaller than a direct tile's.
+    /// </summary>
+    private static ConvPath? SeparablePath(ConvSpec spec, ConvPath direct, SeparableFilter filter)
+    {
+        int registers = direct.Bits == 512 ? 32 : 16;
+        int rows = System.Math.Min(ConvPath.MaxRowTile, spec.OutHeight);
+        int vectors = System.Math.Max(1, System.Math.Min((spec.OutWidth + direct.Lanes - 1) / direct.Lanes, (registers - 4) / (rows + 2)));
+        ConstantOperand weights = spec.ConstantOf("weights")!;
+        int nonzero = Enumerable.Range(0, weights.Length).Count(i => weights[i] != 0);
+        int inputRows = ((rows - 1) * spec.StrideY) + ((spec.KernelHeight - 1) * spec.DilationY) + 1;
+        double separableOps = ((double)inputRows * filter.RowTaps / rows) + filter.ColumnTaps;
+        double directOps = nonzero;
+        if (separableOps >= directOps)
+        {
+            return null;
+        }
+
+        (int looped, List<int> last) = ColumnBlocks.Split(spec.OutWidth, direct.Lanes, vectors);
+        int perBody = (inputRows * filter.RowTaps * vectors) + (rows * filter.ColumnTaps * vectors);
+        return direct with
+        {
+            RowTile = rows,
+            VectorsPerBlock = vectors,
+            LoopedBlocks = looped,
+            LastBlockStarts = last.ToEquatableArray(),
+            UnrolledMultiplyAdds = perBody,
+            LastRowTileStart = spec.OutHeight - rows,
+            InputRows = SharedRows(spec, rows),
+            Separable = filter,
+        };
+    }
+
+    /// <summary>Output rows per band of a banded input copy: a multiple of every row tile (1 to 4).</summary>
+    public const int BandRows = 12;
+
+    /// <summary>A padded copy of the whole input larger than this (bytes) is made band by band instead.</summary>
+    public const long BandThresholdBytes = 256 * 1024;
 
     /// <summary>
     /// The most output-channel tiles folded constant weights write out (each one a copy of the unrolled tile body);
@@ -214,6 +279,14 @@ internal static class ConvPlanner
             {
                 (bestTile, bestVectors, bestCost) = (tile, v, cost);
             }
+        }
+
+        // One output channel per tile (a single filter, or depthwise): each loaded input vector would feed one FMA, so
+        // the loads bound the speed. Give a quarter of the accumulators to rows instead of vectors: a K-row filter over
+        // 4 output rows loads (4 + K - 1) input rows per filter column, not 4 x K.
+        if (bestTile == 1 && spec.KernelHeight > 1 && spec.OutHeight >= ConvPath.MaxRowTile && bestVectors * ConvPath.MaxRowTile > max)
+        {
+            bestVectors = System.Math.Max(1, max / ConvPath.MaxRowTile);
         }
 
         // The smallest body the loops allow is one filter row over the tile; a wide filter (a long FIR) narrows the tile

@@ -1,0 +1,103 @@
+using System.Linq;
+using KernelGen.Generator.Kinds.Conv2D;
+using KernelGen.Generator.Model;
+using Xunit;
+
+namespace KernelGen.Generator.Tests;
+
+/// <summary>
+/// The conv planner's choices for image filters, as pure data: which constant filters are rank 1 (and their factors),
+/// when the separable path wins, when the input is copied band by band, and that single-filter tiles share input rows.
+/// </summary>
+public class ConvFilterPlannerTests
+{
+    private static ConvSpec Filter(int height, int width, int side, double[]? weights, int padding = -1, int inChannels = 1, int outChannels = 1)
+    {
+        int p = padding < 0 ? side / 2 : padding;
+        var spec = new ConvSpec(ElementType.Float, inChannels, height, width, outChannels, side, side, 1, 1, p, p, 1, 1, 1, false, ActivationKind.None);
+        return weights is null ? spec : spec with { Constants = new[] { ConstantOperand.From("weights", "F", weights) }.ToEquatableArray() };
+    }
+
+    private static readonly double[] SobelX = { -1, 0, 1, -2, 0, 2, -1, 0, 1 };
+    private static readonly double[] Laplacian = { 0, 1, 0, 1, -4, 1, 0, 1, 0 };
+    private static readonly double[] Classic = { 1, 0, 1, 0, 1, 0, 1, 0, 1 };
+
+    private static double[] Values(System.Func<int, double> at, int n) => Enumerable.Range(0, n).Select(at).ToArray();
+
+    [Fact]
+    public void Sobel_factors_into_plus_minus_ones_where_it_can()
+    {
+        SeparableFilter f = SeparableFilter.Find(Filter(64, 64, 3, SobelX))!;
+        Assert.Equal(new double[] { 1, 2, 1 }, Values(f.Column, 3));
+        Assert.Equal(new double[] { -1, 0, 1 }, Values(f.Row, 3));
+        Assert.Equal(2, f.RowTaps);
+    }
+
+    [Fact]
+    public void Box_and_binomial_gaussian_are_rank_1_and_their_products_give_the_declared_weights()
+    {
+        float n = 1f / 9;
+        double[] box = Enumerable.Repeat((double)n, 9).ToArray();
+        SeparableFilter boxFactors = SeparableFilter.Find(Filter(64, 64, 3, box))!;
+        Assert.Equal(new double[] { 1, 1, 1 }, Values(boxFactors.Row, 3));
+
+        double[] g = { 1, 4, 6, 4, 1 };
+        double[] gaussian = Enumerable.Range(0, 25).Select(i => (double)(float)(g[i / 5] * g[i % 5] / 256)).ToArray();
+        SeparableFilter f = SeparableFilter.Find(Filter(64, 64, 5, gaussian))!;
+        for (int i = 0; i < 25; i++)
+        {
+            Assert.Equal(gaussian[i], f.Column(i / 5) * f.Row(i % 5), 12);
+        }
+    }
+
+    [Fact]
+    public void Filters_of_higher_rank_and_several_channels_are_not_separable()
+    {
+        Assert.Null(SeparableFilter.Find(Filter(64, 64, 3, Laplacian)));
+        Assert.Null(SeparableFilter.Find(Filter(64, 64, 3, Classic)));
+        Assert.Null(SeparableFilter.Find(Filter(64, 64, 3, null)));
+        Assert.Null(SeparableFilter.Find(Filter(64, 64, 3, SobelX.Concat(SobelX).ToArray(), outChannels: 2)));
+        double[] almost = (double[])SobelX.Clone();
+        almost[4] = 1e-3; // no longer rank 1
+        Assert.Null(SeparableFilter.Find(Filter(64, 64, 3, almost)));
+    }
+
+    [Fact]
+    public void A_gaussian_runs_separable_on_every_vector_path_with_row_tiles()
+    {
+        double[] g = { 1, 4, 6, 4, 1 };
+        double[] gaussian = Enumerable.Range(0, 25).Select(i => (double)(float)(g[i / 5] * g[i % 5] / 256)).ToArray();
+        ConvPlan plan = ConvPlanner.Plan(Filter(480, 640, 5, gaussian), TargetInfo.Latest, 256);
+        Assert.All(plan.Paths.Where(p => p.Bits > 0), p =>
+        {
+            Assert.NotNull(p.Separable);
+            Assert.Equal(4, p.RowTile);
+            Assert.True(p.Accumulators + (2 * p.VectorsPerBlock) <= (p.Bits == 512 ? 32 : 16), "accumulators, row sums and loads fit the registers");
+        });
+    }
+
+    [Fact]
+    public void Large_padded_images_are_copied_band_by_band_and_small_ones_whole()
+    {
+        ConvPlan large = ConvPlanner.Plan(Filter(480, 640, 3, SobelX), TargetInfo.Latest, 256);
+        Assert.Equal(ConvPlanner.BandRows, large.BandRows);
+        Assert.Equal(ConvPlanner.BandRows + 2, large.PaddedHeight);
+        Assert.True(large.ScratchLength * 4 < 64 * 1024, "a band of 640 columns stays in L1/L2");
+        Assert.All(large.Paths, p => Assert.Equal(0, ConvPlanner.BandRows % p.RowTile));
+
+        ConvPlan small = ConvPlanner.Plan(Filter(32, 32, 3, SobelX), TargetInfo.Latest, 256);
+        Assert.False(small.IsBanded);
+        ConvPlan unpadded = ConvPlanner.Plan(Filter(480, 640, 3, SobelX, padding: 0), TargetInfo.Latest, 256);
+        Assert.False(unpadded.UsesScratch);
+    }
+
+    [Fact]
+    public void A_single_filter_over_a_wide_image_shares_each_loaded_input_row_between_output_rows()
+    {
+        ConvPlan plan = ConvPlanner.Plan(Filter(480, 640, 3, null), TargetInfo.Latest, 256);
+        ConvPath widest = plan.Paths[0];
+        Assert.Equal(4, widest.RowTile);
+        Assert.Equal(6, widest.VectorsPerBlock);
+        Assert.Equal(6, widest.InputRows.Count); // 4 output rows of a 3-row filter read 6 input rows, not 12
+    }
+}
