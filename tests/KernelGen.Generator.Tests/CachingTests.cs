@@ -77,6 +77,39 @@ public class CachingTests
         Assert.EndsWith("Layer.g.cs", modified.HintName);
     }
 
+    private const string ConstantKernels = """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Filters
+        {
+            static ReadOnlySpan<float> Sobel => [-1, 0, 1, -2, 0, 2, -1, 0, 1];
+            static ReadOnlySpan<float> Blur => [1, 2, 1, 2, 4, 2, 1, 2, 1];
+
+            [Conv2D(1, 16, 16, 1, 3, 3, Padding = 1, Weights = nameof(Sobel))]
+            public static partial void Edges(ReadOnlySpan<float> image, Span<float> output);
+
+            [Conv2D(1, 16, 16, 1, 3, 3, Padding = 1, Weights = nameof(Blur))]
+            public static partial void Smooth(ReadOnlySpan<float> image, Span<float> output);
+        }
+        """;
+
+    [Fact]
+    public void With_constant_weights_an_unrelated_edit_stays_cached_and_one_changed_value_regenerates_one_kernel()
+    {
+        (GeneratorDriverRunResult unrelated, _) = RunTwice(ConstantKernels, Other, ConstantKernels + "\n// a comment", Other + " // edit");
+        Assert.All(Outputs(unrelated, KernelGenerator.Steps.Files), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+        string edited = ConstantKernels.Replace("[1, 2, 1, 2, 4, 2, 1, 2, 1]", "[1, 2, 1, 2, 5, 2, 1, 2, 1]");
+        (GeneratorDriverRunResult second, _) = RunTwice(ConstantKernels, Other, edited, Other);
+        var files = Outputs(second, KernelGenerator.Steps.Files);
+        Assert.Equal(2, files.Count);
+        var modified = ((string HintName, string Source))files.Single(o => o.Reason == IncrementalStepRunReason.Modified).Value;
+        Assert.EndsWith("Smooth.g.cs", modified.HintName);
+        Assert.Contains("Create(5f)", modified.Source);
+        Assert.Equal(1, files.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+    }
+
     [Fact]
     public void No_step_output_holds_a_compilation_symbol_or_syntax_node()
     {

@@ -106,6 +106,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_matrix_product_with_k_1_and_a_tiny_budget_generates_unrolled()
+    {
+        // found by the fuzzer: the k loop of one step was halved to a body of 0 (DivideByZeroException, KGEN999)
+        GeneratorRun run = GeneratorHarness.Run(Usings + "public static partial class K { [MatMul(67, 1, 31, UnrollBudget = 7)] public static partial void Gemm(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c); }");
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Single(run.Sources);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
     public void A_static_readonly_array_of_weights_is_an_info_KGEN102_and_still_generates()
     {
         (string source, string expectedText) = Unmark(Usings + "public static partial class K { static readonly float[] F = { 1, 0, -1 }; [DotProduct(3, [|Weights = nameof(F)|])] public static partial float Dot(ReadOnlySpan<float> x); }");

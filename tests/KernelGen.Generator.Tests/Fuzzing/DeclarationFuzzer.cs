@@ -35,7 +35,7 @@ public sealed class DeclarationFuzzer
         string type = "C" + index.ToString(CultureInfo.InvariantCulture);
         string element = Pick(0.9, () => Pick("float", "double"), () => Pick("int", "Half", "decimal", "mixed"));
         string t = element == "mixed" ? "float" : element;
-        int kind = _random.Next(4);
+        int kind = _random.Next(5);
         var description = new List<string>();
 
         string attribute = kind switch
@@ -43,6 +43,7 @@ public sealed class DeclarationFuzzer
             0 => $"DotProduct({Size(300)}{Budget()})",
             1 => $"Dense({Size(300)}, {Size(40)}{(Chance(0.3) ? $", Batch = {Size(70)}" : "")}{Activation()}{Budget()})",
             2 => $"MatMul({Size(70)}, {Size(130)}, {Size(70)}{(Chance(0.5) ? ", TransposeB = true" : "")}{Activation()}{Budget()})",
+            3 => $"Conv1D({Size(4)}, {Size(400)}, {Size(4)}, {Size(9)}{(Chance(0.4) ? $", Stride = {Size(3)}" : "")}{(Chance(0.4) ? $", Padding = {Size(4) - 1}" : "")}{(Chance(0.3) ? $", Dilation = {Size(3)}" : "")}{Activation()}{Budget()})",
             _ => ConvAttribute(),
         };
         if (Chance(0.03))
@@ -98,7 +99,36 @@ public sealed class DeclarationFuzzer
             description.Add(mutation);
         }
 
-        string method = $"[{attribute}] {modifiers} {returns} K{typeParameters}({string.Join(", ", parameters)}){body}";
+        // Weights (and sometimes the bias) given at compile time, in one of the member forms, of a length that may or
+        // may not fit; the parameter usually leaves the signature (KGEN027 when it stays).
+        string members = "";
+        if (Chance(0.2) && parameters.Count > 1)
+        {
+            string form = Pick("span", "array", "matrix", "instance", "nonconstant", "wrongtype", "missing");
+            int length = Pick(0.5, () => Pick(1, 4, 9, 27), () => _random.Next(0, 200));
+            string values = string.Join(", ", Enumerable.Range(0, length).Select(i => (i % 3 - 1).ToString(CultureInfo.InvariantCulture)));
+            string other = t == "double" ? "float" : "double";
+            members = form switch
+            {
+                "span" => $"internal static ReadOnlySpan<{t}> W => new {t}[] {{ {values} }};",
+                "array" => $"internal static readonly {t}[] W = {{ {values} }};",
+                "matrix" => $"internal static readonly {t}[,] W = {{ {{ {values} }} }};",
+                "instance" => $"internal ReadOnlySpan<{t}> W => new {t}[] {{ {values} }};",
+                "nonconstant" => $"internal static {t} v = 1; internal static ReadOnlySpan<{t}> W => new {t}[] {{ v, {values} }};",
+                "wrongtype" => $"internal static ReadOnlySpan<{other}> W => new {other}[] {{ {values} }};",
+                _ => "",
+            } + "\n    ";
+            int close = attribute.IndexOf("), ", StringComparison.Ordinal) is int two and >= 0 ? two : attribute.Length - 1;
+            attribute = attribute.Insert(close, form == "missing" ? ", Weights = \"W\"" : ", Weights = nameof(W)");
+            if (Chance(0.9))
+            {
+                parameters.RemoveAt(1);
+            }
+
+            description.Add($"constant weights ({form}, {length})");
+        }
+
+        string method = members + $"[{attribute}] {modifiers} {returns} K{typeParameters}({string.Join(", ", parameters)}){body}";
         if (mutation == "body present" && Chance(0.5))
         {
             method += $"\n    {modifiers} {returns} K({string.Join(", ", parameters)});"; // the defining part too

@@ -72,7 +72,8 @@ internal static class GemmPlanner
         int widest = looped > 0 ? bestVectors : last.Count;
         long perStep = (long)bestRows * widest;
         int kBody = 0, kIterations = 0, kRest = spec.K;
-        if (perStep * spec.K > budget)
+        // (k = 1 cannot be looped: the one step is the body, however wide the tile.)
+        if (perStep * spec.K > budget && spec.K >= 2)
         {
             int most = (int)System.Math.Max(1, budget / perStep);
             kBody = most;
