@@ -51,6 +51,23 @@ public class ConvFilterPlannerTests
     }
 
     [Fact]
+    public void A_gaussian_declared_as_rounded_float_products_is_still_rank_1_within_the_bound_s_slack()
+    {
+        float[] g = { 0.05448868f, 0.24420134f, 0.40261995f, 0.24420134f, 0.05448868f }; // OpenCV's getGaussianKernel(5, 1)
+        double[] weights = Enumerable.Range(0, 25).Select(i => (double)(g[i / 5] * g[i % 5])).ToArray();
+        SeparableFilter f = SeparableFilter.Find(Filter(480, 640, 5, weights))!;
+        double u = System.Math.Pow(2, -24);
+        for (int i = 0; i < 25; i++)
+        {
+            Assert.True(System.Math.Abs((f.Column(i / 5) * f.Row(i % 5)) - weights[i]) <= 4 * u * weights[i]);
+        }
+
+        // a 2x2 filter has no slack in the bound: only exact products count
+        Assert.NotNull(SeparableFilter.Find(Filter(64, 64, 2, new double[] { 1, 2, 2, 4 }, padding: 0)));
+        Assert.Null(SeparableFilter.Find(Filter(64, 64, 2, new double[] { 1, 2, 2, (double)(4f + (4f * 1.2e-7f)) }, padding: 0)));
+    }
+
+    [Fact]
     public void Filters_of_higher_rank_and_several_channels_are_not_separable()
     {
         Assert.Null(SeparableFilter.Find(Filter(64, 64, 3, Laplacian)));
@@ -98,6 +115,11 @@ public class ConvFilterPlannerTests
         ConvPath widest = plan.Paths[0];
         Assert.Equal(4, widest.RowTile);
         Assert.Equal(6, widest.VectorsPerBlock);
+
+        // a 5x5 filter keeps the 4 rows within the budget by taking fewer vectors
+        ConvPath five = ConvPlanner.Plan(Filter(480, 640, 5, null), TargetInfo.Latest, 256).Paths[0];
+        Assert.Equal(4, five.RowTile);
+        Assert.Equal(2, five.VectorsPerBlock);
         Assert.Equal(6, widest.InputRows.Count); // 4 output rows of a 3-row filter read 6 input rows, not 12
     }
 }

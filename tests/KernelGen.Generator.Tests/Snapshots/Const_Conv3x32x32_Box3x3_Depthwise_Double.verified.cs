@@ -8,14 +8,14 @@
 // Layout:   input [3][32][32], weights [3][1][3][3], output [3][32][32]
 // Given:    weights = Box at compile time (27 values: 0 zero, 0 of ±1, 1 other magnitude)
 // FLOPs:    55296 per call (a multiply-add counts as 2)
-// Budget:   89 multiply-adds per unrolled block
+// Budget:   99 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    copied group by group into a zero-padded scratch [1][34][1 phase x 34] (per thread, padding zeroed once): every output is interior, no bounds checks or branches
 //   Weights:  folded into the code on Vector512, Vector256, Vector128, Scalar (0 of 27 taps are 0 and skipped, 0 of ±1 are adds or subtracts, 27 multiply by a constant; each output-channel tile written out)
 //   Vector512  tile 1 channel x 2 rows x up to 4 vectors of 8 (8 accumulators); per row: 1 block of 4; all taps unrolled (72 multiply-adds per body)
-//   Vector256  tile 1 channel x 3 rows x up to 3 vectors of 4 (9 accumulators); per row: 2 blocks of 3 + 1 block of 2; all taps unrolled (81 multiply-adds per body)
-//   Vector128  tile 1 channel x 3 rows x up to 3 vectors of 2 (9 accumulators); per row: 5 blocks of 3 + 1 block of 1; all taps unrolled (81 multiply-adds per body)
-//   Scalar     tile 1 channel x 3 rows x up to 2 scalar (6 accumulators); per row: 16 blocks of 2; all taps unrolled (54 multiply-adds per body)
+//   Vector256  tile 1 channel x 4 rows x up to 2 vectors of 4 (8 accumulators); per row: 4 blocks of 2; all taps unrolled (72 multiply-adds per body)
+//   Vector128  tile 1 channel x 4 rows x up to 2 vectors of 2 (8 accumulators); per row: 8 blocks of 2; all taps unrolled (72 multiply-adds per body)
+//   Scalar     tile 1 channel x 4 rows x up to 1 scalar (4 accumulators); per row: 32 blocks of 1; all taps unrolled (36 multiply-adds per body)
 
 #nullable enable
 
@@ -559,287 +559,156 @@ namespace Demo
                 {
                     const int __oc = 0;
                     ref double __in = ref __src;
-                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
-                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 4)
                     {
-                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..23, 12 at a time
-                        for (nuint __ox = 0; __ox < 24; __ox += 12)
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1, __x2;
-                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 34);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 34);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 34);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 68);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 68);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 102);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 102);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 102);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 136);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 136);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 136);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 1);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 35);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 35);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 35);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 69);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 69);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 103);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 103);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 103);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 137);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 137);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 137);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 36);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 36);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 36);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 70);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 70);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 104);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 104);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 104);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 138);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 138);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 138);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 4);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 8);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 4 + 32);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 8 + 32);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 4 + 64);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 8 + 64);
-                        }
-
-                        // columns 24..31
+                        // columns 0..31, 8 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 8)
                         {
                             global::System.Runtime.Intrinsics.Vector256<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector256<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector256<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 24);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 28);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 58);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 62);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 34);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 34);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 92);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 96);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 68);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 68);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 126);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 130);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 102);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 102);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 160);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 164);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 136);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 136);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 170);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 170);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 25);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 29);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 1);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 59);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 63);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 35);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 35);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 93);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 97);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 69);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 69);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 127);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 131);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 103);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 103);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 161);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 165);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 137);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 137);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 171);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 171);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 26);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 30);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 2);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 60);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 64);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 36);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 36);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 94);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 98);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 70);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 70);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 128);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 132);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 104);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 104);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 162);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 166);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 138);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 138);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 172);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 172);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, 24);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, 28);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, 56);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, 60);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, 88);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, 92);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 4);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 4 + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 4 + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 96);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 4 + 96);
                         }
                     }
                 }
@@ -848,287 +717,156 @@ namespace Demo
                 {
                     const int __oc = 1;
                     ref double __in = ref __src;
-                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
-                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 4)
                     {
-                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..23, 12 at a time
-                        for (nuint __ox = 0; __ox < 24; __ox += 12)
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1, __x2;
-                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 34);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 34);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 34);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 68);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 68);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 102);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 102);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 102);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 136);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 136);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 136);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 1);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 35);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 35);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 35);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 69);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 69);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 103);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 103);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 103);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 137);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 137);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 137);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 36);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 36);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 36);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 70);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 70);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 104);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 104);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 104);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 138);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 138);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 138);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 4);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 8);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 4 + 32);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 8 + 32);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 4 + 64);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 8 + 64);
-                        }
-
-                        // columns 24..31
+                        // columns 0..31, 8 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 8)
                         {
                             global::System.Runtime.Intrinsics.Vector256<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector256<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector256<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 24);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 28);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 58);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 62);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 34);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 34);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 92);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 96);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 68);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 68);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 126);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 130);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 102);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 102);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 160);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 164);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 136);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 136);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 170);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 170);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 25);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 29);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 1);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 59);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 63);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 35);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 35);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 93);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 97);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 69);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 69);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 127);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 131);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 103);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 103);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 161);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 165);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 137);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 137);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 171);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 171);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 26);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 30);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 2);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 60);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 64);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 36);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 36);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 94);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 98);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 70);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 70);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 128);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 132);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 104);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 104);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 162);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 166);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 138);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 138);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 172);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 172);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, 24);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, 28);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, 56);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, 60);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, 88);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, 92);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 4);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 4 + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 4 + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 96);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 4 + 96);
                         }
                     }
                 }
@@ -1137,287 +875,156 @@ namespace Demo
                 {
                     const int __oc = 2;
                     ref double __in = ref __src;
-                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
-                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 4)
                     {
-                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..23, 12 at a time
-                        for (nuint __ox = 0; __ox < 24; __ox += 12)
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1, __x2;
-                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 34);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 34);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 34);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 68);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 68);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 102);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 102);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 102);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 136);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 136);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 136);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 1);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 35);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 35);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 35);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 69);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 69);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 103);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 103);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 103);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 137);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 137);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 137);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 36);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 36);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 36);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 70);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 70);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_2);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 104);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 104);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 104);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_2);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 138);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 138);
-                            __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 138);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_2);
-
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 4);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 8);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 4 + 32);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 8 + 32);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 4 + 64);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 8 + 64);
-                        }
-
-                        // columns 24..31
+                        // columns 0..31, 8 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 8)
                         {
                             global::System.Runtime.Intrinsics.Vector256<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector256<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector256<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<double> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                             global::System.Runtime.Intrinsics.Vector256<double> __x0, __x1;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 24);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 28);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 58);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 62);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 34);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 34);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 92);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 96);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 68);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 68);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 126);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 130);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 102);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 102);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 160);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 164);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 136);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 136);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 170);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 170);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 25);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 29);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 1);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 59);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 63);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 35);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 35);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 93);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 97);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 69);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 69);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 127);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 131);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 103);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 103);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 161);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 165);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 137);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 137);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 171);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 171);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 26);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 30);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 2);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 60);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 64);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 36);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 36);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 94);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 98);
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 70);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 70);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r0_1);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 128);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 132);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 104);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 104);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r1_1);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 162);
-                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 166);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 138);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 138);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r2_1);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 172);
+                            __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 4 + 172);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(0.1111111111111111d), __acc0_r3_1);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, 24);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, 28);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, 56);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, 60);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, 88);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, 92);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 4);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 4 + 32);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 4 + 64);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 96);
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 4 + 96);
                         }
                     }
                 }
@@ -1432,242 +1039,156 @@ namespace Demo
                 {
                     const int __oc = 0;
                     ref double __in = ref __src;
-                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
-                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 4)
                     {
-                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..29, 6 at a time
-                        for (nuint __ox = 0; __ox < 30; __ox += 6)
+                        // columns 0..31, 4 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 4)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1, __x2;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 34);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 34);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 34);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 68);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 68);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 68);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 102);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 102);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 102);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 136);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 136);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 136);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 170);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 170);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 1);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 35);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 35);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 35);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 69);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 69);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 69);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 103);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 103);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 103);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 137);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 137);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 137);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 171);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 171);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 36);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 36);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 36);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 70);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 70);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 70);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 104);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 104);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 104);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 138);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 138);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 138);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 172);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 172);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
 
                             // store once
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 2);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 4);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 2 + 32);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 4 + 32);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 2 + 64);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 4 + 64);
-                        }
-
-                        // columns 30..31
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __x0;
-                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 64);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 132);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 166);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 31);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 65);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 99);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 133);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 167);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 32);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 66);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 100);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 134);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 168);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, 30);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, 62);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, 94);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 96);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 2 + 96);
                         }
                     }
                 }
@@ -1676,242 +1197,156 @@ namespace Demo
                 {
                     const int __oc = 1;
                     ref double __in = ref __src;
-                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
-                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 4)
                     {
-                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..29, 6 at a time
-                        for (nuint __ox = 0; __ox < 30; __ox += 6)
+                        // columns 0..31, 4 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 4)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1, __x2;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 34);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 34);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 34);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 68);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 68);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 68);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 102);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 102);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 102);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 136);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 136);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 136);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 170);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 170);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 1);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 35);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 35);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 35);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 69);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 69);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 69);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 103);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 103);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 103);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 137);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 137);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 137);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 171);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 171);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 36);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 36);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 36);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 70);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 70);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 70);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 104);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 104);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 104);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 138);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 138);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 138);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 172);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 172);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
 
                             // store once
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 2);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 4);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 2 + 32);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 4 + 32);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 2 + 64);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 4 + 64);
-                        }
-
-                        // columns 30..31
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __x0;
-                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 64);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 132);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 166);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 31);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 65);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 99);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 133);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 167);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 32);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 66);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 100);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 134);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 168);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, 30);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, 62);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, 94);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 96);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 2 + 96);
                         }
                     }
                 }
@@ -1920,242 +1355,156 @@ namespace Demo
                 {
                     const int __oc = 2;
                     ref double __in = ref __src;
-                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
-                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 4)
                     {
-                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..29, 6 at a time
-                        for (nuint __ox = 0; __ox < 30; __ox += 6)
+                        // columns 0..31, 4 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 4)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1, __x2;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector128<double> __x0, __x1;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 34);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 34);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 34);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 68);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 68);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 68);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 102);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 102);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 102);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 136);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 136);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 136);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 170);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 170);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 1);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 35);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 35);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 35);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 69);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 69);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 69);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 103);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 103);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 103);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 137);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 137);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 137);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 171);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 171);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 2);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 36);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 36);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 36);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 70);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 70);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 70);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_1);
-                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_2);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 104);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 104);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 104);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_2);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                             __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 138);
                             __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 138);
-                            __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 138);
                             __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
                             __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_2);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
+                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 172);
+                            __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2 + 172);
+                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_0);
+                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r3_1);
 
                             // store once
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 2);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 4);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 2 + 32);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 4 + 32);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
                             global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 2 + 64);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 4 + 64);
-                        }
-
-                        // columns 30..31
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector128<double> __x0;
-                            // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 30);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 64);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 98);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 132);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 166);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 31);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 65);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 99);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 133);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 167);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 32);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 66);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 100);
-                            __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r0_0);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 134);
-                            __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r1_0);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 168);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(0.1111111111111111d), __acc0_r2_0);
-
-                            // store once
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, 30);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, 62);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, 94);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 96);
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 2 + 96);
                         }
                     }
                 }
@@ -2170,127 +1519,98 @@ namespace Demo
                 {
                     const int __oc = 0;
                     ref double __in = ref __src;
-                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
-                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 4)
                     {
-                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..31, 2 at a time
-                        for (nuint __ox = 0; __ox < 32; __ox += 2)
+                        // columns 0..31, 1 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 1)
                         {
-                            double __acc0_r0_0 = 0.0, __acc0_r0_1 = 0.0;
-                            double __acc0_r1_0 = 0.0, __acc0_r1_1 = 0.0;
-                            double __acc0_r2_0 = 0.0, __acc0_r2_1 = 0.0;
-                            double __x0, __x1;
+                            double __acc0_r0_0 = 0.0;
+                            double __acc0_r1_0 = 0.0;
+                            double __acc0_r2_0 = 0.0;
+                            double __acc0_r3_0 = 0.0;
+                            double __x0;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 34);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 34);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 68);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 68);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 102);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 102);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 136);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 136);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 170);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 35);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 35);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 69);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 69);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 103);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 103);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 137);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 137);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 171);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 36);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 36);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 70);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 70);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 104);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 104);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 138);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 138);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 172);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
 
                             // store once
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 32) = __acc0_r1_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 32) = __acc0_r1_1;
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 64) = __acc0_r2_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 64) = __acc0_r2_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 96) = __acc0_r3_0;
                         }
                     }
                 }
@@ -2299,127 +1619,98 @@ namespace Demo
                 {
                     const int __oc = 1;
                     ref double __in = ref __src;
-                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
-                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 4)
                     {
-                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..31, 2 at a time
-                        for (nuint __ox = 0; __ox < 32; __ox += 2)
+                        // columns 0..31, 1 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 1)
                         {
-                            double __acc0_r0_0 = 0.0, __acc0_r0_1 = 0.0;
-                            double __acc0_r1_0 = 0.0, __acc0_r1_1 = 0.0;
-                            double __acc0_r2_0 = 0.0, __acc0_r2_1 = 0.0;
-                            double __x0, __x1;
+                            double __acc0_r0_0 = 0.0;
+                            double __acc0_r1_0 = 0.0;
+                            double __acc0_r2_0 = 0.0;
+                            double __acc0_r3_0 = 0.0;
+                            double __x0;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 34);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 34);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 68);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 68);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 102);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 102);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 136);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 136);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 170);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 35);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 35);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 69);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 69);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 103);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 103);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 137);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 137);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 171);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 36);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 36);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 70);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 70);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 104);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 104);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 138);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 138);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 172);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
 
                             // store once
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 32) = __acc0_r1_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 32) = __acc0_r1_1;
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 64) = __acc0_r2_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 64) = __acc0_r2_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 96) = __acc0_r3_0;
                         }
                     }
                 }
@@ -2428,127 +1719,98 @@ namespace Demo
                 {
                     const int __oc = 2;
                     ref double __in = ref __src;
-                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
-                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 4)
                     {
-                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..31, 2 at a time
-                        for (nuint __ox = 0; __ox < 32; __ox += 2)
+                        // columns 0..31, 1 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 1)
                         {
-                            double __acc0_r0_0 = 0.0, __acc0_r0_1 = 0.0;
-                            double __acc0_r1_0 = 0.0, __acc0_r1_1 = 0.0;
-                            double __acc0_r2_0 = 0.0, __acc0_r2_1 = 0.0;
-                            double __x0, __x1;
+                            double __acc0_r0_0 = 0.0;
+                            double __acc0_r1_0 = 0.0;
+                            double __acc0_r2_0 = 0.0;
+                            double __acc0_r3_0 = 0.0;
+                            double __x0;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 34);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 34);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 68);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 68);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 102);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 102);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 136);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 136);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 170);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 35);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 35);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 69);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 69);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 103);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 103);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 137);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 137);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 171);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 36);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 36);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 70);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 70);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 104);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 104);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 138);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 138);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 172);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
 
                             // store once
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 32) = __acc0_r1_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 32) = __acc0_r1_1;
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 64) = __acc0_r2_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 64) = __acc0_r2_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 96) = __acc0_r3_0;
                         }
                     }
                 }

@@ -15,7 +15,7 @@
 //   Vector512  tile 1 channel x 4 rows x up to 6 vectors of 16 (24 accumulators); per row: 6 blocks of 6 + 1 block of 4; all taps unrolled (216 multiply-adds per body)
 //   Vector256  tile 1 channel x 4 rows x up to 3 vectors of 8 (12 accumulators); per row: 26 blocks of 3 + 1 block of 2; all taps unrolled (108 multiply-adds per body)
 //   Vector128  tile 1 channel x 4 rows x up to 3 vectors of 4 (12 accumulators); per row: 53 blocks of 3 + 1 block of 1; all taps unrolled (108 multiply-adds per body)
-//   Scalar     tile 1 channel x 3 rows x up to 2 scalar (6 accumulators); per row: 320 blocks of 2; all taps unrolled (54 multiply-adds per body)
+//   Scalar     tile 1 channel x 4 rows x up to 1 scalar (4 accumulators); per row: 640 blocks of 1; all taps unrolled (36 multiply-adds per body)
 
 #nullable enable
 
@@ -1086,99 +1086,81 @@ namespace Demo
                     {
                         const int __oc = 0;
                         ref float __in = ref __src;
-                        // 3 output rows at a time, sharing each loaded input row
-                        for (int __r = 0; __r < 12; __r += 3)
+                        // 4 output rows at a time, sharing each loaded input row
+                        for (int __r = 0; __r < 12; __r += 4)
                         {
                             int __oy = __oy0 + __r;
                             ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 642);
                             ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
 
-                            // columns 0..639, 2 at a time
-                            for (nuint __ox = 0; __ox < 640; __ox += 2)
+                            // columns 0..639, 1 at a time
+                            for (nuint __ox = 0; __ox < 640; __ox += 1)
                             {
-                                float __acc0_r0_0 = 0f, __acc0_r0_1 = 0f;
-                                float __acc0_r1_0 = 0f, __acc0_r1_1 = 0f;
-                                float __acc0_r2_0 = 0f, __acc0_r2_1 = 0f;
-                                float __x0, __x1;
+                                float __acc0_r0_0 = 0f;
+                                float __acc0_r1_0 = 0f;
+                                float __acc0_r2_0 = 0f;
+                                float __acc0_r3_0 = 0f;
+                                float __x0;
                                 // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
                                 __acc0_r0_0 -= __x0;
-                                __acc0_r0_1 -= __x1;
                                 // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 642);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 642);
                                 __acc0_r0_0 = __x0 * -2f + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * -2f + __acc0_r0_1;
                                 __acc0_r1_0 -= __x0;
-                                __acc0_r1_1 -= __x1;
                                 // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1284);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1284);
                                 __acc0_r0_0 -= __x0;
-                                __acc0_r0_1 -= __x1;
                                 __acc0_r1_0 = __x0 * -2f + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * -2f + __acc0_r1_1;
                                 __acc0_r2_0 -= __x0;
-                                __acc0_r2_1 -= __x1;
-                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1926);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1926);
                                 __acc0_r1_0 -= __x0;
-                                __acc0_r1_1 -= __x1;
                                 __acc0_r2_0 = __x0 * -2f + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * -2f + __acc0_r2_1;
-                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                                __acc0_r3_0 -= __x0;
+                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2568);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2568);
                                 __acc0_r2_0 -= __x0;
-                                __acc0_r2_1 -= __x1;
+                                __acc0_r3_0 = __x0 * -2f + __acc0_r3_0;
+                                // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 3210);
+                                __acc0_r3_0 -= __x0;
                                 // input channel 0, input row 0, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 1, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 2, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 3, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 4, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 5, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
                                 __acc0_r0_0 += __x0;
-                                __acc0_r0_1 += __x1;
                                 // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 644);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 644);
                                 __acc0_r0_0 = __x0 * 2f + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * 2f + __acc0_r0_1;
                                 __acc0_r1_0 += __x0;
-                                __acc0_r1_1 += __x1;
                                 // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1286);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1286);
                                 __acc0_r0_0 += __x0;
-                                __acc0_r0_1 += __x1;
                                 __acc0_r1_0 = __x0 * 2f + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * 2f + __acc0_r1_1;
                                 __acc0_r2_0 += __x0;
-                                __acc0_r2_1 += __x1;
-                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1928);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1928);
                                 __acc0_r1_0 += __x0;
-                                __acc0_r1_1 += __x1;
                                 __acc0_r2_0 = __x0 * 2f + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * 2f + __acc0_r2_1;
-                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                                __acc0_r3_0 += __x0;
+                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2570);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2570);
                                 __acc0_r2_0 += __x0;
-                                __acc0_r2_1 += __x1;
+                                __acc0_r3_0 = __x0 * 2f + __acc0_r3_0;
+                                // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 3212);
+                                __acc0_r3_0 += __x0;
 
                                 // store once
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 640) = __acc0_r1_0;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 640) = __acc0_r1_1;
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1280) = __acc0_r2_0;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 1280) = __acc0_r2_1;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1920) = __acc0_r3_0;
                             }
                         }
                     }

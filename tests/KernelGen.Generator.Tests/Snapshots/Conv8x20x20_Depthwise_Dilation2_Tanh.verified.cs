@@ -13,7 +13,7 @@
 //   Vector512  tile 1 channel x 4 rows x up to 2 vectors of 16 (8 accumulators); per row: 1 block of 2; all taps unrolled (72 multiply-adds per body)
 //   Vector256  tile 1 channel x 4 rows x up to 3 vectors of 8 (12 accumulators); per row: 1 block of 3; all taps unrolled (108 multiply-adds per body)
 //   Vector128  tile 1 channel x 4 rows x up to 3 vectors of 4 (12 accumulators); per row: 1 block of 3 + 1 block of 2; all taps unrolled (108 multiply-adds per body)
-//   Scalar     tile 1 channel x 3 rows x up to 2 scalar (6 accumulators); per row: 9 blocks of 2; all taps unrolled (54 multiply-adds per body)
+//   Scalar     tile 1 channel x 4 rows x up to 1 scalar (4 accumulators); per row: 18 blocks of 1; all taps unrolled (36 multiply-adds per body)
 
 #nullable enable
 
@@ -1376,179 +1376,151 @@ namespace Demo
                     {
                         ref float __in = ref __src;
                         ref float __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __oc * 9);
-                        // 3 output rows at a time; the last tile starts at row 17, recomputing 1 row of the one before
-                        for (int __oyTile = 0; __oyTile < 20; __oyTile += 3)
+                        // 4 output rows at a time, sharing each loaded input row
+                        for (int __oy = 0; __oy < 20; __oy += 4)
                         {
-                            int __oy = global::System.Math.Min(__oyTile, 17);
                             ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 22);
                             ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 360) + (__oy * 18));
 
-                            // columns 0..17, 2 at a time
-                            for (nuint __ox = 0; __ox < 18; __ox += 2)
+                            // columns 0..17, 1 at a time
+                            for (nuint __ox = 0; __ox < 18; __ox += 1)
                             {
-                                float __acc0_r0_0 = 0f, __acc0_r0_1 = 0f;
-                                float __acc0_r1_0 = 0f, __acc0_r1_1 = 0f;
-                                float __acc0_r2_0 = 0f, __acc0_r2_1 = 0f;
-                                float __x0, __x1, __k, __z;
+                                float __acc0_r0_0 = 0f;
+                                float __acc0_r1_0 = 0f;
+                                float __acc0_r2_0 = 0f;
+                                float __acc0_r3_0 = 0f;
+                                float __x0, __k, __z;
                                 // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0);
                                 __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
                                 // input channel 0, input row 1, tap column 0: row 1 tap (0, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 22);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 22);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0);
                                 __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
                                 // input channel 0, input row 2, tap column 0: row 0 tap (1, 0), row 2 tap (0, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 44);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 44);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3);
                                 __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0);
                                 __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
-                                // input channel 0, input row 3, tap column 0: row 1 tap (1, 0)
+                                // input channel 0, input row 3, tap column 0: row 1 tap (1, 0), row 3 tap (0, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 66);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 66);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3);
                                 __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 0);
+                                __acc0_r3_0 = __x0 * __k + __acc0_r3_0;
                                 // input channel 0, input row 4, tap column 0: row 0 tap (2, 0), row 2 tap (1, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 88);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 88);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6);
                                 __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3);
                                 __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
-                                // input channel 0, input row 5, tap column 0: row 1 tap (2, 0)
+                                // input channel 0, input row 5, tap column 0: row 1 tap (2, 0), row 3 tap (1, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 110);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 110);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6);
                                 __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 3);
+                                __acc0_r3_0 = __x0 * __k + __acc0_r3_0;
                                 // input channel 0, input row 6, tap column 0: row 2 tap (2, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 132);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 132);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6);
                                 __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
+                                // input channel 0, input row 7, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 154);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 6);
+                                __acc0_r3_0 = __x0 * __k + __acc0_r3_0;
                                 // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1);
                                 __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
                                 // input channel 0, input row 1, tap column 1: row 1 tap (0, 1)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 24);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 24);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1);
                                 __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
                                 // input channel 0, input row 2, tap column 1: row 0 tap (1, 1), row 2 tap (0, 1)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 46);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 46);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4);
                                 __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1);
                                 __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
-                                // input channel 0, input row 3, tap column 1: row 1 tap (1, 1)
+                                // input channel 0, input row 3, tap column 1: row 1 tap (1, 1), row 3 tap (0, 1)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 68);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 68);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4);
                                 __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 1);
+                                __acc0_r3_0 = __x0 * __k + __acc0_r3_0;
                                 // input channel 0, input row 4, tap column 1: row 0 tap (2, 1), row 2 tap (1, 1)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 90);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 90);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7);
                                 __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4);
                                 __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
-                                // input channel 0, input row 5, tap column 1: row 1 tap (2, 1)
+                                // input channel 0, input row 5, tap column 1: row 1 tap (2, 1), row 3 tap (1, 1)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 112);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 112);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7);
                                 __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 4);
+                                __acc0_r3_0 = __x0 * __k + __acc0_r3_0;
                                 // input channel 0, input row 6, tap column 1: row 2 tap (2, 1)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 134);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 134);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7);
                                 __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
+                                // input channel 0, input row 7, tap column 1: row 3 tap (2, 1)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 156);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 7);
+                                __acc0_r3_0 = __x0 * __k + __acc0_r3_0;
                                 // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 4);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 4);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2);
                                 __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
                                 // input channel 0, input row 1, tap column 2: row 1 tap (0, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 26);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 26);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2);
                                 __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
                                 // input channel 0, input row 2, tap column 2: row 0 tap (1, 2), row 2 tap (0, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 48);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 48);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5);
                                 __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2);
                                 __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
-                                // input channel 0, input row 3, tap column 2: row 1 tap (1, 2)
+                                // input channel 0, input row 3, tap column 2: row 1 tap (1, 2), row 3 tap (0, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 70);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 70);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5);
                                 __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 2);
+                                __acc0_r3_0 = __x0 * __k + __acc0_r3_0;
                                 // input channel 0, input row 4, tap column 2: row 0 tap (2, 2), row 2 tap (1, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 92);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 92);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8);
                                 __acc0_r0_0 = __x0 * __k + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * __k + __acc0_r0_1;
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5);
                                 __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
-                                // input channel 0, input row 5, tap column 2: row 1 tap (2, 2)
+                                // input channel 0, input row 5, tap column 2: row 1 tap (2, 2), row 3 tap (1, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 114);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 114);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8);
                                 __acc0_r1_0 = __x0 * __k + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * __k + __acc0_r1_1;
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 5);
+                                __acc0_r3_0 = __x0 * __k + __acc0_r3_0;
                                 // input channel 0, input row 6, tap column 2: row 2 tap (2, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 136);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 136);
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8);
                                 __acc0_r2_0 = __x0 * __k + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * __k + __acc0_r2_1;
+                                // input channel 0, input row 7, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 158);
+                                __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, 8);
+                                __acc0_r3_0 = __x0 * __k + __acc0_r3_0;
 
                                 // add the bias, activate, store once
                                 __k = global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0);
                                 __z = __acc0_r0_0 + __k;
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = global::System.MathF.Tanh(__z);
-                                __z = __acc0_r0_1 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = global::System.MathF.Tanh(__z);
                                 __z = __acc0_r1_0 + __k;
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 18) = global::System.MathF.Tanh(__z);
-                                __z = __acc0_r1_1 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 18) = global::System.MathF.Tanh(__z);
                                 __z = __acc0_r2_0 + __k;
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 36) = global::System.MathF.Tanh(__z);
-                                __z = __acc0_r2_1 + __k;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 36) = global::System.MathF.Tanh(__z);
+                                __z = __acc0_r3_0 + __k;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 54) = global::System.MathF.Tanh(__z);
                             }
                         }
                     }

@@ -284,9 +284,15 @@ internal static class ConvPlanner
         // One output channel per tile (a single filter, or depthwise): each loaded input vector would feed one FMA, so
         // the loads bound the speed. Give a quarter of the accumulators to rows instead of vectors: a K-row filter over
         // 4 output rows loads (4 + K - 1) input rows per filter column, not 4 x K.
+        // When the budget would not unroll the filter over 4 rows of that many vectors, fewer vectors keep the rows.
         if (bestTile == 1 && spec.KernelHeight > 1 && spec.OutHeight >= ConvPath.MaxRowTile && bestVectors * ConvPath.MaxRowTile > max)
         {
             bestVectors = System.Math.Max(1, max / ConvPath.MaxRowTile);
+            long perVector = (long)spec.TapsPerFilter * ConvPath.MaxRowTile;
+            if (perVector <= budget)
+            {
+                bestVectors = (int)System.Math.Min(bestVectors, budget / perVector);
+            }
         }
 
         // The smallest body the loops allow is one filter row over the tile; a wide filter (a long FIR) narrows the tile

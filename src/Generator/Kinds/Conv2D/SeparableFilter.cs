@@ -23,8 +23,8 @@ internal sealed record SeparableFilter(EquatableArray<long> ColumnBits, Equatabl
 
     /// <summary>
     /// The factorization of the one filter of a single-channel, single-output convolution, or null when it has none:
-    /// every declared weight must equal the product of the (element-type) factors to within one unit roundoff, zeros
-    /// exactly, so the result stays within the accuracy bound of the filter as declared. Among the exact scalings it
+    /// every declared weight must equal the product of the (element-type) factors to within a few units of roundoff (zeros
+    /// exactly), so the result stays within the accuracy bound of the filter as declared. Among the exact scalings it
     /// picks the one with the most +-1 factors (they become adds), the row's first.
     /// </summary>
     public static SeparableFilter? Find(ConvSpec spec)
@@ -36,7 +36,12 @@ internal sealed record SeparableFilter(EquatableArray<long> ColumnBits, Equatabl
         }
 
         int kh = spec.KernelHeight, kw = spec.KernelWidth;
+        // The factors' products may differ from the declared weights by a few units of roundoff (a Gaussian's weights
+        // are rounded products themselves): m u |K|, with m what the accuracy bound has to spare. The bound allows
+        // (KH KW + 1) u of the magnitude; the two passes use about (KH + KW + 1) u, so m = KH KW - KH - KW, at most 4
+        // (3x3: 3, 5x5: 4, 2x2: exact products only).
         double u = spec.Element == ElementType.Float ? Math.Pow(2, -24) : Math.Pow(2, -53);
+        double tolerance = Math.Min(4, Math.Max(0, (kh * kw) - kh - kw)) * u;
         double K(int y, int x) => weights[(y * kw) + x];
         int pivot = Enumerable.Range(0, kh * kw).OrderByDescending(i => Math.Abs(weights[i])).ThenBy(i => i).First();
         int py = pivot / kw, px = pivot % kw;
@@ -61,7 +66,7 @@ internal sealed record SeparableFilter(EquatableArray<long> ColumnBits, Equatabl
                 {
                     double product = column[y] * row[x];
                     exact = !double.IsNaN(product) && !double.IsInfinity(product)
-                        && (K(y, x) == 0 ? product == 0 : Math.Abs(product - K(y, x)) <= u * Math.Abs(K(y, x)));
+                        && (K(y, x) == 0 ? product == 0 : Math.Abs(product - K(y, x)) <= tolerance * Math.Abs(K(y, x)));
                 }
             }
 
