@@ -40,13 +40,15 @@ public class ConvFilterPlannerTests
         double[] box = Enumerable.Repeat((double)n, 9).ToArray();
         SeparableFilter boxFactors = SeparableFilter.Find(Filter(64, 64, 3, box))!;
         Assert.Equal(new double[] { 1, 1, 1 }, Values(boxFactors.Row, 3));
+        Assert.Equal(new double[] { 1, 1, 1 }, Values(boxFactors.Column, 3)); // the equal weights are factored out:
+        Assert.Equal((double)n, boxFactors.Scale);                              // add 9 inputs, multiply once
 
         double[] g = { 1, 4, 6, 4, 1 };
         double[] gaussian = Enumerable.Range(0, 25).Select(i => (double)(float)(g[i / 5] * g[i % 5] / 256)).ToArray();
         SeparableFilter f = SeparableFilter.Find(Filter(64, 64, 5, gaussian))!;
         for (int i = 0; i < 25; i++)
         {
-            Assert.Equal(gaussian[i], f.Column(i / 5) * f.Row(i % 5), 12);
+            Assert.Equal(gaussian[i], f.Column(i / 5) * f.Row(i % 5) * f.Scale, 12);
         }
     }
 
@@ -59,7 +61,7 @@ public class ConvFilterPlannerTests
         double u = System.Math.Pow(2, -24);
         for (int i = 0; i < 25; i++)
         {
-            Assert.True(System.Math.Abs((f.Column(i / 5) * f.Row(i % 5)) - weights[i]) <= 4 * u * weights[i]);
+            Assert.True(System.Math.Abs((f.Column(i / 5) * f.Row(i % 5) * f.Scale) - weights[i]) <= 4 * u * weights[i]);
         }
 
         // a 2x2 filter has no slack in the bound: only exact products count

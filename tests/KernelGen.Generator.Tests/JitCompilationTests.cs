@@ -40,6 +40,13 @@ public class JitCompilationTests(ITestOutputHelper output)
             [Conv2D(32, 28, 28, 32, 7, 7, Padding = 3, Groups = 32, UnrollBudget = 100000)] public static partial void DepthwiseHuge(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
             [MatMul(64, 256, 100, UnrollBudget = 100000, Activation = Activation.Sigmoid)] public static partial void GemmHuge(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
             [Dense(784, 10, Batch = 64, UnrollBudget = 100000)] public static partial void BatchHuge(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+            static ReadOnlySpan<float> Taps => [0.5f, 0, -0.25f, 0, 0.125f, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 2];
+            static ReadOnlySpan<float> Sobel => [-1, 0, 1, -2, 0, 2, -1, 0, 1];
+            static ReadOnlySpan<float> Blur => [1, 4, 6, 4, 1, 4, 16, 24, 16, 4, 6, 24, 36, 24, 6, 4, 16, 24, 16, 4, 1, 4, 6, 4, 1];
+            [Conv1D(1, 48000, 1, 63, Padding = 31, Weights = nameof(Taps))] public static partial void FirConstant(ReadOnlySpan<float> signal, Span<float> output);
+            [Conv1D(1, 48000, 1, 63, UnrollBudget = 100000)] public static partial void FirHuge(ReadOnlySpan<float> signal, ReadOnlySpan<float> taps, Span<float> output);
+            [Conv2D(1, 1080, 1920, 1, 3, 3, Padding = 1, Weights = nameof(Sobel))] public static partial void SobelBanded(ReadOnlySpan<float> image, Span<float> output);
+            [Conv2D(1, 1080, 1920, 1, 5, 5, Padding = 2, Weights = nameof(Blur))] public static partial void BlurSeparable(ReadOnlySpan<float> image, Span<float> output);
         }
         """;
 
@@ -50,7 +57,7 @@ public class JitCompilationTests(ITestOutputHelper output)
         {
             public static int Main()
             {
-                float[] f = new float[1 << 20];
+                float[] f = new float[1 << 21];
                 double[] d = new double[1 << 20];
                 for (int i = 0; i < 2; i++)
                 {
@@ -63,6 +70,10 @@ public class JitCompilationTests(ITestOutputHelper output)
                     Kernels.DepthwiseHuge(d, d.AsSpan(0, 32 * 49), new double[32 * 28 * 28]);
                     Kernels.GemmHuge(f.AsSpan(0, 64 * 256), f.AsSpan(0, 256 * 100), f.AsSpan(0, 100), new float[64 * 100]);
                     Kernels.BatchHuge(f.AsSpan(0, 64 * 784), f.AsSpan(0, 7840), new float[640]);
+                    Kernels.FirConstant(f.AsSpan(0, 48000), new float[48000]);
+                    Kernels.FirHuge(f.AsSpan(0, 48000), f.AsSpan(0, 63), new float[47938]);
+                    Kernels.SobelBanded(f.AsSpan(0, 1920 * 1080), new float[1920 * 1080]);
+                    Kernels.BlurSeparable(f.AsSpan(0, 1920 * 1080), new float[1920 * 1080]);
                 }
 
                 Console.WriteLine("ran");
@@ -71,7 +82,7 @@ public class JitCompilationTests(ITestOutputHelper output)
         }
         """;
 
-    private static readonly string[] KernelNames = { "DotHuge", "DotDefault", "DenseHuge", "DenseDefault", "ConvHuge", "ConvDefault", "DepthwiseHuge", "GemmHuge", "BatchHuge" };
+    private static readonly string[] KernelNames = { "DotHuge", "DotDefault", "DenseHuge", "DenseDefault", "ConvHuge", "ConvDefault", "DepthwiseHuge", "GemmHuge", "BatchHuge", "FirConstant", "FirHuge", "SobelBanded", "BlurSeparable" };
 
     [Fact]
     public void Largest_kernels_stay_under_the_JIT_IL_size_limit()

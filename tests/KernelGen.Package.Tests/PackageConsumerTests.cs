@@ -67,6 +67,8 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
         Assert.Contains("conv3x32x32: ok", output, StringComparison.Ordinal);
         Assert.Contains("matmul17x40x23: ok", output, StringComparison.Ordinal);
         Assert.Contains("dense64x10x5: ok", output, StringComparison.Ordinal);
+        Assert.Contains("sobel300x400: ok", output, StringComparison.Ordinal);
+        Assert.Contains("fir1000: ok", output, StringComparison.Ordinal);
         Assert.Contains("short span: x", output, StringComparison.Ordinal);
         Assert.Contains("consumer ok", output, StringComparison.Ordinal);
         Assert.True(Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(project)!, "obj"), "Kernels.Conv.g.cs", SearchOption.AllDirectories).Any(),

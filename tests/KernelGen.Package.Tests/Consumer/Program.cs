@@ -55,6 +55,16 @@ Kernels.LayerBatch(rows, weights, bias, batchOut);
 ReferenceInterpreter.DenseBatch<float>(rows, weights, bias, batchExpected, 64, 10, 5, Activation.Relu);
 Report("dense64x10x5", batchOut, batchExpected);
 
+// constant weights: a folded Sobel over a banded image copy, and a FIR low-pass as Conv1D
+float[] photo = Fill(300 * 400), edges = new float[300 * 400], edgesExpected = new float[300 * 400];
+Kernels.SobelX(photo, edges);
+ReferenceInterpreter.Conv2D<float>(photo, new float[] { -1, 0, 1, -2, 0, 2, -1, 0, 1 }, ReadOnlySpan<float>.Empty, edgesExpected, new Conv2DShape(1, 300, 400, 1, 3, 3, PaddingY: 1, PaddingX: 1));
+Report("sobel300x400", edges, edgesExpected);
+float[] signal = Fill(1000), smooth = new float[1000], smoothExpected = new float[1000];
+Kernels.Smooth(signal, smooth);
+ReferenceInterpreter.Conv1D<float>(signal, new float[] { 0.25f, 0.5f, 0.25f }, ReadOnlySpan<float>.Empty, smoothExpected, new Conv1DShape(1, 1000, 1, 3, Padding: 1));
+Report("fir1000", smooth, smoothExpected);
+
 try
 {
     Kernels.Dot27(x.AsSpan(0, 26), y);
@@ -82,6 +92,16 @@ public static partial class Kernels
 
     [Dense(64, 10, Batch = 5, Activation = Activation.Relu)]
     public static partial void LayerBatch(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    private static ReadOnlySpan<float> SobelXFilter => new float[] { -1, 0, 1, -2, 0, 2, -1, 0, 1 };
+
+    private static ReadOnlySpan<float> LowPass => new float[] { 0.25f, 0.5f, 0.25f };
+
+    [Conv2D(1, 300, 400, 1, 3, 3, Padding = 1, Weights = nameof(SobelXFilter))]
+    public static partial void SobelX(ReadOnlySpan<float> image, Span<float> output);
+
+    [Conv1D(1, 1000, 1, 3, Padding = 1, Weights = nameof(LowPass))]
+    public static partial void Smooth(ReadOnlySpan<float> signal, Span<float> output);
 
     [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Relu)]
     public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);

@@ -74,7 +74,8 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
             if (p.Separable is { } f)
             {
                 string Values(Func<int, double> at, int n) => string.Join(", ", Enumerable.Range(0, n).Select(i => VectorCode.Literal(at(i), plan.Spec.Element)));
-                w.Line($"//   {VectorCode.PathName(p.Bits),-10} separable: the filter is [{Values(f.Column, plan.Spec.KernelHeight)}]^T x [{Values(f.Row, plan.Spec.KernelWidth)}]; per input row a row pass in registers, added into each output row with its column weight");
+                string scale = f.Scale == 1 ? "" : $" x {VectorCode.Literal(f.Scale, plan.Spec.Element)}";
+                w.Line($"//   {VectorCode.PathName(p.Bits),-10} separable: the filter is [{Values(f.Column, plan.Spec.KernelHeight)}]^T x [{Values(f.Row, plan.Spec.KernelWidth)}]{scale}; per input row a row pass in registers, added into each output row with its column weight{(f.Scale == 1 ? "" : ", multiplied once before the store")}");
             }
 
             string unroll = p.Unroll switch

@@ -575,7 +575,8 @@ internal static class ConvEmitter
             {
                 for (int v = 0; v < starts.Count; v++)
                 {
-                    string z = biasValue is null ? Acc(c, r, v) : $"{Acc(c, r, v)} + {prefix}k";
+                    string sum = separable is { Scale: not 1 } f ? $"({Acc(c, r, v)} * {Constant(f.Scale)})" : Acc(c, r, v);
+                    string z = biasValue is null ? sum : $"{sum} + {prefix}k";
                     string at = VectorCode.Offset(starts[v], (c * planeOut) + (r * spec.OutWidth));
                     ActivationStore.Write(w, code, spec.Activation, z, prefix + "out", at, path.Lanes, prefix);
                 }

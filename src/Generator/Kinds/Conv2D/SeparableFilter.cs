@@ -11,8 +11,14 @@ namespace KernelGen.Generator.Kinds.Conv2D;
 /// needs it with that row's column weight: (R + K - 1) x nonzero(Row) / R + nonzero(Column) operations per output
 /// vector of an R-row tile instead of nonzero(K).
 /// </summary>
-internal sealed record SeparableFilter(EquatableArray<long> ColumnBits, EquatableArray<long> RowBits)
+internal sealed record SeparableFilter(EquatableArray<long> ColumnBits, EquatableArray<long> RowBits, long ScaleBits)
 {
+    /// <summary>
+    /// A factor every column weight shared, taken out (the column then holds 1s and 0s): the column pass only adds, and
+    /// each output is multiplied once before its store, as a box filter sums its window and multiplies once. 1: none.
+    /// </summary>
+    public double Scale => BitConverter.Int64BitsToDouble(ScaleBits);
+
     public double Column(int ky) => BitConverter.Int64BitsToDouble(ColumnBits[ky]);
 
     public double Row(int kx) => BitConverter.Int64BitsToDouble(RowBits[kx]);
@@ -74,8 +80,11 @@ internal sealed record SeparableFilter(EquatableArray<long> ColumnBits, Equatabl
             int ones = (2 * row.Count(v => v is 1 or -1)) + column.Count(v => v is 1 or -1);
             if (exact && ones > bestOnes)
             {
-                best = new SeparableFilter(column.Select(BitConverter.DoubleToInt64Bits).ToEquatableArray(),
-                    row.Select(BitConverter.DoubleToInt64Bits).ToEquatableArray());
+                // equal column weights: add the rows, multiply once (the products are the same reals)
+                double[] nonzero = column.Where(v => v != 0).Distinct().ToArray();
+                double shared = nonzero.Length == 1 && nonzero[0] is not (1 or -1) ? nonzero[0] : 1;
+                best = new SeparableFilter(column.Select(v => BitConverter.DoubleToInt64Bits(v == 0 ? 0 : v / shared)).ToEquatableArray(),
+                    row.Select(BitConverter.DoubleToInt64Bits).ToEquatableArray(), BitConverter.DoubleToInt64Bits(shared));
                 bestOnes = ones;
             }
         }
