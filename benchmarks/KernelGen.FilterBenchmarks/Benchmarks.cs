@@ -242,3 +242,16 @@ public class FirBenchmarks
     [Benchmark]
     public void KernelGenRunTime() => Filters.FirRunTime(_signal, _taps, _output);
 }
+
+/// <summary>
+/// The memory floor of a 1-in, 1-out image filter: copying a single-channel float image of that size (one read and one
+/// write of every pixel, as a filter's input and output) with <c>Span.CopyTo</c>, measured in the same run.
+/// </summary>
+public class ImageCopyBenchmarks : ImageBenchmark
+{
+    [GlobalSetup]
+    public void SetUp() => SetUpImage();
+
+    [Benchmark]
+    public void CopyImage() => Image.AsSpan().CopyTo(Output);
+}

@@ -64,7 +64,7 @@ public static partial class ConstantKernels
     private static ReadOnlySpan<float> HalfBias => [0.5f];
 
     // Stride 2 over a large image with a rank-1 filter: separable with a vertical stride, banded.
-    [Conv2D(1, 301, 257, 1, 3, 3, Stride = 2, Padding = 1, Weights = nameof(SobelXFilter))]
+    [Conv2D(1, 601, 513, 1, 3, 3, Stride = 2, Padding = 1, Weights = nameof(SobelXFilter))]
     public static partial void SobelStride2(ReadOnlySpan<float> image, Span<float> output);
 
     // A depthwise 3x3 box over 3 channels in double, from a static readonly array (KGEN102 says it could be written),
