@@ -857,9 +857,9 @@ public static partial class Declared
     [Conv2D(1, 480, 640, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_Image480x640_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(1, 479, 641, 1, 3, 3, Padding = 1)] public static partial void Conv_float_Image479x641_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(1, 479, 641, 2, 5, 5, Padding = 2, Activation = Activation.Relu)] public static partial void Conv_float_Image479x641K5To2_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
-    [Conv2D(2, 200, 180, 3, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Activation = Activation.Sigmoid)] public static partial void Conv_float_BandedS2D2_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
-    [Conv2D(3, 150, 160, 4, 5, 5, Padding = 2, Activation = Activation.Tanh)] public static partial void Conv_float_BandedC3K5_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
-    [Conv2D(1, 400, 300, 2, 3, 3, StrideY = 3, StrideX = 1, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_BandedStrideY3_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(2, 400, 300, 3, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Activation = Activation.Sigmoid)] public static partial void Conv_float_BandedS2D2_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(3, 260, 280, 4, 5, 5, Padding = 2, Activation = Activation.Tanh)] public static partial void Conv_float_BandedC3K5_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(1, 600, 400, 2, 3, 3, StrideY = 3, StrideX = 1, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_BandedStrideY3_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(2, 3, 3, 3, 3, 3)] public static partial void Conv_float_OneOutput_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(1, 1, 1, 1, 1, 1, Activation = Activation.Relu)] public static partial void Conv_float_AllOnes_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_float_Narrow_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
@@ -909,9 +909,9 @@ public static partial class Declared
     [Conv2D(1, 480, 640, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_Image480x640_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(1, 479, 641, 1, 3, 3, Padding = 1)] public static partial void Conv_double_Image479x641_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(1, 479, 641, 2, 5, 5, Padding = 2, Activation = Activation.Relu)] public static partial void Conv_double_Image479x641K5To2_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
-    [Conv2D(2, 200, 180, 3, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Activation = Activation.Sigmoid)] public static partial void Conv_double_BandedS2D2_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
-    [Conv2D(3, 150, 160, 4, 5, 5, Padding = 2, Activation = Activation.Tanh)] public static partial void Conv_double_BandedC3K5_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
-    [Conv2D(1, 400, 300, 2, 3, 3, StrideY = 3, StrideX = 1, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_BandedStrideY3_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(2, 400, 300, 3, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Activation = Activation.Sigmoid)] public static partial void Conv_double_BandedS2D2_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(3, 260, 280, 4, 5, 5, Padding = 2, Activation = Activation.Tanh)] public static partial void Conv_double_BandedC3K5_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(1, 600, 400, 2, 3, 3, StrideY = 3, StrideX = 1, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_BandedStrideY3_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(2, 3, 3, 3, 3, 3)] public static partial void Conv_double_OneOutput_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(1, 1, 1, 1, 1, 1, Activation = Activation.Relu)] public static partial void Conv_double_AllOnes_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_double_Narrow_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
@@ -1216,9 +1216,9 @@ public static partial class Declared
         new("Image480x640_Step_NoBias", new Conv2DShape(1, 480, 640, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_float_Image480x640_Step_NoBias),
         new("Image479x641_None", new Conv2DShape(1, 479, 641, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Image479x641_None, null),
         new("Image479x641K5To2_Relu_NoBias", new Conv2DShape(1, 479, 641, 2, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Relu, null, Conv_float_Image479x641K5To2_Relu_NoBias),
-        new("BandedS2D2_Sigmoid", new Conv2DShape(2, 200, 180, 3, 3, 3, 2, 2, 2, 2, 2, 2, 1), Activation.Sigmoid, Conv_float_BandedS2D2_Sigmoid, null),
-        new("BandedC3K5_Tanh_NoBias", new Conv2DShape(3, 150, 160, 4, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Tanh, null, Conv_float_BandedC3K5_Tanh_NoBias),
-        new("BandedStrideY3_Step", new Conv2DShape(1, 400, 300, 2, 3, 3, 3, 1, 1, 1, 1, 1, 1), Activation.Step, Conv_float_BandedStrideY3_Step, null),
+        new("BandedS2D2_Sigmoid", new Conv2DShape(2, 400, 300, 3, 3, 3, 2, 2, 2, 2, 2, 2, 1), Activation.Sigmoid, Conv_float_BandedS2D2_Sigmoid, null),
+        new("BandedC3K5_Tanh_NoBias", new Conv2DShape(3, 260, 280, 4, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Tanh, null, Conv_float_BandedC3K5_Tanh_NoBias),
+        new("BandedStrideY3_Step", new Conv2DShape(1, 600, 400, 2, 3, 3, 3, 1, 1, 1, 1, 1, 1), Activation.Step, Conv_float_BandedStrideY3_Step, null),
         new("OneOutput_None_NoBias", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_float_OneOutput_None_NoBias),
         new("AllOnes_Relu", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_float_AllOnes_Relu, null),
         new("Narrow_Sigmoid_NoBias", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_float_Narrow_Sigmoid_NoBias),
@@ -1272,9 +1272,9 @@ public static partial class Declared
         new("Image480x640_Step_NoBias", new Conv2DShape(1, 480, 640, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_double_Image480x640_Step_NoBias),
         new("Image479x641_None", new Conv2DShape(1, 479, 641, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Image479x641_None, null),
         new("Image479x641K5To2_Relu_NoBias", new Conv2DShape(1, 479, 641, 2, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Relu, null, Conv_double_Image479x641K5To2_Relu_NoBias),
-        new("BandedS2D2_Sigmoid", new Conv2DShape(2, 200, 180, 3, 3, 3, 2, 2, 2, 2, 2, 2, 1), Activation.Sigmoid, Conv_double_BandedS2D2_Sigmoid, null),
-        new("BandedC3K5_Tanh_NoBias", new Conv2DShape(3, 150, 160, 4, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Tanh, null, Conv_double_BandedC3K5_Tanh_NoBias),
-        new("BandedStrideY3_Step", new Conv2DShape(1, 400, 300, 2, 3, 3, 3, 1, 1, 1, 1, 1, 1), Activation.Step, Conv_double_BandedStrideY3_Step, null),
+        new("BandedS2D2_Sigmoid", new Conv2DShape(2, 400, 300, 3, 3, 3, 2, 2, 2, 2, 2, 2, 1), Activation.Sigmoid, Conv_double_BandedS2D2_Sigmoid, null),
+        new("BandedC3K5_Tanh_NoBias", new Conv2DShape(3, 260, 280, 4, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Tanh, null, Conv_double_BandedC3K5_Tanh_NoBias),
+        new("BandedStrideY3_Step", new Conv2DShape(1, 600, 400, 2, 3, 3, 3, 1, 1, 1, 1, 1, 1), Activation.Step, Conv_double_BandedStrideY3_Step, null),
         new("OneOutput_None_NoBias", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_double_OneOutput_None_NoBias),
         new("AllOnes_Relu", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_double_AllOnes_Relu, null),
         new("Narrow_Sigmoid_NoBias", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_double_Narrow_Sigmoid_NoBias),
