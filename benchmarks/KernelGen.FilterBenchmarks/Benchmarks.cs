@@ -255,3 +255,63 @@ public class ImageCopyBenchmarks : ImageBenchmark
     [Benchmark]
     public void CopyImage() => Image.AsSpan().CopyTo(Output);
 }
+
+/// <summary>
+/// The 7x7 box filter, every form at once: OpenCV's <c>filter2D</c> (baseline) and <c>sepFilter2D</c> (rows of 1/7),
+/// KernelGen with the weights folded (separable: add 7 columns, add 7 rows, multiply once) and passed at run time.
+/// </summary>
+[MemoryDiagnoser(false)]
+public class Box7Benchmarks : ImageBenchmark
+{
+    private Mat _kernel = new(), _row = new(), _column = new();
+    private float[] _weights = [];
+
+    [GlobalSetup]
+    public void SetUp()
+    {
+        SetUpImage();
+        _weights = Filters.Box7Values;
+        _kernel = new Mat(7, 7, MatType.CV_32FC1);
+        _kernel.SetArray(_weights);
+        float[] seventh = [1f / 7, 1f / 7, 1f / 7, 1f / 7, 1f / 7, 1f / 7, 1f / 7];
+        _row = new Mat(1, 7, MatType.CV_32FC1);
+        _row.SetArray(seventh);
+        _column = new Mat(7, 1, MatType.CV_32FC1);
+        _column.SetArray(seventh);
+    }
+
+    [Benchmark(Baseline = true)]
+    public void OpenCvFilter2D() =>
+        Cv2.Filter2D(Source, Destination, MatType.CV_32F, _kernel, new Point(-1, -1), 0, BorderTypes.Constant);
+
+    [Benchmark]
+    public void OpenCvSepFilter2D() =>
+        Cv2.SepFilter2D(Source, Destination, MatType.CV_32F, _row, _column, new Point(-1, -1), 0, BorderTypes.Constant);
+
+    [Benchmark]
+    public void KernelGenConstant()
+    {
+        if (Width == 640) Filters.Box7_640(Image, Output); else Filters.Box7_1920(Image, Output);
+    }
+
+    [Benchmark]
+    public void KernelGenRunTime()
+    {
+        if (Width == 640) Filters.RunTime7x7_640(Image, _weights, Output); else Filters.RunTime7x7_1920(Image, _weights, Output);
+    }
+
+    /// <summary>The largest difference between OpenCV's filter2D and KernelGen's folded box (for --check).</summary>
+    public double MaxDifference()
+    {
+        OpenCvFilter2D();
+        KernelGenConstant();
+        Destination.GetArray(out float[] opencv);
+        double max = 0;
+        for (int i = 0; i < opencv.Length; i++)
+        {
+            max = Math.Max(max, Math.Abs(opencv[i] - Output[i]));
+        }
+
+        return max;
+    }
+}

@@ -18,6 +18,10 @@ if (args.Contains("--check"))
         System.Console.WriteLine($"{filter}: max |OpenCV filter2D - KernelGen| = {b.MaxDifference():E2}");
     }
 
+    var box7 = new KernelGen.FilterBenchmarks.Box7Benchmarks { Size = "1920x1080" };
+    box7.SetUp();
+    System.Console.WriteLine($"Box 7x7: max |OpenCV filter2D - KernelGen| = {box7.MaxDifference():E2}");
+
     var fir = new KernelGen.FilterBenchmarks.FirBenchmarks();
     fir.SetUp();
     System.Console.WriteLine($"FIR: max |NWaves - KernelGen| = {fir.MaxDifference():E2}");

@@ -11,7 +11,7 @@
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    copied once per call into a zero-padded scratch [1][68][1 phase x 68] (per thread, padding zeroed once): every output is interior, no bounds checks or branches
-//   Weights:  folded into the code on Vector512, Vector256, Vector128, Scalar (0 of 25 taps are 0 and skipped, 0 of ±1 are adds or subtracts, 25 multiply by a constant; each output-channel tile written out)
+//   Weights:  folded into the code on Vector512, Vector256, Vector128, Scalar (0 of 25 taps are 0 and skipped, 0 of ±1 are adds or subtracts, 25 multiply by a constant as direct taps; the paths marked separable below take it as a column x a row instead; each output-channel tile written out)
 //   Vector512  separable: the filter is [0.00390625f, 0.015625f, 0.0234375f, 0.015625f, 0.00390625f]^T x [1f, 4f, 6f, 4f, 1f]; per input row a row pass in registers, added into each output row with its column weight
 //   Vector512  tile 1 channel x 4 rows x up to 4 vectors of 16 (16 accumulators); per row: 1 block of 4; all taps unrolled (240 multiply-adds per body)
 //   Vector256  separable: the filter is [0.00390625f, 0.015625f, 0.0234375f, 0.015625f, 0.00390625f]^T x [1f, 4f, 6f, 4f, 1f]; per input row a row pass in registers, added into each output row with its column weight

@@ -58,7 +58,10 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
         {
             string folded = string.Join(", ", plan.Paths.Where(p => p.FoldsWeights).Select(p => VectorCode.PathName(p.Bits)));
             string data = string.Join(", ", plan.Paths.Where(p => !p.FoldsWeights).Select(p => VectorCode.PathName(p.Bits)));
-            w.Line($"//   Weights:  {(folded.Length > 0 ? $"folded into the code on {folded} ({FoldCensus(plan, weights)}; each output-channel tile written out)" : "")}"
+            string census = plan.Paths.Any(p => p.Separable is not null)
+                ? $"{FoldCensus(plan, weights)} as direct taps; the paths marked separable below take it as a column x a row instead"
+                : FoldCensus(plan, weights);
+            w.Line($"//   Weights:  {(folded.Length > 0 ? $"folded into the code on {folded} ({census}; each output-channel tile written out)" : "")}"
                 + (data.Length == 0 ? "" : $"{(folded.Length > 0 ? "; " : "")}read from the generated data on {data} (taps not all unrolled, or more than {ConvPlanner.MaxFoldedTiles} output-channel tiles)"));
         }
 
