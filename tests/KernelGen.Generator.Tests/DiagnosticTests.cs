@@ -115,6 +115,18 @@ public class DiagnosticTests
         Assert.Empty(run.CompileDiagnostics);
     }
 
+    [Theory]
+    [InlineData("[Conv1D(1, 2147483647, 1, 4, Activation = Activation.Tanh)] public static partial void Fir(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y);")]
+    [InlineData("[Conv2D(1, 1, 2147483647, 1, 1, 4)] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y);")]
+    public void A_row_near_int_MaxValue_generates_code_that_compiles(string declaration)
+    {
+        // found by the fuzzer: the vector count of a 2^31 - 4 wide row wrapped, leaving a tile of no vectors
+        GeneratorRun run = GeneratorHarness.Run(Usings + "public static partial class K { " + declaration + " }");
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Single(run.Sources);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
     [Fact]
     public void A_static_readonly_array_of_weights_is_an_info_KGEN102_and_still_generates()
     {

@@ -15,7 +15,7 @@ internal static class ColumnBlocks
     /// <summary>Splits <paramref name="width"/> columns into full blocks and the last block's vector starts.</summary>
     public static (int Looped, List<int> LastStarts) Split(int width, int lanes, int vectorsPerBlock)
     {
-        int vectors = (width + lanes - 1) / lanes;
+        int vectors = (int)(((long)width + lanes - 1) / lanes); // long: a width near int.MaxValue must not wrap
         bool overlap = width % lanes != 0;
         int regular = overlap ? vectors - 1 : vectors;
         int looped = regular / vectorsPerBlock;

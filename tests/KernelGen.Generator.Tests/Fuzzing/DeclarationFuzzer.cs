@@ -118,7 +118,18 @@ public sealed class DeclarationFuzzer
                 "wrongtype" => $"internal static ReadOnlySpan<{other}> W => new {other}[] {{ {values} }};",
                 _ => "",
             } + "\n    ";
-            int close = attribute.IndexOf("), ", StringComparison.Ordinal) is int two and >= 0 ? two : attribute.Length - 1;
+            // before the parenthesis that closes the kernel attribute (its arguments may hold casts like (Activation)(5))
+            int close = 0;
+            for (int i = 0, depth = 0; i < attribute.Length; i++)
+            {
+                depth += attribute[i] == '(' ? 1 : attribute[i] == ')' ? -1 : 0;
+                if (attribute[i] == ')' && depth == 0)
+                {
+                    close = i;
+                    break;
+                }
+            }
+
             attribute = attribute.Insert(close, form == "missing" ? ", Weights = \"W\"" : ", Weights = nameof(W)");
             if (Chance(0.9))
             {

@@ -215,7 +215,7 @@ internal static class ConvPlanner
     {
         int registers = direct.Bits == 512 ? 32 : 16;
         int rows = System.Math.Min(ConvPath.MaxRowTile, spec.OutHeight);
-        int vectors = System.Math.Max(1, System.Math.Min((spec.OutWidth + direct.Lanes - 1) / direct.Lanes, (registers - 4) / (rows + 2)));
+        int vectors = System.Math.Max(1, System.Math.Min((int)(((long)spec.OutWidth + direct.Lanes - 1) / direct.Lanes), (registers - 4) / (rows + 2)));
         ConstantOperand weights = spec.ConstantOf("weights")!;
         int nonzero = Enumerable.Range(0, weights.Length).Count(i => weights[i] != 0);
         int inputRows = ((rows - 1) * spec.StrideY) + ((spec.KernelHeight - 1) * spec.DilationY) + 1;
@@ -263,7 +263,7 @@ internal static class ConvPlanner
     private static ConvPath PlanPath(ConvSpec spec, int bits, int lanes, int budget)
     {
         int width = spec.OutWidth;
-        int vectors = (width + lanes - 1) / lanes;
+        int vectors = (int)(((long)width + lanes - 1) / lanes); // long: a width near int.MaxValue must not wrap
         int max = MaxAccumulators(bits);
 
         // The channel tile: fewest loads per FMA ((channels + vectors) / (channels * vectors)), among divisors of the

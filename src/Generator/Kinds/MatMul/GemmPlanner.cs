@@ -40,7 +40,7 @@ internal static class GemmPlanner
     public static OuterGemmPath PlanOuter(MatMulSpec spec, int bits, int budget)
     {
         int lanes = ReductionPlan.LanesOf(bits, spec.Element);
-        int vectors = (spec.N + lanes - 1) / lanes;
+        int vectors = (int)(((long)spec.N + lanes - 1) / lanes); // long: n near int.MaxValue must not wrap
         int max = MaxAccumulators(bits), registers = Registers(bits);
 
         int bestRows = 1, bestVectors = 1;
