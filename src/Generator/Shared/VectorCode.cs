@@ -67,6 +67,10 @@ internal sealed class VectorCode
     /// <summary>An integer as C# text, the same in every culture.</summary>
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A compile-time value as this path's operand: the scalar literal, or a vector of it (<c>Vector512.Create(-2f)</c>).</summary>
+    public string Broadcast(int bits, double value) =>
+        bits == 0 ? Literal(value, Element) : $"global::System.Runtime.Intrinsics.Vector{bits}.Create({Literal(value, Element)})";
+
     /// <summary>A value of the element type as a C# literal that round-trips: <c>0.25f</c>, <c>-1d</c>, <c>global::System.Single.NaN</c>.</summary>
     public static string Literal(double value, ElementType element)
     {

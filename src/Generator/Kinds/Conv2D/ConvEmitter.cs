@@ -394,14 +394,9 @@ internal static class ConvEmitter
                     continue;
                 }
 
-                string k = bits == 0 ? VectorCode.Literal(value, spec.Element)
-                    : $"global::System.Runtime.Intrinsics.Vector{bits}.Create({VectorCode.Literal(value, spec.Element)})";
                 for (int v = 0; v < starts.Count; v++)
                 {
-                    string acc = Acc(c, row, v);
-                    w.Line(value == 1 ? $"{acc} += {X(v)};"
-                        : value == -1 ? $"{acc} -= {X(v)};"
-                        : $"{acc} = {code.MultiplyAdd(bits, X(v), k, acc)};");
+                    AddScaled(Acc(c, row, v), X(v), value);
                 }
             }
         }
@@ -418,8 +413,11 @@ internal static class ConvEmitter
             Use(0, wRef, wOffset);
         }
 
-        string Constant(double value) => bits == 0 ? VectorCode.Literal(value, spec.Element)
-            : $"global::System.Runtime.Intrinsics.Vector{bits}.Create({VectorCode.Literal(value, spec.Element)})";
+        string Constant(double value) => code.Broadcast(bits, value);
+
+        // acc += value * x for a folded weight: an add or a subtract for +-1, else a multiply-add by the constant.
+        void AddScaled(string acc, string x, double value) =>
+            w.Line(value == 1 ? $"{acc} += {x};" : value == -1 ? $"{acc} -= {x};" : $"{acc} = {code.MultiplyAdd(bits, x, Constant(value), acc)};");
 
         // A rank-1 filter: per input row, the row pass once in registers (t), then t times each using row's column weight.
         void SeparableFilterPass(string inRef, int channelOffset)
@@ -459,8 +457,7 @@ internal static class ConvEmitter
 
                     for (int v = 0; v < starts.Count; v++)
                     {
-                        string acc = Acc(0, use.OutputRow, v), t = $"{prefix}t{v}";
-                        w.Line(c == 1 ? $"{acc} += {t};" : c == -1 ? $"{acc} -= {t};" : $"{acc} = {code.MultiplyAdd(bits, t, Constant(c), acc)};");
+                        AddScaled(Acc(0, use.OutputRow, v), $"{prefix}t{v}", c);
                     }
                 }
             }
@@ -559,8 +556,7 @@ internal static class ConvEmitter
                 double value = constantBias[folded!.Value + c];
                 if (value != 0)
                 {
-                    biasValue = bits == 0 ? VectorCode.Literal(value, spec.Element)
-                        : $"global::System.Runtime.Intrinsics.Vector{bits}.Create({VectorCode.Literal(value, spec.Element)})";
+                    biasValue = code.Broadcast(bits, value);
                     w.Line($"{prefix}k = {biasValue};");
                 }
             }
