@@ -230,6 +230,76 @@ public class SnapshotTests
             public static partial void Fir(ReadOnlySpan<float> signal, Span<float> filtered);
         }
         """)]
+    [InlineData("MaxPool16x8x8_2x2", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [MaxPool2D(16, 8, 8, 2, 2)]
+            public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
+        }
+        """)]
+    [InlineData("MaxPool3x32x33_3x3_Stride1_Pad1", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [MaxPool2D(3, 32, 33, 3, 3, Stride = 1, Padding = 1)]
+            public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
+        }
+        """)]
+    [InlineData("MaxPool64x56x56_3x3_Stride2_Pad1_CeilMode", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [MaxPool2D(64, 56, 56, 3, 3, Stride = 2, Padding = 1, CeilMode = true)]
+            public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
+        }
+        """)]
+    [InlineData("MaxPool2x20x20_3x3_Dilation2_Double", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [MaxPool2D(2, 20, 20, 3, 3, Stride = 1, Dilation = 2)]
+            public static partial void Pool(ReadOnlySpan<double> input, Span<double> output);
+        }
+        """)]
+    [InlineData("AvgPool3x7x9_2x2_CeilMode_Double", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [AvgPool2D(3, 7, 9, 2, 2, CeilMode = true)]
+            public static partial void Pool(ReadOnlySpan<double> input, Span<double> output);
+        }
+        """)]
+    [InlineData("AvgPool8x24x40_3x3_Stride2_Pad1_NoPadCount", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [AvgPool2D(8, 24, 40, 3, 3, Stride = 2, Padding = 1, CountIncludePad = false)]
+            public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
+        }
+        """)]
+    [InlineData("AvgPool1x30x30_3x3_Stride3_ScalarOnly", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [AvgPool2D(1, 30, 30, 3, 3)]
+            public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
+        }
+        """)]
     [InlineData("Conv1D_3x100_8x5_Stride2_Pad2_Relu_Double", """
         using System;
         using KernelGen;

@@ -109,6 +109,45 @@ public static class Accuracy
         }
     }
 
+    /// <summary>
+    /// Checks a max pooling: the contract says it is exact, so every output equals the reference's (NaN where it is NaN).
+    /// Zeros of either sign are equal: which one a window of +0 and -0 gives is not specified.
+    /// </summary>
+    public static void AssertMaxPool<T>(ReadOnlySpan<T> actual, ReadOnlySpan<T> input, Pool2DShape shape, string context)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var expected = new T[shape.OutputLength];
+        ReferenceInterpreter.MaxPool2D<T>(input, expected, shape);
+        for (int i = 0; i < expected.Length; i++)
+        {
+            bool same = T.IsNaN(expected[i]) ? T.IsNaN(actual[i]) : actual[i] == expected[i];
+            Assert.True(same, $"{context}, output {i} ({Where(i, shape)}): got {actual[i]}, expected {expected[i]}");
+        }
+    }
+
+    /// <summary>
+    /// Checks an average pooling to the contract's bound, <c>(n + 1) u (sum |x| over the window) / divisor</c>; the
+    /// magnitude term is the same pooling over the absolute values.
+    /// </summary>
+    public static void AssertAvgPool<T>(ReadOnlySpan<T> actual, ReadOnlySpan<T> input, Pool2DShape shape, string context)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var exact = new double[shape.OutputLength];
+        var magnitude = new double[shape.OutputLength];
+        ReferenceInterpreter.AvgPool2DExact(input, exact, shape);
+        ReferenceInterpreter.AvgPool2DExact<T>(Abs(input), magnitude, shape);
+        for (int i = 0; i < exact.Length; i++)
+        {
+            double value = double.CreateTruncating(actual[i]);
+            double bound = Bound<T>(shape.KernelHeight * shape.KernelWidth, magnitude[i]);
+            bool ok = double.IsNaN(exact[i]) ? double.IsNaN(value) : Math.Abs(value - exact[i]) <= bound || value == exact[i];
+            Assert.True(ok, $"{context}, output {i} ({Where(i, shape)}): got {value:R}, expected {exact[i]:R}, bound {bound:E3}");
+        }
+    }
+
+    private static string Where(int i, Pool2DShape shape) =>
+        $"channel {i / (shape.OutHeight * shape.OutWidth)}, row {i / shape.OutWidth % shape.OutHeight}, column {i % shape.OutWidth}";
+
     private static T[] Abs<T>(ReadOnlySpan<T> values)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {

@@ -115,6 +115,14 @@ internal static class DiagnosticDescriptors
         "KGEN028", "Constant weights not accepted here",
         "Kernel method '{0}' cannot take {1} from '{2}': {3}");
 
+    public static readonly DiagnosticDescriptor PoolPaddingTooLarge = Error(
+        "KGEN029", "Pooling padding over half the window",
+        "{0} = {1} is more than half the window's {2} ({3}); PyTorch's pooling refuses it: use at most {4}");
+
+    public static readonly DiagnosticDescriptor PoolPropertyNotApplicable = Error(
+        "KGEN030", "Property does not apply to this pooling",
+        "{0} does not apply to {1}: {2}; remove it");
+
     public static readonly DiagnosticDescriptor UnrollBudgetExceeded = new(
         "KGEN100", "Kernel generated with loops",
         "Kernel method '{0}' needs {1} multiply-adds per unrolled block on its widest path, more than the unroll budget of {2}; it is generated with a loop around an unrolled block of {3}. Raise UnrollBudget (attribute) or <KernelGenUnrollBudget> (project) to unroll fully.",

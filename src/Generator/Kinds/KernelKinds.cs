@@ -4,6 +4,7 @@ using KernelGen.Generator.Kinds.Conv2D;
 using KernelGen.Generator.Kinds.Dense;
 using KernelGen.Generator.Kinds.DotProduct;
 using KernelGen.Generator.Kinds.MatMul;
+using KernelGen.Generator.Kinds.Pooling;
 
 namespace KernelGen.Generator.Kinds;
 
@@ -17,5 +18,7 @@ internal static class KernelKinds
         Conv2DKind.Instance,
         MatMulKind.Instance,
         Conv1DKind.Instance,
+        MaxPool2DKind.Instance,
+        AvgPool2DKind.Instance,
     };
 }

@@ -10,13 +10,15 @@ namespace KernelGen.Generator.Model;
 /// <param name="HasVector512">Vector512 exists (.NET 8 and later).</param>
 /// <param name="HasVectorFusedMultiplyAdd">Vector128/256/512.FusedMultiplyAdd exist (.NET 9 and later); otherwise the
 /// x86 intrinsics Fma.MultiplyAdd and Avx512F.FusedMultiplyAdd are used.</param>
-internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool HasVectorFusedMultiplyAdd)
+/// <param name="HasNativeMinMax">Vector128/256/512.MaxNative exist (.NET 9 and later): the one-instruction maximum, whose
+/// NaN behaviour is the platform's (pooling tracks NaN itself); otherwise Max, which is that instruction on .NET 8.</param>
+internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool HasVectorFusedMultiplyAdd, bool HasNativeMinMax = false)
 {
     /// <summary>What .NET 10 offers; the default for planner tests.</summary>
-    public static TargetInfo Latest { get; } = new(true, true, true);
+    public static TargetInfo Latest { get; } = new(true, true, true, true);
 
     /// <summary>What .NET 8 offers.</summary>
-    public static TargetInfo Net8 { get; } = new(true, true, false);
+    public static TargetInfo Net8 { get; } = new(true, true, false, false);
 
     public static TargetInfo From(Compilation compilation)
     {
@@ -28,7 +30,8 @@ internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool Ha
             && compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.X86.Avx512F") is not null;
         bool hasFma = v128 is not null && !v128.GetMembers("FusedMultiplyAdd").IsEmpty
             && (!has512 || !v512!.GetMembers("FusedMultiplyAdd").IsEmpty);
-        return new TargetInfo(hasApis, has512, hasFma);
+        bool hasNative = v128 is not null && !v128.GetMembers("MaxNative").IsEmpty && (!has512 || !v512!.GetMembers("MaxNative").IsEmpty);
+        return new TargetInfo(hasApis, has512, hasFma, hasNative);
     }
 }
 

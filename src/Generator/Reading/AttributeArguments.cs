@@ -112,4 +112,44 @@ internal sealed class AttributeArguments
 
         return (ActivationKind)value;
     }
+
+    /// <summary>
+    /// One per-axis property: <c>Name</c> (both axes), <c>NameY</c>, <c>NameX</c>. Each given value must be at least
+    /// <paramref name="minimum"/>; an axis given twice must agree (KGEN018). An axis not given is its fallback.
+    /// </summary>
+    public (int Y, int X)? Axis(string name, int fallbackY, int fallbackX, int minimum, List<DiagnosticInfo> diagnostics)
+    {
+        bool ok = true;
+        int? Given(string property)
+        {
+            if (!HasNamed(property))
+            {
+                return null;
+            }
+
+            int value = Named(property, 0);
+            if (value < minimum)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(minimum == 0 ? DiagnosticDescriptors.SizeNegative : DiagnosticDescriptors.SizeNotPositive,
+                    NamedLocation(property), property, Number(value)));
+                ok = false;
+            }
+
+            return value;
+        }
+
+        int? both = Given(name), y = Given(name + "Y"), x = Given(name + "X");
+        foreach ((string axis, int? value) in new[] { (name + "Y", y), (name + "X", x) })
+        {
+            if (both is { } b && value is { } v && v != b)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAxis, NamedLocation(axis), axis, Number(v), name, Number(b)));
+                ok = false;
+            }
+        }
+
+        return ok ? (y ?? both ?? fallbackY, x ?? both ?? fallbackX) : null;
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

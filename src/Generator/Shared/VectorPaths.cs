@@ -61,9 +61,10 @@ internal static class VectorPaths
         bits == 0 && hasVectorPath ? System.Math.Min(budget, FallbackScalarBudget) : budget;
 
     /// <summary>Writes each path in its <c>if</c> (the scalar path last, unguarded); <paramref name="writePath"/> writes
-    /// one path's body, which ends in a return.</summary>
+    /// one path's body, which ends in a return. A path's check is <see cref="VectorCode.PathCondition"/> unless
+    /// <paramref name="conditionOf"/> gives its own (a path that needs particular instructions).</summary>
     public static void Write<TPath>(IndentedWriter w, KernelPlan plan, IReadOnlyList<TPath> paths, System.Func<TPath, int> bitsOf,
-        System.Action<VectorCode, TPath> writePath, ElementType element)
+        System.Action<VectorCode, TPath> writePath, ElementType element, System.Func<VectorCode, TPath, string>? conditionOf = null)
     {
         foreach (TPath path in paths)
         {
@@ -83,7 +84,7 @@ internal static class VectorPaths
                 continue;
             }
 
-            using (w.Block($"if ({code.PathCondition()})"))
+            using (w.Block($"if ({conditionOf?.Invoke(code, path) ?? code.PathCondition()})"))
             {
                 writePath(code, path);
             }

@@ -8,7 +8,7 @@ namespace KernelGen;
 /// accumulator. It shares no code with the generator: tests hold generated kernels to it, and users can check their own
 /// kernels with it. It is meant to be obviously right, not fast.
 /// </summary>
-public static class ReferenceInterpreter
+public static partial class ReferenceInterpreter
 {
     /// <summary>The dot product <c>sum over i &lt; length of x[i] * y[i]</c>, accumulated in double.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is less than 1.</exception>

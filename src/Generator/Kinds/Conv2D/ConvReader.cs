@@ -20,9 +20,9 @@ internal static class ConvReader
         int? oc = arguments.PositiveSize(3, "outChannels", diagnostics);
         int? kh = arguments.PositiveSize(4, "kernelHeight", diagnostics);
         int? kw = arguments.PositiveSize(5, "kernelWidth", diagnostics);
-        (int Y, int X)? stride = Axis(arguments, "Stride", 1, 1, diagnostics);
-        (int Y, int X)? padding = Axis(arguments, "Padding", 0, 0, diagnostics);
-        (int Y, int X)? dilation = Axis(arguments, "Dilation", 1, 1, diagnostics);
+        (int Y, int X)? stride = arguments.Axis("Stride", 1, 1, 1, diagnostics);
+        (int Y, int X)? padding = arguments.Axis("Padding", 0, 0, 0, diagnostics);
+        (int Y, int X)? dilation = arguments.Axis("Dilation", 1, 1, 1, diagnostics);
         int groups = arguments.Named("Groups", 1);
         if (groups < 1)
         {
@@ -65,44 +65,6 @@ internal static class ConvReader
         }
 
         return spec;
-    }
-
-    /// <summary>
-    /// One per-axis property: <c>Name</c> (both axes), <c>NameY</c>, <c>NameX</c>. Each given value must be at least
-    /// <paramref name="minimum"/>; an axis given twice must agree (KGEN018).
-    /// </summary>
-    private static (int Y, int X)? Axis(AttributeArguments arguments, string name, int fallback, int minimum, List<DiagnosticInfo> diagnostics)
-    {
-        bool ok = true;
-        int? Given(string property)
-        {
-            if (!arguments.HasNamed(property))
-            {
-                return null;
-            }
-
-            int value = arguments.Named(property, fallback);
-            if (value < minimum)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(minimum == 0 ? DiagnosticDescriptors.SizeNegative : DiagnosticDescriptors.SizeNotPositive,
-                    arguments.NamedLocation(property), property, Text(value)));
-                ok = false;
-            }
-
-            return value;
-        }
-
-        int? both = Given(name), y = Given(name + "Y"), x = Given(name + "X");
-        foreach ((string axis, int? value) in new[] { (name + "Y", y), (name + "X", x) })
-        {
-            if (both is { } b && value is { } v && v != b)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAxis, arguments.NamedLocation(axis), axis, Text(v), name, Text(b)));
-                ok = false;
-            }
-        }
-
-        return ok ? (y ?? both ?? fallback, x ?? both ?? fallback) : null;
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

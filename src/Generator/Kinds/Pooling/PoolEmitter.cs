@@ -1,0 +1,347 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Shared;
+
+namespace KernelGen.Generator.Kinds.Pooling;
+
+/// <summary>
+/// Writes the body of a pooling kernel. Per path: a loop over channels; in it each group of output rows (a loop, or one
+/// row) with a ref to every input row its window keeps; in each row the columns one by one where the window is clipped,
+/// and the interior in vector blocks. The window is unrolled: a maximum keeps, besides the running maximum, a mask of
+/// the lanes whose taps were all numbers (x == x), and writes NaN where one was not, whatever the platform's max does
+/// with NaN; an average sums the taps and multiplies by the reciprocal of its divisor. No index is bounds-checked: the
+/// plan only reads inside the image.
+/// </summary>
+internal static class PoolEmitter
+{
+    private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
+
+    public static void WriteBody(IndentedWriter w, PoolPlan plan, MethodInfo method)
+    {
+        PoolSpec spec = plan.Spec;
+        string p = method.LocalPrefix, t = spec.Element.Keyword();
+        VectorPaths.Write(w, plan, plan.Paths, path => path.Bits, (code, path) =>
+        {
+            using (w.Block($"for (nuint {p}c = 0; {p}c < {N(spec.Channels)}; {p}c++)"))
+            {
+                w.Line($"ref {t} {p}inPlane = ref {Unsafe}.Add(ref {p}input, {p}c * {N((long)spec.Height * spec.Width)});");
+                w.Line($"ref {t} {p}outPlane = ref {Unsafe}.Add(ref {p}output, {p}c * {N((long)spec.OutHeight * spec.OutWidth)});");
+                foreach (PoolRange rows in plan.Rows)
+                {
+                    WriteRows(w, plan, code, path, rows, p);
+                }
+            }
+
+            w.Line("return;");
+        }, spec.Element, (code, path) => Condition(code, path));
+    }
+
+    /// <summary>The divisor of the windows of <paramref name="rows"/> x <paramref name="columns"/> (0 when they are empty).</summary>
+    public static int Divisor(PoolSpec spec, PoolRange rows, PoolRange columns) =>
+        spec.CountIncludePad ? rows.PoolSize * columns.PoolSize : rows.Taps * columns.Taps;
+
+    private static string Condition(VectorCode code, PoolPath path)
+    {
+        string v = VectorCode.Vector(path.Bits) + ".IsHardwareAccelerated";
+        if (!path.Deinterleaves)
+        {
+            return path.Bits == 0 ? "true" : v;
+        }
+
+        return path.Bits switch
+        {
+            512 => v + " && global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported",
+            256 => v + " && global::System.Runtime.Intrinsics.X86.Avx2.IsSupported",
+            _ => v + " && (global::System.Runtime.Intrinsics.X86.Sse2.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported)",
+        };
+    }
+
+    private static void WriteRows(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, string p)
+    {
+        PoolSpec spec = plan.Spec;
+        string t = spec.Element.Keyword();
+        bool loop = rows.Count > 1;
+        string oy = loop ? p + "oy" : N(rows.First);
+        string taps = rows.Taps == 0 ? "no window row in the image" : rows.TapFirst == 0 && rows.TapEnd == spec.KernelHeight ? "the whole window" : $"window rows {rows.TapFirst}..{rows.TapEnd - 1}";
+        w.Line(loop ? $"// output rows {rows.First}..{rows.First + rows.Count - 1}: {taps}" : $"// output row {rows.First}: {taps}");
+        using (w.Block(loop ? $"for (nuint {oy} = {N(rows.First)}; {oy} < {N(rows.First + rows.Count)}; {oy}++)" : null))
+        {
+            for (int ky = rows.TapFirst; ky < rows.TapEnd; ky++)
+            {
+                int shift = (ky * spec.DilationY) - spec.PaddingY;
+                string row = loop ? $"({Affine(oy, spec.StrideY, shift)}) * {N(spec.Width)}" : N(((long)((rows.First * spec.StrideY) + shift)) * spec.Width);
+                w.Line($"ref {t} {p}r{ky} = ref {Unsafe}.Add(ref {p}inPlane, {row});");
+            }
+
+            w.Line($"ref {t} {p}o = ref {Unsafe}.Add(ref {p}outPlane, {(loop ? $"{oy} * {N(spec.OutWidth)}" : N((long)rows.First * spec.OutWidth))});");
+            if (rows.Taps == 0)
+            {
+                // PyTorch's empty window: the maximum's start value, or an average of nothing
+                string empty = spec.Op == PoolOp.Max ? VectorCode.Literal(double.NegativeInfinity, spec.Element) : code.Literal(0);
+                w.Line($"global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref {p}o, {N(spec.OutWidth)}).Fill({empty});");
+                return;
+            }
+
+            foreach (PoolRange columns in plan.Columns)
+            {
+                for (int ox = columns.First; ox < columns.First + columns.Count; ox++)
+                {
+                    if (ox >= path.RunStart && ox < path.RunEnd)
+                    {
+                        continue;
+                    }
+
+                    using (w.Block())
+                    {
+                        WriteColumn(w, plan, code, rows, columns, ox, p);
+                    }
+                }
+
+                if (columns.First <= path.RunStart && path.RunStart < columns.First + columns.Count && path.Run > 0)
+                {
+                    WriteRun(w, plan, code, path, rows, columns, p);
+                }
+            }
+        }
+    }
+
+    /// <summary>One output whose window is clipped (or any output of the scalar path outside its run), every tap a scalar.</summary>
+    private static void WriteColumn(IndentedWriter w, PoolPlan plan, VectorCode code, PoolRange rows, PoolRange columns, int ox, string p)
+    {
+        PoolSpec spec = plan.Spec;
+        var values = new List<string>();
+        for (int ky = rows.TapFirst; ky < rows.TapEnd; ky++)
+        {
+            for (int kx = columns.TapFirst; kx < columns.TapEnd; kx++)
+            {
+                values.Add($"{Unsafe}.Add(ref {p}r{ky}, {N(((long)ox * spec.StrideX) - spec.PaddingX + ((long)kx * spec.DilationX))})");
+            }
+        }
+
+        string target = $"{Unsafe}.Add(ref {p}o, {N(ox)})";
+        if (values.Count == 0)
+        {
+            w.Line($"{target} = {(spec.Op == PoolOp.Max ? VectorCode.Literal(double.NegativeInfinity, spec.Element) : code.Literal(0))};");
+            return;
+        }
+
+        WriteWindow(w, plan, code, 0, values, target, Divisor(spec, rows, columns), p);
+    }
+
+    /// <summary>The interior columns of <paramref name="path"/>: blocks of one vector, unrolled or in a loop.</summary>
+    private static void WriteRun(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, PoolRange columns, string p)
+    {
+        int divisor = Divisor(plan.Spec, rows, columns);
+        if (!path.Looped)
+        {
+            foreach (int start in path.BlockStarts())
+            {
+                using (w.Block())
+                {
+                    WriteBlock(w, plan, code, path, rows, N(start), divisor, p);
+                }
+            }
+
+            return;
+        }
+
+        int full = path.Run / path.Lanes;
+        string ox = p + "ox";
+        using (w.Block($"for (nuint {ox} = {N(path.RunStart)}; {ox} < {N(path.RunStart + ((long)full * path.Lanes))}; {ox} += {N(path.Lanes)})"))
+        {
+            WriteBlock(w, plan, code, path, rows, ox, divisor, p);
+        }
+
+        if (path.Run % path.Lanes != 0)
+        {
+            using (w.Block())
+            {
+                WriteBlock(w, plan, code, path, rows, N(path.RunEnd - path.Lanes), divisor, p);
+            }
+        }
+    }
+
+    /// <summary>One block: <c>Lanes</c> outputs starting at column <paramref name="start"/> (a constant or the loop's variable).</summary>
+    private static void WriteBlock(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, string start, int divisor, string p)
+    {
+        PoolSpec spec = plan.Spec;
+        int bits = path.Bits;
+        string target = bits == 0 ? $"{Unsafe}.Add(ref {p}o, {start})" : start;
+        if (!path.Deinterleaves)
+        {
+            var values = new List<string>();
+            for (int ky = rows.TapFirst; ky < rows.TapEnd; ky++)
+            {
+                for (int kx = 0; kx < spec.KernelWidth; kx++)
+                {
+                    values.Add(VectorCode.Load(bits, $"{p}r{ky}", Affine(start, bits == 0 ? spec.StrideX : 1, (kx * spec.DilationX) - spec.PaddingX)));
+                }
+            }
+
+            WriteWindow(w, plan, code, bits, values, target, divisor, p);
+            return;
+        }
+
+        // Stride 2: per pair of columns kept by the window, the rows combined on the raw loads (2 x lanes columns),
+        // then each tap's even or odd columns taken out of the pair.
+        string vt = code.VectorType(bits);
+        var pairs = Enumerable.Range(0, spec.KernelWidth).Select(kx => kx * spec.DilationX / 2).Distinct().ToList();
+        foreach (int g in pairs)
+        {
+            foreach (string half in new[] { "Lo", "Hi" })
+            {
+                var loads = new List<string>();
+                for (int ky = rows.TapFirst; ky < rows.TapEnd; ky++)
+                {
+                    loads.Add(VectorCode.Load(bits, $"{p}r{ky}", Affine(start, 2, (2 * g) - spec.PaddingX + (half == "Hi" ? path.Lanes : 0))));
+                }
+
+                string name = $"{p}{half.ToLowerInvariant()}{g}";
+                WriteCombine(w, plan, code, bits, loads, name, declare: true, p + half.ToLowerInvariant() + "Ok" + g);
+            }
+        }
+
+        var taps = new List<string>();
+        for (int kx = 0; kx < spec.KernelWidth; kx++)
+        {
+            int offset = kx * spec.DilationX;
+            taps.Add(Phase(code, bits, $"{p}lo{offset / 2}", $"{p}hi{offset / 2}", offset % 2));
+        }
+
+        WriteWindow(w, plan, code, bits, taps, start, divisor, p, vt);
+    }
+
+    /// <summary>
+    /// Combines <paramref name="values"/> into the local <paramref name="name"/> (a maximum that is NaN where any value
+    /// is, or a sum): the rows of a de-interleaved pair.
+    /// </summary>
+    private static void WriteCombine(IndentedWriter w, PoolPlan plan, VectorCode code, int bits, IReadOnlyList<string> values, string name, bool declare, string ok)
+    {
+        string vt = code.VectorType(bits), v = VectorCode.Vector(bits);
+        w.Line($"{(declare ? vt + " " : "")}{name} = {values[0]};");
+        if (values.Count == 1)
+        {
+            return;
+        }
+
+        if (plan.Spec.Op == PoolOp.Avg)
+        {
+            for (int i = 1; i < values.Count; i++)
+            {
+                w.Line($"{name} += {values[i]};");
+            }
+
+            return;
+        }
+
+        w.Line($"{vt} {ok} = {v}.Equals({name}, {name});");
+        for (int i = 1; i < values.Count; i++)
+        {
+            string x = $"{name}x{i}";
+            w.Line($"{vt} {x} = {values[i]};");
+            w.Line($"{name} = {Max(plan, bits, name, x)};");
+            w.Line($"{ok} &= {v}.Equals({x}, {x});");
+        }
+
+        w.Line($"{name} = {v}.ConditionalSelect({ok}, {name}, {code.Broadcast(bits, double.NaN)});");
+    }
+
+    /// <summary>
+    /// One window: the running maximum (with the mask of lanes that saw only numbers) or the sum over
+    /// <paramref name="values"/>, stored to <paramref name="target"/> (for a vector, the output column it starts at).
+    /// </summary>
+    private static void WriteWindow(IndentedWriter w, PoolPlan plan, VectorCode code, int bits, IReadOnlyList<string> values, string target,
+        int divisor, string p, string? vectorType = null)
+    {
+        PoolSpec spec = plan.Spec;
+        string vt = vectorType ?? code.VectorType(bits), v = VectorCode.Vector(bits);
+        string Store(string value) => bits == 0 ? $"{target} = {value};" : $"{v}.StoreUnsafe({value}, ref {p}o, {target});";
+        if (spec.Op == PoolOp.Avg)
+        {
+            w.Line($"{vt} {p}s = {values[0]};");
+            for (int i = 1; i < values.Count; i++)
+            {
+                w.Line($"{p}s += {values[i]};");
+            }
+
+            w.Line(Store($"{p}s * {code.Broadcast(bits, 1.0 / divisor)}"));
+            return;
+        }
+
+        w.Line($"{vt} {p}m = {values[0]};");
+        if (values.Count == 1)
+        {
+            w.Line(Store($"{p}m"));
+            return;
+        }
+
+        if (bits == 0)
+        {
+            // PyTorch's rule: a tap replaces the maximum when it is larger or NaN (and a NaN maximum is never replaced).
+            w.Line($"{vt} {p}x;");
+            string isNaN = spec.Element == ElementType.Float ? "float.IsNaN" : "double.IsNaN";
+            for (int i = 1; i < values.Count; i++)
+            {
+                w.Line($"{p}x = {values[i]};");
+                w.Line($"{p}m = {p}x > {p}m || {isNaN}({p}x) ? {p}x : {p}m;");
+            }
+
+            w.Line(Store($"{p}m"));
+            return;
+        }
+
+        w.Line($"{vt} {p}ok = {v}.Equals({p}m, {p}m);");
+        w.Line($"{vt} {p}x;");
+        for (int i = 1; i < values.Count; i++)
+        {
+            w.Line($"{p}x = {values[i]};");
+            w.Line($"{p}m = {Max(plan, bits, p + "m", p + "x")};");
+            w.Line($"{p}ok &= {v}.Equals({p}x, {p}x);");
+        }
+
+        w.Line(Store($"{v}.ConditionalSelect({p}ok, {p}m, {code.Broadcast(bits, double.NaN)})"));
+    }
+
+    /// <summary>The lane-wise maximum, one instruction (NaN is handled by the caller's mask).</summary>
+    private static string Max(PoolPlan plan, int bits, string a, string b) =>
+        $"{VectorCode.Vector(bits)}.{(plan.Target.HasNativeMinMax ? "MaxNative" : "Max")}({a}, {b})";
+
+    /// <summary>The even (<paramref name="phase"/> 0) or odd columns of the pair <paramref name="lo"/>, <paramref name="hi"/>, in order.</summary>
+    private static string Phase(VectorCode code, int bits, string lo, string hi, int phase)
+    {
+        const string X86 = "global::System.Runtime.Intrinsics.X86.";
+        bool single = code.Element == ElementType.Float;
+        string even = phase == 0 ? "Even" : "Odd";
+        switch (bits)
+        {
+            case 512:
+                int lanes = single ? 16 : 8;
+                string indices = string.Join(", ", Enumerable.Range(0, lanes).Select(i => N((2 * i) + phase) + (single ? "" : "L")));
+                return $"{X86}Avx512F.PermuteVar{(single ? "16x32x2" : "8x64x2")}({lo}, global::System.Runtime.Intrinsics.Vector512.Create({indices}), {hi})";
+            case 256:
+                const string V256 = "global::System.Runtime.Intrinsics.Vector256";
+                return single
+                    ? $"{V256}.AsSingle({X86}Avx2.Permute4x64({V256}.AsDouble({X86}Avx.Shuffle({lo}, {hi}, {(phase == 0 ? 136 : 221)})), 216))"
+                    : $"{X86}Avx2.Permute4x64({X86}Avx.Unpack{(phase == 0 ? "Low" : "High")}({lo}, {hi}), 216)";
+            default:
+                string x86 = single ? $"{X86}Sse.Shuffle({lo}, {hi}, {(phase == 0 ? 136 : 221)})" : $"{X86}Sse2.Unpack{(phase == 0 ? "Low" : "High")}({lo}, {hi})";
+                return $"({X86}{(single ? "Sse" : "Sse2")}.IsSupported ? {x86} : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.Unzip{even}({lo}, {hi}))";
+        }
+    }
+
+    /// <summary><c>start * scale + shift</c> as C#, folded when <paramref name="start"/> is a constant; never a negative term added to a nuint.</summary>
+    private static string Affine(string start, int scale, long shift)
+    {
+        if (long.TryParse(start, NumberStyles.Integer, CultureInfo.InvariantCulture, out long constant))
+        {
+            return N((constant * scale) + shift);
+        }
+
+        string text = scale == 1 ? start : $"{start} * {N(scale)}";
+        return shift == 0 ? text : shift > 0 ? $"{text} + {N(shift)}" : $"{text} - {N(-shift)}";
+    }
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
