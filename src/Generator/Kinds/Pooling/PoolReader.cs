@@ -48,13 +48,18 @@ internal static class PoolReader
         }
 
         bool paddingFits = true;
+        var reported = new HashSet<string>();
         foreach ((string axis, int value, int kernel, string size) in new[] { ("Y", p.Y, kernelHeight, "height"), ("X", p.X, kernelWidth, "width") })
         {
             if (value > kernel / 2)
             {
                 string property = arguments.HasNamed("Padding" + axis) ? "Padding" + axis : "Padding";
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PoolPaddingTooLarge, arguments.NamedLocation(property),
-                    property, Text(value), size, Text(kernel), Text(kernel / 2)));
+                if (reported.Add(property))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PoolPaddingTooLarge, arguments.NamedLocation(property),
+                        property, Text(value), size, Text(kernel), Text(kernel / 2)));
+                }
+
                 paddingFits = false;
             }
         }

@@ -1,0 +1,82 @@
+using System;
+using System.IO;
+using Microsoft.ML.OnnxRuntime;
+#if TORCHSHARP
+using TorchSharp;
+using static TorchSharp.torch;
+#endif
+
+namespace KernelGen.NetworkBenchmarks;
+
+/// <summary>
+/// An ONNX Runtime session set up as its fastest single-core C# path: one intra-op and one inter-op thread,
+/// sequential execution, no spinning, every graph optimization, and <c>OrtValue</c>s over pinned managed arrays for the
+/// input and the preallocated output, bound once.
+/// </summary>
+public sealed class OrtModel : IDisposable
+{
+    private readonly InferenceSession _session;
+    private readonly RunOptions _run = new();
+    private readonly OrtValue _input, _output;
+    private readonly string[] _inputNames, _outputNames;
+    private readonly OrtValue[] _inputs, _outputs;
+
+    public OrtModel(string file, float[] input, long[] inputShape, float[] output, long[] outputShape)
+    {
+        var options = new SessionOptions
+        {
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+        _session = new InferenceSession(Path.Combine(AppContext.BaseDirectory, "digits", file), options);
+        _input = OrtValue.CreateTensorValueFromMemory(input, inputShape);
+        _output = OrtValue.CreateTensorValueFromMemory(output, outputShape);
+        _inputNames = new[] { _session.InputNames[0] };
+        _outputNames = new[] { _session.OutputNames[0] };
+        _inputs = new[] { _input };
+        _outputs = new[] { _output };
+    }
+
+    public void Run() => _session.Run(_run, _inputNames, _inputs, _outputNames, _outputs);
+
+    public void Dispose()
+    {
+        _input.Dispose();
+        _output.Dispose();
+        _run.Dispose();
+        _session.Dispose();
+    }
+}
+
+#if TORCHSHARP
+/// <summary>TorchSharp (libtorch) on one thread without gradients: the same layers as functional calls on the same weights.</summary>
+public static class Torch
+{
+    private static bool _configured;
+
+    public static void Configure()
+    {
+        if (!_configured)
+        {
+            torch.set_num_threads(1);
+            torch.set_num_interop_threads(1);
+            _configured = true;
+        }
+    }
+
+    public static Tensor From(float[] values, params long[] shape) => torch.tensor(values, shape);
+
+    /// <summary>Runs <paramref name="forward"/> on <paramref name="input"/> without gradients and copies the result into <paramref name="output"/>.</summary>
+    public static void Run(Func<Tensor, Tensor> forward, Tensor input, float[] output)
+    {
+        using var scope = torch.NewDisposeScope();
+        using var noGrad = torch.no_grad();
+        Tensor result = forward(input);
+        result.data<float>().CopyTo(output, 0);
+    }
+}
+#endif
