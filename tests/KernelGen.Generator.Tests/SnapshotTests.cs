@@ -300,6 +300,26 @@ public class SnapshotTests
             public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
         }
         """)]
+    [InlineData("Conv16x4x4_32_3x3_Pad1_Relu_SmallPlane", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Digits
+        {
+            [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu)]
+            public static partial void Conv2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
+    [InlineData("Conv8x7x7_12_3x3_Pad1_Sigmoid_Double_SmallPlane", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [Conv2D(8, 7, 7, 12, 3, 3, Padding = 1, Activation = Activation.Sigmoid)]
+            public static partial void Late(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+        }
+        """)]
     [InlineData("Conv1D_3x100_8x5_Stride2_Pad2_Relu_Double", """
         using System;
         using KernelGen;

@@ -867,6 +867,10 @@ public static partial class Declared
     [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_FilterOverPadding_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3)] public static partial void Conv_float_GroupsStrideDilation_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Tall_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Sigmoid)] public static partial void Conv_float_PlaneDigits16x4x4To32_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(8, 7, 7, 12, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_Plane7x7To12_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(4, 13, 9, 10, 3, 3, StrideY = 2, StrideX = 1, Padding = 1, DilationY = 1, DilationX = 2, Activation = Activation.Step)] public static partial void Conv_float_PlaneStrideY2DilatedX_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(3, 7, 7, 9, 3, 3)] public static partial void Conv_float_Plane5x5To9NoPad_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Act3x3P1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
@@ -919,6 +923,10 @@ public static partial class Declared
     [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_FilterOverPadding_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3)] public static partial void Conv_double_GroupsStrideDilation_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Tall_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Sigmoid)] public static partial void Conv_double_PlaneDigits16x4x4To32_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(8, 7, 7, 12, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_Plane7x7To12_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(4, 13, 9, 10, 3, 3, StrideY = 2, StrideX = 1, Padding = 1, DilationY = 1, DilationX = 2, Activation = Activation.Step)] public static partial void Conv_double_PlaneStrideY2DilatedX_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(3, 7, 7, 9, 3, 3)] public static partial void Conv_double_Plane5x5To9NoPad_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Act3x3P1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
@@ -1226,6 +1234,10 @@ public static partial class Declared
         new("FilterOverPadding_Step_NoBias", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_float_FilterOverPadding_Step_NoBias),
         new("GroupsStrideDilation_None", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.None, Conv_float_GroupsStrideDilation_None, null),
         new("Tall_Relu_NoBias", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, null, Conv_float_Tall_Relu_NoBias),
+        new("PlaneDigits16x4x4To32_Sigmoid", new Conv2DShape(16, 4, 4, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Sigmoid, Conv_float_PlaneDigits16x4x4To32_Sigmoid, null),
+        new("Plane7x7To12_Tanh_NoBias", new Conv2DShape(8, 7, 7, 12, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_float_Plane7x7To12_Tanh_NoBias),
+        new("PlaneStrideY2DilatedX_Step", new Conv2DShape(4, 13, 9, 10, 3, 3, 2, 1, 1, 1, 1, 2, 1), Activation.Step, Conv_float_PlaneStrideY2DilatedX_Step, null),
+        new("Plane5x5To9NoPad_None_NoBias", new Conv2DShape(3, 7, 7, 9, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_float_Plane5x5To9NoPad_None_NoBias),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Act3x3P1_None, null),
         new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_float_Act3x3P1_None_NoBias),
         new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_Act3x3P1_Relu, null),
@@ -1282,6 +1294,10 @@ public static partial class Declared
         new("FilterOverPadding_Step_NoBias", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_double_FilterOverPadding_Step_NoBias),
         new("GroupsStrideDilation_None", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.None, Conv_double_GroupsStrideDilation_None, null),
         new("Tall_Relu_NoBias", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, null, Conv_double_Tall_Relu_NoBias),
+        new("PlaneDigits16x4x4To32_Sigmoid", new Conv2DShape(16, 4, 4, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Sigmoid, Conv_double_PlaneDigits16x4x4To32_Sigmoid, null),
+        new("Plane7x7To12_Tanh_NoBias", new Conv2DShape(8, 7, 7, 12, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_double_Plane7x7To12_Tanh_NoBias),
+        new("PlaneStrideY2DilatedX_Step", new Conv2DShape(4, 13, 9, 10, 3, 3, 2, 1, 1, 1, 1, 2, 1), Activation.Step, Conv_double_PlaneStrideY2DilatedX_Step, null),
+        new("Plane5x5To9NoPad_None_NoBias", new Conv2DShape(3, 7, 7, 9, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_double_Plane5x5To9NoPad_None_NoBias),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Act3x3P1_None, null),
         new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_double_Act3x3P1_None_NoBias),
         new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_Act3x3P1_Relu, null),

@@ -107,6 +107,11 @@ public static class KernelCatalog
             ("FilterOverPadding", new(1, 2, 2, 1, 3, 3, PaddingY: 1, PaddingX: 1)),
             ("GroupsStrideDilation", new(6, 15, 15, 6, 3, 3, StrideY: 2, StrideX: 2, PaddingY: 2, PaddingX: 2, DilationY: 2, DilationX: 2, Groups: 3)),
             ("Tall", new(3, 33, 8, 8, 3, 3, PaddingY: 1, PaddingX: 1)),
+            // small output planes, computed as one matrix product over the flat plane (the plane plan)
+            ("PlaneDigits16x4x4To32", new(16, 4, 4, 32, 3, 3, PaddingY: 1, PaddingX: 1)),
+            ("Plane7x7To12", new(8, 7, 7, 12, 3, 3, PaddingY: 1, PaddingX: 1)),
+            ("PlaneStrideY2DilatedX", new(4, 13, 9, 10, 3, 3, StrideY: 2, StrideX: 1, PaddingY: 1, PaddingX: 1, DilationX: 2)),
+            ("Plane5x5To9NoPad", new(3, 7, 7, 9, 3, 3)),
         };
 
         var kernels = new List<ConvDecl>();

@@ -167,7 +167,20 @@ public class PoolTests
             return x;
         }
 
+        // one NaN alone, anywhere: the kernel must notice it wherever it is (a max pooling scans its input for NaN)
+        T[] Single<T>()
+            where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
+        {
+            T[] x = Accuracy.RandomArray<T>(random, shape.InputLength);
+            x[random.Next(x.Length)] = T.NaN;
+            return x;
+        }
+
         ForType(kernel, f => Check(name, max, shape, f, Spiked<float>(), "with NaN"), d => Check(name, max, shape, d, Spiked<double>(), "with NaN"));
+        for (int i = 0; i < 4; i++)
+        {
+            ForType(kernel, f => Check(name, max, shape, f, Single<float>(), $"one NaN ({i})"), d => Check(name, max, shape, d, Single<double>(), $"one NaN ({i})"));
+        }
     });
 
     [Fact]

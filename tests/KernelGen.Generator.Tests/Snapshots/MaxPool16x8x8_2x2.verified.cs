@@ -40,6 +40,50 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Sse2.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
             {
+                global::System.Runtime.Intrinsics.Vector128<float> __numbers = global::System.Runtime.Intrinsics.Vector128.Equals(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, 1020), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, 1020));
+                for (nuint __i = 0; __i < 1024; __i += 16)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> __sum = (global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i + 4)) + (global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i + 8) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i + 12));
+                    __numbers &= global::System.Runtime.Intrinsics.Vector128.Equals(__sum, __sum);
+                }
+                bool __hasNaN = global::System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(__numbers) != 15;
+                if (__hasNaN)
+                {
+                    for (nuint __c = 0; __c < 16; __c++)
+                    {
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 64);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 16);
+                        // output rows 0..3: the whole window
+                        for (nuint __oy = 0; __oy < 4; __oy++)
+                        {
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 8);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 8);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 4);
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 0);
+                            }
+                        }
+                    }
+                    return;
+                }
                 for (nuint __c = 0; __c < 16; __c++)
                 {
                     ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 64);
@@ -52,24 +96,12 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 4);
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 0);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 0);
                         }
                     }
                 }
@@ -90,46 +122,30 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 4);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 2);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 3);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 2);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 3);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 3));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 2));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 3));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 1) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 4);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 5);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 4);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 5);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 5));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 4));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 5));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 2) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 6);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 7);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 6);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 7);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 7));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 6));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 7));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 3) = __m;
                         }
                     }

@@ -42,6 +42,90 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {
+                global::System.Runtime.Intrinsics.Vector512<double> __numbers = global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 792), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 792));
+                for (nuint __i = 0; __i < 800; __i += 32)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<double> __sum = (global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, __i) + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, __i + 8)) + (global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, __i + 16) + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, __i + 24));
+                    __numbers &= global::System.Runtime.Intrinsics.Vector512.Equals(__sum, __sum);
+                }
+                bool __hasNaN = global::System.Runtime.Intrinsics.Vector512.ExtractMostSignificantBits(__numbers) != 255;
+                if (__hasNaN)
+                {
+                    for (nuint __c = 0; __c < 2; __c++)
+                    {
+                        ref double __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 400);
+                        ref double __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 256);
+                        // output rows 0..15: the whole window
+                        for (nuint __oy = 0; __oy < 16; __oy++)
+                        {
+                            ref double __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 20);
+                            ref double __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 20);
+                            ref double __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 4) * 20);
+                            ref double __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 16);
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<double> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 0);
+                                global::System.Runtime.Intrinsics.Vector512<double> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector512<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 2);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 2);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 2);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Double.NaN)), ref __o, 0);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<double> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 8);
+                                global::System.Runtime.Intrinsics.Vector512<double> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector512<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Double.NaN)), ref __o, 8);
+                            }
+                        }
+                    }
+                    return;
+                }
                 for (nuint __c = 0; __c < 2; __c++)
                 {
                     ref double __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 400);
@@ -55,63 +139,27 @@ namespace Demo
                         ref double __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 16);
                         {
                             global::System.Runtime.Intrinsics.Vector512<double> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 0);
-                            global::System.Runtime.Intrinsics.Vector512<double> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector512<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 2);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 2);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 2);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Double.NaN)), ref __o, 0);
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 2));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 0));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 2));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 0));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 2));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 4));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 0);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector512<double> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 8);
-                            global::System.Runtime.Intrinsics.Vector512<double> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector512<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Double.NaN)), ref __o, 8);
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 12));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 8);
                         }
                     }
                 }
@@ -120,6 +168,150 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
             {
+                global::System.Runtime.Intrinsics.Vector256<double> __numbers = global::System.Runtime.Intrinsics.Vector256.Equals(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __input, 796), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __input, 796));
+                for (nuint __i = 0; __i < 800; __i += 16)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<double> __sum = (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __input, __i) + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __input, __i + 4)) + (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __input, __i + 8) + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __input, __i + 12));
+                    __numbers &= global::System.Runtime.Intrinsics.Vector256.Equals(__sum, __sum);
+                }
+                bool __hasNaN = global::System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(__numbers) != 15;
+                if (__hasNaN)
+                {
+                    for (nuint __c = 0; __c < 2; __c++)
+                    {
+                        ref double __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 400);
+                        ref double __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 256);
+                        // output rows 0..15: the whole window
+                        for (nuint __oy = 0; __oy < 16; __oy++)
+                        {
+                            ref double __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 20);
+                            ref double __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 20);
+                            ref double __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 4) * 20);
+                            ref double __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 16);
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 0);
+                                global::System.Runtime.Intrinsics.Vector256<double> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 2);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 2);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 2);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Double.NaN)), ref __o, 0);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 4);
+                                global::System.Runtime.Intrinsics.Vector256<double> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 6);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 6);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 6);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Double.NaN)), ref __o, 4);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8);
+                                global::System.Runtime.Intrinsics.Vector256<double> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Double.NaN)), ref __o, 8);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 12);
+                                global::System.Runtime.Intrinsics.Vector256<double> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 14);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 14);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 14);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Double.NaN)), ref __o, 12);
+                            }
+                        }
+                    }
+                    return;
+                }
                 for (nuint __c = 0; __c < 2; __c++)
                 {
                     ref double __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 400);
@@ -133,123 +325,51 @@ namespace Demo
                         ref double __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 16);
                         {
                             global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 0);
-                            global::System.Runtime.Intrinsics.Vector256<double> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 2);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 2);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 2);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Double.NaN)), ref __o, 0);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 2));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 0));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 2));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 0));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 2));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 4));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 0);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 4);
-                            global::System.Runtime.Intrinsics.Vector256<double> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 6);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 6);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 6);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Double.NaN)), ref __o, 4);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 6));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 6));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 6));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 4);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8);
-                            global::System.Runtime.Intrinsics.Vector256<double> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Double.NaN)), ref __o, 8);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 12));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 8);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 12);
-                            global::System.Runtime.Intrinsics.Vector256<double> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 14);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 14);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 14);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Double.NaN)), ref __o, 12);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 14));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 16));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 14));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 16));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 14));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 16));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 12);
                         }
                     }
                 }
@@ -258,6 +378,270 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
             {
+                global::System.Runtime.Intrinsics.Vector128<double> __numbers = global::System.Runtime.Intrinsics.Vector128.Equals(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, 798), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, 798));
+                for (nuint __i = 0; __i < 800; __i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<double> __sum = (global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i + 2)) + (global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i + 4) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i + 6));
+                    __numbers &= global::System.Runtime.Intrinsics.Vector128.Equals(__sum, __sum);
+                }
+                bool __hasNaN = global::System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(__numbers) != 3;
+                if (__hasNaN)
+                {
+                    for (nuint __c = 0; __c < 2; __c++)
+                    {
+                        ref double __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 400);
+                        ref double __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 256);
+                        // output rows 0..15: the whole window
+                        for (nuint __oy = 0; __oy < 16; __oy++)
+                        {
+                            ref double __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 20);
+                            ref double __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 20);
+                            ref double __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 4) * 20);
+                            ref double __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 16);
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
+                                global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 0);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2);
+                                global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 2);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
+                                global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 4);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6);
+                                global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 6);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8);
+                                global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 8);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10);
+                                global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 10);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12);
+                                global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 12);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14);
+                                global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<double> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 18);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 18);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 18);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 14);
+                            }
+                        }
+                    }
+                    return;
+                }
                 for (nuint __c = 0; __c < 2; __c++)
                 {
                     ref double __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 400);
@@ -271,243 +655,99 @@ namespace Demo
                         ref double __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 16);
                         {
                             global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
-                            global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 0);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 0));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 0);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2);
-                            global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 2);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 2);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
-                            global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 4);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 4);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6);
-                            global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 6);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 6);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8);
-                            global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 8);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 8);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10);
-                            global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 10);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 10);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12);
-                            global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 12);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 12);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14);
-                            global::System.Runtime.Intrinsics.Vector128<double> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<double> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 18);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 18);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 18);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Double.NaN)), ref __o, 14);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 18));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 18));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 18));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 14);
                         }
                     }
                 }
@@ -530,23 +770,14 @@ namespace Demo
                         for (nuint __ox = 0; __ox < 16; __ox += 1)
                         {
                             double __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox);
-                            double __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox + 2);
-                            __m = __x > __m || double.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox + 4);
-                            __m = __x > __m || double.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox);
-                            __m = __x > __m || double.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox + 2);
-                            __m = __x > __m || double.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox + 4);
-                            __m = __x > __m || double.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox);
-                            __m = __x > __m || double.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox + 2);
-                            __m = __x > __m || double.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox + 4);
-                            __m = __x > __m || double.IsNaN(__x) ? __x : __m;
+                            __m = global::System.Math.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox + 2));
+                            __m = global::System.Math.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox + 4));
+                            __m = global::System.Math.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox));
+                            __m = global::System.Math.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox + 2));
+                            __m = global::System.Math.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox + 4));
+                            __m = global::System.Math.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox));
+                            __m = global::System.Math.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox + 2));
+                            __m = global::System.Math.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox + 4));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, __ox) = __m;
                         }
                     }

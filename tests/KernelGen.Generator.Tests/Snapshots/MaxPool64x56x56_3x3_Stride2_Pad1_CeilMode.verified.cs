@@ -42,6 +42,304 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported)
             {
+                global::System.Runtime.Intrinsics.Vector512<float> __numbers = global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 200688), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 200688));
+                for (nuint __i = 0; __i < 200704; __i += 64)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<float> __sum = (global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, __i) + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, __i + 16)) + (global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, __i + 32) + global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, __i + 48));
+                    __numbers &= global::System.Runtime.Intrinsics.Vector512.Equals(__sum, __sum);
+                }
+                bool __hasNaN = global::System.Runtime.Intrinsics.Vector512.ExtractMostSignificantBits(__numbers) != 65535;
+                if (__hasNaN)
+                {
+                    for (nuint __c = 0; __c < 64; __c++)
+                    {
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 3136);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 841);
+                        // output row 0: window rows 1..2
+                        {
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 56);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __loOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 3);
+                                global::System.Runtime.Intrinsics.Vector512<float> __loOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 19);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 19);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector512<float> __x;
+                                __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN)), ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 21);
+                                global::System.Runtime.Intrinsics.Vector512<float> __loOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 21);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 37);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 37);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 23);
+                                global::System.Runtime.Intrinsics.Vector512<float> __loOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 23);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 39);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 39);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector512<float> __x;
+                                __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN)), ref __o, 11);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
+                        }
+                        // output rows 1..27: the whole window
+                        for (nuint __oy = 1; __oy < 28; __oy++)
+                        {
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 - 1) * 56);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 56);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 56);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __loOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 17);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 3);
+                                global::System.Runtime.Intrinsics.Vector512<float> __loOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 19);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 19);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 19);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector512<float> __x;
+                                __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN)), ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 21);
+                                global::System.Runtime.Intrinsics.Vector512<float> __loOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 21);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 21);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 37);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 37);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 37);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 23);
+                                global::System.Runtime.Intrinsics.Vector512<float> __loOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 23);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 23);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 39);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 39);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 39);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector512<float> __x;
+                                __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN)), ref __o, 11);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
+                        }
+                        // output row 28: window rows 0..0
+                        {
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 3080);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 17);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 3);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 19);
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector512<float> __x;
+                                __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN)), ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 21);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 37);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 23);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 39);
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
+                                global::System.Runtime.Intrinsics.Vector512<float> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector512<float> __x;
+                                __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN)), ref __o, 11);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
+                        }
+                    }
+                    return;
+                }
                 for (nuint __c = 0; __c < 64; __c++)
                 {
                     ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 3136);
@@ -53,107 +351,51 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __loOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1));
                             global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17));
                             global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 3);
-                            global::System.Runtime.Intrinsics.Vector512<float> __loOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 3));
                             global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 19);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 19);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 19));
                             global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector512<float> __x;
-                            __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN)), ref __o, 1);
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 21);
-                            global::System.Runtime.Intrinsics.Vector512<float> __loOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 21);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 21));
                             global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 37);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 37);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 37));
                             global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 23);
-                            global::System.Runtime.Intrinsics.Vector512<float> __loOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 23);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 23));
                             global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 39);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 39);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 39));
                             global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector512<float> __x;
-                            __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN)), ref __o, 11);
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 11);
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
                         }
                     }
@@ -166,143 +408,65 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __loOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1));
                             global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 17);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17));
                             global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 3);
-                            global::System.Runtime.Intrinsics.Vector512<float> __loOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 3));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 3));
                             global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 19);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 19);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 19);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 19));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 19));
                             global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector512<float> __x;
-                            __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN)), ref __o, 1);
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 21);
-                            global::System.Runtime.Intrinsics.Vector512<float> __loOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 21);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 21);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 21));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 21));
                             global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 37);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 37);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 37);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 37));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 37));
                             global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 23);
-                            global::System.Runtime.Intrinsics.Vector512<float> __loOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 23);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 23);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 23));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 23));
                             global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 39);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector512.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 39);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 39);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector512.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 39));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 39));
                             global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector512<float> __x;
-                            __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN)), ref __o, 11);
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 11);
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
                         }
                     }
@@ -312,18 +476,13 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
                         }
                         {
@@ -332,15 +491,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 3);
                             global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 19);
                             global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector512<float> __x;
-                            __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN)), ref __o, 1);
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 21);
@@ -348,15 +501,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 23);
                             global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 39);
                             global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
-                            global::System.Runtime.Intrinsics.Vector512<float> __ok = global::System.Runtime.Intrinsics.Vector512.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector512<float> __x;
-                            __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector512.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector512.Create(global::System.Single.NaN)), ref __o, 11);
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
+                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 11);
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
@@ -369,6 +516,504 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Avx2.IsSupported)
             {
+                global::System.Runtime.Intrinsics.Vector256<float> __numbers = global::System.Runtime.Intrinsics.Vector256.Equals(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __input, 200696), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __input, 200696));
+                for (nuint __i = 0; __i < 200704; __i += 32)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> __sum = (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __input, __i) + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __input, __i + 8)) + (global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __input, __i + 16) + global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __input, __i + 24));
+                    __numbers &= global::System.Runtime.Intrinsics.Vector256.Equals(__sum, __sum);
+                }
+                bool __hasNaN = global::System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(__numbers) != 255;
+                if (__hasNaN)
+                {
+                    for (nuint __c = 0; __c < 64; __c++)
+                    {
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 3136);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 841);
+                        // output row 0: window rows 1..2
+                        {
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 56);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 3);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 11);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 11);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<float> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 19);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 19);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 27);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 27);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<float> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 33);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 33);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 41);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 41);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 35);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 35);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 43);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 43);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<float> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 37);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 37);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 45);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 45);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 39);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 39);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 47);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 47);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<float> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 19);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
+                        }
+                        // output rows 1..27: the whole window
+                        for (nuint __oy = 1; __oy < 28; __oy++)
+                        {
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 - 1) * 56);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 56);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 56);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 9);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 3);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 11);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 11);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 11);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<float> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 17);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 25);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 19);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 19);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 19);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 27);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 27);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 27);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<float> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 33);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 33);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 33);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 41);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 41);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 41);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 35);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 35);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 35);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 43);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 43);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 43);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<float> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 37);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 37);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 37);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 45);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 45);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 45);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 39);
+                                global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 39);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 39);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 47);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 47);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 47);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<float> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 19);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
+                        }
+                        // output row 28: window rows 0..0
+                        {
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 3080);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 9);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 3);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 11);
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<float> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 17);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 25);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 19);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 27);
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<float> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 33);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 41);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 35);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 43);
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<float> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 37);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 45);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 39);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 47);
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector256<float> __x;
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 19);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
+                        }
+                    }
+                    return;
+                }
                 for (nuint __c = 0; __c < 64; __c++)
                 {
                     ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 3136);
@@ -380,179 +1025,79 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9));
                             global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 3);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 3));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 11);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 11);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 11));
                             global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<float> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 1);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25));
                             global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 19);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 19);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 19));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 27);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 27);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 27));
                             global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<float> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 9);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 33);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 33);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 33));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 41);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 41);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 41));
                             global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 35);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 35);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 35));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 43);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 43);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 43));
                             global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<float> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 17);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 37);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 37);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 37));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 45);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 45);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 45));
                             global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 39);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 39);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 39));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 47);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 47);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 47));
                             global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<float> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 19);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 19);
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
                         }
                     }
@@ -565,239 +1110,101 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 9);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9));
                             global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 3);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 3));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 3));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 11);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 11);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 11);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 11));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 11));
                             global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<float> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 1);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 17);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 25);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25));
                             global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 19);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 19);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 19);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 19));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 19));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 27);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 27);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 27);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 27));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 27));
                             global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<float> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 9);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 33);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 33);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 33);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 33));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 33));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 41);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 41);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 41);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 41));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 41));
                             global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 35);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 35);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 35);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 35));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 35));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 43);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 43);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 43);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 43));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 43));
                             global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<float> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 17);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 37);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 37);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 37);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 37));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 37));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 45);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 45);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 45);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 45));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 45));
                             global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 39);
-                            global::System.Runtime.Intrinsics.Vector256<float> __loOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 39);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 39);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 39));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 39));
                             global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 47);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector256.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 47);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 47);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector256.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 47));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 47));
                             global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<float> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 19);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 19);
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
                         }
                     }
@@ -807,18 +1214,13 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
                         }
                         {
@@ -827,15 +1229,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 3);
                             global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 11);
                             global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<float> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 1);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 17);
@@ -843,15 +1239,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 19);
                             global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 27);
                             global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<float> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 9);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 33);
@@ -859,15 +1249,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 35);
                             global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 43);
                             global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<float> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 17);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 37);
@@ -875,15 +1259,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 39);
                             global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 47);
                             global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            global::System.Runtime.Intrinsics.Vector256<float> __ok = global::System.Runtime.Intrinsics.Vector256.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector256<float> __x;
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            __x = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector256.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector256.Create(global::System.Single.NaN)), ref __o, 19);
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 19);
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
@@ -896,6 +1274,804 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Sse2.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
             {
+                global::System.Runtime.Intrinsics.Vector128<float> __numbers = global::System.Runtime.Intrinsics.Vector128.Equals(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, 200700), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, 200700));
+                for (nuint __i = 0; __i < 200704; __i += 16)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> __sum = (global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i + 4)) + (global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i + 8) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i + 12));
+                    __numbers &= global::System.Runtime.Intrinsics.Vector128.Equals(__sum, __sum);
+                }
+                bool __hasNaN = global::System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(__numbers) != 15;
+                if (__hasNaN)
+                {
+                    for (nuint __c = 0; __c < 64; __c++)
+                    {
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 3136);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 841);
+                        // output row 0: window rows 1..2
+                        {
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 56);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 3);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 7);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 7);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 11);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 11);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 15);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 15);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 5);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 19);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 19);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 23);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 23);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 31);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 31);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 13);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 33);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 33);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 37);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 37);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 35);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 35);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 39);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 39);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 41);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 41);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 43);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 43);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 21);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 49);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 49);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 51);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 51);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 23);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
+                        }
+                        // output rows 1..27: the whole window
+                        for (nuint __oy = 1; __oy < 28; __oy++)
+                        {
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 - 1) * 56);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 56);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 56);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 5);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 3);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 7);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 7);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 7);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 9);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 13);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 11);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 11);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 11);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 15);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 15);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 15);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 5);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 17);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 21);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 19);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 19);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 19);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 23);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 23);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 23);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 25);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 29);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 27);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 31);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 31);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 31);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 13);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 33);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 33);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 33);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 37);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 37);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 37);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 35);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 35);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 35);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 39);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 39);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 39);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 41);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 41);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 41);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 43);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 43);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 43);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 21);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
+                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 49);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 49);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 49);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
+                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
+                                global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
+                                __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 51);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 51);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 51);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
+                                __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 23);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
+                        }
+                        // output row 28: window rows 0..0
+                        {
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 3080);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 5);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 3);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 7);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 9);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 13);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 11);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 15);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 5);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 17);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 21);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 19);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 23);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 25);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 29);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 27);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 31);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 13);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 33);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 37);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 35);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 39);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 41);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 43);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 21);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 49);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 51);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
+                                global::System.Runtime.Intrinsics.Vector128<float> __x;
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
+                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 23);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
+                        }
+                    }
+                    return;
+                }
                 for (nuint __c = 0; __c < 64; __c++)
                 {
                     ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 3136);
@@ -907,287 +2083,121 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 3);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 3));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 7);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 7);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 7));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 1);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 11);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 11);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 11));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 15);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 15);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 15));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 5);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 19);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 19);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 19));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 23);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 23);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 23));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 9);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 31);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 31);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 31));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 13);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 33);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 33);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 33));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 37);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 37);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 37));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 35);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 35);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 35));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 39);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 39);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 39));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 17);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 41);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 41);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 41));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 43);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 43);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 43));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 21);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 49);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 49);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 49));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 51);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 51);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 51));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 23);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 23);
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
                         }
                     }
@@ -1200,383 +2210,155 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 5);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 3);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 3));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 3));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 7);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 7);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 7);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 7));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 7));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 1);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 9);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 13);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 11);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 11);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 11);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 11));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 11));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 15);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 15);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 15);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 15));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 15));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 5);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 17);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 21);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 19);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 19);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 19);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 19));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 19));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 23);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 23);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 23);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 23));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 23));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 9);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 25);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 29);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 27);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 31);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 31);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 31);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 31));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 31));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 13);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 33);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 33);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 33);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 33));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 33));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 37);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 37);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 37);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 37));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 37));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 35);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 35);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 35);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 35));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 35));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 39);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 39);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 39);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 39));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 39));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 17);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 41);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 41);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 41);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 41));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 41));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 43);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 43);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 43);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 43));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 43));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 21);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x2);
-                            __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x2, __lo0x2);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45));
+                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 49);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 49);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 49);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x2);
-                            __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x2, __hi0x2);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 49));
+                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 49));
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
-                            global::System.Runtime.Intrinsics.Vector128<float> __loOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo1, __lo1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x1);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x1, __lo1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, __lo1x2);
-                            __loOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo1x2, __lo1x2);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk1, __lo1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47));
+                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47));
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 51);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hiOk1 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi1, __hi1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 51);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x1);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x1, __hi1x1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 51);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, __hi1x2);
-                            __hiOk1 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi1x2, __hi1x2);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk1, __hi1, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 51));
+                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 51));
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 23);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 23);
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
                         }
                     }
@@ -1586,18 +2368,13 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
                         }
                         {
@@ -1606,15 +2383,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 3);
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 7);
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 1);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 9);
@@ -1622,15 +2393,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 11);
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 15);
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 5);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 17);
@@ -1638,15 +2403,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 19);
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 23);
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 9);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 25);
@@ -1654,15 +2413,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 27);
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 31);
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 13);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 33);
@@ -1670,15 +2423,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 35);
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 39);
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 17);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 41);
@@ -1686,15 +2433,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 43);
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 21);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
                         }
                         {
                             global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
@@ -1702,15 +2443,9 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
                             global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 51);
                             global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                            global::System.Runtime.Intrinsics.Vector128<float> __x;
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                            __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 23);
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 23);
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
@@ -1734,36 +2469,24 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         for (nuint __ox = 1; __ox < 28; __ox += 1)
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox * 2 - 1);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox * 2);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox * 2 + 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox * 2 - 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox * 2);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox * 2 + 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox * 2));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox * 2 + 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox * 2 - 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox * 2));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox * 2 + 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, __ox) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
                         }
                     }
@@ -1776,48 +2499,30 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         for (nuint __ox = 1; __ox < 28; __ox += 1)
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox * 2 - 1);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox * 2);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox * 2 + 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox * 2 - 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox * 2);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox * 2 + 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox * 2 - 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox * 2);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox * 2 + 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox * 2));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox * 2 + 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox * 2 - 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox * 2));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, __ox * 2 + 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox * 2 - 1));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox * 2));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, __ox * 2 + 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, __ox) = __m;
                         }
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
                         }
                     }
@@ -1827,19 +2532,14 @@ namespace Demo
                         ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
                         }
                         for (nuint __ox = 1; __ox < 28; __ox += 1)
                         {
                             float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox * 2 - 1);
-                            float __x;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox * 2);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
-                            __x = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox * 2 + 1);
-                            __m = __x > __m || float.IsNaN(__x) ? __x : __m;
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox * 2));
+                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, __ox * 2 + 1));
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, __ox) = __m;
                         }
                         {

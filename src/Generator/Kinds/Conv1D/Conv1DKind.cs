@@ -3,6 +3,7 @@ using System.Globalization;
 using KernelGen.Generator.Diagnostics;
 using KernelGen.Generator.Kinds.Conv2D;
 using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
 using KernelGen.Generator.Reading;
 using KernelGen.Generator.Shared;
 
@@ -13,7 +14,7 @@ namespace KernelGen.Generator.Kinds.Conv1D;
 /// It reads and describes its own attribute, and plans and writes the body as the equivalent one-row <c>Conv2D</c>
 /// (<see cref="Conv1DSpec.AsConv2D"/>): long signals vectorize along the output, a FIR filter's taps unrolled.
 /// </summary>
-internal sealed class Conv1DKind : KernelKind<Conv1DSpec, ConvPlan>
+internal sealed class Conv1DKind : KernelKind<Conv1DSpec, KernelPlan>
 {
     public static Conv1DKind Instance { get; } = new();
 
@@ -65,7 +66,7 @@ internal sealed class Conv1DKind : KernelKind<Conv1DSpec, ConvPlan>
             ("the padded input copy", ConvPlanner.Layout(conv).ScratchLengthFor(inChannels))) ? spec : null;
     }
 
-    protected override ConvPlan Plan(Conv1DSpec spec, TargetInfo target, int budget) => ConvPlanner.Plan(spec.AsConv2D(), target, budget);
+    protected override KernelPlan Plan(Conv1DSpec spec, TargetInfo target, int budget) => Conv2DKind.Choose(spec.AsConv2D(), target, budget);
 
     protected override void WriteComputation(IndentedWriter w, Conv1DSpec conv)
     {
@@ -80,17 +81,11 @@ internal sealed class Conv1DKind : KernelKind<Conv1DSpec, ConvPlan>
         w.Line("//           planned as the one-row Conv2D with the same layouts: the rows below speak of width and filter columns");
     }
 
-    protected override void WritePlan(IndentedWriter w, ConvPlan plan) => Conv2DKind.WritePlanLines(w, plan);
+    protected override void WritePlan(IndentedWriter w, KernelPlan plan) => Conv2DKind.WritePlanOf(w, plan);
 
-    protected override void WriteMembers(IndentedWriter w, ConvPlan plan, MethodInfo method)
-    {
-        if (plan.UsesScratch)
-        {
-            ConvEmitter.WriteScratchField(w, plan, method);
-        }
-    }
+    protected override void WriteMembers(IndentedWriter w, KernelPlan plan, MethodInfo method) => Conv2DKind.WriteMembersOf(w, plan, method);
 
-    protected override void WriteBody(IndentedWriter w, ConvPlan plan, MethodInfo method) => ConvEmitter.WriteBody(w, plan, method);
+    protected override void WriteBody(IndentedWriter w, KernelPlan plan, MethodInfo method) => Conv2DKind.WriteBodyOf(w, plan, method);
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

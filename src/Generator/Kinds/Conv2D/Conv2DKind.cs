@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Collections.Generic;
 using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
 using KernelGen.Generator.Reading;
 using KernelGen.Generator.Shared;
 
@@ -11,7 +12,7 @@ namespace KernelGen.Generator.Kinds.Conv2D;
 /// The <c>[Conv2D(...)]</c> slice: PyTorch's <c>nn.Conv2d</c> at batch 1, <c>void Conv(input, weights, [bias,] output)</c>.
 /// The input has no ref local of the shared kind: the body reads it in place or through its padded scratch copy.
 /// </summary>
-internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
+internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
 {
     public static Conv2DKind Instance { get; } = new();
 
@@ -30,7 +31,14 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
     public override (int Rows, int Columns)? MatrixShapeOf(KernelSpec spec, string role) =>
         role == "weights" && spec is ConvSpec { OutChannels: 1, InPerGroup: 1 } conv ? (conv.KernelHeight, conv.KernelWidth) : null;
 
-    protected override ConvPlan Plan(ConvSpec spec, TargetInfo target, int budget) => ConvPlanner.Plan(spec, target, budget);
+    protected override KernelPlan Plan(ConvSpec spec, TargetInfo target, int budget) => Choose(spec, target, budget);
+
+    /// <summary>
+    /// The convolution's plan: the small-plane matrix product when <see cref="PlanePlanner.Applies"/>, else the row plan
+    /// (vectors along the output rows). Shared with <c>Conv1D</c>.
+    /// </summary>
+    internal static KernelPlan Choose(ConvSpec spec, TargetInfo target, int budget) =>
+        PlanePlanner.Applies(spec, target) ? PlanePlanner.Plan(spec, target, budget) : ConvPlanner.Plan(spec, target, budget);
 
     protected override void WriteComputation(IndentedWriter w, ConvSpec conv)
     {
@@ -43,7 +51,46 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
         w.Line($"// Layout:   input [{conv.InChannels}][{conv.Height}][{conv.Width}], weights [{conv.OutChannels}][{conv.InPerGroup}][{conv.KernelHeight}][{conv.KernelWidth}], output [{conv.OutChannels}][{conv.OutHeight}][{conv.OutWidth}]");
     }
 
-    protected override void WritePlan(IndentedWriter w, ConvPlan plan) => WritePlanLines(w, plan);
+    protected override void WritePlan(IndentedWriter w, KernelPlan plan) => WritePlanOf(w, plan);
+
+    /// <summary>The plan lines of either plan (shared with <c>Conv1D</c>).</summary>
+    internal static void WritePlanOf(IndentedWriter w, KernelPlan plan)
+    {
+        if (plan is PlanePlan plane)
+        {
+            PlaneEmitter.WritePlanLines(w, plane);
+        }
+        else
+        {
+            WritePlanLines(w, (ConvPlan)plan);
+        }
+    }
+
+    /// <summary>The members either plan needs beside the method: its per-thread buffer (shared with <c>Conv1D</c>).</summary>
+    internal static void WriteMembersOf(IndentedWriter w, KernelPlan plan, MethodInfo method)
+    {
+        if (plan is PlanePlan plane)
+        {
+            PlaneEmitter.WriteColumnsField(w, plane, method);
+        }
+        else if (plan is ConvPlan { UsesScratch: true } rows)
+        {
+            ConvEmitter.WriteScratchField(w, rows, method);
+        }
+    }
+
+    /// <summary>The body of either plan (shared with <c>Conv1D</c>).</summary>
+    internal static void WriteBodyOf(IndentedWriter w, KernelPlan plan, MethodInfo method)
+    {
+        if (plan is PlanePlan plane)
+        {
+            PlaneEmitter.WriteBody(w, plane, method);
+        }
+        else
+        {
+            ConvEmitter.WriteBody(w, (ConvPlan)plan, method);
+        }
+    }
 
     /// <summary>The plan lines of a convolution's header (shared with <c>Conv1D</c>, which is planned as a one-row Conv2D).</summary>
     internal static void WritePlanLines(IndentedWriter w, ConvPlan plan)
@@ -91,15 +138,9 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, ConvPlan>
         }
     }
 
-    protected override void WriteMembers(IndentedWriter w, ConvPlan plan, MethodInfo method)
-    {
-        if (plan.UsesScratch)
-        {
-            ConvEmitter.WriteScratchField(w, plan, method);
-        }
-    }
+    protected override void WriteMembers(IndentedWriter w, KernelPlan plan, MethodInfo method) => WriteMembersOf(w, plan, method);
 
-    protected override void WriteBody(IndentedWriter w, ConvPlan plan, MethodInfo method) => ConvEmitter.WriteBody(w, plan, method);
+    protected override void WriteBody(IndentedWriter w, KernelPlan plan, MethodInfo method) => WriteBodyOf(w, plan, method);
 
     /// <summary>What folding does to the taps: <c>4 of 9 taps are 0 and skipped, 5 of +-1 are adds or subtracts</c>.</summary>
     private static string FoldCensus(ConvPlan plan, ConstantOperand weights)

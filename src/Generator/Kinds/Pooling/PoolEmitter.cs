@@ -24,18 +24,62 @@ internal static class PoolEmitter
         string p = method.LocalPrefix, t = spec.Element.Keyword();
         VectorPaths.Write(w, plan, plan.Paths, path => path.Bits, (code, path) =>
         {
-            using (w.Block($"for (nuint {p}c = 0; {p}c < {N(spec.Channels)}; {p}c++)"))
+            if (spec.Op == PoolOp.Max && path.Bits != 0)
             {
-                w.Line($"ref {t} {p}inPlane = ref {Unsafe}.Add(ref {p}input, {p}c * {N((long)spec.Height * spec.Width)});");
-                w.Line($"ref {t} {p}outPlane = ref {Unsafe}.Add(ref {p}output, {p}c * {N((long)spec.OutHeight * spec.OutWidth)});");
-                foreach (PoolRange rows in plan.Rows)
+                // A vector maximum is one instruction that drops a NaN operand on some platforms. One pass over the
+                // input (which then stays in cache for the pooling) tells whether it holds a NaN: without one, every
+                // maximum is that instruction; with one, each tap's lanes are checked too, so the NaN reaches its output.
+                WriteNaNScan(w, code, plan, path, p);
+                using (w.Block($"if ({p}hasNaN)"))
                 {
-                    WriteRows(w, plan, code, path, rows, p);
+                    WritePlanes(w, plan, code, path, p, t, masked: true);
+                    w.Line("return;");
                 }
             }
 
+            WritePlanes(w, plan, code, path, p, t, masked: false);
             w.Line("return;");
         }, spec.Element, (code, path) => Condition(code, path));
+    }
+
+    /// <summary>Every channel's plane: the loop over channels around each group of output rows.</summary>
+    private static void WritePlanes(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, string p, string t, bool masked)
+    {
+        PoolSpec spec = plan.Spec;
+        using (w.Block($"for (nuint {p}c = 0; {p}c < {N(spec.Channels)}; {p}c++)"))
+        {
+            w.Line($"ref {t} {p}inPlane = ref {Unsafe}.Add(ref {p}input, {p}c * {N((long)spec.Height * spec.Width)});");
+            w.Line($"ref {t} {p}outPlane = ref {Unsafe}.Add(ref {p}output, {p}c * {N((long)spec.OutHeight * spec.OutWidth)});");
+            foreach (PoolRange rows in plan.Rows)
+            {
+                WriteRows(w, plan, code, path, rows, p, masked);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>bool {p}hasNaN</c>: whether the input may hold a NaN, from one pass over it, four vectors at a time: their sum
+    /// is NaN when one of them is (or when infinities of both signs or an overflow meet: then the checked maximum runs,
+    /// which is right either way), so each four loads cost three adds and one compare. The last vector overlaps.
+    /// </summary>
+    private static void WriteNaNScan(IndentedWriter w, VectorCode code, PoolPlan plan, PoolPath path, string p)
+    {
+        int bits = path.Bits, lanes = path.Lanes;
+        long length = plan.Spec.InputLength, step = 4L * lanes, full = length / step * step;
+        string v = VectorCode.Vector(bits), vt = code.VectorType(bits), input = p + "input";
+        w.Line($"{vt} {p}numbers = {v}.Equals({VectorCode.Load(bits, input, N(length - lanes))}, {VectorCode.Load(bits, input, N(length - lanes))});");
+        using (w.Block($"for (nuint {p}i = 0; {p}i < {N(full)}; {p}i += {N(step)})"))
+        {
+            w.Line($"{vt} {p}sum = ({VectorCode.Load(bits, input, p + "i")} + {VectorCode.Load(bits, input, $"{p}i + {N(lanes)}")}) + ({VectorCode.Load(bits, input, $"{p}i + {N(2L * lanes)}")} + {VectorCode.Load(bits, input, $"{p}i + {N(3L * lanes)}")});");
+            w.Line($"{p}numbers &= {v}.Equals({p}sum, {p}sum);");
+        }
+
+        for (long at = full; at + lanes <= length; at += lanes)
+        {
+            w.Line($"{p}numbers &= {v}.Equals({VectorCode.Load(bits, input, N(at))}, {VectorCode.Load(bits, input, N(at))});");
+        }
+
+        w.Line($"bool {p}hasNaN = {v}.ExtractMostSignificantBits({p}numbers) != {N((long)((1UL << lanes) - 1))};");
     }
 
     /// <summary>The divisor of the windows of <paramref name="rows"/> x <paramref name="columns"/> (0 when they are empty).</summary>
@@ -58,7 +102,7 @@ internal static class PoolEmitter
         };
     }
 
-    private static void WriteRows(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, string p)
+    private static void WriteRows(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, string p, bool masked)
     {
         PoolSpec spec = plan.Spec;
         string t = spec.Element.Keyword();
@@ -101,7 +145,7 @@ internal static class PoolEmitter
 
                 if (columns.First <= path.RunStart && path.RunStart < columns.First + columns.Count && path.Run > 0)
                 {
-                    WriteRun(w, plan, code, path, rows, columns, p);
+                    WriteRun(w, plan, code, path, rows, columns, p, masked);
                 }
             }
         }
@@ -127,11 +171,11 @@ internal static class PoolEmitter
             return;
         }
 
-        WriteWindow(w, plan, code, 0, values, target, Divisor(spec, rows, columns), p);
+        WriteWindow(w, plan, code, 0, values, target, Divisor(spec, rows, columns), p, masked: false);
     }
 
     /// <summary>The interior columns of <paramref name="path"/>: blocks of one vector, unrolled or in a loop.</summary>
-    private static void WriteRun(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, PoolRange columns, string p)
+    private static void WriteRun(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, PoolRange columns, string p, bool masked)
     {
         int divisor = Divisor(plan.Spec, rows, columns);
         if (!path.Looped)
@@ -140,7 +184,7 @@ internal static class PoolEmitter
             {
                 using (w.Block())
                 {
-                    WriteBlock(w, plan, code, path, rows, N(start), divisor, p);
+                    WriteBlock(w, plan, code, path, rows, N(start), divisor, p, masked);
                 }
             }
 
@@ -151,20 +195,20 @@ internal static class PoolEmitter
         string ox = p + "ox";
         using (w.Block($"for (nuint {ox} = {N(path.RunStart)}; {ox} < {N(path.RunStart + ((long)full * path.Lanes))}; {ox} += {N(path.Lanes)})"))
         {
-            WriteBlock(w, plan, code, path, rows, ox, divisor, p);
+            WriteBlock(w, plan, code, path, rows, ox, divisor, p, masked);
         }
 
         if (path.Run % path.Lanes != 0)
         {
             using (w.Block())
             {
-                WriteBlock(w, plan, code, path, rows, N(path.RunEnd - path.Lanes), divisor, p);
+                WriteBlock(w, plan, code, path, rows, N(path.RunEnd - path.Lanes), divisor, p, masked);
             }
         }
     }
 
     /// <summary>One block: <c>Lanes</c> outputs starting at column <paramref name="start"/> (a constant or the loop's variable).</summary>
-    private static void WriteBlock(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, string start, int divisor, string p)
+    private static void WriteBlock(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, string start, int divisor, string p, bool masked)
     {
         PoolSpec spec = plan.Spec;
         int bits = path.Bits;
@@ -180,7 +224,7 @@ internal static class PoolEmitter
                 }
             }
 
-            WriteWindow(w, plan, code, bits, values, target, divisor, p);
+            WriteWindow(w, plan, code, bits, values, target, divisor, p, masked);
             return;
         }
 
@@ -199,7 +243,7 @@ internal static class PoolEmitter
                 }
 
                 string name = $"{p}{half.ToLowerInvariant()}{g}";
-                WriteCombine(w, plan, code, bits, loads, name, declare: true, p + half.ToLowerInvariant() + "Ok" + g);
+                WriteCombine(w, plan, code, bits, loads, name, declare: true, p + half.ToLowerInvariant() + "Ok" + g, masked);
             }
         }
 
@@ -210,14 +254,14 @@ internal static class PoolEmitter
             taps.Add(Phase(code, bits, $"{p}lo{offset / 2}", $"{p}hi{offset / 2}", offset % 2));
         }
 
-        WriteWindow(w, plan, code, bits, taps, start, divisor, p, vt);
+        WriteWindow(w, plan, code, bits, taps, start, divisor, p, masked, vt);
     }
 
     /// <summary>
     /// Combines <paramref name="values"/> into the local <paramref name="name"/> (a maximum that is NaN where any value
     /// is, or a sum): the rows of a de-interleaved pair.
     /// </summary>
-    private static void WriteCombine(IndentedWriter w, PoolPlan plan, VectorCode code, int bits, IReadOnlyList<string> values, string name, bool declare, string ok)
+    private static void WriteCombine(IndentedWriter w, PoolPlan plan, VectorCode code, int bits, IReadOnlyList<string> values, string name, bool declare, string ok, bool masked)
     {
         string vt = code.VectorType(bits), v = VectorCode.Vector(bits);
         w.Line($"{(declare ? vt + " " : "")}{name} = {values[0]};");
@@ -231,6 +275,16 @@ internal static class PoolEmitter
             for (int i = 1; i < values.Count; i++)
             {
                 w.Line($"{name} += {values[i]};");
+            }
+
+            return;
+        }
+
+        if (!masked)
+        {
+            for (int i = 1; i < values.Count; i++)
+            {
+                w.Line($"{name} = {Max(plan, bits, name, values[i])};");
             }
 
             return;
@@ -253,7 +307,7 @@ internal static class PoolEmitter
     /// <paramref name="values"/>, stored to <paramref name="target"/> (for a vector, the output column it starts at).
     /// </summary>
     private static void WriteWindow(IndentedWriter w, PoolPlan plan, VectorCode code, int bits, IReadOnlyList<string> values, string target,
-        int divisor, string p, string? vectorType = null)
+        int divisor, string p, bool masked, string? vectorType = null)
     {
         PoolSpec spec = plan.Spec;
         string vt = vectorType ?? code.VectorType(bits), v = VectorCode.Vector(bits);
@@ -279,13 +333,22 @@ internal static class PoolEmitter
 
         if (bits == 0)
         {
-            // PyTorch's rule: a tap replaces the maximum when it is larger or NaN (and a NaN maximum is never replaced).
-            w.Line($"{vt} {p}x;");
-            string isNaN = spec.Element == ElementType.Float ? "float.IsNaN" : "double.IsNaN";
+            // Math.Max returns NaN when either value is NaN, so a NaN anywhere in the window gives NaN, as PyTorch's
+            // rule does (a tap replaces the maximum when it is larger or NaN); branch-free.
             for (int i = 1; i < values.Count; i++)
             {
-                w.Line($"{p}x = {values[i]};");
-                w.Line($"{p}m = {p}x > {p}m || {isNaN}({p}x) ? {p}x : {p}m;");
+                w.Line($"{p}m = {code.MathClass}.Max({p}m, {values[i]});");
+            }
+
+            w.Line(Store($"{p}m"));
+            return;
+        }
+
+        if (!masked)
+        {
+            for (int i = 1; i < values.Count; i++)
+            {
+                w.Line($"{p}m = {Max(plan, bits, p + "m", values[i])};");
             }
 
             w.Line(Store($"{p}m"));

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Linq;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Shared;
+
+namespace KernelGen.Generator.Kinds.Conv2D;
+
+/// <summary>
+/// Writes a small-plane convolution (<see cref="PlanePlan"/>): per vector path, the columns <c>[taps][pixels]</c> built
+/// from the input (vector copies no wider than the path's), then per tile of output channels and block of pixel
+/// vectors a register tile of accumulators started at the bias, one multiply-add per (tap, channel, vector) with the
+/// weight broadcast, and the store with the activation fused.
+/// </summary>
+internal static class PlaneEmitter
+{
+    private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
+
+    public static string ColumnsField(MethodInfo method) => $"__KernelGen_{method.UniqueName}_Columns";
+
+    public static void WriteColumnsField(IndentedWriter w, PlanePlan plan, MethodInfo method)
+    {
+        long bytes = (long)plan.ColumnsLength * plan.Spec.Element.Size();
+        w.Line($"// {method.Name}'s im2col columns [{plan.Taps}][{plan.Pixels}], one per thread ({(bytes + 1023) / 1024} KB): the cells in the padding are zeroed once, at allocation.");
+        w.Line("[global::System.ThreadStatic]");
+        w.Line($"private static {plan.Spec.Element.Keyword()}[]? {ColumnsField(method)};");
+        w.Line();
+    }
+
+    public static void WritePlanLines(IndentedWriter w, PlanePlan plan)
+    {
+        ConvSpec spec = plan.Spec;
+        long kb = ((long)plan.ColumnsLength * spec.Element.Size() + 1023) / 1024;
+        w.Line($"//   Input:    a small plane ({spec.OutHeight} x {spec.OutWidth} = {plan.Pixels} outputs per channel) as one matrix product: output [{spec.OutChannels}][{plan.Pixels}] = weights [{spec.OutChannels}][{plan.Taps}] x columns [{plan.Taps}][{plan.Pixels}],");
+        w.Line($"//             the columns (im2col) copied per call, {plan.Copies.Count} row segments per input channel, into a per-thread buffer ({kb} KB) whose padding cells stay zero");
+        foreach (PlanePath p in plan.Paths)
+        {
+            string unit = p.Bits == 0 ? (p.VectorsPerBlock == 1 ? "pixel" : "pixels") : $"vector{(p.VectorsPerBlock == 1 ? "" : "s")} of {p.Lanes} pixels";
+            w.Line($"//   {VectorCode.PathName(p.Bits),-10} tile {p.ChannelTile} channel{(p.ChannelTile == 1 ? "" : "s")} x {p.VectorsPerBlock} {unit} ({p.Accumulators} accumulators), {p.Blocks} block{(p.Blocks == 1 ? "" : "s")} per tile{(p.Bits != 0 && plan.Pixels % p.Lanes != 0 ? " (the last vector overlapping the one before)" : "")}; {(p.LoopsChannels ? "loop over input channels, filter unrolled" : "all taps unrolled")} ({p.UnrolledMultiplyAdds} multiply-adds per body)");
+        }
+    }
+
+    public static void WriteBody(IndentedWriter w, PlanePlan plan, MethodInfo method)
+    {
+        string p = method.LocalPrefix;
+        ConvSpec spec = plan.Spec;
+        string t = spec.Element.Keyword();
+        ActivationStore.WriteLanes(w, spec.Activation, plan.Paths[0].Bits, plan.Paths[0].Lanes, t, p);
+        w.Line($"ref {t} {p}from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({method.NameOf("input")});");
+        w.Line($"{t}[] {p}columnsArray = {ColumnsField(method)} ??= new {t}[{N(plan.ColumnsLength)}];");
+        w.Line($"ref {t} {p}columns = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference({p}columnsArray);");
+        VectorPaths.Write(w, plan, plan.Paths, path => path.Bits, (code, path) =>
+        {
+            WriteColumns(w, plan, path, p, t);
+            WriteProduct(w, code, plan, path, p);
+            w.Line("return;");
+        }, spec.Element);
+    }
+
+    /// <summary>The columns: per input channel, each row segment copied with the widest vectors that fit it.</summary>
+    private static void WriteColumns(IndentedWriter w, PlanePlan plan, PlanePath path, string p, string t)
+    {
+        ConvSpec spec = plan.Spec;
+        int area = spec.KernelHeight * spec.KernelWidth;
+        w.Line($"// the columns: {plan.Copies.Count} row segments per input channel");
+        using (w.Block($"for (int {p}ic = 0; {p}ic < {N(spec.InChannels)}; {p}ic++)"))
+        {
+            w.Line($"ref {t} {p}inC = ref {Unsafe}.Add(ref {p}from, {p}ic * {N((long)spec.Height * spec.Width)});");
+            w.Line($"ref {t} {p}colC = ref {Unsafe}.Add(ref {p}columns, {p}ic * {N((long)area * plan.Pixels)});");
+            foreach (PlaneCopy copy in plan.Copies)
+            {
+                int to = (((copy.FilterRow * spec.KernelWidth) + copy.FilterColumn) * plan.Pixels) + (copy.OutputRow * spec.OutWidth) + copy.From;
+                int bits = new[] { 512, 256, 128 }.FirstOrDefault(b => b <= path.Bits && ReductionPlan.LanesOf(b, spec.Element) <= copy.Count);
+                if (bits == 0)
+                {
+                    for (int i = 0; i < copy.Count; i++)
+                    {
+                        w.Line($"{Unsafe}.Add(ref {p}colC, {N(to + i)}) = {Unsafe}.Add(ref {p}inC, {N(copy.Source + i)});");
+                    }
+
+                    continue;
+                }
+
+                int lanes = ReductionPlan.LanesOf(bits, spec.Element);
+                for (int start = 0; start < copy.Count; start += lanes)
+                {
+                    int at = System.Math.Min(start, copy.Count - lanes);
+                    w.Line($"{VectorCode.Vector(bits)}.StoreUnsafe({VectorCode.Load(bits, p + "inC", N(copy.Source + at))}, ref {p}colC, {N(to + at)});");
+                }
+            }
+        }
+    }
+
+    /// <summary>The product: tiles of output channels, blocks of pixel vectors, the register tile over every tap.</summary>
+    private static void WriteProduct(IndentedWriter w, VectorCode code, PlanePlan plan, PlanePath path, string p)
+    {
+        ConvSpec spec = plan.Spec;
+        int bits = path.Bits, tile = path.ChannelTile, area = spec.KernelHeight * spec.KernelWidth;
+        string vt = code.VectorType(bits);
+        string v = VectorCode.Vector(bits);
+        int lastTile = spec.OutChannels - tile;
+        w.Line($"// {spec.OutChannels} output channels, {tile} at a time{(spec.OutChannels % tile != 0 ? $" (the last tile starts at {lastTile}, recomputing channels of the one before)" : "")}");
+        using (w.Block($"for (int {p}tile = 0; {p}tile < {N(spec.OutChannels)}; {p}tile += {N(tile)})"))
+        {
+            w.Line(spec.OutChannels % tile == 0
+                ? $"int {p}oc = {p}tile;"
+                : $"int {p}oc = {p}tile < {N(lastTile)} ? {p}tile : {N(lastTile)};");
+            w.Line($"ref {code.Scalar} {p}w = ref {Unsafe}.Add(ref {p}weights, {p}oc * {N(plan.Taps)});");
+            w.Line($"ref {code.Scalar} {p}out = ref {Unsafe}.Add(ref {p}output, {p}oc * {N(plan.Pixels)});");
+            for (int block = 0; block < path.Blocks; block++)
+            {
+                int[] starts = path.VectorStarts.Skip(block * path.VectorsPerBlock).Take(path.VectorsPerBlock).ToArray();
+                string Acc(int c, int x) => $"{p}acc{c}_{x}";
+                using (w.Block())
+                {
+                    for (int c = 0; c < tile; c++)
+                    {
+                        string start = spec.HasBias
+                            ? (bits == 0 ? $"{Unsafe}.Add(ref {p}bias, {p}oc + {N(c)})" : $"{v}.Create({Unsafe}.Add(ref {p}bias, {p}oc + {N(c)}))")
+                            : code.Zero(bits);
+                        w.Line($"{vt} {string.Join(", ", starts.Select((_, x) => $"{Acc(c, x)} = {start}"))};");
+                    }
+
+                    w.Line($"{vt} {p}x{(starts.Length > 1 ? ", " + string.Join(", ", starts.Skip(1).Select((_, x) => $"{p}x{x + 1}")) : "")};");
+                    w.Line($"{vt} {p}k;");
+                    if (ActivationStore.NeedsZ(spec.Activation, bits))
+                    {
+                        w.Line($"{vt} {p}z;");
+                    }
+
+                    void Taps(string colRef, string wRef, int count)
+                    {
+                        for (int k = 0; k < count; k++)
+                        {
+                            for (int x = 0; x < starts.Length; x++)
+                            {
+                                w.Line($"{X(x)} = {VectorCode.Load(bits, colRef, N(((long)k * plan.Pixels) + starts[x]))};");
+                            }
+
+                            for (int c = 0; c < tile; c++)
+                            {
+                                string weight = $"{Unsafe}.Add(ref {wRef}, {N(((long)c * plan.Taps) + k)})";
+                                w.Line($"{p}k = {(bits == 0 ? weight : $"{v}.Create({weight})")};");
+                                for (int x = 0; x < starts.Length; x++)
+                                {
+                                    w.Line($"{Acc(c, x)} = {code.MultiplyAdd(bits, X(x), p + "k", Acc(c, x))};");
+                                }
+                            }
+                        }
+                    }
+
+                    string X(int x) => x == 0 ? $"{p}x" : $"{p}x{x}";
+                    if (path.LoopsChannels)
+                    {
+                        using (w.Block($"for (int {p}ic = 0; {p}ic < {N(spec.InChannels)}; {p}ic++)"))
+                        {
+                            w.Line($"ref {code.Scalar} {p}colC = ref {Unsafe}.Add(ref {p}columns, {p}ic * {N((long)area * plan.Pixels)});");
+                            w.Line($"ref {code.Scalar} {p}wC = ref {Unsafe}.Add(ref {p}w, {p}ic * {N(area)});");
+                            Taps(p + "colC", p + "wC", area);
+                        }
+                    }
+                    else
+                    {
+                        Taps(p + "columns", p + "w", plan.Taps);
+                    }
+
+                    for (int c = 0; c < tile; c++)
+                    {
+                        for (int x = 0; x < starts.Length; x++)
+                        {
+                            ActivationStore.Write(w, code, spec.Activation, Acc(c, x), p + "out", N(((long)c * plan.Pixels) + starts[x]), path.Lanes, p);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
