@@ -264,6 +264,24 @@ if (FindGenerated("Kernels.SobelConstant.g.cs") is { } generatedSobel)
 (byte[] readBack, int readWidth, int readHeight) = PngWriter.ReadGreyscale(edgesPath);
 Check("the PNG file reads back pixel for pixel", readWidth == Width && readHeight == Height && readBack.SequenceEqual(edges));
 
+// 7. A whole CNN: samples/KernelGen.Digits, trained with PyTorch by its train.py, every layer a generated kernel.
+Console.WriteLine();
+Console.WriteLine("7. A whole CNN, every layer generated: the digits network of samples/KernelGen.Digits");
+Console.WriteLine("   Conv2D(1, 8, 8, 16, 3, 3, Padding = 1, Relu) -> MaxPool2D(16, 8, 8, 2, 2) -> Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Relu)");
+Console.WriteLine("   -> MaxPool2D(32, 4, 4, 2, 2) -> Dense(128, 10); weights trained by PyTorch (train.py), read as PyTorch lays them out");
+var digitsNetwork = KernelGen.Digits.DigitsNetwork.Load(KernelGen.Digits.DigitsData.DefaultDirectory);
+var digitsData = KernelGen.Digits.DigitsData.Load(KernelGen.Digits.DigitsData.DefaultDirectory);
+KernelGen.Digits.DigitsConsole.PrintDigits(digitsNetwork, digitsData, 10, 5);
+var digitsReport = KernelGen.Digits.DigitsCheck.Run(digitsNetwork, digitsData);
+Console.WriteLine($"  accuracy on the {digitsReport.Count} test images: {digitsReport.Accuracy:P2} (PyTorch: {digitsReport.TorchAccuracy:P2}); the same digit as PyTorch on {digitsReport.Agreeing} of them");
+Console.WriteLine($"  largest logit difference from PyTorch {digitsReport.MaxDifference:E1}, within the contract's bound propagated through the layers ({digitsReport.MaxBound:E1})");
+#if DEBUG
+Console.WriteLine("  latency: not measured in a Debug build (the kernels run without JIT optimization); run the tour with -c Release");
+#else
+Console.WriteLine($"  latency: {KernelGen.Digits.DigitsConsole.LatencyNanoseconds(digitsNetwork, digitsData, passes: 5) / 1000:F2} us per image, one core, batch 1 (rough; benchmarks/README.md has ONNX Runtime beside it)");
+#endif
+Check("the generated network classifies every test image as PyTorch does, every logit within its bound", digitsReport.Holds);
+
 Console.WriteLine();
 Console.WriteLine(failures == 0 ? "Every check passed." : $"{failures} check(s) failed.");
 return failures == 0 ? 0 : 1;
