@@ -30,6 +30,9 @@ public class CompileMatrixTests
                 [MatMul(5, 40, 6, TransposeB = true, Activation = Activation.Sigmoid)] internal static partial void GemmT(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
                 [Dense(64, 9, Batch = 7, Activation = Activation.Tanh)] public static partial void Batched(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
                 [Conv1D(2, 300, 4, 7, Stride = 2, Padding = 3, Activation = Activation.Relu)] public static partial void Signal(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+                [MaxPool2D(16, 8, 8, 2, 2)] public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
+                [AvgPool2D(3, 7, 9, 3, 3, Stride = 2, Padding = 1, CeilMode = true, CountIncludePad = false)] internal static partial void Average(ReadOnlySpan<double> input, Span<double> output);
+                [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Sigmoid)] public static partial void SmallPlane(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
                 static ReadOnlySpan<float> Sobel => new float[] { -1, 0, 1, -2, 0, 2, -1, 0, 1 };
                 static readonly double[] Projection = { 1, 0, -1, 0.5, 0, 2 };
                 [Conv2D(1, 200, 300, 1, 3, 3, Padding = 1, Weights = nameof(Sobel))] public static partial void Edges(ReadOnlySpan<float> image, Span<float> output);
@@ -63,7 +66,7 @@ public class CompileMatrixTests
         CSharpCompilation compilation = GeneratorHarness.Compilation(sources, framework, version, nullable, allowUnsafe);
         GeneratorRun run = GeneratorHarness.Run(compilation);
 
-        Assert.Equal(14, run.Sources.Length);
+        Assert.Equal(17, run.Sources.Length);
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Empty(run.CompileDiagnostics);
     }

@@ -35,7 +35,7 @@ public sealed class DeclarationFuzzer
         string type = "C" + index.ToString(CultureInfo.InvariantCulture);
         string element = Pick(0.9, () => Pick("float", "double"), () => Pick("int", "Half", "decimal", "mixed"));
         string t = element == "mixed" ? "float" : element;
-        int kind = _random.Next(5);
+        int kind = _random.Next(6);
         var description = new List<string>();
 
         string attribute = kind switch
@@ -43,6 +43,7 @@ public sealed class DeclarationFuzzer
             0 => $"DotProduct({Size(300)}{Budget()})",
             1 => $"Dense({Size(300)}, {Size(40)}{(Chance(0.3) ? $", Batch = {Size(70)}" : "")}{Activation()}{Budget()})",
             2 => $"MatMul({Size(70)}, {Size(130)}, {Size(70)}{(Chance(0.5) ? ", TransposeB = true" : "")}{Activation()}{Budget()})",
+            5 => PoolAttribute(),
             3 => $"Conv1D({Size(4)}, {Size(400)}, {Size(4)}, {Size(9)}{(Chance(0.4) ? $", Stride = {Size(3)}" : "")}{(Chance(0.4) ? $", Padding = {Size(4) - 1}" : "")}{(Chance(0.3) ? $", Dilation = {Size(3)}" : "")}{Activation()}{Budget()})",
             _ => ConvAttribute(),
         };
@@ -53,7 +54,7 @@ public sealed class DeclarationFuzzer
         }
 
         bool bias = Chance(0.6);
-        int inputs = kind == 0 ? 2 : bias ? 3 : 2;
+        int inputs = kind == 0 ? 2 : kind == 5 ? 1 : bias ? 3 : 2;
         var parameters = new List<string>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         for (int p = 0; p < inputs; p++)
@@ -148,6 +149,35 @@ public sealed class DeclarationFuzzer
         (string[] files, string container) = Container(type, method, mutation == "extension method");
         description.Add(container);
         return new FuzzCase(index, files, string.Join("; ", description) + " | " + method);
+    }
+
+    /// <summary>A MaxPool2D or AvgPool2D with any of its properties, each sometimes on the other kind (KGEN030) or out of range.</summary>
+    private string PoolAttribute()
+    {
+        var text = new StringBuilder($"{Pick("MaxPool2D", "AvgPool2D")}({Size(20)}, {Size(40)}, {Size(40)}, {Size(5)}, {Size(5)}");
+        foreach (string axis in new[] { "Stride", "Padding", "Dilation" })
+        {
+            foreach (string suffix in new[] { "", "Y", "X" })
+            {
+                if (Chance(0.15))
+                {
+                    int value = axis == "Padding" ? Pick(0.9, () => _random.Next(0, 4), () => OddSizes[_random.Next(OddSizes.Length)]) : Size(3);
+                    text.Append(CultureInfo.InvariantCulture, $", {axis}{suffix} = {value}");
+                }
+            }
+        }
+
+        if (Chance(0.3))
+        {
+            text.Append(", CeilMode = true");
+        }
+
+        if (Chance(0.15))
+        {
+            text.Append(Chance(0.5) ? ", CountIncludePad = false" : ", CountIncludePad = true");
+        }
+
+        return text + Budget() + ")";
     }
 
     private string ConvAttribute()
