@@ -103,7 +103,7 @@ public sealed class DeclarationFuzzer
         // Weights (and sometimes the bias) given at compile time, in one of the member forms, of a length that may or
         // may not fit; the parameter usually leaves the signature (KGEN027 when it stays).
         string members = "";
-        if (Chance(0.2) && parameters.Count > 1)
+        if (Chance(0.2) && parameters.Count > 1 && kind != 5) // pooling has no weights (Weights is not one of its properties)
         {
             string form = Pick("span", "array", "matrix", "instance", "nonconstant", "wrongtype", "missing");
             int length = Pick(0.5, () => Pick(1, 4, 9, 27), () => _random.Next(0, 200));

@@ -266,8 +266,10 @@ internal static class ConvPlanner
         int vectors = (int)(((long)width + lanes - 1) / lanes); // long: a width near int.MaxValue must not wrap
         int max = MaxAccumulators(bits);
 
-        // The channel tile: fewest loads per FMA ((channels + vectors) / (channels * vectors)), among divisors of the
-        // channels per group up to 8; ties go to the larger tile.
+        // The channel tile: fewest loads per FMA over a whole row, among divisors of the channels per group up to 8;
+        // ties go to the larger tile. A block of v vectors loads v inputs and broadcasts one weight per channel for
+        // channels x v FMAs; a row of V vectors is V / v such blocks plus one of the V mod v left (8 channels x 3 vectors
+        // on a row of 4 leaves a block of 1, whose 8 broadcasts feed 8 FMAs: 4 x 4 is cheaper there).
         int bestTile = 1, bestVectors = System.Math.Min(vectors, max);
         double bestCost = double.MaxValue;
         for (int tile = System.Math.Min(8, spec.OutPerGroup); tile >= 1; tile--)
@@ -277,11 +279,14 @@ internal static class ConvPlanner
                 continue;
             }
 
-            int v = System.Math.Min(vectors, max / tile);
-            double cost = (double)(tile + v) / (tile * v);
-            if (cost < bestCost - 1e-9)
+            for (int v = System.Math.Min(vectors, max / tile); v >= 1 && v * 2 > System.Math.Min(vectors, max / tile); v--)
             {
-                (bestTile, bestVectors, bestCost) = (tile, v, cost);
+                long blocks = vectors / v, rest = vectors % v;
+                double cost = ((blocks * (double)(tile + v)) + (rest > 0 ? tile + rest : 0)) / ((double)tile * vectors);
+                if (cost < bestCost - 1e-9)
+                {
+                    (bestTile, bestVectors, bestCost) = (tile, v, cost);
+                }
             }
         }
 
