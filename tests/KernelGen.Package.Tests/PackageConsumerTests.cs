@@ -69,6 +69,8 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
         Assert.Contains("dense64x10x5: ok", output, StringComparison.Ordinal);
         Assert.Contains("sobel300x400: ok", output, StringComparison.Ordinal);
         Assert.Contains("fir1000: ok", output, StringComparison.Ordinal);
+        Assert.Contains("maxpool64x56x56: ok", output, StringComparison.Ordinal);
+        Assert.Contains("conv16x4x4: ok", output, StringComparison.Ordinal);
         Assert.Contains("short span: x", output, StringComparison.Ordinal);
         Assert.Contains("consumer ok", output, StringComparison.Ordinal);
         Assert.True(Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(project)!, "obj"), "Kernels.Conv.g.cs", SearchOption.AllDirectories).Any(),

@@ -65,6 +65,17 @@ Kernels.Smooth(signal, smooth);
 ReferenceInterpreter.Conv1D<float>(signal, new float[] { 0.25f, 0.5f, 0.25f }, ReadOnlySpan<float>.Empty, smoothExpected, new Conv1DShape(1, 1000, 1, 3, Padding: 1));
 Report("fir1000", smooth, smoothExpected);
 
+// pooling (a NaN included, which the maximum must keep) and a small plane as one matrix product
+float[] planes = Fill(64 * 56 * 56), pooled = new float[64 * 28 * 28], pooledExpected = new float[64 * 28 * 28];
+planes[12345] = float.NaN;
+Kernels.MaxPool(planes, pooled);
+ReferenceInterpreter.MaxPool2D<float>(planes, pooledExpected, new Pool2DShape(64, 56, 56, 3, 3, 2, 2, 1, 1));
+Report("maxpool64x56x56", pooled, pooledExpected);
+float[] late = Fill(16 * 4 * 4), lateWeights = Fill(32 * 16 * 9), lateBias = Fill(32), lateOut = new float[32 * 16], lateExpected = new float[32 * 16];
+Kernels.SmallPlane(late, lateWeights, lateBias, lateOut);
+ReferenceInterpreter.Conv2D<float>(late, lateWeights, lateBias, lateExpected, new Conv2DShape(16, 4, 4, 32, 3, 3, PaddingY: 1, PaddingX: 1), Activation.Relu);
+Report("conv16x4x4", lateOut, lateExpected);
+
 try
 {
     Kernels.Dot27(x.AsSpan(0, 26), y);
@@ -102,6 +113,12 @@ public static partial class Kernels
 
     [Conv1D(1, 1000, 1, 3, Padding = 1, Weights = nameof(LowPass))]
     public static partial void Smooth(ReadOnlySpan<float> signal, Span<float> output);
+
+    [MaxPool2D(64, 56, 56, 3, 3, Stride = 2, Padding = 1)]
+    public static partial void MaxPool(ReadOnlySpan<float> input, Span<float> output);
+
+    [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu)]
+    public static partial void SmallPlane(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 
     [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Relu)]
     public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
