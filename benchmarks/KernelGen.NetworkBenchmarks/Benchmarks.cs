@@ -80,7 +80,7 @@ public class DigitsBenchmarks
 #if TORCHSHARP
         TorchSharp();
 #endif
-        return (_logits.Zip(_ortLogits, (a, b) => (double)Math.Abs(a - b)).Max(), _logits.Zip(_torchLogits, (a, b) => (double)Math.Abs(a - b)).Max());
+        return (Peers.MaxDifference(_logits, _ortLogits), Peers.MaxDifference(_logits, _torchLogits));
     }
 }
 
@@ -180,7 +180,7 @@ public partial class BlockBenchmarks
 #if TORCHSHARP
         TorchSharp();
 #endif
-        return (_output.Zip(_ortOutput, (a, b) => (double)Math.Abs(a - b)).Max(), _output.Zip(_torchOutput, (a, b) => (double)Math.Abs(a - b)).Max());
+        return (Peers.MaxDifference(_output, _ortOutput), Peers.MaxDifference(_output, _torchOutput));
     }
 }
 
@@ -248,6 +248,6 @@ public partial class PoolBenchmarks
 #if TORCHSHARP
         TorchSharp();
 #endif
-        return (_output.Zip(_ortOutput, (a, b) => (double)Math.Abs(a - b)).Max(), _output.Zip(_torchOutput, (a, b) => (double)Math.Abs(a - b)).Max());
+        return (Peers.MaxDifference(_output, _ortOutput), Peers.MaxDifference(_output, _torchOutput));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Microsoft.ML.OnnxRuntime;
 #if TORCHSHARP
 using TorchSharp;
@@ -7,6 +8,13 @@ using static TorchSharp.torch;
 #endif
 
 namespace KernelGen.NetworkBenchmarks;
+
+/// <summary>What the peers share.</summary>
+public static class Peers
+{
+    /// <summary>The largest |a[i] - b[i]|: how far a peer's outputs are from ours.</summary>
+    public static double MaxDifference(float[] a, float[] b) => a.Zip(b, (x, y) => (double)Math.Abs(x - y)).Max();
+}
 
 /// <summary>
 /// An ONNX Runtime session set up as its fastest single-core C# path: one intra-op and one inter-op thread,

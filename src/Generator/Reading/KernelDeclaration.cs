@@ -61,4 +61,21 @@ internal sealed class KernelDeclaration
 
         return true;
     }
+
+    /// <summary>
+    /// KGEN016 (at the attribute) when the dilated window (a filter, a pooling window) is larger than the padded input
+    /// on either axis, which would leave the output empty; returns whether it fits.
+    /// </summary>
+    public bool WindowFits(int height, int width, (int Y, int X) kernel, (int Y, int X) padding, (int Y, int X) dilation)
+    {
+        long spanY = ((long)dilation.Y * (kernel.Y - 1)) + 1, spanX = ((long)dilation.X * (kernel.X - 1)) + 1;
+        long paddedY = height + (2L * padding.Y), paddedX = width + (2L * padding.X);
+        if (spanY > paddedY || spanX > paddedX)
+        {
+            Report(DiagnosticDescriptors.FilterLargerThanInput, ShapeLocation, MethodName, $"{spanY}x{spanX}", $"{paddedY}x{paddedX}");
+            return false;
+        }
+
+        return true;
+    }
 }

@@ -62,9 +62,11 @@ internal static class VectorPaths
 
     /// <summary>Writes each path in its <c>if</c> (the scalar path last, unguarded); <paramref name="writePath"/> writes
     /// one path's body, which ends in a return. A path's check is <see cref="VectorCode.PathCondition"/> unless
-    /// <paramref name="conditionOf"/> gives its own (a path that needs particular instructions).</summary>
+    /// <paramref name="conditionOf"/> gives its own (a path that needs particular instructions); <paramref name="onlyScalar"/>
+    /// says why a kernel has no vector path.</summary>
     public static void Write<TPath>(IndentedWriter w, KernelPlan plan, IReadOnlyList<TPath> paths, System.Func<TPath, int> bitsOf,
-        System.Action<VectorCode, TPath> writePath, ElementType element, System.Func<VectorCode, TPath, string>? conditionOf = null)
+        System.Action<VectorCode, TPath> writePath, ElementType element, System.Func<VectorCode, TPath, string>? conditionOf = null,
+        string onlyScalar = "too few elements for the narrowest vector")
     {
         foreach (TPath path in paths)
         {
@@ -74,7 +76,7 @@ internal static class VectorPaths
             if (bits == 0)
             {
                 w.Line(paths.Count == 1
-                    ? "// Scalar path: too few elements for the narrowest vector, so this is the only path."
+                    ? $"// Scalar path: {onlyScalar}, so this is the only path."
                     : "// Scalar path: no vector hardware.");
                 using (w.Block())
                 {

@@ -37,7 +37,7 @@ namespace Demo
             ref float __input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref float __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
 
-            // Scalar path: too few elements for the narrowest vector, so this is the only path.
+            // Scalar path: stride 3 has no vector plan, so this is the only path.
             {
                 for (nuint __c = 0; __c < 1; __c++)
                 {

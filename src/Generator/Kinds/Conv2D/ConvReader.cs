@@ -44,12 +44,8 @@ internal static class ConvReader
             return null;
         }
 
-        long spanY = ((long)d.Y * (kernelHeight - 1)) + 1, spanX = ((long)d.X * (kernelWidth - 1)) + 1;
-        long paddedY = height + (2L * p.Y), paddedX = width + (2L * p.X);
-        if (spanY > paddedY || spanX > paddedX)
+        if (!declaration.WindowFits(height, width, (kernelHeight, kernelWidth), p, d))
         {
-            declaration.Report(DiagnosticDescriptors.FilterLargerThanInput, declaration.ShapeLocation,
-                declaration.MethodName, $"{spanY}x{spanX}", $"{paddedY}x{paddedX}");
             return null;
         }
 

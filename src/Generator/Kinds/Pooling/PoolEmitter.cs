@@ -39,7 +39,8 @@ internal static class PoolEmitter
 
             WritePlanes(w, plan, code, path, p, t, masked: false);
             w.Line("return;");
-        }, spec.Element, (code, path) => Condition(code, path));
+        }, spec.Element, (code, path) => Condition(code, path),
+            spec.StrideX > 2 ? $"stride {spec.StrideX} has no vector plan" : "the interior of a row is shorter than the narrowest vector");
     }
 
     /// <summary>Every channel's plane: the loop over channels around each group of output rows.</summary>
