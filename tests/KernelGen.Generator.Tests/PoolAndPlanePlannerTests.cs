@@ -91,6 +91,15 @@ public class PoolAndPlanePlannerTests
     }
 
     [Fact]
+    public void Large_windows_clip_their_borders_at_run_time_to_stay_optimizable()
+    {
+        PoolPlan large = PoolPlanner.Plan(Pool(PoolOp.Max, 3, 100, 100, 7, 7, 1, 1, 3, 3), TargetInfo.Latest, 256);
+        Assert.True(large.CompactBorders);
+        Assert.True(large.EstimatedIlBytes <= KernelGen.Generator.Planning.KernelPlanner.MaxIlBytes);
+        Assert.False(PoolPlanner.Plan(Pool(PoolOp.Max, 64, 56, 56, 3, 3, 2, 2, 1, 1), TargetInfo.Latest, 256).CompactBorders);
+    }
+
+    [Fact]
     public void A_long_row_loops_over_blocks_past_the_budget()
     {
         PoolPlan plan = PoolPlanner.Plan(Pool(PoolOp.Avg, 1, 1000, 1000, 4, 4, 4, 4), TargetInfo.Latest, 16);

@@ -320,6 +320,16 @@ public class SnapshotTests
             public static partial void Late(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
         }
         """)]
+    [InlineData("MaxPool3x100x100_7x7_Pad3_CompactBorders", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [MaxPool2D(3, 100, 100, 7, 7, Stride = 1, Padding = 3)]
+            public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
+        }
+        """)]
     [InlineData("Conv1D_3x100_8x5_Stride2_Pad2_Relu_Double", """
         using System;
         using KernelGen;

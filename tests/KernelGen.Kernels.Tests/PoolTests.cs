@@ -65,6 +65,16 @@ public static partial class PoolKernels
 
     [AvgPool2D(1, 1000, 1000, 4, 4, UnrollBudget = 16)]
     public static partial void AvgLooped(ReadOnlySpan<float> input, Span<float> output);
+
+    // large windows with padding: the borders call one run-time-clipped window (the written-out plan would be too large)
+    [MaxPool2D(3, 100, 100, 7, 7, Stride = 1, Padding = 3)]
+    public static partial void MaxLarge(ReadOnlySpan<float> input, Span<float> output);
+
+    [AvgPool2D(2, 40, 37, 7, 5, Stride = 1, PaddingY = 3, PaddingX = 2, CeilMode = true, CountIncludePad = false)]
+    public static partial void AvgLarge(ReadOnlySpan<double> input, Span<double> output);
+
+    [AvgPool2D(2, 40, 37, 7, 7, Stride = 2, Padding = 3, CeilMode = true)]
+    public static partial void AvgLargeCeil(ReadOnlySpan<float> input, Span<float> output);
 }
 
 public class PoolTests
@@ -96,6 +106,9 @@ public class PoolTests
         ("AvgRows", false, S(3, 17, 100, 1, 3, 2, 1, 0, 1), (Kernel<double>)PoolKernels.AvgRows),
         ("MaxEmptyWindow", true, S(1, 2, 9, 2, 2, 2, 2, 1, 1, 3, 3), (Kernel<float>)PoolKernels.MaxEmptyWindow),
         ("AvgLooped", false, S(1, 1000, 1000, 4, 4), (Kernel<float>)PoolKernels.AvgLooped),
+        ("MaxLarge", true, S(3, 100, 100, 7, 7, 1, 1, 3, 3), (Kernel<float>)PoolKernels.MaxLarge),
+        ("AvgLarge", false, S(2, 40, 37, 7, 5, 1, 1, 3, 2, ceil: true, countPad: false), (Kernel<double>)PoolKernels.AvgLarge),
+        ("AvgLargeCeil", false, S(2, 40, 37, 7, 7, 2, 2, 3, 3, ceil: true), (Kernel<float>)PoolKernels.AvgLargeCeil),
     };
 
     public static TheoryData<string> Names() => new(Kernels().Select(k => k.Name));

@@ -10,7 +10,7 @@
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Rows:     oy 0..3 (whole window)
 //   Columns:  ox 0..3 (whole window)
-//   NaN:      each tap's lanes are checked (x == x) besides the maximum, so a NaN anywhere in a window reaches its output on every path
+//   NaN:      one pass over the input first (KernelGuard.HasNaN): without a NaN the vector paths run one-instruction maxima; with one the scalar path runs, whose Math.Max keeps it
 //   Vector128  4 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 0..3 in 1 block, unrolled; window unrolled (4 taps)
 //   Scalar     one output at a time: columns 0..3 in 4 blocks, unrolled; window unrolled (4 taps)
 
@@ -37,53 +37,10 @@ namespace Demo
 
             ref float __input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref float __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
+            bool __hasNaN = global::KernelGen.KernelGuard.HasNaN(input, 1024);
 
-            if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Sse2.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
+            if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && !__hasNaN && (global::System.Runtime.Intrinsics.X86.Sse2.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
             {
-                global::System.Runtime.Intrinsics.Vector128<float> __numbers = global::System.Runtime.Intrinsics.Vector128.Equals(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, 1020), global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, 1020));
-                for (nuint __i = 0; __i < 1024; __i += 16)
-                {
-                    global::System.Runtime.Intrinsics.Vector128<float> __sum = (global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i + 4)) + (global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i + 8) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __input, __i + 12));
-                    __numbers &= global::System.Runtime.Intrinsics.Vector128.Equals(__sum, __sum);
-                }
-                bool __hasNaN = global::System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(__numbers) != 15;
-                if (__hasNaN)
-                {
-                    for (nuint __c = 0; __c < 16; __c++)
-                    {
-                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 64);
-                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 16);
-                        // output rows 0..3: the whole window
-                        for (nuint __oy = 0; __oy < 4; __oy++)
-                        {
-                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 8);
-                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 8);
-                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 4);
-                            {
-                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
-                                global::System.Runtime.Intrinsics.Vector128<float> __loOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__lo0, __lo0);
-                                global::System.Runtime.Intrinsics.Vector128<float> __lo0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0);
-                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, __lo0x1);
-                                __loOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__lo0x1, __lo0x1);
-                                __lo0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__loOk0, __lo0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
-                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
-                                global::System.Runtime.Intrinsics.Vector128<float> __hiOk0 = global::System.Runtime.Intrinsics.Vector128.Equals(__hi0, __hi0);
-                                global::System.Runtime.Intrinsics.Vector128<float> __hi0x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4);
-                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, __hi0x1);
-                                __hiOk0 &= global::System.Runtime.Intrinsics.Vector128.Equals(__hi0x1, __hi0x1);
-                                __hi0 = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__hiOk0, __hi0, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN));
-                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                                global::System.Runtime.Intrinsics.Vector128<float> __ok = global::System.Runtime.Intrinsics.Vector128.Equals(__m, __m);
-                                global::System.Runtime.Intrinsics.Vector128<float> __x;
-                                __x = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0));
-                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, __x);
-                                __ok &= global::System.Runtime.Intrinsics.Vector128.Equals(__x, __x);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(__ok, __m, global::System.Runtime.Intrinsics.Vector128.Create(global::System.Single.NaN)), ref __o, 0);
-                            }
-                        }
-                    }
-                    return;
-                }
                 for (nuint __c = 0; __c < 16; __c++)
                 {
                     ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 64);

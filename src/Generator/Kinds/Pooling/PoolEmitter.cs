@@ -9,9 +9,9 @@ namespace KernelGen.Generator.Kinds.Pooling;
 /// <summary>
 /// Writes the body of a pooling kernel. Per path: a loop over channels; in it each group of output rows (a loop, or one
 /// row) with a ref to every input row its window keeps; in each row the columns one by one where the window is clipped,
-/// and the interior in vector blocks. The window is unrolled: a maximum keeps, besides the running maximum, a mask of
-/// the lanes whose taps were all numbers (x == x), and writes NaN where one was not, whatever the platform's max does
-/// with NaN; an average sums the taps and multiplies by the reciprocal of its divisor. No index is bounds-checked: the
+/// and the interior in vector blocks. The window is unrolled: a maximum is one instruction per tap (the vector paths run
+/// only on an input without NaN, which one pass checks first; the scalar path's Math.Max keeps NaN), an average sums the
+/// taps and multiplies by the reciprocal of its divisor. No index is bounds-checked: the
 /// plan only reads inside the image.
 /// </summary>
 internal static class PoolEmitter
@@ -22,29 +22,30 @@ internal static class PoolEmitter
     {
         PoolSpec spec = plan.Spec;
         string p = method.LocalPrefix, t = spec.Element.Keyword();
+        bool checksNaN = spec.Op == PoolOp.Max && plan.Paths.Any(path => path.Bits != 0);
+        if (checksNaN)
+        {
+            // A vector maximum is one instruction that drops a NaN operand on x64. One pass over the input (which then
+            // stays in cache for the pooling) tells whether it holds a NaN: without one the vector paths run on such
+            // maxima; with one the scalar path runs, whose Math.Max keeps the NaN.
+            w.Line($"bool {p}hasNaN = global::KernelGen.KernelGuard.HasNaN({method.NameOf("input")}, {N(spec.InputLength)});");
+        }
+
+        if (plan.CompactBorders)
+        {
+            WriteClippedWindow(w, plan, p, t);
+        }
+
         VectorPaths.Write(w, plan, plan.Paths, path => path.Bits, (code, path) =>
         {
-            if (spec.Op == PoolOp.Max && path.Bits != 0)
-            {
-                // A vector maximum is one instruction that drops a NaN operand on some platforms. One pass over the
-                // input (which then stays in cache for the pooling) tells whether it holds a NaN: without one, every
-                // maximum is that instruction; with one, each tap's lanes are checked too, so the NaN reaches its output.
-                WriteNaNScan(w, code, plan, path, p);
-                using (w.Block($"if ({p}hasNaN)"))
-                {
-                    WritePlanes(w, plan, code, path, p, t, masked: true);
-                    w.Line("return;");
-                }
-            }
-
-            WritePlanes(w, plan, code, path, p, t, masked: false);
+            WritePlanes(w, plan, code, path, p, t);
             w.Line("return;");
-        }, spec.Element, (code, path) => Condition(code, path),
+        }, spec.Element, (code, path) => Condition(path, checksNaN ? p + "hasNaN" : null),
             spec.StrideX > 2 ? $"stride {spec.StrideX} has no vector plan" : "the interior of a row is shorter than the narrowest vector");
     }
 
     /// <summary>Every channel's plane: the loop over channels around each group of output rows.</summary>
-    private static void WritePlanes(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, string p, string t, bool masked)
+    private static void WritePlanes(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, string p, string t)
     {
         PoolSpec spec = plan.Spec;
         using (w.Block($"for (nuint {p}c = 0; {p}c < {N(spec.Channels)}; {p}c++)"))
@@ -53,43 +54,68 @@ internal static class PoolEmitter
             w.Line($"ref {t} {p}outPlane = ref {Unsafe}.Add(ref {p}output, {p}c * {N((long)spec.OutHeight * spec.OutWidth)});");
             foreach (PoolRange rows in plan.Rows)
             {
-                WriteRows(w, plan, code, path, rows, p, masked);
+                WriteRows(w, plan, code, path, rows, p);
             }
         }
     }
 
     /// <summary>
-    /// <c>bool {p}hasNaN</c>: whether the input may hold a NaN, from one pass over it, four vectors at a time: their sum
-    /// is NaN when one of them is (or when infinities of both signs or an overflow meet: then the checked maximum runs,
-    /// which is right either way), so each four loads cost three adds and one compare. The last vector overlaps.
+    /// The compact plan's one function for any clipped window: PyTorch's definition with the window clipped at run time
+    /// (the same loops as aten's), for the outputs whose window leaves the image.
     /// </summary>
-    private static void WriteNaNScan(IndentedWriter w, VectorCode code, PoolPlan plan, PoolPath path, string p)
+    private static void WriteClippedWindow(IndentedWriter w, PoolPlan plan, string p, string t)
     {
-        int bits = path.Bits, lanes = path.Lanes;
-        long length = plan.Spec.InputLength, step = 4L * lanes, full = length / step * step;
-        string v = VectorCode.Vector(bits), vt = code.VectorType(bits), input = p + "input";
-        w.Line($"{vt} {p}numbers = {v}.Equals({VectorCode.Load(bits, input, N(length - lanes))}, {VectorCode.Load(bits, input, N(length - lanes))});");
-        using (w.Block($"for (nuint {p}i = 0; {p}i < {N(full)}; {p}i += {N(step)})"))
+        PoolSpec spec = plan.Spec;
+        string math = spec.Element == ElementType.Float ? "global::System.MathF" : "global::System.Math";
+        w.Line("// the output whose window leaves the image, clipped at run time (the border of a large window: writing each one out would make the method too large to optimize)");
+        using (w.Block($"static {t} {p}Clipped(ref {t} {p}plane, int {p}y, int {p}x)"))
         {
-            w.Line($"{vt} {p}sum = ({VectorCode.Load(bits, input, p + "i")} + {VectorCode.Load(bits, input, $"{p}i + {N(lanes)}")}) + ({VectorCode.Load(bits, input, $"{p}i + {N(2L * lanes)}")} + {VectorCode.Load(bits, input, $"{p}i + {N(3L * lanes)}")});");
-            w.Line($"{p}numbers &= {v}.Equals({p}sum, {p}sum);");
-        }
+            w.Line($"int {p}y0 = ({p}y * {N(spec.StrideY)}) - {N(spec.PaddingY)}, {p}x0 = ({p}x * {N(spec.StrideX)}) - {N(spec.PaddingX)};");
+            if (spec.Op == PoolOp.Max)
+            {
+                w.Line($"{t} {p}m = {VectorCode.Literal(double.NegativeInfinity, spec.Element)};");
+                using (w.Block($"for (int {p}ky = 0; {p}ky < {N(spec.KernelHeight)}; {p}ky++)"))
+                {
+                    w.Line($"int {p}iy = {p}y0 + ({p}ky * {N(spec.DilationY)});");
+                    using (w.Block($"for (int {p}kx = 0; {p}kx < {N(spec.KernelWidth)}; {p}kx++)"))
+                    {
+                        w.Line($"int {p}ix = {p}x0 + ({p}kx * {N(spec.DilationX)});");
+                        using (w.Block($"if ((uint){p}iy < {N(spec.Height)}u && (uint){p}ix < {N(spec.Width)}u)"))
+                        {
+                            w.Line($"{p}m = {math}.Max({p}m, {Unsafe}.Add(ref {p}plane, ({p}iy * {N(spec.Width)}) + {p}ix));");
+                        }
+                    }
+                }
 
-        for (long at = full; at + lanes <= length; at += lanes)
-        {
-            w.Line($"{p}numbers &= {v}.Equals({VectorCode.Load(bits, input, N(at))}, {VectorCode.Load(bits, input, N(at))});");
-        }
+                w.Line($"return {p}m;");
+                return;
+            }
 
-        w.Line($"bool {p}hasNaN = {v}.ExtractMostSignificantBits({p}numbers) != {N((long)((1UL << lanes) - 1))};");
+            w.Line($"int {p}y1 = global::System.Math.Min({p}y0 + {N(spec.KernelHeight)}, {N((long)spec.Height + spec.PaddingY)}), {p}x1 = global::System.Math.Min({p}x0 + {N(spec.KernelWidth)}, {N((long)spec.Width + spec.PaddingX)});");
+            w.Line($"int {p}pool = ({p}y1 - {p}y0) * ({p}x1 - {p}x0);");
+            w.Line($"{p}y0 = global::System.Math.Max({p}y0, 0); {p}x0 = global::System.Math.Max({p}x0, 0); {p}y1 = global::System.Math.Min({p}y1, {N(spec.Height)}); {p}x1 = global::System.Math.Min({p}x1, {N(spec.Width)});");
+            w.Line($"{t} {p}s = 0;");
+            using (w.Block($"for (int {p}iy = {p}y0; {p}iy < {p}y1; {p}iy++)"))
+            {
+                using (w.Block($"for (int {p}ix = {p}x0; {p}ix < {p}x1; {p}ix++)"))
+                {
+                    w.Line($"{p}s += {Unsafe}.Add(ref {p}plane, ({p}iy * {N(spec.Width)}) + {p}ix);");
+                }
+            }
+
+            w.Line(spec.CountIncludePad
+                ? $"return {p}y0 >= {p}y1 || {p}x0 >= {p}x1 ? 0 : {p}s / {p}pool;"
+                : $"return {p}y0 >= {p}y1 || {p}x0 >= {p}x1 ? 0 : {p}s / (({p}y1 - {p}y0) * ({p}x1 - {p}x0));");
+        }
     }
 
     /// <summary>The divisor of the windows of <paramref name="rows"/> x <paramref name="columns"/> (0 when they are empty).</summary>
     public static int Divisor(PoolSpec spec, PoolRange rows, PoolRange columns) =>
         spec.CountIncludePad ? rows.PoolSize * columns.PoolSize : rows.Taps * columns.Taps;
 
-    private static string Condition(VectorCode code, PoolPath path)
+    private static string Condition(PoolPath path, string? hasNaN)
     {
-        string v = VectorCode.Vector(path.Bits) + ".IsHardwareAccelerated";
+        string v = VectorCode.Vector(path.Bits) + ".IsHardwareAccelerated" + (hasNaN is null ? "" : $" && !{hasNaN}");
         if (!path.Deinterleaves)
         {
             return path.Bits == 0 ? "true" : v;
@@ -103,12 +129,26 @@ internal static class PoolEmitter
         };
     }
 
-    private static void WriteRows(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, string p, bool masked)
+    private static void WriteRows(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, string p)
     {
         PoolSpec spec = plan.Spec;
         string t = spec.Element.Keyword();
         bool loop = rows.Count > 1;
         string oy = loop ? p + "oy" : N(rows.First);
+        if (plan.CompactBorders && rows != plan.InteriorRows)
+        {
+            w.Line(loop ? $"// output rows {rows.First}..{rows.First + rows.Count - 1}: the window clipped at run time" : $"// output row {rows.First}: the window clipped at run time");
+            using (w.Block($"for (int {p}y = {N(rows.First)}; {p}y < {N(rows.First + rows.Count)}; {p}y++)"))
+            {
+                using (w.Block($"for (int {p}x = 0; {p}x < {N(spec.OutWidth)}; {p}x++)"))
+                {
+                    w.Line($"{Unsafe}.Add(ref {p}outPlane, ({p}y * {N(spec.OutWidth)}) + {p}x) = {p}Clipped(ref {p}inPlane, {p}y, {p}x);");
+                }
+            }
+
+            return;
+        }
+
         string taps = rows.Taps == 0 ? "no window row in the image" : rows.TapFirst == 0 && rows.TapEnd == spec.KernelHeight ? "the whole window" : $"window rows {rows.TapFirst}..{rows.TapEnd - 1}";
         w.Line(loop ? $"// output rows {rows.First}..{rows.First + rows.Count - 1}: {taps}" : $"// output row {rows.First}: {taps}");
         using (w.Block(loop ? $"for (nuint {oy} = {N(rows.First)}; {oy} < {N(rows.First + rows.Count)}; {oy}++)" : null))
@@ -138,6 +178,12 @@ internal static class PoolEmitter
                         continue;
                     }
 
+                    if (plan.CompactBorders)
+                    {
+                        w.Line($"{Unsafe}.Add(ref {p}o, {N(ox)}) = {p}Clipped(ref {p}inPlane, (int){oy}, {N(ox)});");
+                        continue;
+                    }
+
                     using (w.Block())
                     {
                         WriteColumn(w, plan, code, rows, columns, ox, p);
@@ -146,7 +192,7 @@ internal static class PoolEmitter
 
                 if (columns.First <= path.RunStart && path.RunStart < columns.First + columns.Count && path.Run > 0)
                 {
-                    WriteRun(w, plan, code, path, rows, columns, p, masked);
+                    WriteRun(w, plan, code, path, rows, columns, p);
                 }
             }
         }
@@ -172,11 +218,11 @@ internal static class PoolEmitter
             return;
         }
 
-        WriteWindow(w, plan, code, 0, values, target, Divisor(spec, rows, columns), p, masked: false);
+        WriteWindow(w, plan, code, 0, values, target, Divisor(spec, rows, columns), p);
     }
 
     /// <summary>The interior columns of <paramref name="path"/>: blocks of one vector, unrolled or in a loop.</summary>
-    private static void WriteRun(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, PoolRange columns, string p, bool masked)
+    private static void WriteRun(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, PoolRange columns, string p)
     {
         int divisor = Divisor(plan.Spec, rows, columns);
         if (!path.Looped)
@@ -185,7 +231,7 @@ internal static class PoolEmitter
             {
                 using (w.Block())
                 {
-                    WriteBlock(w, plan, code, path, rows, N(start), divisor, p, masked);
+                    WriteBlock(w, plan, code, path, rows, N(start), divisor, p);
                 }
             }
 
@@ -196,20 +242,20 @@ internal static class PoolEmitter
         string ox = p + "ox";
         using (w.Block($"for (nuint {ox} = {N(path.RunStart)}; {ox} < {N(path.RunStart + ((long)full * path.Lanes))}; {ox} += {N(path.Lanes)})"))
         {
-            WriteBlock(w, plan, code, path, rows, ox, divisor, p, masked);
+            WriteBlock(w, plan, code, path, rows, ox, divisor, p);
         }
 
         if (path.Run % path.Lanes != 0)
         {
             using (w.Block())
             {
-                WriteBlock(w, plan, code, path, rows, N(path.RunEnd - path.Lanes), divisor, p, masked);
+                WriteBlock(w, plan, code, path, rows, N(path.RunEnd - path.Lanes), divisor, p);
             }
         }
     }
 
     /// <summary>One block: <c>Lanes</c> outputs starting at column <paramref name="start"/> (a constant or the loop's variable).</summary>
-    private static void WriteBlock(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, string start, int divisor, string p, bool masked)
+    private static void WriteBlock(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, PoolRange rows, string start, int divisor, string p)
     {
         PoolSpec spec = plan.Spec;
         int bits = path.Bits;
@@ -225,7 +271,7 @@ internal static class PoolEmitter
                 }
             }
 
-            WriteWindow(w, plan, code, bits, values, target, divisor, p, masked);
+            WriteWindow(w, plan, code, bits, values, target, divisor, p);
             return;
         }
 
@@ -244,7 +290,7 @@ internal static class PoolEmitter
                 }
 
                 string name = $"{p}{half.ToLowerInvariant()}{g}";
-                WriteCombine(w, plan, code, bits, loads, name, declare: true, p + half.ToLowerInvariant() + "Ok" + g, masked);
+                WriteCombine(w, plan, code, bits, loads, name, declare: true);
             }
         }
 
@@ -255,14 +301,11 @@ internal static class PoolEmitter
             taps.Add(Phase(code, bits, $"{p}lo{offset / 2}", $"{p}hi{offset / 2}", offset % 2));
         }
 
-        WriteWindow(w, plan, code, bits, taps, start, divisor, p, masked, vt);
+        WriteWindow(w, plan, code, bits, taps, start, divisor, p, vt);
     }
 
-    /// <summary>
-    /// Combines <paramref name="values"/> into the local <paramref name="name"/> (a maximum that is NaN where any value
-    /// is, or a sum): the rows of a de-interleaved pair.
-    /// </summary>
-    private static void WriteCombine(IndentedWriter w, PoolPlan plan, VectorCode code, int bits, IReadOnlyList<string> values, string name, bool declare, string ok, bool masked)
+    /// <summary>Combines <paramref name="values"/> into the local <paramref name="name"/> (a maximum or a sum): the rows of a de-interleaved pair.</summary>
+    private static void WriteCombine(IndentedWriter w, PoolPlan plan, VectorCode code, int bits, IReadOnlyList<string> values, string name, bool declare)
     {
         string vt = code.VectorType(bits), v = VectorCode.Vector(bits);
         w.Line($"{(declare ? vt + " " : "")}{name} = {values[0]};");
@@ -281,34 +324,18 @@ internal static class PoolEmitter
             return;
         }
 
-        if (!masked)
-        {
-            for (int i = 1; i < values.Count; i++)
-            {
-                w.Line($"{name} = {Max(plan, bits, name, values[i])};");
-            }
-
-            return;
-        }
-
-        w.Line($"{vt} {ok} = {v}.Equals({name}, {name});");
         for (int i = 1; i < values.Count; i++)
         {
-            string x = $"{name}x{i}";
-            w.Line($"{vt} {x} = {values[i]};");
-            w.Line($"{name} = {Max(plan, bits, name, x)};");
-            w.Line($"{ok} &= {v}.Equals({x}, {x});");
+            w.Line($"{name} = {Max(plan, bits, name, values[i])};");
         }
-
-        w.Line($"{name} = {v}.ConditionalSelect({ok}, {name}, {code.Broadcast(bits, double.NaN)});");
     }
 
     /// <summary>
-    /// One window: the running maximum (with the mask of lanes that saw only numbers) or the sum over
+    /// One window: the running maximum or the sum over
     /// <paramref name="values"/>, stored to <paramref name="target"/> (for a vector, the output column it starts at).
     /// </summary>
     private static void WriteWindow(IndentedWriter w, PoolPlan plan, VectorCode code, int bits, IReadOnlyList<string> values, string target,
-        int divisor, string p, bool masked, string? vectorType = null)
+        int divisor, string p, string? vectorType = null)
     {
         PoolSpec spec = plan.Spec;
         string vt = vectorType ?? code.VectorType(bits), v = VectorCode.Vector(bits);
@@ -345,30 +372,15 @@ internal static class PoolEmitter
             return;
         }
 
-        if (!masked)
-        {
-            for (int i = 1; i < values.Count; i++)
-            {
-                w.Line($"{p}m = {Max(plan, bits, p + "m", values[i])};");
-            }
-
-            w.Line(Store($"{p}m"));
-            return;
-        }
-
-        w.Line($"{vt} {p}ok = {v}.Equals({p}m, {p}m);");
-        w.Line($"{vt} {p}x;");
         for (int i = 1; i < values.Count; i++)
         {
-            w.Line($"{p}x = {values[i]};");
-            w.Line($"{p}m = {Max(plan, bits, p + "m", p + "x")};");
-            w.Line($"{p}ok &= {v}.Equals({p}x, {p}x);");
+            w.Line($"{p}m = {Max(plan, bits, p + "m", values[i])};");
         }
 
-        w.Line(Store($"{v}.ConditionalSelect({p}ok, {p}m, {code.Broadcast(bits, double.NaN)})"));
+        w.Line(Store($"{p}m"));
     }
 
-    /// <summary>The lane-wise maximum, one instruction (NaN is handled by the caller's mask).</summary>
+    /// <summary>The lane-wise maximum, one instruction; a vector path runs only on an input without NaN (<c>KernelGuard.HasNaN</c>).</summary>
     private static string Max(PoolPlan plan, int bits, string a, string b) =>
         $"{VectorCode.Vector(bits)}.{(plan.Target.HasNativeMinMax ? "MaxNative" : "Max")}({a}, {b})";
 

@@ -50,9 +50,16 @@ internal abstract class PoolKind : KernelKind<PoolSpec, PoolPlan>
         PoolSpec spec = plan.Spec;
         w.Line($"//   Rows:     {Describe(plan.Rows, "oy", "ky", spec.KernelHeight)}");
         w.Line($"//   Columns:  {Describe(plan.Columns, "ox", "kx", spec.KernelWidth)}");
+        if (plan.CompactBorders)
+        {
+            w.Line("//   Borders:  every output whose window leaves the image calls one local function that clips the window at run time (written out one by one, they would make the method too large for the JIT to optimize)");
+        }
+
         if (spec.Op == PoolOp.Max)
         {
-            w.Line("//   NaN:      each tap's lanes are checked (x == x) besides the maximum, so a NaN anywhere in a window reaches its output on every path");
+            w.Line(plan.Paths.Count > 1
+                ? "//   NaN:      one pass over the input first (KernelGuard.HasNaN): without a NaN the vector paths run one-instruction maxima; with one the scalar path runs, whose Math.Max keeps it"
+                : "//   NaN:      Math.Max returns NaN when either value is NaN, so a NaN in a window gives NaN");
         }
         else
         {

@@ -37,6 +37,14 @@ internal sealed record PoolPath(int Bits, int Lanes, bool Deinterleaves, int Run
 internal sealed record PoolPlan(PoolSpec Spec, EquatableArray<PoolRange> Rows, EquatableArray<PoolRange> Columns,
     EquatableArray<PoolPath> Paths, TargetInfo Target, int UnrollBudget) : KernelPlan(Target, UnrollBudget)
 {
+    /// <summary>
+    /// Whether the border outputs (rows and columns whose window is clipped) call one generic local function that clips
+    /// the window at run time, instead of being written out each with its own taps: chosen when the written-out plan
+    /// would make a method too large for the JIT to optimize (large windows with padding: 7x7 over 100x100 was 368 KB
+    /// of IL). The interior's vector blocks are unchanged.
+    /// </summary>
+    public bool CompactBorders { get; init; }
+
     /// <summary>The window is always unrolled; loops run over channels, rows and vector blocks, never over taps.</summary>
     public override bool IsLooped => false;
 
@@ -45,8 +53,13 @@ internal sealed record PoolPlan(PoolSpec Spec, EquatableArray<PoolRange> Rows, E
     public override int UnrolledMultiplyAdds => Spec.Taps;
 
     /// <summary>Taps written out: per row group, every scalar column's and every unrolled (or the looped) block's.</summary>
-    public override long EmittedMultiplyAdds => Paths.Sum(path => Rows.Sum(row => (long)row.Taps
-        * (Columns.Sum(c => (long)c.Taps * ScalarColumns(path, c)) + ((long)Spec.KernelWidth * (path.Looped ? 2 : path.Blocks)))));
+    public override long EmittedMultiplyAdds => CompactBorders
+        ? Paths.Sum(path => (long)Spec.Taps * (path.Looped ? 2 : path.Blocks)) + Spec.Taps
+        : Paths.Sum(path => Rows.Sum(row => (long)row.Taps
+            * (Columns.Sum(c => (long)c.Taps * ScalarColumns(path, c)) + ((long)Spec.KernelWidth * (path.Looped ? 2 : path.Blocks)))));
+
+    /// <summary>The interior rows: the one group whose windows keep every window row (null when no row does).</summary>
+    public PoolRange? InteriorRows => Rows.FirstOrDefault(r => r.TapFirst == 0 && r.TapEnd == Spec.KernelHeight && r.PoolSize == Spec.KernelHeight);
 
     /// <summary>How many columns of <paramref name="columns"/> <paramref name="path"/> computes one by one (outside its run).</summary>
     public static int ScalarColumns(PoolPath path, PoolRange columns)
@@ -89,7 +102,8 @@ internal static class PoolPlanner
         }
 
         paths.Add(Path(spec, 0, 1, false, start, end, paths.Count > 0 ? System.Math.Min(budget, VectorPaths.FallbackScalarBudget) : budget));
-        return new PoolPlan(spec, rows, columns, paths.ToEquatableArray(), target, budget);
+        var plan = new PoolPlan(spec, rows, columns, paths.ToEquatableArray(), target, budget);
+        return plan.EstimatedIlBytes > KernelPlanner.MaxIlBytes ? plan with { CompactBorders = true } : plan;
     }
 
     private static PoolPath Path(PoolSpec spec, int bits, int lanes, bool deinterleaves, int start, int end, int budget)
