@@ -290,7 +290,7 @@ internal static class PoolEmitter
                 }
 
                 string name = $"{p}{half.ToLowerInvariant()}{g}";
-                WriteCombine(w, plan, code, bits, loads, name, declare: true);
+                WriteCombine(w, plan, code, bits, loads, name);
             }
         }
 
@@ -305,10 +305,10 @@ internal static class PoolEmitter
     }
 
     /// <summary>Combines <paramref name="values"/> into the local <paramref name="name"/> (a maximum or a sum): the rows of a de-interleaved pair.</summary>
-    private static void WriteCombine(IndentedWriter w, PoolPlan plan, VectorCode code, int bits, IReadOnlyList<string> values, string name, bool declare)
+    private static void WriteCombine(IndentedWriter w, PoolPlan plan, VectorCode code, int bits, IReadOnlyList<string> values, string name)
     {
-        string vt = code.VectorType(bits), v = VectorCode.Vector(bits);
-        w.Line($"{(declare ? vt + " " : "")}{name} = {values[0]};");
+        string vt = code.VectorType(bits);
+        w.Line($"{vt} {name} = {values[0]};");
         if (values.Count == 1)
         {
             return;
