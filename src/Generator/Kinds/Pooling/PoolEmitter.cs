@@ -11,8 +11,8 @@ namespace KernelGen.Generator.Kinds.Pooling;
 /// row) with a ref to every input row its window keeps; in each row the columns one by one where the window is clipped,
 /// and the interior in vector blocks. The window is unrolled: a maximum is one instruction per tap (the vector paths run
 /// only on an input without NaN, which one pass checks first; the scalar path's Math.Max keeps NaN), an average sums the
-/// taps and multiplies by the reciprocal of its divisor. No index is bounds-checked: the
-/// plan only reads inside the image.
+/// taps and multiplies by the reciprocal of its divisor. Nothing is bounds-checked: the plan only reads inside the image
+/// (a large window's border function, <see cref="PoolPlan.CompactBorders"/>, clips its taps itself).
 /// </summary>
 internal static class PoolEmitter
 {
