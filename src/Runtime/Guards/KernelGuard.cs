@@ -55,80 +55,41 @@ public static class KernelGuard
     /// <summary>
     /// Whether any of the first <paramref name="length"/> values is NaN. A max pooling's vector paths use one-instruction
     /// maxima, which drop a NaN operand on x64; with a NaN in its input the kernel takes its scalar path instead, whose
-    /// <see cref="MathF.Max(float, float)"/> keeps it. Four vectors are added per compare: their sum is NaN when one of
+    /// <see cref="Math.Max(double, double)"/> keeps it. Four vectors are added per compare: their sum is NaN when one of
     /// them is (or when infinities of both signs meet: then the scalar path runs, which is right either way).
     /// </summary>
-    public static bool HasNaN(ReadOnlySpan<float> values, int length)
+    public static bool HasNaN<T>(ReadOnlySpan<T> values, int length)
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
     {
-        ReadOnlySpan<float> span = values.Slice(0, length);
+        ReadOnlySpan<T> span = values.Slice(0, length);
         int i = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated && span.Length >= System.Numerics.Vector<float>.Count)
+        if (System.Numerics.Vector.IsHardwareAccelerated && span.Length >= System.Numerics.Vector<T>.Count)
         {
-            ReadOnlySpan<System.Numerics.Vector<float>> vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(span);
-            var numbers = System.Numerics.Vector<int>.AllBitsSet;
+            ReadOnlySpan<System.Numerics.Vector<T>> vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<T, System.Numerics.Vector<T>>(span);
+            var numbers = System.Numerics.Vector<byte>.AllBitsSet;
             int v = 0;
             for (; v + 4 <= vectors.Length; v += 4)
             {
-                System.Numerics.Vector<float> sum = (vectors[v] + vectors[v + 1]) + (vectors[v + 2] + vectors[v + 3]);
-                numbers &= System.Numerics.Vector.Equals(sum, sum);
+                System.Numerics.Vector<T> sum = (vectors[v] + vectors[v + 1]) + (vectors[v + 2] + vectors[v + 3]);
+                numbers &= System.Numerics.Vector.AsVectorByte(System.Numerics.Vector.Equals(sum, sum));
             }
 
             for (; v < vectors.Length; v++)
             {
-                numbers &= System.Numerics.Vector.Equals(vectors[v], vectors[v]);
+                numbers &= System.Numerics.Vector.AsVectorByte(System.Numerics.Vector.Equals(vectors[v], vectors[v]));
             }
 
-            if (numbers != System.Numerics.Vector<int>.AllBitsSet)
+            if (numbers != System.Numerics.Vector<byte>.AllBitsSet)
             {
                 return true;
             }
 
-            i = vectors.Length * System.Numerics.Vector<float>.Count;
+            i = vectors.Length * System.Numerics.Vector<T>.Count;
         }
 
         for (; i < span.Length; i++)
         {
-            if (float.IsNaN(span[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <inheritdoc cref="HasNaN(ReadOnlySpan{float}, int)"/>
-    public static bool HasNaN(ReadOnlySpan<double> values, int length)
-    {
-        ReadOnlySpan<double> span = values.Slice(0, length);
-        int i = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated && span.Length >= System.Numerics.Vector<double>.Count)
-        {
-            ReadOnlySpan<System.Numerics.Vector<double>> vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<double, System.Numerics.Vector<double>>(span);
-            var numbers = System.Numerics.Vector<long>.AllBitsSet;
-            int v = 0;
-            for (; v + 4 <= vectors.Length; v += 4)
-            {
-                System.Numerics.Vector<double> sum = (vectors[v] + vectors[v + 1]) + (vectors[v + 2] + vectors[v + 3]);
-                numbers &= System.Numerics.Vector.Equals(sum, sum);
-            }
-
-            for (; v < vectors.Length; v++)
-            {
-                numbers &= System.Numerics.Vector.Equals(vectors[v], vectors[v]);
-            }
-
-            if (numbers != System.Numerics.Vector<long>.AllBitsSet)
-            {
-                return true;
-            }
-
-            i = vectors.Length * System.Numerics.Vector<double>.Count;
-        }
-
-        for (; i < span.Length; i++)
-        {
-            if (double.IsNaN(span[i]))
+            if (T.IsNaN(span[i]))
             {
                 return true;
             }
