@@ -63,7 +63,9 @@ public sealed class KernelGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => TargetInfo.From(compilation))
             .WithTrackingName(Steps.Target);
         IncrementalValueProvider<ProjectOptions> options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions.TryGetValue("build_property.KernelGenUnrollBudget", out string? text) ? text : null))
+            .Select(static (provider, _) => ReadOptions(
+                provider.GlobalOptions.TryGetValue("build_property.KernelGenUnrollBudget", out string? text) ? text : null,
+                provider.GlobalOptions.TryGetValue("build_property.KernelGenDeterministic", out string? deterministic) ? deterministic : null))
             .WithTrackingName(Steps.Options);
         IncrementalValueProvider<(TargetInfo Target, ProjectOptions Options)> settings = target.Combine(options);
 
@@ -100,19 +102,28 @@ public sealed class KernelGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(files, static (spc, file) => spc.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8)));
     }
 
-    internal static ProjectOptions ReadOptions(string? text)
+    internal static ProjectOptions ReadOptions(string? text, string? deterministicText = null)
     {
+        // MSBuild's own reading of a boolean property: "true" in any case; anything else (empty, "false") is false.
+        bool deterministic = string.Equals(deterministicText?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ProjectOptions.Default;
+            return ProjectOptions.Default with { Deterministic = deterministic };
         }
 
         return int.TryParse(text!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value > 0
-            ? new ProjectOptions(value, null)
-            : new ProjectOptions(ProjectOptions.DefaultUnrollBudget, text);
+            ? new ProjectOptions(value, null, deterministic)
+            : new ProjectOptions(ProjectOptions.DefaultUnrollBudget, text, deterministic);
     }
 
     internal static int Budget(KernelModel model, ProjectOptions options) => model.UnrollBudget > 0 ? model.UnrollBudget : options.UnrollBudget;
+
+    /// <summary>The spec with the project's settings applied where the attribute leaves them open (<c>Deterministic</c>).</summary>
+    internal static KernelSpec Resolved(KernelModel model, ProjectOptions options)
+    {
+        bool deterministic = model.Deterministic ?? options.Deterministic;
+        return model.Spec.Deterministic == deterministic ? model.Spec : model.Spec with { Deterministic = deterministic };
+    }
 
     /// <summary>
     /// Plans one read kernel: its unit to emit (null when the declaration is wrong or the target cannot take it) and
@@ -139,7 +150,7 @@ public sealed class KernelGenerator : IIncrementalGenerator
         int budget = Budget(model, options);
         try
         {
-            plan = KernelPlanner.Plan(model.Spec, target, budget);
+            plan = KernelPlanner.Plan(Resolved(model, options), target, budget);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

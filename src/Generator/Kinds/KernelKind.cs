@@ -45,6 +45,13 @@ internal abstract class KernelKind
     /// <summary>The header lines of the plan, one or more per vector path.</summary>
     public abstract void WritePlanHeader(IndentedWriter w, KernelPlan plan);
 
+    /// <summary>
+    /// The header's words for how a deterministic kernel keeps one order (after "every multiply-add fused, "). By
+    /// default each output is one accumulator that takes its products in the same order on every path.
+    /// </summary>
+    public virtual string FixedOrderText(KernelPlan plan) =>
+        "each output one accumulator taking its products in the same order on every path; activations by KernelGen.DeterministicMath.";
+
     /// <summary>Members the kernel needs beside the method, in the containing type (a scratch buffer field).</summary>
     public virtual void WriteTypeMembers(IndentedWriter w, KernelPlan plan, MethodInfo method)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KernelGen.Generator.Kinds.Conv1D;
+using KernelGen.Generator.Kinds.Cosine;
 using KernelGen.Generator.Kinds.Conv2D;
 using KernelGen.Generator.Kinds.Dense;
 using KernelGen.Generator.Kinds.DotProduct;
@@ -20,5 +21,6 @@ internal static class KernelKinds
         Conv1DKind.Instance,
         MaxPool2DKind.Instance,
         AvgPool2DKind.Instance,
+        CosineKind.Instance,
     };
 }

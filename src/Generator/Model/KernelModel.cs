@@ -79,6 +79,12 @@ internal abstract record KernelSpec(ElementType Element)
     /// <summary>How many elements the span of <paramref name="role"/> must hold.</summary>
     public abstract long LengthOf(ParameterRole role);
 
+    /// <summary>
+    /// One fixed order of every sum on every path (<c>Deterministic = true</c> or the project's
+    /// <c>KernelGenDeterministic</c>, resolved when the kernel is planned); part of equality.
+    /// </summary>
+    public bool Deterministic { get; init; }
+
     /// <summary>The roles whose values were given at compile time (<c>Weights</c>, <c>Bias</c>); part of equality.</summary>
     public EquatableArray<ConstantOperand> Constants { get; init; }
 
@@ -102,7 +108,8 @@ internal abstract record KernelSpec(ElementType Element)
 /// so that an edit elsewhere leaves it (and the generated file) cached.
 /// </summary>
 /// <param name="UnrollBudget">The attribute's budget, or 0 for the project's.</param>
-internal sealed record KernelModel(HierarchyInfo Hierarchy, MethodInfo Method, KernelSpec Spec, int UnrollBudget)
+/// <param name="Deterministic">The attribute's <c>Deterministic</c>, or null for the project's <c>KernelGenDeterministic</c>.</param>
+internal sealed record KernelModel(HierarchyInfo Hierarchy, MethodInfo Method, KernelSpec Spec, int UnrollBudget, bool? Deterministic = null)
 {
     public string HintName => $"{Hierarchy.FullTypeName.Replace("@", "")}.{Method.UniqueName}.g.cs";
 }

@@ -35,10 +35,11 @@ internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool Ha
     }
 }
 
-/// <summary>Project-wide settings from MSBuild (<c>&lt;KernelGenUnrollBudget&gt;</c>).</summary>
+/// <summary>Project-wide settings from MSBuild (<c>&lt;KernelGenUnrollBudget&gt;</c>, <c>&lt;KernelGenDeterministic&gt;</c>).</summary>
 /// <param name="UnrollBudget">The project's budget; <see cref="DefaultUnrollBudget"/> when not set.</param>
 /// <param name="InvalidBudgetText">The property's text when it is set but not a positive integer, for a diagnostic.</param>
-internal sealed record ProjectOptions(int UnrollBudget, string? InvalidBudgetText)
+/// <param name="Deterministic">Every kernel of the project without its own <c>Deterministic</c> sums in one fixed order.</param>
+internal sealed record ProjectOptions(int UnrollBudget, string? InvalidBudgetText, bool Deterministic = false)
 {
     public const int DefaultUnrollBudget = 256;
 

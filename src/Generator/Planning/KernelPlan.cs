@@ -5,6 +5,12 @@ namespace KernelGen.Generator.Planning;
 /// <summary>A kernel's plan: the spec, the vector paths from widest to scalar, and what the emitter must know of the target.</summary>
 internal abstract record KernelPlan(TargetInfo Target, int UnrollBudget)
 {
+    /// <summary>
+    /// Whether the spec asked for one fixed order of every sum (set by <see cref="KernelPlanner"/> from the spec, which
+    /// the kind's planner reads too): every path then fuses every multiply-add and reduces in that order.
+    /// </summary>
+    public bool Deterministic { get; init; }
+
     /// <summary>Whether the widest path (which the budget diagnostic speaks of) needs a loop around its unrolled body.</summary>
     public abstract bool IsLooped { get; }
 
@@ -76,6 +82,6 @@ internal static class KernelPlanner
             plan = spec.Kind.Plan(spec, target, budget);
         }
 
-        return plan;
+        return plan with { Deterministic = spec.Deterministic };
     }
 }

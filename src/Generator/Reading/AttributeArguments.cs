@@ -51,6 +51,20 @@ internal sealed class AttributeArguments
         return fallback;
     }
 
+    /// <summary>A named <c>bool</c> argument, or null when it is not given.</summary>
+    public bool? NamedBool(string name)
+    {
+        foreach (KeyValuePair<string, TypedConstant> pair in _attribute.NamedArguments)
+        {
+            if (pair.Key == name && pair.Value.Value is bool value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
     public bool HasNamed(string name) => _attribute.NamedArguments.Any(p => p.Key == name);
 
     /// <summary>A size that must be at least 1; reports KGEN006 (at the argument) and returns null otherwise.</summary>

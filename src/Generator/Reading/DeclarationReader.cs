@@ -86,6 +86,7 @@ internal static class DeclarationReader
 
         KernelSpec? spec = null;
         int budget = 0;
+        bool? deterministic = null;
         if (element is { } e)
         {
             var declaration = new KernelDeclaration(arguments, e, name, syntax.Identifier.GetLocation(),
@@ -97,6 +98,7 @@ internal static class DeclarationReader
             }
 
             budget = arguments.Named("UnrollBudget", 0);
+            deterministic = arguments.NamedBool("Deterministic");
             if (budget < 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUnrollBudget, arguments.NamedLocation("UnrollBudget") ?? syntax.Identifier.GetLocation(),
@@ -109,7 +111,7 @@ internal static class DeclarationReader
             return Result(null, diagnostics, syntax);
         }
 
-        var model = new KernelModel(HierarchyInfo.From(method.ContainingType!), ReadMethod(method, syntax, bound), spec, budget);
+        var model = new KernelModel(HierarchyInfo.From(method.ContainingType!), ReadMethod(method, syntax, bound), spec, budget, deterministic);
         return Result(model, diagnostics, syntax);
     }
 

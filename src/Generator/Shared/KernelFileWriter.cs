@@ -61,6 +61,12 @@ internal static class KernelFileWriter
 
         w.Line($"// FLOPs:    {spec.Flops.ToString(CultureInfo.InvariantCulture)} per call (a multiply-add counts as 2)");
         w.Line($"// Budget:   {plan.UnrollBudget} multiply-adds per unrolled block");
+        if (plan.Deterministic)
+        {
+            w.Line("// Order:    deterministic: the same bits on every path below, at every JIT tier and under NativeAOT: every");
+            w.Line("//           multiply-add fused (the scalar path's too), " + spec.Kind.FixedOrderText(plan));
+        }
+
         w.Line("// Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.");
         spec.Kind.WritePlanHeader(w, plan);
         w.Line();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
 
 namespace KernelGen.Generator.Shared;
@@ -59,13 +60,7 @@ internal static class ReductionEmitter
             }
 
             string z = ResultName(prefix, plan, r);
-            if (bits == 0)
-            {
-                w.Line($"{code.Scalar} {z} = {VectorCode.SumTree(accumulators)};");
-                continue;
-            }
-
-            WriteHorizontalSum(w, code, accumulators, $"{prefix}sum{(plan.Rows == 1 ? "" : Number(r))}", z);
+            WriteSum(w, code, plan, accumulators, $"{prefix}sum{(plan.Rows == 1 ? "" : Number(r))}", z);
         }
     }
 
@@ -111,7 +106,33 @@ internal static class ReductionEmitter
             }
         }
 
-        if (plan.TailLanes > 0)
+        if (plan.TailLanes > 0 && plan.IsFixedOrder)
+        {
+            // The tail is one logical vector ending at the last element: this path's registers of it, those wholly
+            // counted already skipped, the one partly counted keeping those lanes' accumulators as they are.
+            int counted = plan.Width - plan.TailLanes;
+            w.Line();
+            w.Line($"// {tailLabel(plan.Length - plan.TailLanes, plan.Length - 1)}: one logical vector of {plan.Width} ending at the last element, its first {counted} lane{(counted == 1 ? "" : "s")} (counted above) left as they are");
+            for (int q = 0; q < plan.Registers; q++)
+            {
+                int kept = System.Math.Max(0, System.Math.Min(plan.Lanes, counted - (q * plan.Lanes)));
+                if (kept == plan.Lanes)
+                {
+                    continue;
+                }
+
+                string? mask = null;
+                if (kept > 0)
+                {
+                    mask = maskName;
+                    w.Line($"{code.VectorType(bits)} {maskName} = {code.TailMask(bits, kept)};");
+                }
+
+                int at = plan.TailOffset + (q * plan.Lanes);
+                step(extra => Number(extra + at), (plan.MainVectors + q) % plan.Accumulators, mask);
+            }
+        }
+        else if (plan.TailLanes > 0)
         {
             int counted = plan.Lanes - plan.TailLanes;
             w.Line();
@@ -119,6 +140,75 @@ internal static class ReductionEmitter
             w.Line($"{code.VectorType(bits)} {maskName} = {code.TailMask(bits, counted)};");
             step(extra => Number(extra + plan.TailOffset), plan.MainVectors % plan.Accumulators, maskName);
         }
+    }
+
+    /// <summary>
+    /// Sums one row's accumulators (vectors or scalars) into the scalar local <paramref name="z"/>: in the kernel's fixed
+    /// order when the plan has one (<see cref="WriteFixedSum"/>), else as fast as this path allows.
+    /// </summary>
+    public static void WriteSum(IndentedWriter w, VectorCode code, ReductionPlan plan, IReadOnlyList<string> accumulators, string sumName, string z)
+    {
+        if (plan.IsFixedOrder)
+        {
+            WriteFixedSum(w, code, plan, accumulators, sumName, z);
+        }
+        else if (plan.Bits == 0)
+        {
+            w.Line($"{code.Scalar} {z} = {VectorCode.SumTree(accumulators)};");
+        }
+        else
+        {
+            WriteHorizontalSum(w, code, accumulators, sumName, z);
+        }
+    }
+
+    /// <summary>
+    /// The fixed order's sum (<see cref="FixedOrder"/>): per register of the logical vector (<c>{sumName}_q{q}</c>), the
+    /// balanced tree over the logical accumulators; then the logical vector's lanes halved, lane <c>l</c> plus lane
+    /// <c>l + half</c>: across registers first, then each register's upper half onto its lower half, down to one lane.
+    /// </summary>
+    private static void WriteFixedSum(IndentedWriter w, VectorCode code, ReductionPlan plan, IReadOnlyList<string> accumulators, string sumName, string z)
+    {
+        int bits = plan.Bits, registers = plan.Registers, logical = accumulators.Count / registers;
+        string Register(int q) => $"{sumName}_q{Number(q)}";
+        for (int q = 0; q < registers; q++)
+        {
+            var terms = new List<string>();
+            for (int k = 0; k < logical; k++)
+            {
+                terms.Add(accumulators[(k * registers) + q]);
+            }
+
+            w.Line($"{code.VectorType(bits)} {Register(q)} = {VectorCode.SumTree(terms)};");
+        }
+
+        for (int count = registers; count > 1; count /= 2)
+        {
+            for (int q = 0; q < count / 2; q++)
+            {
+                w.Line($"{Register(q)} += {Register(q + (count / 2))};");
+            }
+        }
+
+        if (bits == 0)
+        {
+            w.Line($"{code.Scalar} {z} = {Register(0)};");
+            return;
+        }
+
+        string current = Register(0);
+        for (int narrower = bits / 2; narrower >= 128; narrower /= 2)
+        {
+            string next = $"{sumName}_{narrower}";
+            string wide = VectorCode.Vector(narrower * 2);
+            w.Line($"{code.VectorType(narrower)} {next} = {wide}.GetLower({current}) + {wide}.GetUpper({current});");
+            current = next;
+        }
+
+        string Lane(int l) => $"{current}.GetElement({Number(l)})";
+        w.Line(code.Element == ElementType.Float
+            ? $"{code.Scalar} {z} = ({Lane(0)} + {Lane(2)}) + ({Lane(1)} + {Lane(3)});"
+            : $"{code.Scalar} {z} = {Lane(0)} + {Lane(1)};");
     }
 
     /// <summary>
@@ -146,20 +236,34 @@ internal static class ReductionEmitter
         System.Func<int, int, string> acc, string shared, int j, System.Func<int, string> offset, string? mask)
     {
         int bits = plan.Bits;
-        string Masked(string load) => mask is null ? load : $"{load} & {mask}";
         if (plan.Rows == 1)
         {
             string a = acc(0, j);
-            w.Line($"{a} = {code.MultiplyAdd(bits, Masked(VectorCode.Load(bits, ops.RowReference, offset(0))), Masked(VectorCode.Load(bits, ops.Shared, offset(0))), a)};");
+            w.Line($"{a} = {Accumulate(code, plan, MaskLoad(plan, VectorCode.Load(bits, ops.RowReference, offset(0)), mask), MaskLoad(plan, VectorCode.Load(bits, ops.Shared, offset(0)), mask), a, mask)};");
             return;
         }
 
-        w.Line($"{shared} = {Masked(VectorCode.Load(bits, ops.Shared, offset(0)))};");
+        w.Line($"{shared} = {MaskLoad(plan, VectorCode.Load(bits, ops.Shared, offset(0)), mask)};");
         for (int r = 0; r < plan.Rows; r++)
         {
             string a = acc(r, j);
-            w.Line($"{a} = {code.MultiplyAdd(bits, Masked(VectorCode.Load(bits, ops.RowReference, offset(r * ops.RowStride))), shared, a)};");
+            w.Line($"{a} = {Accumulate(code, plan, MaskLoad(plan, VectorCode.Load(bits, ops.RowReference, offset(r * ops.RowStride)), mask), shared, a, mask)};");
         }
+    }
+
+    /// <summary>
+    /// A load as a tail step uses it: masked to zero in the lanes counted before (free order), or as it is (fixed order,
+    /// whose <see cref="Accumulate"/> keeps those lanes' accumulator instead).
+    /// </summary>
+    public static string MaskLoad(ReductionPlan plan, string load, string? mask) =>
+        mask is null || plan.IsFixedOrder ? load : $"{load} & {mask}";
+
+    /// <summary><c>acc + a * b</c> fused, for a step of <paramref name="plan"/>; a fixed-order tail step keeps the lanes
+    /// of <paramref name="acc"/> that <paramref name="mask"/> clears.</summary>
+    public static string Accumulate(VectorCode code, ReductionPlan plan, string a, string b, string acc, string? mask)
+    {
+        string sum = code.MultiplyAdd(plan.Bits, a, b, acc);
+        return mask is null || !plan.IsFixedOrder ? sum : $"{VectorCode.Vector(plan.Bits)}.ConditionalSelect({mask}, {sum}, {acc})";
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -14,6 +14,9 @@ namespace KernelGen.Generator.Shared;
 /// </summary>
 /// <param name="Bits">Width of the vectors: 512, 256, 128, or 0 for the scalar path (which has no tail).</param>
 /// <param name="TailLanes">Elements the overlapping tail vector adds (0: no tail).</param>
+/// <param name="LogicalLanes">0, or for a deterministic kernel the lanes of the one logical vector every path computes
+/// with (<see cref="FixedOrder"/>): each logical vector is <see cref="Registers"/> of this path's vectors, and the tail is
+/// one logical vector ending at the last element whose lanes already counted keep their accumulator unchanged.</param>
 internal sealed record ReductionPlan(
     int Bits,
     int Lanes,
@@ -23,9 +26,19 @@ internal sealed record ReductionPlan(
     int MainVectors,
     int LoopBlockVectors,
     int LoopIterations,
-    int TailLanes)
+    int TailLanes,
+    int LogicalLanes = 0)
 {
     public bool IsLooped => LoopIterations > 0;
+
+    /// <summary>Whether the order of every sum is the kernel's fixed one, the same on every path.</summary>
+    public bool IsFixedOrder => LogicalLanes > 0;
+
+    /// <summary>This path's vectors per logical vector (1 when the order is free).</summary>
+    public int Registers => IsFixedOrder ? LogicalLanes / Lanes : 1;
+
+    /// <summary>Elements per logical vector: <see cref="LogicalLanes"/>, or this path's lanes when the order is free.</summary>
+    public int Width => IsFixedOrder ? LogicalLanes : Lanes;
 
     /// <summary>Main vectors after the loop (all of them when there is no loop).</summary>
     public int UnrolledMainVectors => MainVectors - (LoopIterations * LoopBlockVectors);
@@ -37,10 +50,10 @@ internal sealed record ReductionPlan(
     public int FullMultiplyAdds => Rows * MainVectors;
 
     /// <summary>Multiply-adds written out in the code: the loop body, the unrolled rest and the tail vector.</summary>
-    public long EmittedMultiplyAdds => (long)Rows * ((long)(IsLooped ? LoopBlockVectors + UnrolledMainVectors : MainVectors) + (TailLanes > 0 ? 1 : 0));
+    public long EmittedMultiplyAdds => (long)Rows * ((long)(IsLooped ? LoopBlockVectors + UnrolledMainVectors : MainVectors) + (TailLanes > 0 ? Registers : 0));
 
-    /// <summary>Where the overlapping tail vector starts.</summary>
-    public int TailOffset => Length - Lanes;
+    /// <summary>Where the overlapping tail (logical) vector starts.</summary>
+    public int TailOffset => Length - Width;
 
     public static int LanesOf(int bits, ElementType element) => bits == 0 ? 1 : bits / (element == ElementType.Float ? 32 : 64);
 
@@ -52,7 +65,52 @@ internal sealed record ReductionPlan(
         text += p.IsLooped
             ? $", loop of {p.LoopIterations} x {p.LoopBlockVectors} then {p.UnrolledMainVectors} unrolled"
             : ", fully unrolled";
+        if (p.IsFixedOrder)
+        {
+            text += $"; fixed order: {p.Accumulators / p.Registers} logical accumulator{(p.Accumulators / p.Registers == 1 ? "" : "s")} of {p.LogicalLanes} lanes" +
+                (p.Registers == 1 ? "" : $" ({p.Registers} {(p.Bits == 0 ? "scalars" : "vectors")} each)");
+            return p.TailLanes == 0 ? text : text + $"; tail: 1 overlapping logical vector adding the last {p.TailLanes}, its other lanes left as they are";
+        }
+
         return p.TailLanes == 0 ? text : text + $"; tail: 1 overlapping vector adding the last {p.TailLanes}";
+    }
+}
+
+/// <summary>
+/// The one order a deterministic reduction sums in, whatever the path: element <c>i</c> goes to lane <c>i % L</c> of
+/// logical accumulator <c>(i / L) % K</c> by a fused multiply-add, in increasing <c>i</c>; the last <c>n % L</c>
+/// elements go, as one logical vector ending at element <c>n - 1</c>, into accumulator <c>(n / L) % K</c>, whose lanes
+/// already counted stay as they are; the K accumulators are added lane by lane as a balanced tree
+/// (<see cref="VectorCode.SumTree"/>), then the L lanes halved (lane <c>l</c> plus lane <c>l + L/2</c>) down to one.
+/// A narrower path keeps each logical vector in several registers, the scalar path in L scalars: the same operations
+/// on the same values, so the same bits.
+/// </summary>
+internal static class FixedOrder
+{
+    /// <summary>The header's words for a fixed-order reduction (<see cref="Kinds.KernelKind.FixedOrderText"/>).</summary>
+    public const string HeaderText =
+        "element i into lane i % L of logical accumulator (i / L) % K (L, K in the plan; narrower paths hold a logical vector in several registers), the accumulators added as one tree, the lanes halved down to one; activations by KernelGen.DeterministicMath.";
+
+    /// <summary>L: the lanes of the widest vector up to 512 bits that fits in <paramref name="length"/>; 1 below the narrowest.</summary>
+    public static int LogicalLanes(ElementType element, int length)
+    {
+        foreach (int bits in new[] { 512, 256, 128 })
+        {
+            int lanes = ReductionPlan.LanesOf(bits, element);
+            if (length >= lanes)
+            {
+                return lanes;
+            }
+        }
+
+        return 1;
+    }
+
+    /// <summary>K for a reduction of <paramref name="length"/> elements that wants <paramref name="wanted"/> chains: never more than it has logical vectors.</summary>
+    public static int Accumulators(int length, int logicalLanes, int wanted)
+    {
+        int vectors = (length + logicalLanes - 1) / logicalLanes;
+        return System.Math.Max(1, System.Math.Min(wanted, vectors));
     }
 }
 
@@ -64,6 +122,34 @@ internal static class ReductionPlanner
 
     /// <summary>Accumulators a block may keep live, leaving registers for loaded inputs (32 with AVX-512, 16 with AVX2).</summary>
     public const int MaxLiveAccumulators = 12;
+
+    /// <summary>
+    /// A deterministic reduction's plan on one path: <paramref name="logicalAccumulators"/> logical accumulators of
+    /// <paramref name="logicalLanes"/> lanes (<see cref="FixedOrder"/>), each <c>logicalLanes / lanes</c> of this path's
+    /// vectors; the loop (over the budget) runs whole rounds of accumulators, so every element meets the same accumulator.
+    /// </summary>
+    public static ReductionPlan PlanFixed(ElementType element, int bits, int length, int rows, int budget, int logicalLanes, int logicalAccumulators)
+    {
+        int lanes = ReductionPlan.LanesOf(bits, element);
+        int registers = logicalLanes / lanes;
+        int logical = length / logicalLanes;
+        int main = logical * registers;
+        int tail = length - (logical * logicalLanes);
+        int accumulators = logicalAccumulators * registers;
+
+        int block = 0, iterations = 0;
+        if ((long)rows * main > budget)
+        {
+            int round = accumulators;
+            long blocks = (((long)rows * main) + budget - 1) / budget;
+            int even = (int)((main + blocks - 1) / blocks) / round * round;
+            int cap = budget / rows / round * round;
+            block = System.Math.Max(round, System.Math.Min(even, cap));
+            iterations = main / block;
+        }
+
+        return new ReductionPlan(bits, lanes, length, rows, accumulators, main, block, iterations, tail, logicalLanes);
+    }
 
     /// <param name="length">Elements per row; at least one vector's worth on a vector path.</param>
     public static ReductionPlan Plan(ElementType element, int bits, int length, int rows, int budget)

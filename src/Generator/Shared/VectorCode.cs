@@ -10,12 +10,19 @@ namespace KernelGen.Generator.Shared;
 /// </summary>
 internal sealed class VectorCode
 {
-    public VectorCode(ElementType element, TargetInfo target, int pathBits)
+    public VectorCode(ElementType element, TargetInfo target, int pathBits, bool deterministic = false)
     {
         Element = element;
         Target = target;
         PathBits = pathBits;
+        Deterministic = deterministic;
     }
+
+    /// <summary>
+    /// The kernel is deterministic: every multiply-add is fused on every path (the scalar path's too, and the
+    /// Vector128 path then needs FMA hardware), and the transcendental activations are <c>KernelGen.DeterministicMath</c>'s.
+    /// </summary>
+    public bool Deterministic { get; }
 
     public ElementType Element { get; }
 
@@ -120,7 +127,9 @@ internal sealed class VectorCode
             256 => "global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Fma.IsSupported",
             128 => Target.HasVectorFusedMultiplyAdd
                 ? "global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Fma.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported)"
-                : "global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated",
+                : Deterministic
+                    ? "global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Fma.IsSupported"
+                    : "global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated",
             _ => "true",
         };
     }
@@ -128,7 +137,7 @@ internal sealed class VectorCode
     /// <summary><c>a * b + c</c> at width <paramref name="bits"/>, fused where this path guarantees hardware FMA.</summary>
     public string MultiplyAdd(int bits, string a, string b, string c)
     {
-        bool fused = PathBits != 0 && (Target.HasVectorFusedMultiplyAdd || PathBits >= 256);
+        bool fused = Deterministic || (PathBits != 0 && (Target.HasVectorFusedMultiplyAdd || PathBits >= 256));
         if (!fused)
         {
             return $"{Operand(a)} * {Operand(b)} + {c}";
@@ -169,6 +178,8 @@ internal sealed class VectorCode
     public string Activate(ActivationKind activation, string z) => activation switch
     {
         ActivationKind.Relu => $"{z} < {Literal(0)} ? {Literal(0)} : {z}",
+        ActivationKind.Sigmoid when Deterministic => $"global::KernelGen.DeterministicMath.Sigmoid({z})",
+        ActivationKind.Tanh when Deterministic => $"global::KernelGen.DeterministicMath.Tanh({z})",
         ActivationKind.Sigmoid => $"{Literal(1)} / ({Literal(1)} + {MathClass}.Exp(-{z}))",
         ActivationKind.Tanh => $"{MathClass}.Tanh({z})",
         ActivationKind.Step => $"{z} >= {Literal(0)} ? {Literal(1)} : {Literal(0)}",

@@ -71,7 +71,7 @@ internal static class VectorPaths
         foreach (TPath path in paths)
         {
             int bits = bitsOf(path);
-            var code = new VectorCode(element, plan.Target, bits);
+            var code = new VectorCode(element, plan.Target, bits, plan.Deterministic);
             w.Line();
             if (bits == 0)
             {

@@ -51,6 +51,13 @@ public sealed class MatMulAttribute : Attribute
     public int UnrollBudget { get; set; }
 
     /// <summary>
+    /// The same inputs give the same bits on every path the kernel has (Vector512, Vector256, Vector128, scalar; x64 and
+    /// Arm64), at every JIT tier and under NativeAOT, activations included: one fixed order of every sum, fused
+    /// multiply-adds on every path. Default: the project's <c>KernelGenDeterministic</c> property, else false.
+    /// </summary>
+    public bool Deterministic { get; set; }
+
+    /// <summary>
     /// The name (<c>nameof</c>) of a static member holding the matrix <c>b</c> in its layout as C# constants: a <c>static ReadOnlySpan&lt;T&gt;</c>
     /// property whose body is an array or collection initializer, or a <c>static readonly T[]</c> field with one.
     /// The b parameter then leaves the signature; the generator folds the values into the code.

@@ -78,6 +78,13 @@ public abstract class Pool2DAttribute : Attribute
     /// (0, the default, takes the project's <c>KernelGenUnrollBudget</c>, else 256).
     /// </summary>
     public int UnrollBudget { get; set; }
+
+    /// <summary>
+    /// The same inputs give the same bits on every path the kernel has (Vector512, Vector256, Vector128, scalar; x64 and
+    /// Arm64), at every JIT tier and under NativeAOT, activations included: one fixed order of every sum, fused
+    /// multiply-adds on every path. Default: the project's <c>KernelGenDeterministic</c> property, else false.
+    /// </summary>
+    public bool Deterministic { get; set; }
 }
 
 /// <summary>

@@ -65,6 +65,8 @@ internal sealed class DenseKind : KernelKind<DenseSpec, KernelPlan>
         w.Line($"// Layout:   input [{spec.Batch}][{spec.Inputs}], weights row-major [{spec.Outputs}][{spec.Inputs}], output [{spec.Batch}][{spec.Outputs}]: the matrix product input x weights^T");
     }
 
+    public override string FixedOrderText(KernelPlan plan) => FixedOrder.HeaderText;
+
     protected override void WritePlan(IndentedWriter w, KernelPlan plan)
     {
         if (plan is GemmPlan gemm)

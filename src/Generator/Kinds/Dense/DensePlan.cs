@@ -34,36 +34,43 @@ internal static class DensePlanner
     {
         var paths = new List<DensePath>();
         int[] widths = VectorPaths.ReductionWidths(spec.Element, spec.Inputs, target).ToArray();
+        int logicalLanes = FixedOrder.LogicalLanes(spec.Element, spec.Inputs);
+        int logicalAccumulators = FixedOrder.Accumulators(spec.Inputs, logicalLanes, FixedOrderChains(spec.Outputs));
         foreach (int bits in widths)
         {
             int pathBudget = VectorPaths.PathBudget(bits, widths.Length > 1, budget);
-            int rows = RowsPerBlock(spec.Outputs, bits);
+            int registersPerRow = logicalAccumulators * (logicalLanes / ReductionPlan.LanesOf(bits, spec.Element));
+            int rows = spec.Deterministic ? RowsPerBlock(spec.Outputs, bits, System.Math.Max(1, ReductionPlanner.MaxLiveAccumulators / registersPerRow)) : RowsPerBlock(spec.Outputs, bits);
             int full = spec.Outputs / rows;
             int left = spec.Outputs - (full * rows);
-            paths.Add(new DensePath(
-                bits,
-                rows,
-                full,
-                ReductionPlanner.Plan(spec.Element, bits, spec.Inputs, rows, pathBudget),
-                left == 0 ? null : ReductionPlanner.Plan(spec.Element, bits, spec.Inputs, left, pathBudget)));
+            ReductionPlan Reduction(int count) => spec.Deterministic
+                ? ReductionPlanner.PlanFixed(spec.Element, bits, spec.Inputs, count, pathBudget, logicalLanes, logicalAccumulators)
+                : ReductionPlanner.Plan(spec.Element, bits, spec.Inputs, count, pathBudget);
+            paths.Add(new DensePath(bits, rows, full, Reduction(rows), left == 0 ? null : Reduction(left)));
         }
 
         return new DensePlan(spec, paths.ToEquatableArray(), target, budget);
     }
 
     /// <summary>
-    /// Output rows per register block: all of them when there are at most 8, else the largest of 8..4 that divides the
+    /// Logical accumulators per row of a deterministic layer: one when at least 4 rows share the input (the rows are the
+    /// independent chains), else enough for 4 chains in all. Fixed by the layer's shape, never by the path.
+    /// </summary>
+    public static int FixedOrderChains(int outputs) => outputs >= 4 ? 1 : (4 + outputs - 1) / outputs;
+
+    /// <summary>
+    /// Output rows per register block (at most <paramref name="most"/>, what a deterministic path's registers hold): all of them when there are at most 8, else the largest of 8..4 that divides the
     /// outputs (no remainder block), else 8 with a remainder block. The scalar path keeps 4.
     /// </summary>
-    public static int RowsPerBlock(int outputs, int bits)
+    public static int RowsPerBlock(int outputs, int bits, int most = 8)
     {
-        int max = bits == 0 ? 4 : 8;
+        int max = System.Math.Min(most, bits == 0 ? 4 : 8);
         if (outputs <= max)
         {
             return outputs;
         }
 
-        for (int r = max; r >= 4; r--)
+        for (int r = max; r >= System.Math.Min(4, max); r--)
         {
             if (outputs % r == 0)
             {

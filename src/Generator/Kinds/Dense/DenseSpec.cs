@@ -25,5 +25,5 @@ internal sealed record DenseSpec(ElementType Element, int Inputs, int Outputs, b
     };
 
     /// <summary>A batch is one matrix product: <c>output = f(input · weightsᵀ + bias)</c>, with <c>m = Batch</c>.</summary>
-    public MatMulSpec AsMatMul() => new(Element, Batch, Inputs, Outputs, TransposeB: true, HasBias, Activation);
+    public MatMulSpec AsMatMul() => new(Element, Batch, Inputs, Outputs, TransposeB: true, HasBias, Activation) { Deterministic = Deterministic };
 }

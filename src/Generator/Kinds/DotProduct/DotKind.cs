@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
 using KernelGen.Generator.Reading;
 using KernelGen.Generator.Shared;
 
@@ -29,6 +30,8 @@ internal sealed class DotKind : KernelKind<DotSpec, DotPlan>
 
     protected override void WriteComputation(IndentedWriter w, DotSpec spec) =>
         w.Line($"// Computes: sum over i < {spec.Length} of x[i] * y[i]");
+
+    public override string FixedOrderText(KernelPlan plan) => FixedOrder.HeaderText;
 
     protected override void WritePlan(IndentedWriter w, DotPlan plan)
     {

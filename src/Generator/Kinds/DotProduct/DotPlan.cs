@@ -24,13 +24,24 @@ internal sealed record DotPlan(DotSpec Spec, EquatableArray<ReductionPlan> Paths
 /// <summary>Plans a dot product: one reduction of the whole length per vector width.</summary>
 internal static class DotPlanner
 {
+    /// <summary>
+    /// Logical accumulators of a deterministic dot product: 4, enough chains where two loads feed each FMA (one FMA per
+    /// cycle hides a latency of 4), and 8 registers of a Vector256 path: the same assignment its free plan has.
+    /// </summary>
+    public const int FixedOrderChains = 4;
+
     public static DotPlan Plan(DotSpec spec, TargetInfo target, int budget)
     {
         var paths = new List<ReductionPlan>();
         int[] widths = VectorPaths.ReductionWidths(spec.Element, spec.Length, target).ToArray();
+        int logicalLanes = FixedOrder.LogicalLanes(spec.Element, spec.Length);
+        int logicalAccumulators = FixedOrder.Accumulators(spec.Length, logicalLanes, FixedOrderChains);
         foreach (int bits in widths)
         {
-            paths.Add(ReductionPlanner.Plan(spec.Element, bits, spec.Length, rows: 1, VectorPaths.PathBudget(bits, widths.Length > 1, budget)));
+            int pathBudget = VectorPaths.PathBudget(bits, widths.Length > 1, budget);
+            paths.Add(spec.Deterministic
+                ? ReductionPlanner.PlanFixed(spec.Element, bits, spec.Length, 1, pathBudget, logicalLanes, logicalAccumulators)
+                : ReductionPlanner.Plan(spec.Element, bits, spec.Length, rows: 1, pathBudget));
         }
 
         return new DotPlan(spec, paths.ToEquatableArray(), target, budget);

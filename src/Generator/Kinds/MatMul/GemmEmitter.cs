@@ -284,18 +284,17 @@ internal static class GemmEmitter
 
             void Step(Func<int, string> offset, int j, string? mask)
             {
-                string Masked(string load) => mask is null ? load : $"{load} & {mask}";
                 for (int r = 0; r < rows; r++)
                 {
-                    _w.Line($"{A(r)} = {Masked(VectorCode.Load(bits, _p + "aTile", offset(r * k)))};");
+                    _w.Line($"{A(r)} = {ReductionEmitter.MaskLoad(plan, VectorCode.Load(bits, _p + "aTile", offset(r * k)), mask)};");
                 }
 
                 for (int c = 0; c < columns; c++)
                 {
-                    _w.Line($"{_p}bv = {Masked(VectorCode.Load(bits, _p + "bTile", offset(c * k)))};");
+                    _w.Line($"{_p}bv = {ReductionEmitter.MaskLoad(plan, VectorCode.Load(bits, _p + "bTile", offset(c * k)), mask)};");
                     for (int r = 0; r < rows; r++)
                     {
-                        _w.Line($"{Acc(r, c, j)} = {_code.MultiplyAdd(bits, A(r), _p + "bv", Acc(r, c, j))};");
+                        _w.Line($"{Acc(r, c, j)} = {ReductionEmitter.Accumulate(_code, plan, A(r), _p + "bv", Acc(r, c, j), mask)};");
                     }
                 }
             }
@@ -314,21 +313,13 @@ internal static class GemmEmitter
                         accumulators.Add(Acc(r, c, j));
                     }
 
-                    string z = $"{_p}z{r}_{c}";
-                    if (bits == 0)
-                    {
-                        _w.Line($"{T} {z} = {VectorCode.SumTree(accumulators)};");
-                    }
-                    else
-                    {
-                        ReductionEmitter.WriteHorizontalSum(_w, _code, accumulators, $"{_p}sum{r}_{c}", z);
-                    }
+                    ReductionEmitter.WriteSum(_w, _code, plan, accumulators, $"{_p}sum{r}_{c}", $"{_p}z{r}_{c}");
                 }
             }
 
             _w.Line();
             _w.Line(_spec.HasBias || _spec.Activation != ActivationKind.None ? "// add the bias, activate, store once" : "// store once");
-            var scalar = new VectorCode(_spec.Element, _code.Target, 0);
+            var scalar = new VectorCode(_spec.Element, _code.Target, 0, _code.Deterministic);
             for (int r = 0; r < rows; r++)
             {
                 for (int c = 0; c < columns; c++)

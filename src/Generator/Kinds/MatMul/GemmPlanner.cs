@@ -100,9 +100,13 @@ internal static class GemmPlanner
     }
 
     /// <summary>The inner-product tile for one width: rows of a x rows of b, each pair reduced along k.</summary>
+    /// <remarks>Deterministic: each pair is one logical accumulator of the fixed order (<see cref="FixedOrder"/>), held in
+    /// <c>logical lanes / lanes</c> registers, which count against the tile's limits (a scalar tile is then one pair).</remarks>
     public static InnerGemmPath PlanInner(MatMulSpec spec, int bits, int budget)
     {
         int lanes = ReductionPlan.LanesOf(bits, spec.Element);
+        int logicalLanes = spec.Deterministic ? FixedOrder.LogicalLanes(spec.Element, spec.K) : 0;
+        int per = spec.Deterministic ? logicalLanes / lanes : 1;
         int maxPairs = bits == 512 ? 20 : bits == 0 ? 8 : 9;
         int registers = Registers(bits);
 
@@ -112,7 +116,8 @@ internal static class GemmPlanner
         {
             for (int columns = System.Math.Min(spec.N, 8); columns >= 1; columns--)
             {
-                if (rows * columns > maxPairs || (rows * columns) + rows + 1 > registers)
+                bool single = rows == 1 && columns == 1;
+                if (!single && (rows * columns * per > maxPairs || (rows * columns * per) + rows + 1 > registers))
                 {
                     continue;
                 }
@@ -128,7 +133,9 @@ internal static class GemmPlanner
             }
         }
 
-        ReductionPlan reduction = ReductionPlanner.Plan(spec.Element, bits, spec.K, bestRows * bestColumns, budget);
+        ReductionPlan reduction = spec.Deterministic
+            ? ReductionPlanner.PlanFixed(spec.Element, bits, spec.K, bestRows * bestColumns, budget, logicalLanes, 1)
+            : ReductionPlanner.Plan(spec.Element, bits, spec.K, bestRows * bestColumns, budget);
         return new InnerGemmPath(bits, lanes, new GemmTiles(spec.M, bestRows), new GemmTiles(spec.N, bestColumns), reduction);
     }
 }

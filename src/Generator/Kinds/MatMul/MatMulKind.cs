@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
 using KernelGen.Generator.Reading;
 using KernelGen.Generator.Shared;
 
@@ -56,6 +57,9 @@ internal sealed class MatMulKind : KernelKind<MatMulSpec, GemmPlan>
     }
 
     protected override void WritePlan(IndentedWriter w, GemmPlan plan) => GemmEmitter.WritePlan(w, plan);
+
+    public override string FixedOrderText(KernelPlan plan) =>
+        ((GemmPlan)plan).Spec.TransposeB ? FixedOrder.HeaderText : base.FixedOrderText(plan);
 
     protected override void WriteBody(IndentedWriter w, GemmPlan plan, MethodInfo method)
     {
