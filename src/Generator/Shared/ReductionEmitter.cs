@@ -205,7 +205,7 @@ internal static class ReductionEmitter
             current = next;
         }
 
-        string Lane(int l) => $"{current}.GetElement({Number(l)})";
+        string Lane(int l) => $"global::System.Runtime.Intrinsics.Vector128.GetElement({current}, {Number(l)})";
         w.Line(code.Element == ElementType.Float
             ? $"{code.Scalar} {z} = ({Lane(0)} + {Lane(2)}) + ({Lane(1)} + {Lane(3)});"
             : $"{code.Scalar} {z} = {Lane(0)} + {Lane(1)};");

@@ -485,22 +485,25 @@ internal static class ConvEmitter
                 return;
             }
 
-            for (int x = 0; x < spec.KernelWidth; x++)
+            // Tap columns outer: each input row's vectors are loaded once per column and used at once. A deterministic
+            // kernel takes input rows outer instead, so that every output row adds its taps in the (filter row, filter
+            // column) order of a one-row tile and of the scalar path.
+            var steps = plan.Deterministic
+                ? path.InputRows.SelectMany(input => Enumerable.Range(0, spec.KernelWidth).Select(x => (x, input)))
+                : Enumerable.Range(0, spec.KernelWidth).SelectMany(x => path.InputRows.Select(input => (x, input)));
+            foreach ((int x, SharedInputRow input) in steps)
             {
-                foreach (SharedInputRow input in path.InputRows)
+                if (input.Uses.All(u => AllZero(wChannelOffset + (u.FilterRow * spec.KernelWidth) + x)))
                 {
-                    if (input.Uses.All(u => AllZero(wChannelOffset + (u.FilterRow * spec.KernelWidth) + x)))
-                    {
-                        w.Line($"// {label}input row {input.Row}, tap column {x}: every weight 0, skipped");
-                        continue;
-                    }
+                    w.Line($"// {label}input row {input.Row}, tap column {x}: every weight 0, skipped");
+                    continue;
+                }
 
-                    Load(inRef, channelOffset + (input.Row * plan.RowStride) + plan.TapOffset(0, x),
-                        $"{label}input row {input.Row}, tap column {x}: " + string.Join(", ", input.Uses.Select(u => $"row {u.OutputRow} tap ({u.FilterRow}, {x})")));
-                    foreach (RowTap use in input.Uses)
-                    {
-                        Use(use.OutputRow, wRef, wChannelOffset + (use.FilterRow * spec.KernelWidth) + x);
-                    }
+                Load(inRef, channelOffset + (input.Row * plan.RowStride) + plan.TapOffset(0, x),
+                    $"{label}input row {input.Row}, tap column {x}: " + string.Join(", ", input.Uses.Select(u => $"row {u.OutputRow} tap ({u.FilterRow}, {x})")));
+                foreach (RowTap use in input.Uses)
+                {
+                    Use(use.OutputRow, wRef, wChannelOffset + (use.FilterRow * spec.KernelWidth) + x);
                 }
             }
         }

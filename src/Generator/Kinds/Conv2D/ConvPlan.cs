@@ -191,9 +191,21 @@ internal static class ConvPlanner
 
         bool constant = spec.ConstantOf("weights") is not null;
         SeparableFilter? separable = SeparableFilter.Find(spec);
-        var folded = paths
+        var direct = paths
             .Select(p => p with { FoldsWeights = constant && p.Unroll == TapUnroll.Full && spec.OutChannels / p.ChannelTile <= MaxFoldedTiles })
-            .Select(p => separable is not null && p.FoldsWeights ? SeparablePath(spec, p, separable) ?? p : p);
+            .ToList();
+        // A deterministic kernel computes the same operations on every path: folded weights (zero taps skipped, +-1 taps
+        // as adds) and the separable form only when every path takes them.
+        if (spec.Deterministic && !direct.All(p => p.FoldsWeights))
+        {
+            direct = direct.Select(p => p with { FoldsWeights = false }).ToList();
+        }
+
+        var folded = direct.Select(p => separable is not null && p.FoldsWeights ? SeparablePath(spec, p, separable) ?? p : p).ToList();
+        if (spec.Deterministic && folded.Any(p => p.Separable is null))
+        {
+            folded = direct;
+        }
         // A large padded input is copied band by band (BandRows output rows at a time, into a scratch of the input rows
         // they read), so the copy is still in L1/L2 when the taps read it, instead of a whole-image copy through memory.
         long scratchBytes = layout.ScratchLengthFor(spec.InChannels) * spec.Element.Size();

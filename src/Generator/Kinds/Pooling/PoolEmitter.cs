@@ -94,12 +94,32 @@ internal static class PoolEmitter
             w.Line($"int {p}y1 = global::System.Math.Min({p}y0 + {N(spec.KernelHeight)}, {N((long)spec.Height + spec.PaddingY)}), {p}x1 = global::System.Math.Min({p}x0 + {N(spec.KernelWidth)}, {N((long)spec.Width + spec.PaddingX)});");
             w.Line($"int {p}pool = ({p}y1 - {p}y0) * ({p}x1 - {p}x0);");
             w.Line($"{p}y0 = global::System.Math.Max({p}y0, 0); {p}x0 = global::System.Math.Max({p}x0, 0); {p}y1 = global::System.Math.Min({p}y1, {N(spec.Height)}); {p}x1 = global::System.Math.Min({p}x1, {N(spec.Width)});");
-            w.Line($"{t} {p}s = 0;");
-            using (w.Block($"for (int {p}iy = {p}y0; {p}iy < {p}y1; {p}iy++)"))
+            if (plan.Deterministic)
             {
+                // the fixed order of every path: each column down its rows, the columns left to right; from -0, which
+                // adds nothing (not even a sign to a sum of -0s)
+                string negativeZero = VectorCode.Literal(-0.0, spec.Element);
+                w.Line($"{t} {p}s = {negativeZero};");
                 using (w.Block($"for (int {p}ix = {p}x0; {p}ix < {p}x1; {p}ix++)"))
                 {
-                    w.Line($"{p}s += {Unsafe}.Add(ref {p}plane, ({p}iy * {N(spec.Width)}) + {p}ix);");
+                    w.Line($"{t} {p}column = {negativeZero};");
+                    using (w.Block($"for (int {p}iy = {p}y0; {p}iy < {p}y1; {p}iy++)"))
+                    {
+                        w.Line($"{p}column += {Unsafe}.Add(ref {p}plane, ({p}iy * {N(spec.Width)}) + {p}ix);");
+                    }
+
+                    w.Line($"{p}s += {p}column;");
+                }
+            }
+            else
+            {
+                w.Line($"{t} {p}s = 0;");
+                using (w.Block($"for (int {p}iy = {p}y0; {p}iy < {p}y1; {p}iy++)"))
+                {
+                    using (w.Block($"for (int {p}ix = {p}x0; {p}ix < {p}x1; {p}ix++)"))
+                    {
+                        w.Line($"{p}s += {Unsafe}.Add(ref {p}plane, ({p}iy * {N(spec.Width)}) + {p}ix);");
+                    }
                 }
             }
 
@@ -218,7 +238,7 @@ internal static class PoolEmitter
             return;
         }
 
-        WriteWindow(w, plan, code, 0, values, target, Divisor(spec, rows, columns), p);
+        WriteWindow(w, plan, code, 0, values, columns.TapEnd - columns.TapFirst, target, Divisor(spec, rows, columns), p);
     }
 
     /// <summary>The interior columns of <paramref name="path"/>: blocks of one vector, unrolled or in a loop.</summary>
@@ -271,7 +291,7 @@ internal static class PoolEmitter
                 }
             }
 
-            WriteWindow(w, plan, code, bits, values, target, divisor, p);
+            WriteWindow(w, plan, code, bits, values, spec.KernelWidth, target, divisor, p);
             return;
         }
 
@@ -301,7 +321,7 @@ internal static class PoolEmitter
             taps.Add(Phase(code, bits, $"{p}lo{offset / 2}", $"{p}hi{offset / 2}", offset % 2));
         }
 
-        WriteWindow(w, plan, code, bits, taps, start, divisor, p, vt);
+        WriteWindow(w, plan, code, bits, taps, taps.Count, start, divisor, p, vt);
     }
 
     /// <summary>Combines <paramref name="values"/> into the local <paramref name="name"/> (a maximum or a sum): the rows of a de-interleaved pair.</summary>
@@ -331,15 +351,32 @@ internal static class PoolEmitter
     }
 
     /// <summary>
-    /// One window: the running maximum or the sum over
-    /// <paramref name="values"/>, stored to <paramref name="target"/> (for a vector, the output column it starts at).
+    /// One window: the running maximum or the sum over <paramref name="values"/> (the taps row by row,
+    /// <paramref name="columns"/> per row), stored to <paramref name="target"/> (for a vector, the output column it starts at).
     /// </summary>
-    private static void WriteWindow(IndentedWriter w, PoolPlan plan, VectorCode code, int bits, IReadOnlyList<string> values, string target,
-        int divisor, string p, string? vectorType = null)
+    private static void WriteWindow(IndentedWriter w, PoolPlan plan, VectorCode code, int bits, IReadOnlyList<string> values, int columns,
+        string target, int divisor, string p, string? vectorType = null)
     {
         PoolSpec spec = plan.Spec;
         string vt = vectorType ?? code.VectorType(bits), v = VectorCode.Vector(bits);
         string Store(string value) => bits == 0 ? $"{target} = {value};" : $"{v}.StoreUnsafe({value}, ref {p}o, {target});";
+        if (spec.Op == PoolOp.Avg && plan.Deterministic)
+        {
+            // The fixed order of every path: each window column summed down its rows, the columns summed left to
+            // right (the order of the stride-2 paths, which add rows before de-interleaving columns), then divided.
+            var sums = Enumerable.Range(0, columns)
+                .Select(k => Enumerable.Range(0, values.Count / columns).Select(r => values[(r * columns) + k]).ToList())
+                .Select(column => column.Count == 1 ? column[0] : $"({string.Join(" + ", column)})").ToList();
+            w.Line($"{vt} {p}s = {sums[0]};");
+            for (int i = 1; i < sums.Count; i++)
+            {
+                w.Line($"{p}s += {sums[i]};");
+            }
+
+            w.Line(Store($"{p}s / {code.Broadcast(bits, divisor)}"));
+            return;
+        }
+
         if (spec.Op == PoolOp.Avg)
         {
             w.Line($"{vt} {p}s = {values[0]};");
@@ -380,9 +417,11 @@ internal static class PoolEmitter
         w.Line(Store($"{p}m"));
     }
 
-    /// <summary>The lane-wise maximum, one instruction; a vector path runs only on an input without NaN (<c>KernelGuard.HasNaN</c>).</summary>
+    /// <summary>The lane-wise maximum, one instruction; a vector path runs only on an input without NaN (<c>KernelGuard.HasNaN</c>).
+    /// A deterministic kernel takes IEEE 754's maximum (+0 above -0, as Math.Max) instead of the instruction's (the
+    /// second operand of two zeros).</summary>
     private static string Max(PoolPlan plan, int bits, string a, string b) =>
-        $"{VectorCode.Vector(bits)}.{(plan.Target.HasNativeMinMax ? "MaxNative" : "Max")}({a}, {b})";
+        $"{VectorCode.Vector(bits)}.{(plan.Target.HasNativeMinMax && !plan.Deterministic ? "MaxNative" : "Max")}({a}, {b})";
 
     /// <summary>The even (<paramref name="phase"/> 0) or odd columns of the pair <paramref name="lo"/>, <paramref name="hi"/>, in order.</summary>
     private static string Phase(VectorCode code, int bits, string lo, string hi, int phase)
