@@ -31,6 +31,13 @@ public class DiagnosticTests
         new object[] { "KGEN005", "public static partial class K { [DotProduct(4)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<double> y); }" },
         new object[] { "KGEN006", "public static partial class K { [DotProduct([|0|])] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
         new object[] { "KGEN006", "public static partial class K { [Dense(3, [|-2|])] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN006", "public static partial class K { [CosineSimilarity([|0|])] public static partial float Cos(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [CosineSimilarity(4)] public static partial float [|Cos|](ReadOnlySpan<float> x); }" },
+        new object[] { "KGEN004", "public static partial class K { [CosineSimilarity(4)] public static partial void [|Cos|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN005", "public static partial class K { [CosineSimilarity(4)] public static partial float [|Cos|](ReadOnlySpan<float> x, ReadOnlySpan<double> y); }" },
+        new object[] { "KGEN005", "public static partial class K { [CosineSimilarity(4)] public static partial int [|Cos|](ReadOnlySpan<int> x, ReadOnlySpan<int> y); }" },
+        new object[] { "KGEN012", "public static partial class K { [CosineSimilarity(4, [|UnrollBudget = -1|])] public static partial float Cos(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN008", "public static partial class K { [CosineSimilarity(4), DotProduct(4)] public static partial float [|Cos|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
         new object[] { "KGEN007", "public static partial class K { [[|Dense(65536, 65536)|]] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
         new object[] { "KGEN008", "public static partial class K { [DotProduct(4), Dense(2, 2)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
         new object[] { "KGEN012", "public static partial class K { [DotProduct(4, [|UnrollBudget = -1|])] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
@@ -192,6 +199,33 @@ public class DiagnosticTests
         Assert.Contains("256 multiply-adds", d.GetMessage());
         Assert.Contains("for (nuint __i", run.Sources.Single().Source);
         Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Theory]
+    [InlineData(null, "", false)]
+    [InlineData("true", "", true)]
+    [InlineData("True", "", true)]
+    [InlineData(" TRUE ", "", true)]
+    [InlineData("false", "", false)]
+    [InlineData("yes", "", false)] // MSBuild's reading: only "true" is true
+    [InlineData(null, ", Deterministic = true", true)]
+    [InlineData("true", ", Deterministic = false", false)] // the attribute wins over the project
+    [InlineData("false", ", Deterministic = true", true)]
+    public void Project_deterministic_property_applies_when_the_attribute_sets_none(string? property, string attribute, bool deterministic)
+    {
+        string source = Usings + $"public static partial class K {{ [DotProduct(100{attribute})] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); [CosineSimilarity(64{attribute})] public static partial float Cos(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }}";
+        var properties = property is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["KernelGenDeterministic"] = property };
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Compilation(new[] { source }), properties);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompileDiagnostics);
+        Assert.Equal(2, run.Sources.Length);
+        foreach (var file in run.Sources)
+        {
+            Assert.Equal(deterministic, file.Source.Contains("// Order:    deterministic", System.StringComparison.Ordinal));
+            // a deterministic kernel never sums with Vector128.Sum (whose order is the hardware's) nor multiplies apart from adding
+            Assert.Equal(deterministic, !file.Source.Contains("Vector128.Sum(", System.StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -81,5 +81,27 @@ public class NamingTests
         Assert.Equal(80f, dot(Enumerable.Repeat(1f, 40).ToArray(), Enumerable.Repeat(2f, 40).ToArray()));
     }
 
+    [Fact]
+    public void A_kernel_declared_twice_is_the_compilers_CS0111_not_a_generator_crash()
+    {
+        // Found when a benchmark file declared Dot16 again: both got the same file name and the generator threw (CS8785).
+        GeneratorRun run = GeneratorHarness.Run("""
+            using System;
+            using KernelGen;
+            namespace Demo;
+            public static partial class Kernels
+            {
+                [DotProduct(16)] public static partial float Dot16(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+                [DotProduct(16)] public static partial float Dot16(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+                [CosineSimilarity(16)] public static partial float Dot16(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+            }
+            """);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
+        Assert.Equal(3, run.Sources.Length);
+        Assert.Equal(3, run.Sources.Select(s => s.HintName).Distinct().Count());
+        Assert.Contains(run.CompileDiagnostics, d => d.Id == "CS0111");
+    }
+
     private delegate float DotF(System.ReadOnlySpan<float> x, System.ReadOnlySpan<float> y);
 }

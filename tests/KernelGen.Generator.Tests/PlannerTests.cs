@@ -165,4 +165,47 @@ public class GemmPlannerTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(false, 100, 16, 4)]
+    [InlineData(false, 1030, 16, 4)]
+    [InlineData(false, 12, 8, 2)]
+    [InlineData(false, 5, 4, 2)]
+    [InlineData(false, 3, 1, 3)]
+    [InlineData(true, 101, 8, 4)]
+    [InlineData(true, 3, 2, 2)]
+    public void Deterministic_dot_paths_share_one_logical_order(bool isDouble, int length, int logicalLanes, int logicalAccumulators)
+    {
+        ElementType element = isDouble ? ElementType.Double : ElementType.Float;
+        DotPlan plan = DotPlanner.Plan(new DotSpec(element, length) { Deterministic = true }, TargetInfo.Latest, 256);
+
+        Assert.True(plan.Paths.Count >= 1);
+        foreach (ReductionPlan path in plan.Paths)
+        {
+            // every path: the same logical vector of L lanes and K accumulators, each a whole number of its registers
+            Assert.True(path.IsFixedOrder);
+            Assert.Equal(logicalLanes, path.Width);
+            Assert.Equal(logicalLanes, path.Registers * path.Lanes);
+            Assert.Equal(logicalAccumulators * path.Registers, path.Accumulators);
+            Assert.Equal(length / logicalLanes * path.Registers, path.MainVectors);
+            Assert.Equal(length % logicalLanes, path.TailLanes);
+            Assert.Equal(length - logicalLanes, path.TailOffset);
+            // a loop block is a whole number of rounds over the accumulators, so each element keeps its accumulator
+            Assert.True(!path.IsLooped || path.LoopBlockVectors % path.Accumulators == 0);
+        }
+    }
+
+    [Fact]
+    public void Deterministic_plans_differ_from_free_ones_only_in_order_and_cosine_sums_three_rows()
+    {
+        DotPlan free = DotPlanner.Plan(new DotSpec(ElementType.Float, 1030), TargetInfo.Latest, 64);
+        DotPlan fixedOrder = DotPlanner.Plan(new DotSpec(ElementType.Float, 1030) { Deterministic = true }, TargetInfo.Latest, 64);
+        Assert.All(free.Paths, p => Assert.False(p.IsFixedOrder));
+        Assert.Equal(free.Paths.Select(p => p.Bits), fixedOrder.Paths.Select(p => p.Bits));
+        Assert.All(fixedOrder.Paths, p => Assert.True(p.UnrolledMultiplyAdds <= 64 + p.Registers));
+
+        var cosine = Kinds.Cosine.CosinePlanner.Plan(new Kinds.Cosine.CosineSpec(ElementType.Float, 384), TargetInfo.Latest, 256);
+        Assert.All(cosine.Paths, p => Assert.Equal(3, p.Rows));
+        Assert.Equal(new[] { 512, 256, 128, 0 }, cosine.Paths.Select(p => p.Bits));
+    }
 }

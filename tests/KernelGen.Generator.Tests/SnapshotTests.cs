@@ -51,6 +51,106 @@ public class SnapshotTests
             public static partial float Dot1030(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
         }
         """)]
+    [InlineData("Dot100_Float_Deterministic", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [DotProduct(100, Deterministic = true)]
+            public static partial float Dot100(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+        }
+        """)]
+    [InlineData("Dot1030_Float_Deterministic_Budget64", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [DotProduct(1030, UnrollBudget = 64, Deterministic = true)]
+            public static partial float Dot1030(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+        }
+        """)]
+    [InlineData("Dot10_Double_Deterministic", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [DotProduct(10, Deterministic = true)]
+            public static partial double Dot10(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+        }
+        """)]
+    [InlineData("Cosine384_Float", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [CosineSimilarity(384)]
+            public static partial float Similarity(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+        }
+        """)]
+    [InlineData("Cosine3_Float_ScalarOnly", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [CosineSimilarity(3)]
+            public static partial float Similarity(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+        }
+        """)]
+    [InlineData("Cosine100_Double_Deterministic", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [CosineSimilarity(100, Deterministic = true)]
+            public static partial double Similarity(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+        }
+        """)]
+    [InlineData("Dense20x12_Tanh_Deterministic", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [Dense(20, 12, Activation = Activation.Tanh, Deterministic = true)]
+            public static partial void Layer(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
+    [InlineData("MatMul9x33x7_TransposeB_Sigmoid_Deterministic", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [MatMul(9, 33, 7, TransposeB = true, Activation = Activation.Sigmoid, Deterministic = true)]
+            public static partial void Product(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+        }
+        """)]
+    [InlineData("Conv4x17x19_6_3x3_Stride2_Pad1_Double_Deterministic", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [Conv2D(4, 17, 19, 6, 3, 3, Stride = 2, Padding = 1, Deterministic = true)]
+            public static partial void Conv(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+        }
+        """)]
+    [InlineData("AvgPool8x17x19_3x3_Stride2_Pad1_Deterministic", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [AvgPool2D(8, 17, 19, 3, 3, Stride = 2, Padding = 1, Deterministic = true)]
+            public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
+        }
+        """)]
     [InlineData("Dense64x33_Relu_NestedGeneric", """
         using System;
         using KernelGen;

@@ -28,7 +28,7 @@ public static class KernelCatalog
         select (shape.Inputs, shape.Outputs, activation, bias);
 
     /// <summary>A declared convolution: its shape, activation and bias, and the attribute text that declares it.</summary>
-    public sealed record ConvDecl(string Name, Conv2DShape Shape, string Activation, bool Bias)
+    public sealed record ConvDecl(string Name, Conv2DShape Shape, string Activation, bool Bias, bool Deterministic = false)
     {
         public string Attribute
         {
@@ -59,6 +59,11 @@ public static class KernelCatalog
                 if (Activation != "None")
                 {
                     parts.Add($"Activation = Activation.{Activation}");
+                }
+
+                if (Deterministic)
+                {
+                    parts.Add("Deterministic = true");
                 }
 
                 return $"Conv2D({string.Join(", ", parts)})";
@@ -121,6 +126,13 @@ public static class KernelCatalog
             string activation = i < 2 ? "None" : Activations[i % Activations.Length];
             bool bias = i < 2 || i % 2 == 0;
             kernels.Add(new ConvDecl(shapes[i].Name + "_" + activation + (bias ? "" : "_NoBias"), shapes[i].Shape, activation, bias));
+
+            // Deterministic = true on every third shape (the two of them that take the plane plan among them), another activation
+            if (i % 3 == 0 && !shapes[i].Name.StartsWith("Image", System.StringComparison.Ordinal))
+            {
+                string other = Activations[(i + 2) % Activations.Length];
+                kernels.Add(new ConvDecl($"{shapes[i].Name}_{other}_Deterministic", shapes[i].Shape, other, true, Deterministic: true));
+            }
         }
 
         // Every activation, with and without bias, on one shape that uses the scratch copy and one that does not.
@@ -137,9 +149,9 @@ public static class KernelCatalog
     }
 
     /// <summary>A declared matrix product: its name, shape, layout of b, activation and bias, and the attribute text.</summary>
-    public sealed record MatMulDecl(string Name, int M, int K, int N, bool TransposeB, string Activation, bool Bias)
+    public sealed record MatMulDecl(string Name, int M, int K, int N, bool TransposeB, string Activation, bool Bias, bool Deterministic = false)
     {
-        public string Attribute => $"MatMul({M}, {K}, {N}{(TransposeB ? ", TransposeB = true" : "")}{(Activation == "None" ? "" : $", Activation = Activation.{Activation}")})";
+        public string Attribute => $"MatMul({M}, {K}, {N}{(TransposeB ? ", TransposeB = true" : "")}{(Activation == "None" ? "" : $", Activation = Activation.{Activation}")}{(Deterministic ? ", Deterministic = true" : "")})";
     }
 
     /// <summary>
@@ -163,6 +175,11 @@ public static class KernelCatalog
                 string activation = Activations[(i + (transpose ? 2 : 0)) % Activations.Length];
                 bool bias = (i + (transpose ? 1 : 0)) % 2 == 0;
                 kernels.Add(new MatMulDecl($"MatMul{m}x{k}x{n}{(transpose ? "_T" : "")}_{activation}{(bias ? "" : "_NoBias")}", m, k, n, transpose, activation, bias));
+                if (i % 2 == 0)
+                {
+                    string other = Activations[(i + (transpose ? 3 : 1)) % Activations.Length];
+                    kernels.Add(new MatMulDecl($"MatMul{m}x{k}x{n}{(transpose ? "_T" : "")}_{other}_Deterministic", m, k, n, transpose, other, true, Deterministic: true));
+                }
             }
         }
 
@@ -191,6 +208,18 @@ public static class KernelCatalog
     public static string BatchedDenseName(string type, (int Inputs, int Outputs, int Batch, string Activation, bool Bias) k) =>
         $"Dense_{type}_{k.Inputs}x{k.Outputs}_Batch{k.Batch}_{k.Activation}{(k.Bias ? "" : "_NoBias")}";
 
+    /// <summary>Lengths of the deterministic dot products: every tail of the 16-lane logical vector, the loop, long vectors.</summary>
+    public static readonly int[] DeterministicDotLengths = Enumerable.Range(1, 40).Concat(new[] { 47, 63, 64, 65, 100, 129, 255, 256, 1024, 1030, 4099 }).ToArray();
+
+    /// <summary>Lengths of the cosine similarities (each plain and deterministic): the embedding sizes among them.</summary>
+    public static readonly int[] CosineLengths = Enumerable.Range(1, 40).Concat(new[] { 47, 63, 64, 65, 100, 127, 128, 129, 255, 256, 384, 768, 1000, 1536, 4099 }).ToArray();
+
+    /// <summary>Deterministic dense layers: every shape, with Sigmoid and Tanh (evaluated by DeterministicMath) and Relu.</summary>
+    public static IEnumerable<(int Inputs, int Outputs, string Activation, bool Bias)> DeterministicDense() =>
+        from shape in DenseShapes
+        from activation in new[] { "Relu", "Sigmoid", "Tanh" }
+        select (shape.Inputs, shape.Outputs, activation, true);
+
     public static string DotName(string type, int length) => $"Dot_{type}_{length.ToString(CultureInfo.InvariantCulture)}";
 
     public static string DenseName(string type, (int Inputs, int Outputs, string Activation, bool Bias) k) =>
@@ -213,6 +242,22 @@ public static class KernelCatalog
                 string activation = k.Activation == "None" ? "" : $", Activation = Activation.{k.Activation}";
                 string bias = k.Bias ? $"ReadOnlySpan<{t}> bias, " : "";
                 s.Append($"    [Dense({k.Inputs}, {k.Outputs}{activation})] public static partial void {DenseName(t, k)}(ReadOnlySpan<{t}> input, ReadOnlySpan<{t}> weights, {bias}Span<{t}> output);\n");
+            }
+
+            foreach (int n in DeterministicDotLengths)
+            {
+                s.Append($"    [DotProduct({n}, Deterministic = true)] public static partial {t} Deterministic{DotName(t, n)}(ReadOnlySpan<{t}> x, ReadOnlySpan<{t}> y);\n");
+            }
+
+            foreach (int n in CosineLengths)
+            {
+                s.Append($"    [CosineSimilarity({n})] public static partial {t} Cosine_{t}_{n}(ReadOnlySpan<{t}> x, ReadOnlySpan<{t}> y);\n");
+                s.Append($"    [CosineSimilarity({n}, Deterministic = true)] public static partial {t} DeterministicCosine_{t}_{n}(ReadOnlySpan<{t}> x, ReadOnlySpan<{t}> y);\n");
+            }
+
+            foreach (var k in DeterministicDense())
+            {
+                s.Append($"    [Dense({k.Inputs}, {k.Outputs}, Activation = Activation.{k.Activation}, Deterministic = true)] public static partial void Deterministic{DenseName(t, k)}(ReadOnlySpan<{t}> input, ReadOnlySpan<{t}> weights, ReadOnlySpan<{t}> bias, Span<{t}> output);\n");
             }
         }
 
@@ -279,6 +324,16 @@ public static class KernelCatalog
         s.Append("    };\n\n    public static readonly (int Length, DotKernel<double> Kernel)[] DoubleDots =\n    {\n");
         s.Append(string.Concat(DotLengths.Select(n => $"        ({n}, {DotName("double", n)}),\n")));
         s.Append("    };\n");
+        foreach (string t in new[] { "float", "double" })
+        {
+            string T = t == "float" ? "Float" : "Double";
+            s.Append($"\n    public static readonly (int Length, DotKernel<{t}> Kernel)[] {T}DeterministicDots =\n    {{\n");
+            s.Append(string.Concat(DeterministicDotLengths.Select(n => $"        ({n}, Deterministic{DotName(t, n)}),\n")));
+            s.Append("    };\n");
+            s.Append($"\n    public static readonly (int Length, DotKernel<{t}> Plain, DotKernel<{t}> Deterministic)[] {T}Cosines =\n    {{\n");
+            s.Append(string.Concat(CosineLengths.Select(n => $"        ({n}, Cosine_{t}_{n}, DeterministicCosine_{t}_{n}),\n")));
+            s.Append("    };\n");
+        }
         foreach ((string t, string field) in new[] { ("float", "FloatDense"), ("double", "DoubleDense") })
         {
             s.Append($"\n    public static readonly DenseCase<{t}>[] {field} =\n    {{\n");
@@ -286,6 +341,11 @@ public static class KernelCatalog
             {
                 string kernel = k.Bias ? $"{DenseName(t, k)}, null" : $"null, {DenseName(t, k)}";
                 s.Append($"        new({k.Inputs}, {k.Outputs}, Activation.{k.Activation}, {kernel}),\n");
+            }
+
+            foreach (var k in DeterministicDense())
+            {
+                s.Append($"        new({k.Inputs}, {k.Outputs}, Activation.{k.Activation}, Deterministic{DenseName(t, k)}, null),\n");
             }
 
             s.Append("    };\n");

@@ -34,6 +34,25 @@ public static class Accuracy
         Assert.True(error <= bound, $"{context}: dot = {actual}, exact {exact:R}, error {error:E3} > bound {bound:E3}");
     }
 
+    /// <summary>The contract's cosine bound: <c>|r - exact| &lt;= 4 (n + 2) u (1 + sum |x y| / (|x| |y|))</c>.</summary>
+    public static void AssertCosine<T>(T actual, ReadOnlySpan<T> x, ReadOnlySpan<T> y, int length, string context)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        double exact = ReferenceInterpreter.CosineSimilarityExact(x, y, length);
+        double products = 0, xx = 0, yy = 0;
+        for (int i = 0; i < length; i++)
+        {
+            double a = double.CreateTruncating(x[i]), b = double.CreateTruncating(y[i]);
+            products += Math.Abs(a * b);
+            xx += a * a;
+            yy += b * b;
+        }
+
+        double error = Math.Abs(double.CreateTruncating(actual) - exact);
+        double bound = 4 * (length + 2) * UnitRoundoff<T>() * (1 + (products / (Math.Sqrt(xx) * Math.Sqrt(yy))));
+        Assert.True(error <= bound, $"{context}: cosine = {actual}, exact {exact:R}, error {error:E3} > bound {bound:E3}");
+    }
+
     public static void AssertDense<T>(ReadOnlySpan<T> actual, ReadOnlySpan<T> input, ReadOnlySpan<T> weights, ReadOnlySpan<T> bias,
         int inputs, int outputs, Activation activation, string context)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>

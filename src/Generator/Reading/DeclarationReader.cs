@@ -154,10 +154,21 @@ internal static class DeclarationReader
             prefix += "_";
         }
 
-        // Overloads share a name: tell them apart by what a kernel's signature can differ in (element type, arity).
-        string overload = method.ContainingType is { } type && type.GetMembers(method.Name).Length > 1
-            ? $"_{(method.Parameters.FirstOrDefault()?.Type is INamedTypeSymbol { TypeArguments.Length: 1 } span ? span.TypeArguments[0].Name : "x")}{method.Parameters.Length}"
-            : "";
+        // Overloads share a name: tell them apart by what a kernel's signature can differ in (element type, arity). A
+        // duplicate declaration (CS0111, reported by the compiler) also gets its position, so file names never clash.
+        static string Key(IMethodSymbol m) =>
+            $"_{(m.Parameters.FirstOrDefault()?.Type is INamedTypeSymbol { TypeArguments.Length: 1 } span ? span.TypeArguments[0].Name : "x")}{m.Parameters.Length}";
+        var sameName = method.ContainingType?.GetMembers(method.Name).OfType<IMethodSymbol>().ToList() ?? new List<IMethodSymbol>();
+        string overload = "";
+        if (sameName.Count > 1)
+        {
+            overload = Key(method);
+            if (sameName.Count(m => Key(m) == overload) > 1)
+            {
+                overload += "_" + sameName.FindIndex(m => SymbolEqualityComparer.Default.Equals(m, method)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
         return new MethodInfo(Escape(method.Name), string.Join(" ", modifiers), bound.ToEquatableArray(), prefix, overload);
     }
 

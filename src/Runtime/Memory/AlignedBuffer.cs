@@ -78,13 +78,18 @@ public sealed class AlignedBuffer<T> : IDisposable
             void* memory = NativeMemory.AlignedAlloc(bytes, Alignment);
             NativeMemory.Clear(memory, bytes);
             SetHandle((IntPtr)memory);
+            _bytes = (long)bytes;
+            GC.AddMemoryPressure(_bytes); // so that forgotten buffers are collected as their native memory grows
         }
+
+        private readonly long _bytes;
 
         public override bool IsInvalid => handle == IntPtr.Zero;
 
         protected override unsafe bool ReleaseHandle()
         {
             NativeMemory.AlignedFree((void*)handle);
+            GC.RemoveMemoryPressure(_bytes);
             return true;
         }
     }

@@ -76,6 +76,44 @@ Kernels.SmallPlane(late, lateWeights, lateBias, lateOut);
 ReferenceInterpreter.Conv2D<float>(late, lateWeights, lateBias, lateExpected, new Conv2DShape(16, 4, 4, 32, 3, 3, PaddingY: 1, PaddingX: 1), Activation.Relu);
 Report("conv16x4x4", lateOut, lateExpected);
 
+// Deterministic = true: the bits of each output, hashed. The package test compares this output of the JIT build (the
+// widest vector path this machine has) with the NativeAOT build's (the portable x64 baseline's Vector128 path).
+var noisy = new Random(11);
+float[] Noisy(int n)
+{
+    var values = new float[n];
+    for (int i = 0; i < n; i++)
+    {
+        values[i] = (float)((noisy.NextDouble() - 0.5) * new[] { 0.01, 0.1, 1, 10, 100 }[noisy.Next(5)]); // mixed magnitudes: the order shows in the bits
+    }
+
+    return values;
+}
+
+ulong Bits(ReadOnlySpan<float> values)
+{
+    ulong hash = 14695981039346656037;
+    foreach (float v in values)
+    {
+        hash = (hash ^ (uint)BitConverter.SingleToInt32Bits(v)) * 1099511628211;
+    }
+
+    return hash;
+}
+
+float[] nx = Noisy(1536), ny = Noisy(1536);
+Console.WriteLine($"deterministic dot1030: {Bits(new[] { Kernels.DeterministicDot1030(nx, ny) }):x16}");
+Console.WriteLine($"deterministic cosine1536: {Bits(new[] { Kernels.DeterministicCosine1536(nx, ny) }):x16}");
+float[] tanhOut = new float[10];
+Kernels.DeterministicLayer(Noisy(64), Noisy(640), Noisy(10), tanhOut);
+Console.WriteLine($"deterministic dense64x10 tanh: {Bits(tanhOut):x16}");
+float[] sigmoidMaps = new float[16 * 32 * 32];
+Kernels.DeterministicConv(Noisy(3 * 32 * 32), Noisy(16 * 27), Noisy(16), sigmoidMaps);
+Console.WriteLine($"deterministic conv3x32x32 sigmoid: {Bits(sigmoidMaps):x16}");
+float[] averages = new float[8 * 9 * 10];
+Kernels.DeterministicAverage(Noisy(8 * 17 * 19), averages);
+Console.WriteLine($"deterministic avgpool8x17x19: {Bits(averages):x16}");
+
 try
 {
     Kernels.Dot27(x.AsSpan(0, 26), y);
@@ -94,6 +132,21 @@ public static partial class Kernels
 {
     [DotProduct(27)]
     public static partial float Dot27(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+
+    [DotProduct(1030, Deterministic = true)]
+    public static partial float DeterministicDot1030(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+
+    [CosineSimilarity(1536, Deterministic = true)]
+    public static partial float DeterministicCosine1536(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+
+    [Dense(64, 10, Activation = Activation.Tanh, Deterministic = true)]
+    public static partial void DeterministicLayer(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Sigmoid, Deterministic = true)]
+    public static partial void DeterministicConv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [AvgPool2D(8, 17, 19, 3, 3, Stride = 2, Padding = 1, Deterministic = true)]
+    public static partial void DeterministicAverage(ReadOnlySpan<float> input, Span<float> output);
 
     [Dense(64, 10, Activation = Activation.Relu)]
     public static partial void Layer(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);

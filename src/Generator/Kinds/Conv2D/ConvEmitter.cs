@@ -41,8 +41,8 @@ internal static class ConvEmitter
     public static string ScratchField(MethodInfo method) => $"__KernelGen_{method.UniqueName}_Scratch";
 
     /// <summary>
-    /// The per-thread scratch buffer: allocated (zeroed) on a thread's first call, then reused. Each call writes only the
-    /// interior cells, so the padding stays zero and nothing needs clearing.
+    /// The per-thread scratch buffer: allocated (zeroed, pinned, used from a 64-byte boundary) on a thread's first call,
+    /// then reused. Each call writes only the interior cells, so the padding stays zero and nothing needs clearing.
     /// </summary>
     public static void WriteScratchField(IndentedWriter w, ConvPlan plan, MethodInfo method)
     {
@@ -69,8 +69,8 @@ internal static class ConvEmitter
 
         w.Line("// Only interior cells are written: the padding keeps the zeros it was allocated with.");
         string field = ScratchField(method);
-        w.Line($"{t}[] {prefix}scratch = {field} ??= new {t}[{N(plan.ScratchLength)}];");
-        w.Line($"ref {t} {prefix}src = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference({prefix}scratch);");
+        w.Line($"{t}[] {prefix}scratch = {field} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.ScratchLength)});");
+        w.Line($"ref {t} {prefix}src = ref global::KernelGen.KernelScratch.Aligned({prefix}scratch); // from a 64-byte boundary: vector loads do not straddle cache lines");
         w.Line($"ref {t} {prefix}from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({input});");
         int size = spec.Element.Size();
         string bandParameter = plan.IsBanded ? $", int {prefix}firstRow" : "";
