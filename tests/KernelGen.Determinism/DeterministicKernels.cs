@@ -70,9 +70,16 @@ public static partial class DeterministicKernels
     [MaxPool2D(8, 16, 18, 3, 3, Stride = 1, Padding = 1, Deterministic = true)]
     public static partial void MaxPool8x16x18(ReadOnlySpan<float> input, Span<float> output);
 
-    /// <summary>The widest vector path the hardware checks of this process allow.</summary>
+    /// <summary>
+    /// The path a deterministic kernel takes in this process, by the checks its paths make: Vector512; Vector256 with FMA;
+    /// Vector128 with a fused multiply-add (x86 FMA or Arm64); else scalar (so on x64 without FMA the scalar path, with
+    /// Math.FusedMultiplyAdd, even where Vector128 is accelerated).
+    /// </summary>
     public static string Path() =>
-        Vector512.IsHardwareAccelerated ? "Vector512" : Vector256.IsHardwareAccelerated ? "Vector256" : Vector128.IsHardwareAccelerated ? "Vector128" : "scalar";
+        Vector512.IsHardwareAccelerated ? "Vector512"
+        : Vector256.IsHardwareAccelerated && System.Runtime.Intrinsics.X86.Fma.IsSupported ? "Vector256"
+        : Vector128.IsHardwareAccelerated && (System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported) ? "Vector128"
+        : "scalar";
 
     /// <summary>Runs every kernel once; one line per kernel: its name and the FNV-1a hash of its outputs' bits.</summary>
     public static IEnumerable<string> Run()

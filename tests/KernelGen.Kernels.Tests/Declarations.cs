@@ -420,6 +420,209 @@ public static partial class Declared
     [Dense(256, 256, Activation = Activation.Tanh)] public static partial void Dense_float_256x256_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Dense(256, 256, Activation = Activation.Step)] public static partial void Dense_float_256x256_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Dense(256, 256, Activation = Activation.Step)] public static partial void Dense_float_256x256_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [DotProduct(1, Deterministic = true)] public static partial float DeterministicDot_float_1(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(2, Deterministic = true)] public static partial float DeterministicDot_float_2(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(3, Deterministic = true)] public static partial float DeterministicDot_float_3(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(4, Deterministic = true)] public static partial float DeterministicDot_float_4(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(5, Deterministic = true)] public static partial float DeterministicDot_float_5(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(6, Deterministic = true)] public static partial float DeterministicDot_float_6(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(7, Deterministic = true)] public static partial float DeterministicDot_float_7(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(8, Deterministic = true)] public static partial float DeterministicDot_float_8(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(9, Deterministic = true)] public static partial float DeterministicDot_float_9(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(10, Deterministic = true)] public static partial float DeterministicDot_float_10(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(11, Deterministic = true)] public static partial float DeterministicDot_float_11(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(12, Deterministic = true)] public static partial float DeterministicDot_float_12(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(13, Deterministic = true)] public static partial float DeterministicDot_float_13(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(14, Deterministic = true)] public static partial float DeterministicDot_float_14(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(15, Deterministic = true)] public static partial float DeterministicDot_float_15(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(16, Deterministic = true)] public static partial float DeterministicDot_float_16(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(17, Deterministic = true)] public static partial float DeterministicDot_float_17(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(18, Deterministic = true)] public static partial float DeterministicDot_float_18(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(19, Deterministic = true)] public static partial float DeterministicDot_float_19(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(20, Deterministic = true)] public static partial float DeterministicDot_float_20(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(21, Deterministic = true)] public static partial float DeterministicDot_float_21(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(22, Deterministic = true)] public static partial float DeterministicDot_float_22(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(23, Deterministic = true)] public static partial float DeterministicDot_float_23(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(24, Deterministic = true)] public static partial float DeterministicDot_float_24(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(25, Deterministic = true)] public static partial float DeterministicDot_float_25(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(26, Deterministic = true)] public static partial float DeterministicDot_float_26(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(27, Deterministic = true)] public static partial float DeterministicDot_float_27(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(28, Deterministic = true)] public static partial float DeterministicDot_float_28(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(29, Deterministic = true)] public static partial float DeterministicDot_float_29(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(30, Deterministic = true)] public static partial float DeterministicDot_float_30(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(31, Deterministic = true)] public static partial float DeterministicDot_float_31(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(32, Deterministic = true)] public static partial float DeterministicDot_float_32(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(33, Deterministic = true)] public static partial float DeterministicDot_float_33(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(34, Deterministic = true)] public static partial float DeterministicDot_float_34(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(35, Deterministic = true)] public static partial float DeterministicDot_float_35(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(36, Deterministic = true)] public static partial float DeterministicDot_float_36(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(37, Deterministic = true)] public static partial float DeterministicDot_float_37(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(38, Deterministic = true)] public static partial float DeterministicDot_float_38(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(39, Deterministic = true)] public static partial float DeterministicDot_float_39(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(40, Deterministic = true)] public static partial float DeterministicDot_float_40(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(47, Deterministic = true)] public static partial float DeterministicDot_float_47(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(63, Deterministic = true)] public static partial float DeterministicDot_float_63(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(64, Deterministic = true)] public static partial float DeterministicDot_float_64(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(65, Deterministic = true)] public static partial float DeterministicDot_float_65(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(100, Deterministic = true)] public static partial float DeterministicDot_float_100(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(129, Deterministic = true)] public static partial float DeterministicDot_float_129(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(255, Deterministic = true)] public static partial float DeterministicDot_float_255(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(256, Deterministic = true)] public static partial float DeterministicDot_float_256(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(1024, Deterministic = true)] public static partial float DeterministicDot_float_1024(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(1030, Deterministic = true)] public static partial float DeterministicDot_float_1030(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(4099, Deterministic = true)] public static partial float DeterministicDot_float_4099(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(1)] public static partial float Cosine_float_1(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(1, Deterministic = true)] public static partial float DeterministicCosine_float_1(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(2)] public static partial float Cosine_float_2(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(2, Deterministic = true)] public static partial float DeterministicCosine_float_2(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(3)] public static partial float Cosine_float_3(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(3, Deterministic = true)] public static partial float DeterministicCosine_float_3(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(4)] public static partial float Cosine_float_4(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(4, Deterministic = true)] public static partial float DeterministicCosine_float_4(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(5)] public static partial float Cosine_float_5(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(5, Deterministic = true)] public static partial float DeterministicCosine_float_5(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(6)] public static partial float Cosine_float_6(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(6, Deterministic = true)] public static partial float DeterministicCosine_float_6(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(7)] public static partial float Cosine_float_7(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(7, Deterministic = true)] public static partial float DeterministicCosine_float_7(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(8)] public static partial float Cosine_float_8(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(8, Deterministic = true)] public static partial float DeterministicCosine_float_8(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(9)] public static partial float Cosine_float_9(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(9, Deterministic = true)] public static partial float DeterministicCosine_float_9(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(10)] public static partial float Cosine_float_10(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(10, Deterministic = true)] public static partial float DeterministicCosine_float_10(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(11)] public static partial float Cosine_float_11(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(11, Deterministic = true)] public static partial float DeterministicCosine_float_11(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(12)] public static partial float Cosine_float_12(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(12, Deterministic = true)] public static partial float DeterministicCosine_float_12(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(13)] public static partial float Cosine_float_13(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(13, Deterministic = true)] public static partial float DeterministicCosine_float_13(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(14)] public static partial float Cosine_float_14(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(14, Deterministic = true)] public static partial float DeterministicCosine_float_14(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(15)] public static partial float Cosine_float_15(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(15, Deterministic = true)] public static partial float DeterministicCosine_float_15(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(16)] public static partial float Cosine_float_16(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(16, Deterministic = true)] public static partial float DeterministicCosine_float_16(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(17)] public static partial float Cosine_float_17(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(17, Deterministic = true)] public static partial float DeterministicCosine_float_17(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(18)] public static partial float Cosine_float_18(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(18, Deterministic = true)] public static partial float DeterministicCosine_float_18(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(19)] public static partial float Cosine_float_19(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(19, Deterministic = true)] public static partial float DeterministicCosine_float_19(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(20)] public static partial float Cosine_float_20(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(20, Deterministic = true)] public static partial float DeterministicCosine_float_20(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(21)] public static partial float Cosine_float_21(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(21, Deterministic = true)] public static partial float DeterministicCosine_float_21(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(22)] public static partial float Cosine_float_22(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(22, Deterministic = true)] public static partial float DeterministicCosine_float_22(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(23)] public static partial float Cosine_float_23(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(23, Deterministic = true)] public static partial float DeterministicCosine_float_23(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(24)] public static partial float Cosine_float_24(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(24, Deterministic = true)] public static partial float DeterministicCosine_float_24(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(25)] public static partial float Cosine_float_25(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(25, Deterministic = true)] public static partial float DeterministicCosine_float_25(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(26)] public static partial float Cosine_float_26(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(26, Deterministic = true)] public static partial float DeterministicCosine_float_26(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(27)] public static partial float Cosine_float_27(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(27, Deterministic = true)] public static partial float DeterministicCosine_float_27(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(28)] public static partial float Cosine_float_28(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(28, Deterministic = true)] public static partial float DeterministicCosine_float_28(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(29)] public static partial float Cosine_float_29(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(29, Deterministic = true)] public static partial float DeterministicCosine_float_29(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(30)] public static partial float Cosine_float_30(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(30, Deterministic = true)] public static partial float DeterministicCosine_float_30(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(31)] public static partial float Cosine_float_31(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(31, Deterministic = true)] public static partial float DeterministicCosine_float_31(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(32)] public static partial float Cosine_float_32(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(32, Deterministic = true)] public static partial float DeterministicCosine_float_32(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(33)] public static partial float Cosine_float_33(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(33, Deterministic = true)] public static partial float DeterministicCosine_float_33(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(34)] public static partial float Cosine_float_34(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(34, Deterministic = true)] public static partial float DeterministicCosine_float_34(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(35)] public static partial float Cosine_float_35(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(35, Deterministic = true)] public static partial float DeterministicCosine_float_35(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(36)] public static partial float Cosine_float_36(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(36, Deterministic = true)] public static partial float DeterministicCosine_float_36(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(37)] public static partial float Cosine_float_37(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(37, Deterministic = true)] public static partial float DeterministicCosine_float_37(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(38)] public static partial float Cosine_float_38(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(38, Deterministic = true)] public static partial float DeterministicCosine_float_38(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(39)] public static partial float Cosine_float_39(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(39, Deterministic = true)] public static partial float DeterministicCosine_float_39(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(40)] public static partial float Cosine_float_40(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(40, Deterministic = true)] public static partial float DeterministicCosine_float_40(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(47)] public static partial float Cosine_float_47(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(47, Deterministic = true)] public static partial float DeterministicCosine_float_47(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(63)] public static partial float Cosine_float_63(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(63, Deterministic = true)] public static partial float DeterministicCosine_float_63(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(64)] public static partial float Cosine_float_64(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(64, Deterministic = true)] public static partial float DeterministicCosine_float_64(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(65)] public static partial float Cosine_float_65(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(65, Deterministic = true)] public static partial float DeterministicCosine_float_65(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(100)] public static partial float Cosine_float_100(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(100, Deterministic = true)] public static partial float DeterministicCosine_float_100(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(127)] public static partial float Cosine_float_127(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(127, Deterministic = true)] public static partial float DeterministicCosine_float_127(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(128)] public static partial float Cosine_float_128(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(128, Deterministic = true)] public static partial float DeterministicCosine_float_128(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(129)] public static partial float Cosine_float_129(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(129, Deterministic = true)] public static partial float DeterministicCosine_float_129(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(255)] public static partial float Cosine_float_255(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(255, Deterministic = true)] public static partial float DeterministicCosine_float_255(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(256)] public static partial float Cosine_float_256(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(256, Deterministic = true)] public static partial float DeterministicCosine_float_256(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(384)] public static partial float Cosine_float_384(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(384, Deterministic = true)] public static partial float DeterministicCosine_float_384(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(768)] public static partial float Cosine_float_768(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(768, Deterministic = true)] public static partial float DeterministicCosine_float_768(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(1000)] public static partial float Cosine_float_1000(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(1000, Deterministic = true)] public static partial float DeterministicCosine_float_1000(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(1536)] public static partial float Cosine_float_1536(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(1536, Deterministic = true)] public static partial float DeterministicCosine_float_1536(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(4099)] public static partial float Cosine_float_4099(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [CosineSimilarity(4099, Deterministic = true)] public static partial float DeterministicCosine_float_4099(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [Dense(1, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_1x1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(1, 1, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_1x1_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(1, 1, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_1x1_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(3, 2, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_3x2_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(3, 2, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_3x2_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(3, 2, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_3x2_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(784, 10, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_784x10_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(784, 10, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_784x10_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(784, 10, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_784x10_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(64, 33, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_64x33_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(64, 33, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_64x33_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(64, 33, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_64x33_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(2, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_2x1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(2, 1, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_2x1_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(2, 1, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_2x1_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(5, 17, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_5x17_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(5, 17, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_5x17_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(5, 17, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_5x17_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(16, 16, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_16x16_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(16, 16, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_16x16_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(16, 16, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_16x16_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(33, 64, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_33x64_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(33, 64, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_33x64_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(33, 64, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_33x64_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(100, 7, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_100x7_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(100, 7, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_100x7_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(100, 7, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_100x7_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(1, 20, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_1x20_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(1, 20, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_1x20_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(1, 20, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_1x20_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(20, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_20x1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(20, 1, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_20x1_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(20, 1, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_20x1_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(9, 9, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_9x9_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(9, 9, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_9x9_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(9, 9, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_9x9_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(47, 3, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_47x3_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(47, 3, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_47x3_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(47, 3, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_47x3_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(256, 256, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_float_256x256_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(256, 256, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_float_256x256_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Dense(256, 256, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_float_256x256_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [DotProduct(1)] public static partial double Dot_double_1(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(2)] public static partial double Dot_double_2(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(3)] public static partial double Dot_double_3(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
@@ -835,40 +1038,254 @@ public static partial class Declared
     [Dense(256, 256, Activation = Activation.Tanh)] public static partial void Dense_double_256x256_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Dense(256, 256, Activation = Activation.Step)] public static partial void Dense_double_256x256_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Dense(256, 256, Activation = Activation.Step)] public static partial void Dense_double_256x256_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [DotProduct(1, Deterministic = true)] public static partial double DeterministicDot_double_1(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(2, Deterministic = true)] public static partial double DeterministicDot_double_2(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(3, Deterministic = true)] public static partial double DeterministicDot_double_3(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(4, Deterministic = true)] public static partial double DeterministicDot_double_4(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(5, Deterministic = true)] public static partial double DeterministicDot_double_5(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(6, Deterministic = true)] public static partial double DeterministicDot_double_6(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(7, Deterministic = true)] public static partial double DeterministicDot_double_7(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(8, Deterministic = true)] public static partial double DeterministicDot_double_8(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(9, Deterministic = true)] public static partial double DeterministicDot_double_9(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(10, Deterministic = true)] public static partial double DeterministicDot_double_10(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(11, Deterministic = true)] public static partial double DeterministicDot_double_11(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(12, Deterministic = true)] public static partial double DeterministicDot_double_12(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(13, Deterministic = true)] public static partial double DeterministicDot_double_13(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(14, Deterministic = true)] public static partial double DeterministicDot_double_14(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(15, Deterministic = true)] public static partial double DeterministicDot_double_15(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(16, Deterministic = true)] public static partial double DeterministicDot_double_16(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(17, Deterministic = true)] public static partial double DeterministicDot_double_17(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(18, Deterministic = true)] public static partial double DeterministicDot_double_18(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(19, Deterministic = true)] public static partial double DeterministicDot_double_19(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(20, Deterministic = true)] public static partial double DeterministicDot_double_20(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(21, Deterministic = true)] public static partial double DeterministicDot_double_21(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(22, Deterministic = true)] public static partial double DeterministicDot_double_22(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(23, Deterministic = true)] public static partial double DeterministicDot_double_23(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(24, Deterministic = true)] public static partial double DeterministicDot_double_24(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(25, Deterministic = true)] public static partial double DeterministicDot_double_25(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(26, Deterministic = true)] public static partial double DeterministicDot_double_26(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(27, Deterministic = true)] public static partial double DeterministicDot_double_27(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(28, Deterministic = true)] public static partial double DeterministicDot_double_28(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(29, Deterministic = true)] public static partial double DeterministicDot_double_29(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(30, Deterministic = true)] public static partial double DeterministicDot_double_30(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(31, Deterministic = true)] public static partial double DeterministicDot_double_31(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(32, Deterministic = true)] public static partial double DeterministicDot_double_32(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(33, Deterministic = true)] public static partial double DeterministicDot_double_33(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(34, Deterministic = true)] public static partial double DeterministicDot_double_34(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(35, Deterministic = true)] public static partial double DeterministicDot_double_35(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(36, Deterministic = true)] public static partial double DeterministicDot_double_36(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(37, Deterministic = true)] public static partial double DeterministicDot_double_37(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(38, Deterministic = true)] public static partial double DeterministicDot_double_38(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(39, Deterministic = true)] public static partial double DeterministicDot_double_39(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(40, Deterministic = true)] public static partial double DeterministicDot_double_40(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(47, Deterministic = true)] public static partial double DeterministicDot_double_47(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(63, Deterministic = true)] public static partial double DeterministicDot_double_63(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(64, Deterministic = true)] public static partial double DeterministicDot_double_64(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(65, Deterministic = true)] public static partial double DeterministicDot_double_65(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(100, Deterministic = true)] public static partial double DeterministicDot_double_100(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(129, Deterministic = true)] public static partial double DeterministicDot_double_129(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(255, Deterministic = true)] public static partial double DeterministicDot_double_255(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(256, Deterministic = true)] public static partial double DeterministicDot_double_256(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(1024, Deterministic = true)] public static partial double DeterministicDot_double_1024(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(1030, Deterministic = true)] public static partial double DeterministicDot_double_1030(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(4099, Deterministic = true)] public static partial double DeterministicDot_double_4099(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(1)] public static partial double Cosine_double_1(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(1, Deterministic = true)] public static partial double DeterministicCosine_double_1(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(2)] public static partial double Cosine_double_2(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(2, Deterministic = true)] public static partial double DeterministicCosine_double_2(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(3)] public static partial double Cosine_double_3(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(3, Deterministic = true)] public static partial double DeterministicCosine_double_3(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(4)] public static partial double Cosine_double_4(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(4, Deterministic = true)] public static partial double DeterministicCosine_double_4(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(5)] public static partial double Cosine_double_5(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(5, Deterministic = true)] public static partial double DeterministicCosine_double_5(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(6)] public static partial double Cosine_double_6(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(6, Deterministic = true)] public static partial double DeterministicCosine_double_6(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(7)] public static partial double Cosine_double_7(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(7, Deterministic = true)] public static partial double DeterministicCosine_double_7(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(8)] public static partial double Cosine_double_8(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(8, Deterministic = true)] public static partial double DeterministicCosine_double_8(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(9)] public static partial double Cosine_double_9(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(9, Deterministic = true)] public static partial double DeterministicCosine_double_9(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(10)] public static partial double Cosine_double_10(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(10, Deterministic = true)] public static partial double DeterministicCosine_double_10(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(11)] public static partial double Cosine_double_11(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(11, Deterministic = true)] public static partial double DeterministicCosine_double_11(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(12)] public static partial double Cosine_double_12(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(12, Deterministic = true)] public static partial double DeterministicCosine_double_12(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(13)] public static partial double Cosine_double_13(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(13, Deterministic = true)] public static partial double DeterministicCosine_double_13(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(14)] public static partial double Cosine_double_14(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(14, Deterministic = true)] public static partial double DeterministicCosine_double_14(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(15)] public static partial double Cosine_double_15(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(15, Deterministic = true)] public static partial double DeterministicCosine_double_15(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(16)] public static partial double Cosine_double_16(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(16, Deterministic = true)] public static partial double DeterministicCosine_double_16(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(17)] public static partial double Cosine_double_17(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(17, Deterministic = true)] public static partial double DeterministicCosine_double_17(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(18)] public static partial double Cosine_double_18(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(18, Deterministic = true)] public static partial double DeterministicCosine_double_18(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(19)] public static partial double Cosine_double_19(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(19, Deterministic = true)] public static partial double DeterministicCosine_double_19(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(20)] public static partial double Cosine_double_20(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(20, Deterministic = true)] public static partial double DeterministicCosine_double_20(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(21)] public static partial double Cosine_double_21(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(21, Deterministic = true)] public static partial double DeterministicCosine_double_21(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(22)] public static partial double Cosine_double_22(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(22, Deterministic = true)] public static partial double DeterministicCosine_double_22(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(23)] public static partial double Cosine_double_23(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(23, Deterministic = true)] public static partial double DeterministicCosine_double_23(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(24)] public static partial double Cosine_double_24(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(24, Deterministic = true)] public static partial double DeterministicCosine_double_24(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(25)] public static partial double Cosine_double_25(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(25, Deterministic = true)] public static partial double DeterministicCosine_double_25(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(26)] public static partial double Cosine_double_26(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(26, Deterministic = true)] public static partial double DeterministicCosine_double_26(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(27)] public static partial double Cosine_double_27(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(27, Deterministic = true)] public static partial double DeterministicCosine_double_27(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(28)] public static partial double Cosine_double_28(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(28, Deterministic = true)] public static partial double DeterministicCosine_double_28(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(29)] public static partial double Cosine_double_29(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(29, Deterministic = true)] public static partial double DeterministicCosine_double_29(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(30)] public static partial double Cosine_double_30(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(30, Deterministic = true)] public static partial double DeterministicCosine_double_30(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(31)] public static partial double Cosine_double_31(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(31, Deterministic = true)] public static partial double DeterministicCosine_double_31(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(32)] public static partial double Cosine_double_32(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(32, Deterministic = true)] public static partial double DeterministicCosine_double_32(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(33)] public static partial double Cosine_double_33(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(33, Deterministic = true)] public static partial double DeterministicCosine_double_33(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(34)] public static partial double Cosine_double_34(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(34, Deterministic = true)] public static partial double DeterministicCosine_double_34(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(35)] public static partial double Cosine_double_35(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(35, Deterministic = true)] public static partial double DeterministicCosine_double_35(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(36)] public static partial double Cosine_double_36(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(36, Deterministic = true)] public static partial double DeterministicCosine_double_36(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(37)] public static partial double Cosine_double_37(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(37, Deterministic = true)] public static partial double DeterministicCosine_double_37(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(38)] public static partial double Cosine_double_38(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(38, Deterministic = true)] public static partial double DeterministicCosine_double_38(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(39)] public static partial double Cosine_double_39(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(39, Deterministic = true)] public static partial double DeterministicCosine_double_39(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(40)] public static partial double Cosine_double_40(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(40, Deterministic = true)] public static partial double DeterministicCosine_double_40(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(47)] public static partial double Cosine_double_47(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(47, Deterministic = true)] public static partial double DeterministicCosine_double_47(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(63)] public static partial double Cosine_double_63(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(63, Deterministic = true)] public static partial double DeterministicCosine_double_63(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(64)] public static partial double Cosine_double_64(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(64, Deterministic = true)] public static partial double DeterministicCosine_double_64(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(65)] public static partial double Cosine_double_65(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(65, Deterministic = true)] public static partial double DeterministicCosine_double_65(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(100)] public static partial double Cosine_double_100(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(100, Deterministic = true)] public static partial double DeterministicCosine_double_100(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(127)] public static partial double Cosine_double_127(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(127, Deterministic = true)] public static partial double DeterministicCosine_double_127(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(128)] public static partial double Cosine_double_128(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(128, Deterministic = true)] public static partial double DeterministicCosine_double_128(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(129)] public static partial double Cosine_double_129(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(129, Deterministic = true)] public static partial double DeterministicCosine_double_129(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(255)] public static partial double Cosine_double_255(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(255, Deterministic = true)] public static partial double DeterministicCosine_double_255(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(256)] public static partial double Cosine_double_256(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(256, Deterministic = true)] public static partial double DeterministicCosine_double_256(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(384)] public static partial double Cosine_double_384(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(384, Deterministic = true)] public static partial double DeterministicCosine_double_384(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(768)] public static partial double Cosine_double_768(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(768, Deterministic = true)] public static partial double DeterministicCosine_double_768(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(1000)] public static partial double Cosine_double_1000(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(1000, Deterministic = true)] public static partial double DeterministicCosine_double_1000(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(1536)] public static partial double Cosine_double_1536(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(1536, Deterministic = true)] public static partial double DeterministicCosine_double_1536(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(4099)] public static partial double Cosine_double_4099(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [CosineSimilarity(4099, Deterministic = true)] public static partial double DeterministicCosine_double_4099(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [Dense(1, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_1x1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(1, 1, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_1x1_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(1, 1, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_1x1_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(3, 2, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_3x2_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(3, 2, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_3x2_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(3, 2, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_3x2_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(784, 10, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_784x10_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(784, 10, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_784x10_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(784, 10, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_784x10_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(64, 33, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_64x33_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(64, 33, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_64x33_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(64, 33, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_64x33_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(2, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_2x1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(2, 1, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_2x1_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(2, 1, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_2x1_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(5, 17, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_5x17_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(5, 17, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_5x17_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(5, 17, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_5x17_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(16, 16, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_16x16_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(16, 16, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_16x16_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(16, 16, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_16x16_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(33, 64, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_33x64_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(33, 64, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_33x64_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(33, 64, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_33x64_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(100, 7, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_100x7_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(100, 7, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_100x7_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(100, 7, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_100x7_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(1, 20, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_1x20_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(1, 20, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_1x20_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(1, 20, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_1x20_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(20, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_20x1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(20, 1, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_20x1_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(20, 1, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_20x1_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(9, 9, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_9x9_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(9, 9, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_9x9_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(9, 9, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_9x9_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(47, 3, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_47x3_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(47, 3, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_47x3_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(47, 3, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_47x3_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(256, 256, Activation = Activation.Relu, Deterministic = true)] public static partial void DeterministicDense_double_256x256_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(256, 256, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void DeterministicDense_double_256x256_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Dense(256, 256, Activation = Activation.Tanh, Deterministic = true)] public static partial void DeterministicDense_double_256x256_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(1, 5, 5, 1, 3, 3)] public static partial void Conv_float_Classic5x5_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(1, 5, 5, 1, 3, 3, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void Conv_float_Classic5x5_Sigmoid_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 5, 5, 2, 3, 3, Stride = 2, Padding = 1)] public static partial void Conv_float_Classic3x5x5S2P1_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(16, 8, 8, 17, 1, 1, Activation = Activation.Sigmoid)] public static partial void Conv_float_Pointwise16to17_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_K3P1C3to16_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Deterministic = true)] public static partial void Conv_float_K3P1C3to16_None_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(1, 28, 28, 8, 5, 5, Activation = Activation.Step)] public static partial void Conv_float_K5C1to8_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 40, 36, 8, 7, 7, Stride = 2, Padding = 3)] public static partial void Conv_float_K7S2P3_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(4, 9, 13, 4, 1, 3, PaddingY = 0, PaddingX = 1, Activation = Activation.Relu)] public static partial void Conv_float_K1x3PX1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(4, 9, 13, 4, 1, 3, PaddingY = 0, PaddingX = 1, Activation = Activation.Tanh, Deterministic = true)] public static partial void Conv_float_K1x3PX1_Tanh_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 13, 9, 6, 5, 1, PaddingY = 2, PaddingX = 0, Activation = Activation.Sigmoid)] public static partial void Conv_float_K5x1PY2_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(3, 17, 19, 5, 3, 3, StrideY = 2, StrideX = 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_StrideY2X3_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(2, 20, 20, 4, 3, 3, Stride = 3, Activation = Activation.Step)] public static partial void Conv_float_Stride3_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(2, 20, 20, 4, 3, 3, Stride = 3, Activation = Activation.Relu, Deterministic = true)] public static partial void Conv_float_Stride3_Relu_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 10, 14, 4, 3, 5, PaddingY = 3, PaddingX = 2)] public static partial void Conv_float_PaddingY3X2_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 16, 16, 4, 3, 3, Padding = 2, Dilation = 2, Activation = Activation.Relu)] public static partial void Conv_float_Dilation2_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(2, 12, 15, 3, 3, 3, Padding = 1, DilationY = 2, DilationX = 1, Activation = Activation.Sigmoid)] public static partial void Conv_float_DilationY2_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(2, 12, 15, 3, 3, 3, Padding = 1, DilationY = 2, DilationX = 1, Activation = Activation.Step, Deterministic = true)] public static partial void Conv_float_DilationY2_Step_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 10, 10, 6, 3, 3, Padding = 1, Groups = 2, Activation = Activation.Tanh)] public static partial void Conv_float_Groups2_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(16, 14, 14, 16, 3, 3, Padding = 1, Groups = 16, Activation = Activation.Step)] public static partial void Conv_float_Depthwise16_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(17, 9, 11, 17, 3, 3, Stride = 2, Padding = 1, Groups = 17)] public static partial void Conv_float_Depthwise17S2_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(17, 9, 11, 17, 3, 3, Stride = 2, Padding = 1, Groups = 17, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void Conv_float_Depthwise17S2_Sigmoid_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(64, 8, 8, 64, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_C64_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(17, 7, 9, 4, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_float_C17to4_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(3, 20, 70, 4, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_Wide70_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(3, 20, 70, 4, 3, 3, Padding = 1, Deterministic = true)] public static partial void Conv_float_Wide70_None_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(1, 480, 640, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_Image480x640_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(1, 479, 641, 1, 3, 3, Padding = 1)] public static partial void Conv_float_Image479x641_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(1, 479, 641, 2, 5, 5, Padding = 2, Activation = Activation.Relu)] public static partial void Conv_float_Image479x641K5To2_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(2, 400, 300, 3, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Activation = Activation.Sigmoid)] public static partial void Conv_float_BandedS2D2_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 260, 280, 4, 5, 5, Padding = 2, Activation = Activation.Tanh)] public static partial void Conv_float_BandedC3K5_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(1, 600, 400, 2, 3, 3, StrideY = 3, StrideX = 1, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_BandedStrideY3_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(1, 600, 400, 2, 3, 3, StrideY = 3, StrideX = 1, Padding = 1, Activation = Activation.Relu, Deterministic = true)] public static partial void Conv_float_BandedStrideY3_Relu_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(2, 3, 3, 3, 3, 3)] public static partial void Conv_float_OneOutput_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(1, 1, 1, 1, 1, 1, Activation = Activation.Relu)] public static partial void Conv_float_AllOnes_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_float_Narrow_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Step, Deterministic = true)] public static partial void Conv_float_Narrow_Step_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 11, 11, 4, 3, 3, Stride = 2, Activation = Activation.Tanh)] public static partial void Conv_float_Stride2P0_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_float_FilterOverPadding_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3)] public static partial void Conv_float_GroupsStrideDilation_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void Conv_float_GroupsStrideDilation_Sigmoid_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Tall_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Sigmoid)] public static partial void Conv_float_PlaneDigits16x4x4To32_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(8, 7, 7, 12, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_Plane7x7To12_Tanh_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(8, 7, 7, 12, 3, 3, Padding = 1, Deterministic = true)] public static partial void Conv_float_Plane7x7To12_None_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 13, 9, 10, 3, 3, StrideY = 2, StrideX = 1, Padding = 1, DilationY = 1, DilationX = 2, Activation = Activation.Step)] public static partial void Conv_float_PlaneStrideY2DilatedX_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 7, 7, 9, 3, 3)] public static partial void Conv_float_Plane5x5To9NoPad_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
@@ -892,39 +1309,50 @@ public static partial class Declared
     [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Step)] public static partial void Conv_float_Act3x3_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Step)] public static partial void Conv_float_Act3x3_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(1, 5, 5, 1, 3, 3)] public static partial void Conv_double_Classic5x5_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(1, 5, 5, 1, 3, 3, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void Conv_double_Classic5x5_Sigmoid_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(3, 5, 5, 2, 3, 3, Stride = 2, Padding = 1)] public static partial void Conv_double_Classic3x5x5S2P1_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(16, 8, 8, 17, 1, 1, Activation = Activation.Sigmoid)] public static partial void Conv_double_Pointwise16to17_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_K3P1C3to16_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Deterministic = true)] public static partial void Conv_double_K3P1C3to16_None_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(1, 28, 28, 8, 5, 5, Activation = Activation.Step)] public static partial void Conv_double_K5C1to8_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(3, 40, 36, 8, 7, 7, Stride = 2, Padding = 3)] public static partial void Conv_double_K7S2P3_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(4, 9, 13, 4, 1, 3, PaddingY = 0, PaddingX = 1, Activation = Activation.Relu)] public static partial void Conv_double_K1x3PX1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(4, 9, 13, 4, 1, 3, PaddingY = 0, PaddingX = 1, Activation = Activation.Tanh, Deterministic = true)] public static partial void Conv_double_K1x3PX1_Tanh_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 13, 9, 6, 5, 1, PaddingY = 2, PaddingX = 0, Activation = Activation.Sigmoid)] public static partial void Conv_double_K5x1PY2_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(3, 17, 19, 5, 3, 3, StrideY = 2, StrideX = 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_StrideY2X3_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(2, 20, 20, 4, 3, 3, Stride = 3, Activation = Activation.Step)] public static partial void Conv_double_Stride3_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(2, 20, 20, 4, 3, 3, Stride = 3, Activation = Activation.Relu, Deterministic = true)] public static partial void Conv_double_Stride3_Relu_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(3, 10, 14, 4, 3, 5, PaddingY = 3, PaddingX = 2)] public static partial void Conv_double_PaddingY3X2_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(3, 16, 16, 4, 3, 3, Padding = 2, Dilation = 2, Activation = Activation.Relu)] public static partial void Conv_double_Dilation2_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(2, 12, 15, 3, 3, 3, Padding = 1, DilationY = 2, DilationX = 1, Activation = Activation.Sigmoid)] public static partial void Conv_double_DilationY2_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(2, 12, 15, 3, 3, 3, Padding = 1, DilationY = 2, DilationX = 1, Activation = Activation.Step, Deterministic = true)] public static partial void Conv_double_DilationY2_Step_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 10, 10, 6, 3, 3, Padding = 1, Groups = 2, Activation = Activation.Tanh)] public static partial void Conv_double_Groups2_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(16, 14, 14, 16, 3, 3, Padding = 1, Groups = 16, Activation = Activation.Step)] public static partial void Conv_double_Depthwise16_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(17, 9, 11, 17, 3, 3, Stride = 2, Padding = 1, Groups = 17)] public static partial void Conv_double_Depthwise17S2_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(17, 9, 11, 17, 3, 3, Stride = 2, Padding = 1, Groups = 17, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void Conv_double_Depthwise17S2_Sigmoid_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(64, 8, 8, 64, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_C64_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(17, 7, 9, 4, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_double_C17to4_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(3, 20, 70, 4, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_Wide70_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(3, 20, 70, 4, 3, 3, Padding = 1, Deterministic = true)] public static partial void Conv_double_Wide70_None_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(1, 480, 640, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_Image480x640_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(1, 479, 641, 1, 3, 3, Padding = 1)] public static partial void Conv_double_Image479x641_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(1, 479, 641, 2, 5, 5, Padding = 2, Activation = Activation.Relu)] public static partial void Conv_double_Image479x641K5To2_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(2, 400, 300, 3, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Activation = Activation.Sigmoid)] public static partial void Conv_double_BandedS2D2_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(3, 260, 280, 4, 5, 5, Padding = 2, Activation = Activation.Tanh)] public static partial void Conv_double_BandedC3K5_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(1, 600, 400, 2, 3, 3, StrideY = 3, StrideX = 1, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_BandedStrideY3_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(1, 600, 400, 2, 3, 3, StrideY = 3, StrideX = 1, Padding = 1, Activation = Activation.Relu, Deterministic = true)] public static partial void Conv_double_BandedStrideY3_Relu_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(2, 3, 3, 3, 3, 3)] public static partial void Conv_double_OneOutput_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(1, 1, 1, 1, 1, 1, Activation = Activation.Relu)] public static partial void Conv_double_AllOnes_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Sigmoid)] public static partial void Conv_double_Narrow_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(2, 6, 3, 2, 3, 3, Activation = Activation.Step, Deterministic = true)] public static partial void Conv_double_Narrow_Step_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(3, 11, 11, 4, 3, 3, Stride = 2, Activation = Activation.Tanh)] public static partial void Conv_double_Stride2P0_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(1, 2, 2, 1, 3, 3, Padding = 1, Activation = Activation.Step)] public static partial void Conv_double_FilterOverPadding_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3)] public static partial void Conv_double_GroupsStrideDilation_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(6, 15, 15, 6, 3, 3, Stride = 2, Padding = 2, Dilation = 2, Groups = 3, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void Conv_double_GroupsStrideDilation_Sigmoid_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(3, 33, 8, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Tall_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Sigmoid)] public static partial void Conv_double_PlaneDigits16x4x4To32_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(8, 7, 7, 12, 3, 3, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_Plane7x7To12_Tanh_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(8, 7, 7, 12, 3, 3, Padding = 1, Deterministic = true)] public static partial void Conv_double_Plane7x7To12_None_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 13, 9, 10, 3, 3, StrideY = 2, StrideX = 1, Padding = 1, DilationY = 1, DilationX = 2, Activation = Activation.Step)] public static partial void Conv_double_PlaneStrideY2DilatedX_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(3, 7, 7, 9, 3, 3)] public static partial void Conv_double_Plane5x5To9NoPad_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
@@ -948,39 +1376,57 @@ public static partial class Declared
     [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Step)] public static partial void Conv_double_Act3x3_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Activation = Activation.Step)] public static partial void Conv_double_Act3x3_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [MatMul(1, 1, 1)] public static partial void MatMul1x1x1_None_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(1, 1, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void MatMul1x1x1_Relu_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(1, 1, 1, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul1x1x1_T_Sigmoid_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(1, 1, 1, TransposeB = true, Activation = Activation.Tanh, Deterministic = true)] public static partial void MatMul1x1x1_T_Tanh_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(3, 5, 7, Activation = Activation.Relu)] public static partial void MatMul3x5x7_Relu_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
     [MatMul(3, 5, 7, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul3x5x7_T_Tanh_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(4, 4, 4, Activation = Activation.Sigmoid)] public static partial void MatMul4x4x4_Sigmoid_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(4, 4, 4, Activation = Activation.Tanh, Deterministic = true)] public static partial void MatMul4x4x4_Tanh_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(4, 4, 4, TransposeB = true, Activation = Activation.Step)] public static partial void MatMul4x4x4_T_Step_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(4, 4, 4, TransposeB = true, Deterministic = true)] public static partial void MatMul4x4x4_T_None_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(3, 3, 3, Activation = Activation.Tanh)] public static partial void MatMul3x3x3_Tanh_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
     [MatMul(3, 3, 3, TransposeB = true)] public static partial void MatMul3x3x3_T_None_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(16, 16, 16, Activation = Activation.Step)] public static partial void MatMul16x16x16_Step_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(16, 16, 16, Deterministic = true)] public static partial void MatMul16x16x16_None_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(16, 16, 16, TransposeB = true, Activation = Activation.Relu)] public static partial void MatMul16x16x16_T_Relu_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(16, 16, 16, TransposeB = true, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void MatMul16x16x16_T_Sigmoid_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(32, 32, 32)] public static partial void MatMul32x32x32_None_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
     [MatMul(32, 32, 32, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul32x32x32_T_Sigmoid_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(64, 64, 64, Activation = Activation.Relu)] public static partial void MatMul64x64x64_Relu_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(64, 64, 64, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void MatMul64x64x64_Sigmoid_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(64, 64, 64, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul64x64x64_T_Tanh_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(64, 64, 64, TransposeB = true, Activation = Activation.Step, Deterministic = true)] public static partial void MatMul64x64x64_T_Step_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(128, 64, 256, Activation = Activation.Sigmoid)] public static partial void MatMul128x64x256_Sigmoid_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
     [MatMul(128, 64, 256, TransposeB = true, Activation = Activation.Step)] public static partial void MatMul128x64x256_T_Step_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(17, 19, 23, Activation = Activation.Tanh)] public static partial void MatMul17x19x23_Tanh_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(17, 19, 23, Activation = Activation.Step, Deterministic = true)] public static partial void MatMul17x19x23_Step_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(17, 19, 23, TransposeB = true)] public static partial void MatMul17x19x23_T_None_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(17, 19, 23, TransposeB = true, Activation = Activation.Relu, Deterministic = true)] public static partial void MatMul17x19x23_T_Relu_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(8, 8, 64, Activation = Activation.Step)] public static partial void MatMul8x8x64_Step_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
     [MatMul(8, 8, 64, TransposeB = true, Activation = Activation.Relu)] public static partial void MatMul8x8x64_T_Relu_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(2, 3, 1)] public static partial void MatMul2x3x1_None_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(2, 3, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void MatMul2x3x1_Relu_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(2, 3, 1, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul2x3x1_T_Sigmoid_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(2, 3, 1, TransposeB = true, Activation = Activation.Tanh, Deterministic = true)] public static partial void MatMul2x3x1_T_Tanh_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(1, 40, 9, Activation = Activation.Relu)] public static partial void MatMul1x40x9_Relu_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
     [MatMul(1, 40, 9, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul1x40x9_T_Tanh_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(7, 1, 33, Activation = Activation.Sigmoid)] public static partial void MatMul7x1x33_Sigmoid_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(7, 1, 33, Activation = Activation.Tanh, Deterministic = true)] public static partial void MatMul7x1x33_Tanh_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(7, 1, 33, TransposeB = true, Activation = Activation.Step)] public static partial void MatMul7x1x33_T_Step_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(7, 1, 33, TransposeB = true, Deterministic = true)] public static partial void MatMul7x1x33_T_None_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(13, 70, 17, Activation = Activation.Tanh)] public static partial void MatMul13x70x17_Tanh_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
     [MatMul(13, 70, 17, TransposeB = true)] public static partial void MatMul13x70x17_T_None_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(5, 33, 48, Activation = Activation.Step)] public static partial void MatMul5x33x48_Step_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(5, 33, 48, Deterministic = true)] public static partial void MatMul5x33x48_None_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(5, 33, 48, TransposeB = true, Activation = Activation.Relu)] public static partial void MatMul5x33x48_T_Relu_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(5, 33, 48, TransposeB = true, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void MatMul5x33x48_T_Sigmoid_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(20, 8, 8)] public static partial void MatMul20x8x8_None_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
     [MatMul(20, 8, 8, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul20x8x8_T_Sigmoid_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(9, 300, 31, Activation = Activation.Relu)] public static partial void MatMul9x300x31_Relu_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+    [MatMul(9, 300, 31, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void MatMul9x300x31_Sigmoid_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(9, 300, 31, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul9x300x31_T_Tanh_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(9, 300, 31, TransposeB = true, Activation = Activation.Step, Deterministic = true)] public static partial void MatMul9x300x31_T_Step_Deterministic_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(17, 23, 19)] public static partial void Act17x23x19_None_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
     [MatMul(17, 23, 19)] public static partial void Act17x23x19_None_NoBias_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
     [MatMul(17, 23, 19, Activation = Activation.Relu)] public static partial void Act17x23x19_Relu_float(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
@@ -1009,39 +1455,57 @@ public static partial class Declared
     [Dense(1, 1, Batch = 3)] public static partial void Dense_float_1x1_Batch3_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Dense(100, 7, Batch = 64, Activation = Activation.Relu)] public static partial void Dense_float_100x7_Batch64_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [MatMul(1, 1, 1)] public static partial void MatMul1x1x1_None_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(1, 1, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void MatMul1x1x1_Relu_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(1, 1, 1, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul1x1x1_T_Sigmoid_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(1, 1, 1, TransposeB = true, Activation = Activation.Tanh, Deterministic = true)] public static partial void MatMul1x1x1_T_Tanh_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(3, 5, 7, Activation = Activation.Relu)] public static partial void MatMul3x5x7_Relu_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
     [MatMul(3, 5, 7, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul3x5x7_T_Tanh_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(4, 4, 4, Activation = Activation.Sigmoid)] public static partial void MatMul4x4x4_Sigmoid_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(4, 4, 4, Activation = Activation.Tanh, Deterministic = true)] public static partial void MatMul4x4x4_Tanh_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(4, 4, 4, TransposeB = true, Activation = Activation.Step)] public static partial void MatMul4x4x4_T_Step_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(4, 4, 4, TransposeB = true, Deterministic = true)] public static partial void MatMul4x4x4_T_None_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(3, 3, 3, Activation = Activation.Tanh)] public static partial void MatMul3x3x3_Tanh_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
     [MatMul(3, 3, 3, TransposeB = true)] public static partial void MatMul3x3x3_T_None_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(16, 16, 16, Activation = Activation.Step)] public static partial void MatMul16x16x16_Step_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(16, 16, 16, Deterministic = true)] public static partial void MatMul16x16x16_None_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(16, 16, 16, TransposeB = true, Activation = Activation.Relu)] public static partial void MatMul16x16x16_T_Relu_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(16, 16, 16, TransposeB = true, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void MatMul16x16x16_T_Sigmoid_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(32, 32, 32)] public static partial void MatMul32x32x32_None_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
     [MatMul(32, 32, 32, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul32x32x32_T_Sigmoid_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(64, 64, 64, Activation = Activation.Relu)] public static partial void MatMul64x64x64_Relu_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(64, 64, 64, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void MatMul64x64x64_Sigmoid_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(64, 64, 64, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul64x64x64_T_Tanh_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(64, 64, 64, TransposeB = true, Activation = Activation.Step, Deterministic = true)] public static partial void MatMul64x64x64_T_Step_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(128, 64, 256, Activation = Activation.Sigmoid)] public static partial void MatMul128x64x256_Sigmoid_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
     [MatMul(128, 64, 256, TransposeB = true, Activation = Activation.Step)] public static partial void MatMul128x64x256_T_Step_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(17, 19, 23, Activation = Activation.Tanh)] public static partial void MatMul17x19x23_Tanh_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(17, 19, 23, Activation = Activation.Step, Deterministic = true)] public static partial void MatMul17x19x23_Step_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(17, 19, 23, TransposeB = true)] public static partial void MatMul17x19x23_T_None_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(17, 19, 23, TransposeB = true, Activation = Activation.Relu, Deterministic = true)] public static partial void MatMul17x19x23_T_Relu_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(8, 8, 64, Activation = Activation.Step)] public static partial void MatMul8x8x64_Step_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
     [MatMul(8, 8, 64, TransposeB = true, Activation = Activation.Relu)] public static partial void MatMul8x8x64_T_Relu_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(2, 3, 1)] public static partial void MatMul2x3x1_None_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(2, 3, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void MatMul2x3x1_Relu_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(2, 3, 1, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul2x3x1_T_Sigmoid_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(2, 3, 1, TransposeB = true, Activation = Activation.Tanh, Deterministic = true)] public static partial void MatMul2x3x1_T_Tanh_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(1, 40, 9, Activation = Activation.Relu)] public static partial void MatMul1x40x9_Relu_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
     [MatMul(1, 40, 9, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul1x40x9_T_Tanh_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(7, 1, 33, Activation = Activation.Sigmoid)] public static partial void MatMul7x1x33_Sigmoid_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(7, 1, 33, Activation = Activation.Tanh, Deterministic = true)] public static partial void MatMul7x1x33_Tanh_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(7, 1, 33, TransposeB = true, Activation = Activation.Step)] public static partial void MatMul7x1x33_T_Step_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(7, 1, 33, TransposeB = true, Deterministic = true)] public static partial void MatMul7x1x33_T_None_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(13, 70, 17, Activation = Activation.Tanh)] public static partial void MatMul13x70x17_Tanh_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
     [MatMul(13, 70, 17, TransposeB = true)] public static partial void MatMul13x70x17_T_None_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(5, 33, 48, Activation = Activation.Step)] public static partial void MatMul5x33x48_Step_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(5, 33, 48, Deterministic = true)] public static partial void MatMul5x33x48_None_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(5, 33, 48, TransposeB = true, Activation = Activation.Relu)] public static partial void MatMul5x33x48_T_Relu_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(5, 33, 48, TransposeB = true, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void MatMul5x33x48_T_Sigmoid_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(20, 8, 8)] public static partial void MatMul20x8x8_None_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
     [MatMul(20, 8, 8, TransposeB = true, Activation = Activation.Sigmoid)] public static partial void MatMul20x8x8_T_Sigmoid_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(9, 300, 31, Activation = Activation.Relu)] public static partial void MatMul9x300x31_Relu_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+    [MatMul(9, 300, 31, Activation = Activation.Sigmoid, Deterministic = true)] public static partial void MatMul9x300x31_Sigmoid_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(9, 300, 31, TransposeB = true, Activation = Activation.Tanh)] public static partial void MatMul9x300x31_T_Tanh_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
+    [MatMul(9, 300, 31, TransposeB = true, Activation = Activation.Step, Deterministic = true)] public static partial void MatMul9x300x31_T_Step_Deterministic_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(17, 23, 19)] public static partial void Act17x23x19_None_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
     [MatMul(17, 23, 19)] public static partial void Act17x23x19_None_NoBias_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);
     [MatMul(17, 23, 19, Activation = Activation.Relu)] public static partial void Act17x23x19_Relu_double(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
@@ -1073,39 +1537,57 @@ public static partial class Declared
     public static readonly MatMulCase<float>[] FloatMatMul =
     {
         new("MatMul1x1x1_None", 1, 1, 1, false, Activation.None, MatMul1x1x1_None_float, null),
+        new("MatMul1x1x1_Relu_Deterministic", 1, 1, 1, false, Activation.Relu, MatMul1x1x1_Relu_Deterministic_float, null),
         new("MatMul1x1x1_T_Sigmoid_NoBias", 1, 1, 1, true, Activation.Sigmoid, null, MatMul1x1x1_T_Sigmoid_NoBias_float),
+        new("MatMul1x1x1_T_Tanh_Deterministic", 1, 1, 1, true, Activation.Tanh, MatMul1x1x1_T_Tanh_Deterministic_float, null),
         new("MatMul3x5x7_Relu_NoBias", 3, 5, 7, false, Activation.Relu, null, MatMul3x5x7_Relu_NoBias_float),
         new("MatMul3x5x7_T_Tanh", 3, 5, 7, true, Activation.Tanh, MatMul3x5x7_T_Tanh_float, null),
         new("MatMul4x4x4_Sigmoid", 4, 4, 4, false, Activation.Sigmoid, MatMul4x4x4_Sigmoid_float, null),
+        new("MatMul4x4x4_Tanh_Deterministic", 4, 4, 4, false, Activation.Tanh, MatMul4x4x4_Tanh_Deterministic_float, null),
         new("MatMul4x4x4_T_Step_NoBias", 4, 4, 4, true, Activation.Step, null, MatMul4x4x4_T_Step_NoBias_float),
+        new("MatMul4x4x4_T_None_Deterministic", 4, 4, 4, true, Activation.None, MatMul4x4x4_T_None_Deterministic_float, null),
         new("MatMul3x3x3_Tanh_NoBias", 3, 3, 3, false, Activation.Tanh, null, MatMul3x3x3_Tanh_NoBias_float),
         new("MatMul3x3x3_T_None", 3, 3, 3, true, Activation.None, MatMul3x3x3_T_None_float, null),
         new("MatMul16x16x16_Step", 16, 16, 16, false, Activation.Step, MatMul16x16x16_Step_float, null),
+        new("MatMul16x16x16_None_Deterministic", 16, 16, 16, false, Activation.None, MatMul16x16x16_None_Deterministic_float, null),
         new("MatMul16x16x16_T_Relu_NoBias", 16, 16, 16, true, Activation.Relu, null, MatMul16x16x16_T_Relu_NoBias_float),
+        new("MatMul16x16x16_T_Sigmoid_Deterministic", 16, 16, 16, true, Activation.Sigmoid, MatMul16x16x16_T_Sigmoid_Deterministic_float, null),
         new("MatMul32x32x32_None_NoBias", 32, 32, 32, false, Activation.None, null, MatMul32x32x32_None_NoBias_float),
         new("MatMul32x32x32_T_Sigmoid", 32, 32, 32, true, Activation.Sigmoid, MatMul32x32x32_T_Sigmoid_float, null),
         new("MatMul64x64x64_Relu", 64, 64, 64, false, Activation.Relu, MatMul64x64x64_Relu_float, null),
+        new("MatMul64x64x64_Sigmoid_Deterministic", 64, 64, 64, false, Activation.Sigmoid, MatMul64x64x64_Sigmoid_Deterministic_float, null),
         new("MatMul64x64x64_T_Tanh_NoBias", 64, 64, 64, true, Activation.Tanh, null, MatMul64x64x64_T_Tanh_NoBias_float),
+        new("MatMul64x64x64_T_Step_Deterministic", 64, 64, 64, true, Activation.Step, MatMul64x64x64_T_Step_Deterministic_float, null),
         new("MatMul128x64x256_Sigmoid_NoBias", 128, 64, 256, false, Activation.Sigmoid, null, MatMul128x64x256_Sigmoid_NoBias_float),
         new("MatMul128x64x256_T_Step", 128, 64, 256, true, Activation.Step, MatMul128x64x256_T_Step_float, null),
         new("MatMul17x19x23_Tanh", 17, 19, 23, false, Activation.Tanh, MatMul17x19x23_Tanh_float, null),
+        new("MatMul17x19x23_Step_Deterministic", 17, 19, 23, false, Activation.Step, MatMul17x19x23_Step_Deterministic_float, null),
         new("MatMul17x19x23_T_None_NoBias", 17, 19, 23, true, Activation.None, null, MatMul17x19x23_T_None_NoBias_float),
+        new("MatMul17x19x23_T_Relu_Deterministic", 17, 19, 23, true, Activation.Relu, MatMul17x19x23_T_Relu_Deterministic_float, null),
         new("MatMul8x8x64_Step_NoBias", 8, 8, 64, false, Activation.Step, null, MatMul8x8x64_Step_NoBias_float),
         new("MatMul8x8x64_T_Relu", 8, 8, 64, true, Activation.Relu, MatMul8x8x64_T_Relu_float, null),
         new("MatMul2x3x1_None", 2, 3, 1, false, Activation.None, MatMul2x3x1_None_float, null),
+        new("MatMul2x3x1_Relu_Deterministic", 2, 3, 1, false, Activation.Relu, MatMul2x3x1_Relu_Deterministic_float, null),
         new("MatMul2x3x1_T_Sigmoid_NoBias", 2, 3, 1, true, Activation.Sigmoid, null, MatMul2x3x1_T_Sigmoid_NoBias_float),
+        new("MatMul2x3x1_T_Tanh_Deterministic", 2, 3, 1, true, Activation.Tanh, MatMul2x3x1_T_Tanh_Deterministic_float, null),
         new("MatMul1x40x9_Relu_NoBias", 1, 40, 9, false, Activation.Relu, null, MatMul1x40x9_Relu_NoBias_float),
         new("MatMul1x40x9_T_Tanh", 1, 40, 9, true, Activation.Tanh, MatMul1x40x9_T_Tanh_float, null),
         new("MatMul7x1x33_Sigmoid", 7, 1, 33, false, Activation.Sigmoid, MatMul7x1x33_Sigmoid_float, null),
+        new("MatMul7x1x33_Tanh_Deterministic", 7, 1, 33, false, Activation.Tanh, MatMul7x1x33_Tanh_Deterministic_float, null),
         new("MatMul7x1x33_T_Step_NoBias", 7, 1, 33, true, Activation.Step, null, MatMul7x1x33_T_Step_NoBias_float),
+        new("MatMul7x1x33_T_None_Deterministic", 7, 1, 33, true, Activation.None, MatMul7x1x33_T_None_Deterministic_float, null),
         new("MatMul13x70x17_Tanh_NoBias", 13, 70, 17, false, Activation.Tanh, null, MatMul13x70x17_Tanh_NoBias_float),
         new("MatMul13x70x17_T_None", 13, 70, 17, true, Activation.None, MatMul13x70x17_T_None_float, null),
         new("MatMul5x33x48_Step", 5, 33, 48, false, Activation.Step, MatMul5x33x48_Step_float, null),
+        new("MatMul5x33x48_None_Deterministic", 5, 33, 48, false, Activation.None, MatMul5x33x48_None_Deterministic_float, null),
         new("MatMul5x33x48_T_Relu_NoBias", 5, 33, 48, true, Activation.Relu, null, MatMul5x33x48_T_Relu_NoBias_float),
+        new("MatMul5x33x48_T_Sigmoid_Deterministic", 5, 33, 48, true, Activation.Sigmoid, MatMul5x33x48_T_Sigmoid_Deterministic_float, null),
         new("MatMul20x8x8_None_NoBias", 20, 8, 8, false, Activation.None, null, MatMul20x8x8_None_NoBias_float),
         new("MatMul20x8x8_T_Sigmoid", 20, 8, 8, true, Activation.Sigmoid, MatMul20x8x8_T_Sigmoid_float, null),
         new("MatMul9x300x31_Relu", 9, 300, 31, false, Activation.Relu, MatMul9x300x31_Relu_float, null),
+        new("MatMul9x300x31_Sigmoid_Deterministic", 9, 300, 31, false, Activation.Sigmoid, MatMul9x300x31_Sigmoid_Deterministic_float, null),
         new("MatMul9x300x31_T_Tanh_NoBias", 9, 300, 31, true, Activation.Tanh, null, MatMul9x300x31_T_Tanh_NoBias_float),
+        new("MatMul9x300x31_T_Step_Deterministic", 9, 300, 31, true, Activation.Step, MatMul9x300x31_T_Step_Deterministic_float, null),
         new("Act17x23x19_None", 17, 23, 19, false, Activation.None, Act17x23x19_None_float, null),
         new("Act17x23x19_None_NoBias", 17, 23, 19, false, Activation.None, null, Act17x23x19_None_NoBias_float),
         new("Act17x23x19_Relu", 17, 23, 19, false, Activation.Relu, Act17x23x19_Relu_float, null),
@@ -1138,39 +1620,57 @@ public static partial class Declared
     public static readonly MatMulCase<double>[] DoubleMatMul =
     {
         new("MatMul1x1x1_None", 1, 1, 1, false, Activation.None, MatMul1x1x1_None_double, null),
+        new("MatMul1x1x1_Relu_Deterministic", 1, 1, 1, false, Activation.Relu, MatMul1x1x1_Relu_Deterministic_double, null),
         new("MatMul1x1x1_T_Sigmoid_NoBias", 1, 1, 1, true, Activation.Sigmoid, null, MatMul1x1x1_T_Sigmoid_NoBias_double),
+        new("MatMul1x1x1_T_Tanh_Deterministic", 1, 1, 1, true, Activation.Tanh, MatMul1x1x1_T_Tanh_Deterministic_double, null),
         new("MatMul3x5x7_Relu_NoBias", 3, 5, 7, false, Activation.Relu, null, MatMul3x5x7_Relu_NoBias_double),
         new("MatMul3x5x7_T_Tanh", 3, 5, 7, true, Activation.Tanh, MatMul3x5x7_T_Tanh_double, null),
         new("MatMul4x4x4_Sigmoid", 4, 4, 4, false, Activation.Sigmoid, MatMul4x4x4_Sigmoid_double, null),
+        new("MatMul4x4x4_Tanh_Deterministic", 4, 4, 4, false, Activation.Tanh, MatMul4x4x4_Tanh_Deterministic_double, null),
         new("MatMul4x4x4_T_Step_NoBias", 4, 4, 4, true, Activation.Step, null, MatMul4x4x4_T_Step_NoBias_double),
+        new("MatMul4x4x4_T_None_Deterministic", 4, 4, 4, true, Activation.None, MatMul4x4x4_T_None_Deterministic_double, null),
         new("MatMul3x3x3_Tanh_NoBias", 3, 3, 3, false, Activation.Tanh, null, MatMul3x3x3_Tanh_NoBias_double),
         new("MatMul3x3x3_T_None", 3, 3, 3, true, Activation.None, MatMul3x3x3_T_None_double, null),
         new("MatMul16x16x16_Step", 16, 16, 16, false, Activation.Step, MatMul16x16x16_Step_double, null),
+        new("MatMul16x16x16_None_Deterministic", 16, 16, 16, false, Activation.None, MatMul16x16x16_None_Deterministic_double, null),
         new("MatMul16x16x16_T_Relu_NoBias", 16, 16, 16, true, Activation.Relu, null, MatMul16x16x16_T_Relu_NoBias_double),
+        new("MatMul16x16x16_T_Sigmoid_Deterministic", 16, 16, 16, true, Activation.Sigmoid, MatMul16x16x16_T_Sigmoid_Deterministic_double, null),
         new("MatMul32x32x32_None_NoBias", 32, 32, 32, false, Activation.None, null, MatMul32x32x32_None_NoBias_double),
         new("MatMul32x32x32_T_Sigmoid", 32, 32, 32, true, Activation.Sigmoid, MatMul32x32x32_T_Sigmoid_double, null),
         new("MatMul64x64x64_Relu", 64, 64, 64, false, Activation.Relu, MatMul64x64x64_Relu_double, null),
+        new("MatMul64x64x64_Sigmoid_Deterministic", 64, 64, 64, false, Activation.Sigmoid, MatMul64x64x64_Sigmoid_Deterministic_double, null),
         new("MatMul64x64x64_T_Tanh_NoBias", 64, 64, 64, true, Activation.Tanh, null, MatMul64x64x64_T_Tanh_NoBias_double),
+        new("MatMul64x64x64_T_Step_Deterministic", 64, 64, 64, true, Activation.Step, MatMul64x64x64_T_Step_Deterministic_double, null),
         new("MatMul128x64x256_Sigmoid_NoBias", 128, 64, 256, false, Activation.Sigmoid, null, MatMul128x64x256_Sigmoid_NoBias_double),
         new("MatMul128x64x256_T_Step", 128, 64, 256, true, Activation.Step, MatMul128x64x256_T_Step_double, null),
         new("MatMul17x19x23_Tanh", 17, 19, 23, false, Activation.Tanh, MatMul17x19x23_Tanh_double, null),
+        new("MatMul17x19x23_Step_Deterministic", 17, 19, 23, false, Activation.Step, MatMul17x19x23_Step_Deterministic_double, null),
         new("MatMul17x19x23_T_None_NoBias", 17, 19, 23, true, Activation.None, null, MatMul17x19x23_T_None_NoBias_double),
+        new("MatMul17x19x23_T_Relu_Deterministic", 17, 19, 23, true, Activation.Relu, MatMul17x19x23_T_Relu_Deterministic_double, null),
         new("MatMul8x8x64_Step_NoBias", 8, 8, 64, false, Activation.Step, null, MatMul8x8x64_Step_NoBias_double),
         new("MatMul8x8x64_T_Relu", 8, 8, 64, true, Activation.Relu, MatMul8x8x64_T_Relu_double, null),
         new("MatMul2x3x1_None", 2, 3, 1, false, Activation.None, MatMul2x3x1_None_double, null),
+        new("MatMul2x3x1_Relu_Deterministic", 2, 3, 1, false, Activation.Relu, MatMul2x3x1_Relu_Deterministic_double, null),
         new("MatMul2x3x1_T_Sigmoid_NoBias", 2, 3, 1, true, Activation.Sigmoid, null, MatMul2x3x1_T_Sigmoid_NoBias_double),
+        new("MatMul2x3x1_T_Tanh_Deterministic", 2, 3, 1, true, Activation.Tanh, MatMul2x3x1_T_Tanh_Deterministic_double, null),
         new("MatMul1x40x9_Relu_NoBias", 1, 40, 9, false, Activation.Relu, null, MatMul1x40x9_Relu_NoBias_double),
         new("MatMul1x40x9_T_Tanh", 1, 40, 9, true, Activation.Tanh, MatMul1x40x9_T_Tanh_double, null),
         new("MatMul7x1x33_Sigmoid", 7, 1, 33, false, Activation.Sigmoid, MatMul7x1x33_Sigmoid_double, null),
+        new("MatMul7x1x33_Tanh_Deterministic", 7, 1, 33, false, Activation.Tanh, MatMul7x1x33_Tanh_Deterministic_double, null),
         new("MatMul7x1x33_T_Step_NoBias", 7, 1, 33, true, Activation.Step, null, MatMul7x1x33_T_Step_NoBias_double),
+        new("MatMul7x1x33_T_None_Deterministic", 7, 1, 33, true, Activation.None, MatMul7x1x33_T_None_Deterministic_double, null),
         new("MatMul13x70x17_Tanh_NoBias", 13, 70, 17, false, Activation.Tanh, null, MatMul13x70x17_Tanh_NoBias_double),
         new("MatMul13x70x17_T_None", 13, 70, 17, true, Activation.None, MatMul13x70x17_T_None_double, null),
         new("MatMul5x33x48_Step", 5, 33, 48, false, Activation.Step, MatMul5x33x48_Step_double, null),
+        new("MatMul5x33x48_None_Deterministic", 5, 33, 48, false, Activation.None, MatMul5x33x48_None_Deterministic_double, null),
         new("MatMul5x33x48_T_Relu_NoBias", 5, 33, 48, true, Activation.Relu, null, MatMul5x33x48_T_Relu_NoBias_double),
+        new("MatMul5x33x48_T_Sigmoid_Deterministic", 5, 33, 48, true, Activation.Sigmoid, MatMul5x33x48_T_Sigmoid_Deterministic_double, null),
         new("MatMul20x8x8_None_NoBias", 20, 8, 8, false, Activation.None, null, MatMul20x8x8_None_NoBias_double),
         new("MatMul20x8x8_T_Sigmoid", 20, 8, 8, true, Activation.Sigmoid, MatMul20x8x8_T_Sigmoid_double, null),
         new("MatMul9x300x31_Relu", 9, 300, 31, false, Activation.Relu, MatMul9x300x31_Relu_double, null),
+        new("MatMul9x300x31_Sigmoid_Deterministic", 9, 300, 31, false, Activation.Sigmoid, MatMul9x300x31_Sigmoid_Deterministic_double, null),
         new("MatMul9x300x31_T_Tanh_NoBias", 9, 300, 31, true, Activation.Tanh, null, MatMul9x300x31_T_Tanh_NoBias_double),
+        new("MatMul9x300x31_T_Step_Deterministic", 9, 300, 31, true, Activation.Step, MatMul9x300x31_T_Step_Deterministic_double, null),
         new("Act17x23x19_None", 17, 23, 19, false, Activation.None, Act17x23x19_None_double, null),
         new("Act17x23x19_None_NoBias", 17, 23, 19, false, Activation.None, null, Act17x23x19_None_NoBias_double),
         new("Act17x23x19_Relu", 17, 23, 19, false, Activation.Relu, Act17x23x19_Relu_double, null),
@@ -1203,39 +1703,50 @@ public static partial class Declared
     public static readonly ConvCase<float>[] FloatConv =
     {
         new("Classic5x5_None", new Conv2DShape(1, 5, 5, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, Conv_float_Classic5x5_None, null),
+        new("Classic5x5_Sigmoid_Deterministic", new Conv2DShape(1, 5, 5, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_float_Classic5x5_Sigmoid_Deterministic, null),
         new("Classic3x5x5S2P1_None", new Conv2DShape(3, 5, 5, 2, 3, 3, 2, 2, 1, 1, 1, 1, 1), Activation.None, Conv_float_Classic3x5x5S2P1_None, null),
         new("Pointwise16to17_Sigmoid", new Conv2DShape(16, 8, 8, 17, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_float_Pointwise16to17_Sigmoid, null),
         new("K3P1C3to16_Tanh_NoBias", new Conv2DShape(3, 32, 32, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_float_K3P1C3to16_Tanh_NoBias),
+        new("K3P1C3to16_None_Deterministic", new Conv2DShape(3, 32, 32, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_K3P1C3to16_None_Deterministic, null),
         new("K5C1to8_Step", new Conv2DShape(1, 28, 28, 8, 5, 5, 1, 1, 0, 0, 1, 1, 1), Activation.Step, Conv_float_K5C1to8_Step, null),
         new("K7S2P3_None_NoBias", new Conv2DShape(3, 40, 36, 8, 7, 7, 2, 2, 3, 3, 1, 1, 1), Activation.None, null, Conv_float_K7S2P3_None_NoBias),
         new("K1x3PX1_Relu", new Conv2DShape(4, 9, 13, 4, 1, 3, 1, 1, 0, 1, 1, 1, 1), Activation.Relu, Conv_float_K1x3PX1_Relu, null),
+        new("K1x3PX1_Tanh_Deterministic", new Conv2DShape(4, 9, 13, 4, 1, 3, 1, 1, 0, 1, 1, 1, 1), Activation.Tanh, Conv_float_K1x3PX1_Tanh_Deterministic, null),
         new("K5x1PY2_Sigmoid_NoBias", new Conv2DShape(4, 13, 9, 6, 5, 1, 1, 1, 2, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_float_K5x1PY2_Sigmoid_NoBias),
         new("StrideY2X3_Tanh", new Conv2DShape(3, 17, 19, 5, 3, 3, 2, 3, 1, 1, 1, 1, 1), Activation.Tanh, Conv_float_StrideY2X3_Tanh, null),
         new("Stride3_Step_NoBias", new Conv2DShape(2, 20, 20, 4, 3, 3, 3, 3, 0, 0, 1, 1, 1), Activation.Step, null, Conv_float_Stride3_Step_NoBias),
+        new("Stride3_Relu_Deterministic", new Conv2DShape(2, 20, 20, 4, 3, 3, 3, 3, 0, 0, 1, 1, 1), Activation.Relu, Conv_float_Stride3_Relu_Deterministic, null),
         new("PaddingY3X2_None", new Conv2DShape(3, 10, 14, 4, 3, 5, 1, 1, 3, 2, 1, 1, 1), Activation.None, Conv_float_PaddingY3X2_None, null),
         new("Dilation2_Relu_NoBias", new Conv2DShape(3, 16, 16, 4, 3, 3, 1, 1, 2, 2, 2, 2, 1), Activation.Relu, null, Conv_float_Dilation2_Relu_NoBias),
         new("DilationY2_Sigmoid", new Conv2DShape(2, 12, 15, 3, 3, 3, 1, 1, 1, 1, 2, 1, 1), Activation.Sigmoid, Conv_float_DilationY2_Sigmoid, null),
+        new("DilationY2_Step_Deterministic", new Conv2DShape(2, 12, 15, 3, 3, 3, 1, 1, 1, 1, 2, 1, 1), Activation.Step, Conv_float_DilationY2_Step_Deterministic, null),
         new("Groups2_Tanh_NoBias", new Conv2DShape(4, 10, 10, 6, 3, 3, 1, 1, 1, 1, 1, 1, 2), Activation.Tanh, null, Conv_float_Groups2_Tanh_NoBias),
         new("Depthwise16_Step", new Conv2DShape(16, 14, 14, 16, 3, 3, 1, 1, 1, 1, 1, 1, 16), Activation.Step, Conv_float_Depthwise16_Step, null),
         new("Depthwise17S2_None_NoBias", new Conv2DShape(17, 9, 11, 17, 3, 3, 2, 2, 1, 1, 1, 1, 17), Activation.None, null, Conv_float_Depthwise17S2_None_NoBias),
+        new("Depthwise17S2_Sigmoid_Deterministic", new Conv2DShape(17, 9, 11, 17, 3, 3, 2, 2, 1, 1, 1, 1, 17), Activation.Sigmoid, Conv_float_Depthwise17S2_Sigmoid_Deterministic, null),
         new("C64_Relu", new Conv2DShape(64, 8, 8, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_C64_Relu, null),
         new("C17to4_Sigmoid_NoBias", new Conv2DShape(17, 7, 9, 4, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_float_C17to4_Sigmoid_NoBias),
         new("Wide70_Tanh", new Conv2DShape(3, 20, 70, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_float_Wide70_Tanh, null),
+        new("Wide70_None_Deterministic", new Conv2DShape(3, 20, 70, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Wide70_None_Deterministic, null),
         new("Image480x640_Step_NoBias", new Conv2DShape(1, 480, 640, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_float_Image480x640_Step_NoBias),
         new("Image479x641_None", new Conv2DShape(1, 479, 641, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Image479x641_None, null),
         new("Image479x641K5To2_Relu_NoBias", new Conv2DShape(1, 479, 641, 2, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Relu, null, Conv_float_Image479x641K5To2_Relu_NoBias),
         new("BandedS2D2_Sigmoid", new Conv2DShape(2, 400, 300, 3, 3, 3, 2, 2, 2, 2, 2, 2, 1), Activation.Sigmoid, Conv_float_BandedS2D2_Sigmoid, null),
         new("BandedC3K5_Tanh_NoBias", new Conv2DShape(3, 260, 280, 4, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Tanh, null, Conv_float_BandedC3K5_Tanh_NoBias),
         new("BandedStrideY3_Step", new Conv2DShape(1, 600, 400, 2, 3, 3, 3, 1, 1, 1, 1, 1, 1), Activation.Step, Conv_float_BandedStrideY3_Step, null),
+        new("BandedStrideY3_Relu_Deterministic", new Conv2DShape(1, 600, 400, 2, 3, 3, 3, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_BandedStrideY3_Relu_Deterministic, null),
         new("OneOutput_None_NoBias", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_float_OneOutput_None_NoBias),
         new("AllOnes_Relu", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_float_AllOnes_Relu, null),
         new("Narrow_Sigmoid_NoBias", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_float_Narrow_Sigmoid_NoBias),
+        new("Narrow_Step_Deterministic", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, Conv_float_Narrow_Step_Deterministic, null),
         new("Stride2P0_Tanh", new Conv2DShape(3, 11, 11, 4, 3, 3, 2, 2, 0, 0, 1, 1, 1), Activation.Tanh, Conv_float_Stride2P0_Tanh, null),
         new("FilterOverPadding_Step_NoBias", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_float_FilterOverPadding_Step_NoBias),
         new("GroupsStrideDilation_None", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.None, Conv_float_GroupsStrideDilation_None, null),
+        new("GroupsStrideDilation_Sigmoid_Deterministic", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.Sigmoid, Conv_float_GroupsStrideDilation_Sigmoid_Deterministic, null),
         new("Tall_Relu_NoBias", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, null, Conv_float_Tall_Relu_NoBias),
         new("PlaneDigits16x4x4To32_Sigmoid", new Conv2DShape(16, 4, 4, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Sigmoid, Conv_float_PlaneDigits16x4x4To32_Sigmoid, null),
         new("Plane7x7To12_Tanh_NoBias", new Conv2DShape(8, 7, 7, 12, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_float_Plane7x7To12_Tanh_NoBias),
+        new("Plane7x7To12_None_Deterministic", new Conv2DShape(8, 7, 7, 12, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Plane7x7To12_None_Deterministic, null),
         new("PlaneStrideY2DilatedX_Step", new Conv2DShape(4, 13, 9, 10, 3, 3, 2, 1, 1, 1, 1, 2, 1), Activation.Step, Conv_float_PlaneStrideY2DilatedX_Step, null),
         new("Plane5x5To9NoPad_None_NoBias", new Conv2DShape(3, 7, 7, 9, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_float_Plane5x5To9NoPad_None_NoBias),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Act3x3P1_None, null),
@@ -1263,39 +1774,50 @@ public static partial class Declared
     public static readonly ConvCase<double>[] DoubleConv =
     {
         new("Classic5x5_None", new Conv2DShape(1, 5, 5, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, Conv_double_Classic5x5_None, null),
+        new("Classic5x5_Sigmoid_Deterministic", new Conv2DShape(1, 5, 5, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_double_Classic5x5_Sigmoid_Deterministic, null),
         new("Classic3x5x5S2P1_None", new Conv2DShape(3, 5, 5, 2, 3, 3, 2, 2, 1, 1, 1, 1, 1), Activation.None, Conv_double_Classic3x5x5S2P1_None, null),
         new("Pointwise16to17_Sigmoid", new Conv2DShape(16, 8, 8, 17, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, Conv_double_Pointwise16to17_Sigmoid, null),
         new("K3P1C3to16_Tanh_NoBias", new Conv2DShape(3, 32, 32, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_double_K3P1C3to16_Tanh_NoBias),
+        new("K3P1C3to16_None_Deterministic", new Conv2DShape(3, 32, 32, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_K3P1C3to16_None_Deterministic, null),
         new("K5C1to8_Step", new Conv2DShape(1, 28, 28, 8, 5, 5, 1, 1, 0, 0, 1, 1, 1), Activation.Step, Conv_double_K5C1to8_Step, null),
         new("K7S2P3_None_NoBias", new Conv2DShape(3, 40, 36, 8, 7, 7, 2, 2, 3, 3, 1, 1, 1), Activation.None, null, Conv_double_K7S2P3_None_NoBias),
         new("K1x3PX1_Relu", new Conv2DShape(4, 9, 13, 4, 1, 3, 1, 1, 0, 1, 1, 1, 1), Activation.Relu, Conv_double_K1x3PX1_Relu, null),
+        new("K1x3PX1_Tanh_Deterministic", new Conv2DShape(4, 9, 13, 4, 1, 3, 1, 1, 0, 1, 1, 1, 1), Activation.Tanh, Conv_double_K1x3PX1_Tanh_Deterministic, null),
         new("K5x1PY2_Sigmoid_NoBias", new Conv2DShape(4, 13, 9, 6, 5, 1, 1, 1, 2, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_double_K5x1PY2_Sigmoid_NoBias),
         new("StrideY2X3_Tanh", new Conv2DShape(3, 17, 19, 5, 3, 3, 2, 3, 1, 1, 1, 1, 1), Activation.Tanh, Conv_double_StrideY2X3_Tanh, null),
         new("Stride3_Step_NoBias", new Conv2DShape(2, 20, 20, 4, 3, 3, 3, 3, 0, 0, 1, 1, 1), Activation.Step, null, Conv_double_Stride3_Step_NoBias),
+        new("Stride3_Relu_Deterministic", new Conv2DShape(2, 20, 20, 4, 3, 3, 3, 3, 0, 0, 1, 1, 1), Activation.Relu, Conv_double_Stride3_Relu_Deterministic, null),
         new("PaddingY3X2_None", new Conv2DShape(3, 10, 14, 4, 3, 5, 1, 1, 3, 2, 1, 1, 1), Activation.None, Conv_double_PaddingY3X2_None, null),
         new("Dilation2_Relu_NoBias", new Conv2DShape(3, 16, 16, 4, 3, 3, 1, 1, 2, 2, 2, 2, 1), Activation.Relu, null, Conv_double_Dilation2_Relu_NoBias),
         new("DilationY2_Sigmoid", new Conv2DShape(2, 12, 15, 3, 3, 3, 1, 1, 1, 1, 2, 1, 1), Activation.Sigmoid, Conv_double_DilationY2_Sigmoid, null),
+        new("DilationY2_Step_Deterministic", new Conv2DShape(2, 12, 15, 3, 3, 3, 1, 1, 1, 1, 2, 1, 1), Activation.Step, Conv_double_DilationY2_Step_Deterministic, null),
         new("Groups2_Tanh_NoBias", new Conv2DShape(4, 10, 10, 6, 3, 3, 1, 1, 1, 1, 1, 1, 2), Activation.Tanh, null, Conv_double_Groups2_Tanh_NoBias),
         new("Depthwise16_Step", new Conv2DShape(16, 14, 14, 16, 3, 3, 1, 1, 1, 1, 1, 1, 16), Activation.Step, Conv_double_Depthwise16_Step, null),
         new("Depthwise17S2_None_NoBias", new Conv2DShape(17, 9, 11, 17, 3, 3, 2, 2, 1, 1, 1, 1, 17), Activation.None, null, Conv_double_Depthwise17S2_None_NoBias),
+        new("Depthwise17S2_Sigmoid_Deterministic", new Conv2DShape(17, 9, 11, 17, 3, 3, 2, 2, 1, 1, 1, 1, 17), Activation.Sigmoid, Conv_double_Depthwise17S2_Sigmoid_Deterministic, null),
         new("C64_Relu", new Conv2DShape(64, 8, 8, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_C64_Relu, null),
         new("C17to4_Sigmoid_NoBias", new Conv2DShape(17, 7, 9, 4, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_double_C17to4_Sigmoid_NoBias),
         new("Wide70_Tanh", new Conv2DShape(3, 20, 70, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_double_Wide70_Tanh, null),
+        new("Wide70_None_Deterministic", new Conv2DShape(3, 20, 70, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Wide70_None_Deterministic, null),
         new("Image480x640_Step_NoBias", new Conv2DShape(1, 480, 640, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_double_Image480x640_Step_NoBias),
         new("Image479x641_None", new Conv2DShape(1, 479, 641, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Image479x641_None, null),
         new("Image479x641K5To2_Relu_NoBias", new Conv2DShape(1, 479, 641, 2, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Relu, null, Conv_double_Image479x641K5To2_Relu_NoBias),
         new("BandedS2D2_Sigmoid", new Conv2DShape(2, 400, 300, 3, 3, 3, 2, 2, 2, 2, 2, 2, 1), Activation.Sigmoid, Conv_double_BandedS2D2_Sigmoid, null),
         new("BandedC3K5_Tanh_NoBias", new Conv2DShape(3, 260, 280, 4, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Tanh, null, Conv_double_BandedC3K5_Tanh_NoBias),
         new("BandedStrideY3_Step", new Conv2DShape(1, 600, 400, 2, 3, 3, 3, 1, 1, 1, 1, 1, 1), Activation.Step, Conv_double_BandedStrideY3_Step, null),
+        new("BandedStrideY3_Relu_Deterministic", new Conv2DShape(1, 600, 400, 2, 3, 3, 3, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_BandedStrideY3_Relu_Deterministic, null),
         new("OneOutput_None_NoBias", new Conv2DShape(2, 3, 3, 3, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_double_OneOutput_None_NoBias),
         new("AllOnes_Relu", new Conv2DShape(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_double_AllOnes_Relu, null),
         new("Narrow_Sigmoid_NoBias", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Sigmoid, null, Conv_double_Narrow_Sigmoid_NoBias),
+        new("Narrow_Step_Deterministic", new Conv2DShape(2, 6, 3, 2, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.Step, Conv_double_Narrow_Step_Deterministic, null),
         new("Stride2P0_Tanh", new Conv2DShape(3, 11, 11, 4, 3, 3, 2, 2, 0, 0, 1, 1, 1), Activation.Tanh, Conv_double_Stride2P0_Tanh, null),
         new("FilterOverPadding_Step_NoBias", new Conv2DShape(1, 2, 2, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Step, null, Conv_double_FilterOverPadding_Step_NoBias),
         new("GroupsStrideDilation_None", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.None, Conv_double_GroupsStrideDilation_None, null),
+        new("GroupsStrideDilation_Sigmoid_Deterministic", new Conv2DShape(6, 15, 15, 6, 3, 3, 2, 2, 2, 2, 2, 2, 3), Activation.Sigmoid, Conv_double_GroupsStrideDilation_Sigmoid_Deterministic, null),
         new("Tall_Relu_NoBias", new Conv2DShape(3, 33, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, null, Conv_double_Tall_Relu_NoBias),
         new("PlaneDigits16x4x4To32_Sigmoid", new Conv2DShape(16, 4, 4, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Sigmoid, Conv_double_PlaneDigits16x4x4To32_Sigmoid, null),
         new("Plane7x7To12_Tanh_NoBias", new Conv2DShape(8, 7, 7, 12, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, null, Conv_double_Plane7x7To12_Tanh_NoBias),
+        new("Plane7x7To12_None_Deterministic", new Conv2DShape(8, 7, 7, 12, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Plane7x7To12_None_Deterministic, null),
         new("PlaneStrideY2DilatedX_Step", new Conv2DShape(4, 13, 9, 10, 3, 3, 2, 1, 1, 1, 1, 2, 1), Activation.Step, Conv_double_PlaneStrideY2DilatedX_Step, null),
         new("Plane5x5To9NoPad_None_NoBias", new Conv2DShape(3, 7, 7, 9, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_double_Plane5x5To9NoPad_None_NoBias),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Act3x3P1_None, null),
@@ -1934,6 +2456,234 @@ public static partial class Declared
         (4099, Dot_double_4099),
     };
 
+    public static readonly (int Length, DotKernel<float> Kernel)[] FloatDeterministicDots =
+    {
+        (1, DeterministicDot_float_1),
+        (2, DeterministicDot_float_2),
+        (3, DeterministicDot_float_3),
+        (4, DeterministicDot_float_4),
+        (5, DeterministicDot_float_5),
+        (6, DeterministicDot_float_6),
+        (7, DeterministicDot_float_7),
+        (8, DeterministicDot_float_8),
+        (9, DeterministicDot_float_9),
+        (10, DeterministicDot_float_10),
+        (11, DeterministicDot_float_11),
+        (12, DeterministicDot_float_12),
+        (13, DeterministicDot_float_13),
+        (14, DeterministicDot_float_14),
+        (15, DeterministicDot_float_15),
+        (16, DeterministicDot_float_16),
+        (17, DeterministicDot_float_17),
+        (18, DeterministicDot_float_18),
+        (19, DeterministicDot_float_19),
+        (20, DeterministicDot_float_20),
+        (21, DeterministicDot_float_21),
+        (22, DeterministicDot_float_22),
+        (23, DeterministicDot_float_23),
+        (24, DeterministicDot_float_24),
+        (25, DeterministicDot_float_25),
+        (26, DeterministicDot_float_26),
+        (27, DeterministicDot_float_27),
+        (28, DeterministicDot_float_28),
+        (29, DeterministicDot_float_29),
+        (30, DeterministicDot_float_30),
+        (31, DeterministicDot_float_31),
+        (32, DeterministicDot_float_32),
+        (33, DeterministicDot_float_33),
+        (34, DeterministicDot_float_34),
+        (35, DeterministicDot_float_35),
+        (36, DeterministicDot_float_36),
+        (37, DeterministicDot_float_37),
+        (38, DeterministicDot_float_38),
+        (39, DeterministicDot_float_39),
+        (40, DeterministicDot_float_40),
+        (47, DeterministicDot_float_47),
+        (63, DeterministicDot_float_63),
+        (64, DeterministicDot_float_64),
+        (65, DeterministicDot_float_65),
+        (100, DeterministicDot_float_100),
+        (129, DeterministicDot_float_129),
+        (255, DeterministicDot_float_255),
+        (256, DeterministicDot_float_256),
+        (1024, DeterministicDot_float_1024),
+        (1030, DeterministicDot_float_1030),
+        (4099, DeterministicDot_float_4099),
+    };
+
+    public static readonly (int Length, DotKernel<float> Plain, DotKernel<float> Deterministic)[] FloatCosines =
+    {
+        (1, Cosine_float_1, DeterministicCosine_float_1),
+        (2, Cosine_float_2, DeterministicCosine_float_2),
+        (3, Cosine_float_3, DeterministicCosine_float_3),
+        (4, Cosine_float_4, DeterministicCosine_float_4),
+        (5, Cosine_float_5, DeterministicCosine_float_5),
+        (6, Cosine_float_6, DeterministicCosine_float_6),
+        (7, Cosine_float_7, DeterministicCosine_float_7),
+        (8, Cosine_float_8, DeterministicCosine_float_8),
+        (9, Cosine_float_9, DeterministicCosine_float_9),
+        (10, Cosine_float_10, DeterministicCosine_float_10),
+        (11, Cosine_float_11, DeterministicCosine_float_11),
+        (12, Cosine_float_12, DeterministicCosine_float_12),
+        (13, Cosine_float_13, DeterministicCosine_float_13),
+        (14, Cosine_float_14, DeterministicCosine_float_14),
+        (15, Cosine_float_15, DeterministicCosine_float_15),
+        (16, Cosine_float_16, DeterministicCosine_float_16),
+        (17, Cosine_float_17, DeterministicCosine_float_17),
+        (18, Cosine_float_18, DeterministicCosine_float_18),
+        (19, Cosine_float_19, DeterministicCosine_float_19),
+        (20, Cosine_float_20, DeterministicCosine_float_20),
+        (21, Cosine_float_21, DeterministicCosine_float_21),
+        (22, Cosine_float_22, DeterministicCosine_float_22),
+        (23, Cosine_float_23, DeterministicCosine_float_23),
+        (24, Cosine_float_24, DeterministicCosine_float_24),
+        (25, Cosine_float_25, DeterministicCosine_float_25),
+        (26, Cosine_float_26, DeterministicCosine_float_26),
+        (27, Cosine_float_27, DeterministicCosine_float_27),
+        (28, Cosine_float_28, DeterministicCosine_float_28),
+        (29, Cosine_float_29, DeterministicCosine_float_29),
+        (30, Cosine_float_30, DeterministicCosine_float_30),
+        (31, Cosine_float_31, DeterministicCosine_float_31),
+        (32, Cosine_float_32, DeterministicCosine_float_32),
+        (33, Cosine_float_33, DeterministicCosine_float_33),
+        (34, Cosine_float_34, DeterministicCosine_float_34),
+        (35, Cosine_float_35, DeterministicCosine_float_35),
+        (36, Cosine_float_36, DeterministicCosine_float_36),
+        (37, Cosine_float_37, DeterministicCosine_float_37),
+        (38, Cosine_float_38, DeterministicCosine_float_38),
+        (39, Cosine_float_39, DeterministicCosine_float_39),
+        (40, Cosine_float_40, DeterministicCosine_float_40),
+        (47, Cosine_float_47, DeterministicCosine_float_47),
+        (63, Cosine_float_63, DeterministicCosine_float_63),
+        (64, Cosine_float_64, DeterministicCosine_float_64),
+        (65, Cosine_float_65, DeterministicCosine_float_65),
+        (100, Cosine_float_100, DeterministicCosine_float_100),
+        (127, Cosine_float_127, DeterministicCosine_float_127),
+        (128, Cosine_float_128, DeterministicCosine_float_128),
+        (129, Cosine_float_129, DeterministicCosine_float_129),
+        (255, Cosine_float_255, DeterministicCosine_float_255),
+        (256, Cosine_float_256, DeterministicCosine_float_256),
+        (384, Cosine_float_384, DeterministicCosine_float_384),
+        (768, Cosine_float_768, DeterministicCosine_float_768),
+        (1000, Cosine_float_1000, DeterministicCosine_float_1000),
+        (1536, Cosine_float_1536, DeterministicCosine_float_1536),
+        (4099, Cosine_float_4099, DeterministicCosine_float_4099),
+    };
+
+    public static readonly (int Length, DotKernel<double> Kernel)[] DoubleDeterministicDots =
+    {
+        (1, DeterministicDot_double_1),
+        (2, DeterministicDot_double_2),
+        (3, DeterministicDot_double_3),
+        (4, DeterministicDot_double_4),
+        (5, DeterministicDot_double_5),
+        (6, DeterministicDot_double_6),
+        (7, DeterministicDot_double_7),
+        (8, DeterministicDot_double_8),
+        (9, DeterministicDot_double_9),
+        (10, DeterministicDot_double_10),
+        (11, DeterministicDot_double_11),
+        (12, DeterministicDot_double_12),
+        (13, DeterministicDot_double_13),
+        (14, DeterministicDot_double_14),
+        (15, DeterministicDot_double_15),
+        (16, DeterministicDot_double_16),
+        (17, DeterministicDot_double_17),
+        (18, DeterministicDot_double_18),
+        (19, DeterministicDot_double_19),
+        (20, DeterministicDot_double_20),
+        (21, DeterministicDot_double_21),
+        (22, DeterministicDot_double_22),
+        (23, DeterministicDot_double_23),
+        (24, DeterministicDot_double_24),
+        (25, DeterministicDot_double_25),
+        (26, DeterministicDot_double_26),
+        (27, DeterministicDot_double_27),
+        (28, DeterministicDot_double_28),
+        (29, DeterministicDot_double_29),
+        (30, DeterministicDot_double_30),
+        (31, DeterministicDot_double_31),
+        (32, DeterministicDot_double_32),
+        (33, DeterministicDot_double_33),
+        (34, DeterministicDot_double_34),
+        (35, DeterministicDot_double_35),
+        (36, DeterministicDot_double_36),
+        (37, DeterministicDot_double_37),
+        (38, DeterministicDot_double_38),
+        (39, DeterministicDot_double_39),
+        (40, DeterministicDot_double_40),
+        (47, DeterministicDot_double_47),
+        (63, DeterministicDot_double_63),
+        (64, DeterministicDot_double_64),
+        (65, DeterministicDot_double_65),
+        (100, DeterministicDot_double_100),
+        (129, DeterministicDot_double_129),
+        (255, DeterministicDot_double_255),
+        (256, DeterministicDot_double_256),
+        (1024, DeterministicDot_double_1024),
+        (1030, DeterministicDot_double_1030),
+        (4099, DeterministicDot_double_4099),
+    };
+
+    public static readonly (int Length, DotKernel<double> Plain, DotKernel<double> Deterministic)[] DoubleCosines =
+    {
+        (1, Cosine_double_1, DeterministicCosine_double_1),
+        (2, Cosine_double_2, DeterministicCosine_double_2),
+        (3, Cosine_double_3, DeterministicCosine_double_3),
+        (4, Cosine_double_4, DeterministicCosine_double_4),
+        (5, Cosine_double_5, DeterministicCosine_double_5),
+        (6, Cosine_double_6, DeterministicCosine_double_6),
+        (7, Cosine_double_7, DeterministicCosine_double_7),
+        (8, Cosine_double_8, DeterministicCosine_double_8),
+        (9, Cosine_double_9, DeterministicCosine_double_9),
+        (10, Cosine_double_10, DeterministicCosine_double_10),
+        (11, Cosine_double_11, DeterministicCosine_double_11),
+        (12, Cosine_double_12, DeterministicCosine_double_12),
+        (13, Cosine_double_13, DeterministicCosine_double_13),
+        (14, Cosine_double_14, DeterministicCosine_double_14),
+        (15, Cosine_double_15, DeterministicCosine_double_15),
+        (16, Cosine_double_16, DeterministicCosine_double_16),
+        (17, Cosine_double_17, DeterministicCosine_double_17),
+        (18, Cosine_double_18, DeterministicCosine_double_18),
+        (19, Cosine_double_19, DeterministicCosine_double_19),
+        (20, Cosine_double_20, DeterministicCosine_double_20),
+        (21, Cosine_double_21, DeterministicCosine_double_21),
+        (22, Cosine_double_22, DeterministicCosine_double_22),
+        (23, Cosine_double_23, DeterministicCosine_double_23),
+        (24, Cosine_double_24, DeterministicCosine_double_24),
+        (25, Cosine_double_25, DeterministicCosine_double_25),
+        (26, Cosine_double_26, DeterministicCosine_double_26),
+        (27, Cosine_double_27, DeterministicCosine_double_27),
+        (28, Cosine_double_28, DeterministicCosine_double_28),
+        (29, Cosine_double_29, DeterministicCosine_double_29),
+        (30, Cosine_double_30, DeterministicCosine_double_30),
+        (31, Cosine_double_31, DeterministicCosine_double_31),
+        (32, Cosine_double_32, DeterministicCosine_double_32),
+        (33, Cosine_double_33, DeterministicCosine_double_33),
+        (34, Cosine_double_34, DeterministicCosine_double_34),
+        (35, Cosine_double_35, DeterministicCosine_double_35),
+        (36, Cosine_double_36, DeterministicCosine_double_36),
+        (37, Cosine_double_37, DeterministicCosine_double_37),
+        (38, Cosine_double_38, DeterministicCosine_double_38),
+        (39, Cosine_double_39, DeterministicCosine_double_39),
+        (40, Cosine_double_40, DeterministicCosine_double_40),
+        (47, Cosine_double_47, DeterministicCosine_double_47),
+        (63, Cosine_double_63, DeterministicCosine_double_63),
+        (64, Cosine_double_64, DeterministicCosine_double_64),
+        (65, Cosine_double_65, DeterministicCosine_double_65),
+        (100, Cosine_double_100, DeterministicCosine_double_100),
+        (127, Cosine_double_127, DeterministicCosine_double_127),
+        (128, Cosine_double_128, DeterministicCosine_double_128),
+        (129, Cosine_double_129, DeterministicCosine_double_129),
+        (255, Cosine_double_255, DeterministicCosine_double_255),
+        (256, Cosine_double_256, DeterministicCosine_double_256),
+        (384, Cosine_double_384, DeterministicCosine_double_384),
+        (768, Cosine_double_768, DeterministicCosine_double_768),
+        (1000, Cosine_double_1000, DeterministicCosine_double_1000),
+        (1536, Cosine_double_1536, DeterministicCosine_double_1536),
+        (4099, Cosine_double_4099, DeterministicCosine_double_4099),
+    };
+
     public static readonly DenseCase<float>[] FloatDense =
     {
         new(1, 1, Activation.None, Dense_float_1x1_None, null),
@@ -2048,6 +2798,48 @@ public static partial class Declared
         new(256, 256, Activation.Tanh, Dense_float_256x256_Tanh, null),
         new(256, 256, Activation.Step, Dense_float_256x256_Step, null),
         new(256, 256, Activation.Step, null, Dense_float_256x256_Step_NoBias),
+        new(1, 1, Activation.Relu, DeterministicDense_float_1x1_Relu, null),
+        new(1, 1, Activation.Sigmoid, DeterministicDense_float_1x1_Sigmoid, null),
+        new(1, 1, Activation.Tanh, DeterministicDense_float_1x1_Tanh, null),
+        new(3, 2, Activation.Relu, DeterministicDense_float_3x2_Relu, null),
+        new(3, 2, Activation.Sigmoid, DeterministicDense_float_3x2_Sigmoid, null),
+        new(3, 2, Activation.Tanh, DeterministicDense_float_3x2_Tanh, null),
+        new(784, 10, Activation.Relu, DeterministicDense_float_784x10_Relu, null),
+        new(784, 10, Activation.Sigmoid, DeterministicDense_float_784x10_Sigmoid, null),
+        new(784, 10, Activation.Tanh, DeterministicDense_float_784x10_Tanh, null),
+        new(64, 33, Activation.Relu, DeterministicDense_float_64x33_Relu, null),
+        new(64, 33, Activation.Sigmoid, DeterministicDense_float_64x33_Sigmoid, null),
+        new(64, 33, Activation.Tanh, DeterministicDense_float_64x33_Tanh, null),
+        new(2, 1, Activation.Relu, DeterministicDense_float_2x1_Relu, null),
+        new(2, 1, Activation.Sigmoid, DeterministicDense_float_2x1_Sigmoid, null),
+        new(2, 1, Activation.Tanh, DeterministicDense_float_2x1_Tanh, null),
+        new(5, 17, Activation.Relu, DeterministicDense_float_5x17_Relu, null),
+        new(5, 17, Activation.Sigmoid, DeterministicDense_float_5x17_Sigmoid, null),
+        new(5, 17, Activation.Tanh, DeterministicDense_float_5x17_Tanh, null),
+        new(16, 16, Activation.Relu, DeterministicDense_float_16x16_Relu, null),
+        new(16, 16, Activation.Sigmoid, DeterministicDense_float_16x16_Sigmoid, null),
+        new(16, 16, Activation.Tanh, DeterministicDense_float_16x16_Tanh, null),
+        new(33, 64, Activation.Relu, DeterministicDense_float_33x64_Relu, null),
+        new(33, 64, Activation.Sigmoid, DeterministicDense_float_33x64_Sigmoid, null),
+        new(33, 64, Activation.Tanh, DeterministicDense_float_33x64_Tanh, null),
+        new(100, 7, Activation.Relu, DeterministicDense_float_100x7_Relu, null),
+        new(100, 7, Activation.Sigmoid, DeterministicDense_float_100x7_Sigmoid, null),
+        new(100, 7, Activation.Tanh, DeterministicDense_float_100x7_Tanh, null),
+        new(1, 20, Activation.Relu, DeterministicDense_float_1x20_Relu, null),
+        new(1, 20, Activation.Sigmoid, DeterministicDense_float_1x20_Sigmoid, null),
+        new(1, 20, Activation.Tanh, DeterministicDense_float_1x20_Tanh, null),
+        new(20, 1, Activation.Relu, DeterministicDense_float_20x1_Relu, null),
+        new(20, 1, Activation.Sigmoid, DeterministicDense_float_20x1_Sigmoid, null),
+        new(20, 1, Activation.Tanh, DeterministicDense_float_20x1_Tanh, null),
+        new(9, 9, Activation.Relu, DeterministicDense_float_9x9_Relu, null),
+        new(9, 9, Activation.Sigmoid, DeterministicDense_float_9x9_Sigmoid, null),
+        new(9, 9, Activation.Tanh, DeterministicDense_float_9x9_Tanh, null),
+        new(47, 3, Activation.Relu, DeterministicDense_float_47x3_Relu, null),
+        new(47, 3, Activation.Sigmoid, DeterministicDense_float_47x3_Sigmoid, null),
+        new(47, 3, Activation.Tanh, DeterministicDense_float_47x3_Tanh, null),
+        new(256, 256, Activation.Relu, DeterministicDense_float_256x256_Relu, null),
+        new(256, 256, Activation.Sigmoid, DeterministicDense_float_256x256_Sigmoid, null),
+        new(256, 256, Activation.Tanh, DeterministicDense_float_256x256_Tanh, null),
     };
 
     public static readonly DenseCase<double>[] DoubleDense =
@@ -2164,5 +2956,47 @@ public static partial class Declared
         new(256, 256, Activation.Tanh, Dense_double_256x256_Tanh, null),
         new(256, 256, Activation.Step, Dense_double_256x256_Step, null),
         new(256, 256, Activation.Step, null, Dense_double_256x256_Step_NoBias),
+        new(1, 1, Activation.Relu, DeterministicDense_double_1x1_Relu, null),
+        new(1, 1, Activation.Sigmoid, DeterministicDense_double_1x1_Sigmoid, null),
+        new(1, 1, Activation.Tanh, DeterministicDense_double_1x1_Tanh, null),
+        new(3, 2, Activation.Relu, DeterministicDense_double_3x2_Relu, null),
+        new(3, 2, Activation.Sigmoid, DeterministicDense_double_3x2_Sigmoid, null),
+        new(3, 2, Activation.Tanh, DeterministicDense_double_3x2_Tanh, null),
+        new(784, 10, Activation.Relu, DeterministicDense_double_784x10_Relu, null),
+        new(784, 10, Activation.Sigmoid, DeterministicDense_double_784x10_Sigmoid, null),
+        new(784, 10, Activation.Tanh, DeterministicDense_double_784x10_Tanh, null),
+        new(64, 33, Activation.Relu, DeterministicDense_double_64x33_Relu, null),
+        new(64, 33, Activation.Sigmoid, DeterministicDense_double_64x33_Sigmoid, null),
+        new(64, 33, Activation.Tanh, DeterministicDense_double_64x33_Tanh, null),
+        new(2, 1, Activation.Relu, DeterministicDense_double_2x1_Relu, null),
+        new(2, 1, Activation.Sigmoid, DeterministicDense_double_2x1_Sigmoid, null),
+        new(2, 1, Activation.Tanh, DeterministicDense_double_2x1_Tanh, null),
+        new(5, 17, Activation.Relu, DeterministicDense_double_5x17_Relu, null),
+        new(5, 17, Activation.Sigmoid, DeterministicDense_double_5x17_Sigmoid, null),
+        new(5, 17, Activation.Tanh, DeterministicDense_double_5x17_Tanh, null),
+        new(16, 16, Activation.Relu, DeterministicDense_double_16x16_Relu, null),
+        new(16, 16, Activation.Sigmoid, DeterministicDense_double_16x16_Sigmoid, null),
+        new(16, 16, Activation.Tanh, DeterministicDense_double_16x16_Tanh, null),
+        new(33, 64, Activation.Relu, DeterministicDense_double_33x64_Relu, null),
+        new(33, 64, Activation.Sigmoid, DeterministicDense_double_33x64_Sigmoid, null),
+        new(33, 64, Activation.Tanh, DeterministicDense_double_33x64_Tanh, null),
+        new(100, 7, Activation.Relu, DeterministicDense_double_100x7_Relu, null),
+        new(100, 7, Activation.Sigmoid, DeterministicDense_double_100x7_Sigmoid, null),
+        new(100, 7, Activation.Tanh, DeterministicDense_double_100x7_Tanh, null),
+        new(1, 20, Activation.Relu, DeterministicDense_double_1x20_Relu, null),
+        new(1, 20, Activation.Sigmoid, DeterministicDense_double_1x20_Sigmoid, null),
+        new(1, 20, Activation.Tanh, DeterministicDense_double_1x20_Tanh, null),
+        new(20, 1, Activation.Relu, DeterministicDense_double_20x1_Relu, null),
+        new(20, 1, Activation.Sigmoid, DeterministicDense_double_20x1_Sigmoid, null),
+        new(20, 1, Activation.Tanh, DeterministicDense_double_20x1_Tanh, null),
+        new(9, 9, Activation.Relu, DeterministicDense_double_9x9_Relu, null),
+        new(9, 9, Activation.Sigmoid, DeterministicDense_double_9x9_Sigmoid, null),
+        new(9, 9, Activation.Tanh, DeterministicDense_double_9x9_Tanh, null),
+        new(47, 3, Activation.Relu, DeterministicDense_double_47x3_Relu, null),
+        new(47, 3, Activation.Sigmoid, DeterministicDense_double_47x3_Sigmoid, null),
+        new(47, 3, Activation.Tanh, DeterministicDense_double_47x3_Tanh, null),
+        new(256, 256, Activation.Relu, DeterministicDense_double_256x256_Relu, null),
+        new(256, 256, Activation.Sigmoid, DeterministicDense_double_256x256_Sigmoid, null),
+        new(256, 256, Activation.Tanh, DeterministicDense_double_256x256_Tanh, null),
     };
 }

@@ -22,8 +22,8 @@ public sealed class DeterministicKernelTests
     {
         ("default", "", Array.Empty<string>()),
         ("no AVX-512", "Vector256", new[] { "DOTNET_EnableAVX512=0" }),
-        ("128-bit vectors", "Vector128", new[] { "DOTNET_PreferredVectorBitWidth=128" }),
-        ("no AVX2", "Vector128", new[] { "DOTNET_EnableAVX512=0", "DOTNET_EnableAVX2=0" }),
+        ("128-bit vectors (with FMA)", "Vector128", new[] { "DOTNET_PreferredVectorBitWidth=128" }),
+        ("no AVX2 (so no FMA: the scalar path)", "scalar", new[] { "DOTNET_EnableAVX512=0", "DOTNET_EnableAVX2=0" }),
         ("no hardware intrinsics", "scalar", new[] { "DOTNET_EnableAVX512=0", "DOTNET_EnableAVX2=0", "DOTNET_EnableHWIntrinsic=0" }),
         ("fully optimized at once", "", new[] { "DOTNET_TieredCompilation=0" }),
         ("minimal optimization (tier 0)", "", new[] { "DOTNET_JITMinOpts=1" }),

@@ -35,7 +35,8 @@ public sealed class DeclarationFuzzer
         string type = "C" + index.ToString(CultureInfo.InvariantCulture);
         string element = Pick(0.9, () => Pick("float", "double"), () => Pick("int", "Half", "decimal", "mixed"));
         string t = element == "mixed" ? "float" : element;
-        int kind = _random.Next(6);
+        int kind = _random.Next(7);
+        bool scalar = kind is 0 or 6; // a dot product or a cosine similarity: two inputs, the result returned
         var description = new List<string>();
 
         string attribute = kind switch
@@ -44,17 +45,18 @@ public sealed class DeclarationFuzzer
             1 => $"Dense({Size(300)}, {Size(40)}{(Chance(0.3) ? $", Batch = {Size(70)}" : "")}{Activation()}{Budget()})",
             2 => $"MatMul({Size(70)}, {Size(130)}, {Size(70)}{(Chance(0.5) ? ", TransposeB = true" : "")}{Activation()}{Budget()})",
             5 => PoolAttribute(),
+            6 => $"CosineSimilarity({Size(300)}{Budget()})",
             3 => $"Conv1D({Size(4)}, {Size(400)}, {Size(4)}, {Size(9)}{(Chance(0.4) ? $", Stride = {Size(3)}" : "")}{(Chance(0.4) ? $", Padding = {Size(4) - 1}" : "")}{(Chance(0.3) ? $", Dilation = {Size(3)}" : "")}{Activation()}{Budget()})",
             _ => ConvAttribute(),
         };
         if (Chance(0.03))
         {
-            attribute += ", " + (kind == 0 ? "Dense(2, 2)" : "DotProduct(4)");
+            attribute += ", " + (scalar ? "Dense(2, 2)" : "DotProduct(4)");
             description.Add("two attributes");
         }
 
         bool bias = Chance(0.6);
-        int inputs = kind == 0 ? 2 : kind == 5 ? 1 : bias ? 3 : 2;
+        int inputs = scalar ? 2 : kind == 5 ? 1 : bias ? 3 : 2;
         var parameters = new List<string>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         for (int p = 0; p < inputs; p++)
@@ -63,12 +65,12 @@ public sealed class DeclarationFuzzer
             parameters.Add($"ReadOnlySpan<{pt}> {Name(used)}");
         }
 
-        if (kind != 0)
+        if (!scalar)
         {
             parameters.Add($"Span<{t}> {Name(used)}");
         }
 
-        string returns = kind == 0 ? t : "void";
+        string returns = scalar ? t : "void";
         string modifiers = "public static partial";
         string body = ";";
         string typeParameters = "";
@@ -88,11 +90,11 @@ public sealed class DeclarationFuzzer
                 case 7: parameters[0] = "this " + parameters[0]; mutation = "extension method"; break;
                 case 8: returns = "ref " + returns; mutation = "ref return"; break;
                 case 9: modifiers = "public static"; mutation = "missing partial"; break;
-                case 10: body = kind == 0 ? " => default;" : " { }"; mutation = "body present"; break;
+                case 10: body = scalar ? " => default;" : " { }"; mutation = "body present"; break;
                 case 11: parameters.RemoveAt(parameters.Count - 1); mutation = "missing parameter"; break;
                 case 12: parameters.Add($"Span<{t}> extra"); mutation = "extra parameter"; break;
                 case 13: modifiers = "static partial"; mutation = "no accessibility"; break;
-                case 14: returns = kind == 0 ? "void" : t; mutation = "wrong return type"; break;
+                case 14: returns = scalar ? "void" : t; mutation = "wrong return type"; break;
                 case 15: modifiers = "internal static unsafe partial"; mutation = "unsafe modifier"; break;
                 default: modifiers = "private static partial"; mutation = "private"; break;
             }
@@ -103,7 +105,7 @@ public sealed class DeclarationFuzzer
         // Weights (and sometimes the bias) given at compile time, in one of the member forms, of a length that may or
         // may not fit; the parameter usually leaves the signature (KGEN027 when it stays).
         string members = "";
-        if (Chance(0.2) && parameters.Count > 1 && kind != 5) // pooling has no weights (Weights is not one of its properties)
+        if (Chance(0.2) && parameters.Count > 1 && kind is not (5 or 6)) // pooling and cosine have no weights (Weights is not one of their properties)
         {
             string form = Pick("span", "array", "matrix", "instance", "nonconstant", "wrongtype", "missing");
             int length = Pick(0.5, () => Pick(1, 4, 9, 27), () => _random.Next(0, 200));
@@ -246,6 +248,7 @@ public sealed class DeclarationFuzzer
     private string Budget() => _random.Next(10) switch
     {
         0 => ", UnrollBudget = " + Pick(0, -3, 1, 7, 64, int.MaxValue).ToString(CultureInfo.InvariantCulture),
+        1 or 2 => ", Deterministic = " + Pick("true", "false"),
         _ => "",
     };
 

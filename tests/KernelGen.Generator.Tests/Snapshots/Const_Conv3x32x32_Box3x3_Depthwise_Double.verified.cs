@@ -46,8 +46,8 @@ namespace Demo
 
             // Copies each group's 1 input channels, just before the group is computed, into the zero-padded scratch (1 x 34 x 34): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            double[] __scratch = __KernelGen_BoxBlur_Scratch ??= new double[1156];
-            ref double __src = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(__scratch);
+            double[] __scratch = __KernelGen_BoxBlur_Scratch ??= global::KernelGen.KernelScratch.Allocate<double>(1156);
+            ref double __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref double __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(image);
             static void __CopyIn(ref double __channels, ref double __padded)
             {

@@ -50,8 +50,8 @@ namespace Demo
 
             // Copies the input into the zero-padded scratch (1 x 68 x 68): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            float[] __scratch = __KernelGen_Blur_Scratch ??= new float[4624];
-            ref float __src = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(__scratch);
+            float[] __scratch = __KernelGen_Blur_Scratch ??= global::KernelGen.KernelScratch.Allocate<float>(4624);
+            ref float __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(image);
             static void __CopyIn(ref float __channels, ref float __padded)
             {

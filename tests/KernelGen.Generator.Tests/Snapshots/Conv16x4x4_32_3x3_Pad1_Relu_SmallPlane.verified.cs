@@ -49,8 +49,8 @@ namespace Demo
             ref float __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
             ref float __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            float[] __columnsArray = __KernelGen_Conv2_Columns ??= new float[2304];
-            ref float __columns = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(__columnsArray);
+            float[] __columnsArray = __KernelGen_Conv2_Columns ??= global::KernelGen.KernelScratch.Allocate<float>(2304);
+            ref float __columns = ref global::KernelGen.KernelScratch.Aligned(__columnsArray); // from a 64-byte boundary
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {

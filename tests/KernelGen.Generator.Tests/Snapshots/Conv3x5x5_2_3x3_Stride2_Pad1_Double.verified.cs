@@ -49,8 +49,8 @@ namespace Demo
             // Copies the input into the zero-padded scratch, each padded row split into 2 phases of 4 (columns p, p + 2, ...),
             // so that stride 2 reads contiguous vectors and every tap is in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            double[] __scratch = __KernelGen_Strided_Scratch ??= new double[168];
-            ref double __src = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(__scratch);
+            double[] __scratch = __KernelGen_Strided_Scratch ??= global::KernelGen.KernelScratch.Allocate<double>(168);
+            ref double __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref double __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             static void __CopyIn(ref double __channels, ref double __padded)
             {

@@ -51,8 +51,8 @@ namespace Demo
 
             // Copies each group's 1 input channels, just before the group is computed, into the zero-padded scratch (1 x 24 x 22): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            float[] __scratch = __KernelGen_Depthwise_Scratch ??= new float[528];
-            ref float __src = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(__scratch);
+            float[] __scratch = __KernelGen_Depthwise_Scratch ??= global::KernelGen.KernelScratch.Allocate<float>(528);
+            ref float __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             static void __CopyIn(ref float __channels, ref float __padded)
             {

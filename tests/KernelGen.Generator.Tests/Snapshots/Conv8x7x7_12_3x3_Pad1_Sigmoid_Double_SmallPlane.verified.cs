@@ -47,8 +47,8 @@ namespace Demo
             ref double __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
             global::System.Span<double> __lanes = stackalloc double[8];
             ref double __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            double[] __columnsArray = __KernelGen_Late_Columns ??= new double[3528];
-            ref double __columns = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(__columnsArray);
+            double[] __columnsArray = __KernelGen_Late_Columns ??= global::KernelGen.KernelScratch.Allocate<double>(3528);
+            ref double __columns = ref global::KernelGen.KernelScratch.Aligned(__columnsArray); // from a 64-byte boundary
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {
