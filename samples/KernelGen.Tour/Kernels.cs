@@ -12,6 +12,14 @@ public static partial class Kernels
     [DotProduct(1024)]
     public static partial float Dot1024(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
 
+    // The same sum in one fixed order: the same bits on every vector path, JIT tier and NativeAOT.
+    [DotProduct(1024, Deterministic = true)]
+    public static partial float DeterministicDot1024(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+
+    // How much two 384-element embeddings point the same way.
+    [CosineSimilarity(384)]
+    public static partial float Similarity(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+
     [Dense(2, 1, Activation = Activation.Step)]
     public static partial void Perceptron(ReadOnlySpan<float> point, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 

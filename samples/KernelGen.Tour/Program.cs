@@ -282,6 +282,41 @@ Console.WriteLine($"  latency: {KernelGen.Digits.DigitsConsole.LatencyNanosecond
 #endif
 Check("the generated network classifies every test image as PyTorch does, every logit within its bound", digitsReport.Holds);
 
+// 8. Cosine similarity: the dot product of normalized vectors says how much two vectors point the same way. And
+// Deterministic = true: one fixed order of every sum, so the same bits on every vector path, JIT tier and NativeAOT.
+Console.WriteLine();
+Console.WriteLine("8. Cosine similarity of 384-element embeddings, and sums with the same bits everywhere");
+float[] embedding = Enumerable.Range(0, 384).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+float[] nearby = embedding.Select(v => v + (float)((random.NextDouble() - 0.5) * 0.2)).ToArray();
+float[] unrelated = Enumerable.Range(0, 384).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+float[] opposite = embedding.Select(v => -v).ToArray();
+Console.WriteLine($"  cos(e, e + noise) = {Kernels.Similarity(embedding, nearby):F4}, cos(e, unrelated) = {Kernels.Similarity(embedding, unrelated):F4}, cos(e, -e) = {Kernels.Similarity(embedding, opposite):F4}, cos(e, 0) = {Kernels.Similarity(embedding, new float[384])}");
+double cosineError = Math.Abs(Kernels.Similarity(embedding, nearby) - ReferenceInterpreter.CosineSimilarityExact<float>(embedding, nearby, 384));
+Check("CosineSimilarity(384) matches the reference (one pass, x.y, x.x and y.y together)", cosineError < 1e-5);
+using (var alignedX = new AlignedBuffer<float>(1024))
+using (var alignedY = new AlignedBuffer<float>(1024))
+{
+    for (int i = 0; i < 1024; i++)
+    {
+        alignedX.Span[i] = (float)((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-2, 3)));
+        alignedY.Span[i] = (float)((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-2, 3)));
+    }
+
+    float free = Kernels.Dot1024(alignedX.Span, alignedY.Span), fixedOrder = Kernels.DeterministicDot1024(alignedX.Span, alignedY.Span);
+    double exactDot = ReferenceInterpreter.DotProductExact<float>(alignedX.Span, alignedY.Span, 1024);
+    Console.WriteLine($"  on 64-byte aligned memory (AlignedBuffer<float>): Dot1024 = {free:R} (bits {BitConverter.SingleToInt32Bits(free):x8}), exact {exactDot:R}");
+    Console.WriteLine($"  DeterministicDot1024 = {fixedOrder:R} (bits {BitConverter.SingleToInt32Bits(fixedOrder):x8}): these bits on every path (Vector512, Vector256, Vector128, scalar), which");
+    Console.WriteLine("  the default kernel does not promise: each of its paths adds in its own order. Try DOTNET_EnableAVX512=0 or DOTNET_EnableHWIntrinsic=0.");
+    double magnitude = 0;
+    for (int i = 0; i < 1024; i++)
+    {
+        magnitude += Math.Abs((double)alignedX.Span[i] * alignedY.Span[i]);
+    }
+
+    double bound = 1025 * Math.Pow(2, -24) * magnitude; // the contract's n u (sum of |products|)
+    Check("both within the contract's accuracy bound of the exact dot product", Math.Abs(free - exactDot) <= bound && Math.Abs(fixedOrder - exactDot) <= bound);
+}
+
 Console.WriteLine();
 Console.WriteLine(failures == 0 ? "Every check passed." : $"{failures} check(s) failed.");
 return failures == 0 ? 0 : 1;

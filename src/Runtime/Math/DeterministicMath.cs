@@ -80,7 +80,7 @@ public static class DeterministicMath
         double t;
         if (a < 0.0009765625)
         {
-            return z - (z * z * z / 3.0);
+            return z == 0 ? z : z - (z * z * z / 3.0); // tanh(-0) is -0
         }
 
         if (a > 22.0)
