@@ -101,7 +101,7 @@ public class DeterministicBenchmarks
     public void Deterministic_MatMul64T() => Kernels.DeterministicMatMul64T(_x, _b, _output);
 
     [Benchmark(Baseline = true), BenchmarkCategory("Conv3x32x32")]
-    public void Default_Conv3x32x32() => Kernels.Conv3x32x32(_image, _weights, _bias, _output);
+    public void Default_Conv3x32x32() => Kernels.ConvRgb3x3(_image, _weights, _bias, _output);
 
     [Benchmark, BenchmarkCategory("Conv3x32x32")]
     public void Deterministic_Conv3x32x32() => Kernels.DeterministicConv3x32x32(_image, _weights, _bias, _output);
