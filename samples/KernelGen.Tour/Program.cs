@@ -9,6 +9,12 @@ using KernelGen;
 using KernelGen.Tour;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+#if DEBUG
+// A Debug build runs every kernel without JIT optimization (the build says so too: KGEN103).
+Console.WriteLine("Note: this is a Debug build, so every kernel runs without JIT optimization (about 20-30x slower) and the");
+Console.WriteLine("timings below say nothing about KernelGen's speed. Run the tour as the README does: dotnet run -c Release --project samples/KernelGen.Tour");
+Console.WriteLine();
+#endif
 var random = new Random(2026);
 int failures = 0;
 
@@ -152,6 +158,9 @@ double Time(Func<float> f)
 double naive = Time(() => Naive(a1024, b1024));
 double fast = Time(() => Kernels.Dot1024(a1024, b1024));
 Console.WriteLine($"  plain loop {naive:0.0} ns, generated {fast:0.0} ns per call: {naive / fast:0.0}x");
+#if DEBUG
+Console.WriteLine("  (a Debug build: both unoptimized, so this ratio is not KernelGen's; run with -c Release)");
+#endif
 Check("Dot1024 matches the reference interpreter", Math.Abs(Kernels.Dot1024(a1024, b1024) - ReferenceInterpreter.DotProduct<float>(a1024, b1024, 1024)) < 1e-2);
 
 // 5. A convolution: at each output position, the sum of element-wise products of the filter with the patch under it.

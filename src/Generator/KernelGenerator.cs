@@ -91,6 +91,19 @@ public sealed class KernelGenerator : IIncrementalGenerator
             }
         });
 
+        // No silent Debug slowdown: once per project with kernels, an Info when the compilation is not optimized (the
+        // JIT then compiles every kernel without optimization). A bool and a count, so this step caches.
+        IncrementalValueProvider<bool> unoptimized = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.Options.OptimizationLevel == OptimizationLevel.Debug);
+        IncrementalValueProvider<int> kernelCount = parsed.Collect().Select(static (all, _) => all.Length);
+        context.RegisterSourceOutput(unoptimized.Combine(kernelCount), static (spc, pair) =>
+        {
+            if (pair.Left && pair.Right > 0)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnoptimizedBuild, Location.None, pair.Right));
+            }
+        });
+
         // 3. Emit: from the model and the plan alone (no locations).
         IncrementalValuesProvider<(string HintName, string Source)> files = planned
             .Select(static (kernel, _) => kernel.Unit)

@@ -229,6 +229,23 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_debug_build_with_kernels_gets_one_KGEN103_and_a_release_build_none()
+    {
+        const string source = Usings + "public static partial class K { [DotProduct(64)] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); [CosineSimilarity(8)] public static partial float Cos(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }";
+        CSharpCompilation release = GeneratorHarness.Compilation(new[] { source });
+        CSharpCompilation debug = release.WithOptions(release.Options.WithOptimizationLevel(OptimizationLevel.Debug));
+        CSharpCompilation noKernels = GeneratorHarness.Compilation(new[] { Usings + "public static class Plain { }" });
+
+        Diagnostic d = Assert.Single(GeneratorHarness.Run(debug).GeneratorDiagnostics);
+        Assert.Equal("KGEN103", d.Id);
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Contains("2 kernel(s)", d.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains("-c Release", d.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.Run(release).GeneratorDiagnostics);
+        Assert.Empty(GeneratorHarness.Run(noKernels.WithOptions(noKernels.Options.WithOptimizationLevel(OptimizationLevel.Debug))).GeneratorDiagnostics);
+    }
+
+    [Fact]
     public void Project_budget_applies_when_the_attribute_sets_none()
     {
         const string source = Usings + "public static partial class K { [DotProduct(1024)] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }";

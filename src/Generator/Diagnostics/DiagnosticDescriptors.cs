@@ -138,6 +138,11 @@ internal static class DiagnosticDescriptors
         "'{0}', named by {1} on kernel method '{2}', is a 'static readonly' array, whose elements code can still change at run time; the kernel uses the values declared here. Declare it as 'static ReadOnlySpan<{3}> {0} => [ ... ];' to say so.",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "kgen102");
 
+    public static readonly DiagnosticDescriptor UnoptimizedBuild = new(
+        "KGEN103", "Kernels built without optimization",
+        "This project is compiled without optimization (a Debug build): its {0} kernel(s) will run without JIT optimization, about 20-30x slower than in Release. Measure and time them in a Release build (dotnet run -c Release, dotnet test -c Release).",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "kgen103");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "KGEN999", "KernelGen failed",
         "KernelGen could not generate kernel method '{0}' ({1}); please report this with the declaration");

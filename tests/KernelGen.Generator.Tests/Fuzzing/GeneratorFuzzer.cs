@@ -57,7 +57,7 @@ public static class GeneratorFuzzer
             CSharpSyntaxTree.ParseText(text, parse, path: $"Case{c.Index.ToString(CultureInfo.InvariantCulture)}_{k.ToString(CultureInfo.InvariantCulture)}.cs")));
         CSharpCompilation compilation = CSharpCompilation.Create("Fuzz", trees, GeneratorHarness.References(Framework.Net10),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
-                generalDiagnosticOption: ReportDiagnostic.Error, allowUnsafe: true));
+                generalDiagnosticOption: ReportDiagnostic.Error, allowUnsafe: true, optimizationLevel: OptimizationLevel.Release));
 
         GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation, null, trackSteps: false);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
