@@ -8,7 +8,7 @@ using Xunit;
 namespace KernelGen.Kernels.Tests;
 
 /// <summary>
-/// <c>[CosineSimilarity(n)]</c> (plain and deterministic) and the deterministic dot products, on fresh random inputs
+/// <c>[CosineSimilarity(n)]</c> (plain and deterministic), on fresh random inputs
 /// (a new seed per run, printed on failure), held to the contract's bounds against the reference interpreter.
 /// </summary>
 public class CosineTests
@@ -17,8 +17,6 @@ public class CosineTests
     private static readonly int Seed = Environment.GetEnvironmentVariable("KERNELGEN_SEED") is { } s ? int.Parse(s) : Random.Shared.Next();
 
     public static IEnumerable<object[]> CosineLengths() => KernelCatalog.CosineLengths.Select(n => new object[] { n });
-
-    public static IEnumerable<object[]> DeterministicDotLengths() => KernelCatalog.DeterministicDotLengths.Select(n => new object[] { n });
 
     [Theory]
     [MemberData(nameof(CosineLengths))]
@@ -66,29 +64,6 @@ public class CosineTests
         Assert.Equal(20f / 30f, Declared.DeterministicCosine_float_4(x, y), 6);
     }
 
-    [Theory]
-    [MemberData(nameof(DeterministicDotLengths))]
-    public void Deterministic_dot_matches_reference(int length)
-    {
-        CheckDot(Declared.FloatDeterministicDots.Single(d => d.Length == length).Kernel, length);
-        CheckDot(Declared.DoubleDeterministicDots.Single(d => d.Length == length).Kernel, length);
-    }
-
-    [Fact]
-    public void Deterministic_dot_keeps_signed_zeros_and_special_values()
-    {
-        // the accumulators start at +0 on every path, so a sum of -0 products is +0 (as the reference's is), never -0
-        float[] negativeZeros = Enumerable.Repeat(-0f, 100).ToArray(), ones = Enumerable.Repeat(1f, 100).ToArray();
-        foreach (var (length, kernel) in Declared.FloatDeterministicDots)
-        {
-            float z = kernel(negativeZeros.AsSpan(0, Math.Min(length, 100)).ToArray().Concat(new float[Math.Max(0, length - 100)]).ToArray(), Enumerable.Repeat(1f, length).ToArray());
-            Assert.True(z == 0 && !float.IsNegative(z), $"Dot({length}) of -0s is {z}, not +0");
-        }
-
-        Assert.True(float.IsNaN(Declared.DeterministicDot_float_100(Enumerable.Repeat(float.NaN, 100).ToArray(), ones)));
-        Assert.Equal(float.PositiveInfinity, Declared.DeterministicDot_float_100(Enumerable.Repeat(float.PositiveInfinity, 100).ToArray(), ones));
-    }
-
     private static void Check<T>(DotKernel<T> kernel, int length, string mode)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
@@ -97,17 +72,6 @@ public class CosineTests
         {
             T[] x = Accuracy.RandomArray<T>(random, length), y = Accuracy.RandomArray<T>(random, length);
             Accuracy.AssertCosine<T>(kernel(x, y), x, y, length, $"{mode} CosineSimilarity({length}) {typeof(T).Name}, seed {Seed}");
-        }
-    }
-
-    private static void CheckDot<T>(DotKernel<T> kernel, int length)
-        where T : unmanaged, IBinaryFloatingPointIeee754<T>
-    {
-        var random = new Random(HashCode.Combine(Seed, length, typeof(T).Name, "deterministic"));
-        for (int trial = 0; trial < Trials; trial++)
-        {
-            T[] x = Accuracy.RandomArray<T>(random, length), y = Accuracy.RandomArray<T>(random, length);
-            Accuracy.AssertDot<T>(kernel(x, y), x, y, length, $"deterministic Dot({length}) {typeof(T).Name}, seed {Seed}");
         }
     }
 }

@@ -103,6 +103,31 @@ public class EquivalenceTests
         Assert.Equal(float.PositiveInfinity, Declared.Dot_float_100(Enumerable.Repeat(float.PositiveInfinity, 100).ToArray(), Enumerable.Repeat(1f, 100).ToArray()));
     }
 
+    public static IEnumerable<object[]> DeterministicDotLengths() => KernelCatalog.DeterministicDotLengths.Select(n => new object[] { n });
+
+    [Theory]
+    [MemberData(nameof(DeterministicDotLengths))]
+    public void Deterministic_dot_matches_reference(int length)
+    {
+        CheckDot(Declared.FloatDeterministicDots.Single(d => d.Length == length).Kernel, length);
+        CheckDot(Declared.DoubleDeterministicDots.Single(d => d.Length == length).Kernel, length);
+    }
+
+    [Fact]
+    public void Deterministic_dot_keeps_signed_zeros_and_special_values()
+    {
+        // the accumulators start at +0 on every path, so a sum of -0 products is +0 (as the reference's is), never -0
+        foreach (var (length, kernel) in Declared.FloatDeterministicDots)
+        {
+            float z = kernel(Enumerable.Repeat(-0f, length).ToArray(), Enumerable.Repeat(1f, length).ToArray());
+            Assert.True(z == 0 && !float.IsNegative(z), $"Dot({length}) of -0s is {z}, not +0");
+        }
+
+        float[] ones = Enumerable.Repeat(1f, 100).ToArray();
+        Assert.True(float.IsNaN(Declared.DeterministicDot_float_100(Enumerable.Repeat(float.NaN, 100).ToArray(), ones)));
+        Assert.Equal(float.PositiveInfinity, Declared.DeterministicDot_float_100(Enumerable.Repeat(float.PositiveInfinity, 100).ToArray(), ones));
+    }
+
     private static void CheckDot<T>(DotKernel<T> kernel, int length)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {

@@ -196,15 +196,7 @@ internal static class ReductionEmitter
             return;
         }
 
-        string current = Register(0);
-        for (int narrower = bits / 2; narrower >= 128; narrower /= 2)
-        {
-            string next = $"{sumName}_{narrower}";
-            string wide = VectorCode.Vector(narrower * 2);
-            w.Line($"{code.VectorType(narrower)} {next} = {wide}.GetLower({current}) + {wide}.GetUpper({current});");
-            current = next;
-        }
-
+        string current = WriteHalvesTo128(w, code, bits, Register(0), sumName);
         string Lane(int l) => $"global::System.Runtime.Intrinsics.Vector128.GetElement({current}, {Number(l)})";
         w.Line(code.Element == ElementType.Float
             ? $"{code.Scalar} {z} = ({Lane(0)} + {Lane(2)}) + ({Lane(1)} + {Lane(3)});"
@@ -220,6 +212,14 @@ internal static class ReductionEmitter
         int bits = code.PathBits;
         string current = $"{sumName}_{bits}";
         w.Line($"{code.VectorType(bits)} {current} = {VectorCode.SumTree(accumulators)};");
+        current = WriteHalvesTo128(w, code, bits, current, sumName);
+        w.Line($"{code.Scalar} {z} = global::System.Runtime.Intrinsics.Vector128.Sum({current});");
+    }
+
+    /// <summary>Adds the upper half of the vector <paramref name="current"/> onto its lower half down to a Vector128
+    /// (<c>{sumName}_{bits}</c> locals, lane l plus lane l + half); returns the Vector128's local.</summary>
+    private static string WriteHalvesTo128(IndentedWriter w, VectorCode code, int bits, string current, string sumName)
+    {
         for (int narrower = bits / 2; narrower >= 128; narrower /= 2)
         {
             string next = $"{sumName}_{narrower}";
@@ -228,7 +228,7 @@ internal static class ReductionEmitter
             current = next;
         }
 
-        w.Line($"{code.Scalar} {z} = global::System.Runtime.Intrinsics.Vector128.Sum({current});");
+        return current;
     }
 
     /// <summary>One vector (or element) step: every row multiply-adds its slice with the shared slice.</summary>
