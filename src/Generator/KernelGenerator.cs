@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
+using KernelGen.Generator.Catalog;
 using KernelGen.Generator.Diagnostics;
 using KernelGen.Generator.Kinds;
 using KernelGen.Generator.Model;
@@ -38,6 +40,7 @@ public sealed class KernelGenerator : IIncrementalGenerator
         public const string Target = "KernelGen.Target";
         public const string Options = "KernelGen.Options";
         public const string Files = "KernelGen.Files";
+        public const string Catalog = "KernelGen.Catalog";
     }
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -65,7 +68,8 @@ public sealed class KernelGenerator : IIncrementalGenerator
         IncrementalValueProvider<ProjectOptions> options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ReadOptions(
                 provider.GlobalOptions.TryGetValue("build_property.KernelGenUnrollBudget", out string? text) ? text : null,
-                provider.GlobalOptions.TryGetValue("build_property.KernelGenDeterministic", out string? deterministic) ? deterministic : null))
+                provider.GlobalOptions.TryGetValue("build_property.KernelGenDeterministic", out string? deterministic) ? deterministic : null,
+                provider.GlobalOptions.TryGetValue("build_property.KernelGenCatalog", out string? catalog) ? catalog : null))
             .WithTrackingName(Steps.Options);
         IncrementalValueProvider<(TargetInfo Target, ProjectOptions Options)> settings = target.Combine(options);
 
@@ -113,20 +117,41 @@ public sealed class KernelGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Files);
 
         context.RegisterSourceOutput(files, static (spc, file) => spc.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8)));
+
+        // 4. The assembly's kernel catalog: the listed kernels' names and factories (strings, sorted, so it caches) and
+        // the assembly's name; no file when nothing is listed.
+        IncrementalValueProvider<EquatableArray<CatalogItem>> listed = planned
+            .Select(static (kernel, _) => kernel.Unit is { Listed: true } unit
+                ? new CatalogItem(unit.Model.FullName + " " + unit.Model.HintName, unit.Model.Hierarchy.GlobalTypeName + "." + CatalogEntryWriter.FactoryName(unit.Model.Method))
+                : null)
+            .Where(static item => item is not null)
+            .Collect()
+            .Select(static (items, _) => items.Select(i => i!).OrderBy(i => i.Name, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(Steps.Catalog);
+        IncrementalValueProvider<string> assemblyName = context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName ?? "");
+        context.RegisterSourceOutput(listed.Combine(assemblyName), static (spc, pair) =>
+        {
+            if (pair.Left.Count > 0)
+            {
+                spc.AddSource(CatalogFileWriter.HintName, SourceText.From(CatalogFileWriter.Emit(pair.Right, pair.Left), System.Text.Encoding.UTF8));
+            }
+        });
     }
 
-    internal static ProjectOptions ReadOptions(string? text, string? deterministicText = null)
+    internal static ProjectOptions ReadOptions(string? text, string? deterministicText = null, string? catalogText = null)
     {
         // MSBuild's own reading of a boolean property: "true" in any case; anything else (empty, "false") is false.
+        // The catalog is on unless the property says "false".
         bool deterministic = string.Equals(deterministicText?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        bool catalog = !string.Equals(catalogText?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ProjectOptions.Default with { Deterministic = deterministic };
+            return ProjectOptions.Default with { Deterministic = deterministic, Catalog = catalog };
         }
 
         return int.TryParse(text!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value > 0
-            ? new ProjectOptions(value, null, deterministic)
-            : new ProjectOptions(ProjectOptions.DefaultUnrollBudget, text, deterministic);
+            ? new ProjectOptions(value, null, deterministic, catalog)
+            : new ProjectOptions(ProjectOptions.DefaultUnrollBudget, text, deterministic, catalog);
     }
 
     internal static int Budget(KernelModel model, ProjectOptions options) => model.UnrollBudget > 0 ? model.UnrollBudget : options.UnrollBudget;
@@ -187,7 +212,14 @@ public sealed class KernelGenerator : IIncrementalGenerator
             diagnostics.Add(Late(DiagnosticDescriptors.UnrollBudgetExceeded, model.Method.Name, plan.FullMultiplyAdds, plan.UnrollBudget, plan.UnrolledMultiplyAdds));
         }
 
-        return new PlannedKernel(new KernelUnit(model, plan, null), diagnostics.ToEquatableArray());
+        // The catalog lists a kernel when code elsewhere in the assembly can reach its type; otherwise an Info says why.
+        bool listed = options.Catalog && model.Hierarchy.Unlisted is null && !model.Method.Duplicate;
+        if (options.Catalog && model.Hierarchy.Unlisted is { } why)
+        {
+            diagnostics.Add(Late(DiagnosticDescriptors.NotInCatalog, model.Method.Name, why));
+        }
+
+        return new PlannedKernel(new KernelUnit(model, plan, null, listed), diagnostics.ToEquatableArray());
     }
 
     /// <summary>Writes one planned kernel's file; a failure becomes an <c>#error</c> in that file (CS8785 never happens).</summary>
@@ -199,7 +231,7 @@ public sealed class KernelGenerator : IIncrementalGenerator
         {
             try
             {
-                return (model.HintName, KernelFileWriter.Emit(model, plan));
+                return (model.HintName, KernelFileWriter.Emit(model, plan, unit.Listed));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -228,7 +260,8 @@ public sealed class KernelGenerator : IIncrementalGenerator
 }
 
 /// <summary>What the emitter needs of one kernel: its model and plan (or why planning failed). No locations.</summary>
-internal sealed record KernelUnit(KernelModel Model, KernelPlan? Plan, string? Error);
+/// <param name="Listed">Whether the kernel's file holds a catalog entry, which the assembly's catalog lists.</param>
+internal sealed record KernelUnit(KernelModel Model, KernelPlan? Plan, string? Error, bool Listed = false);
 
 /// <summary>One kernel after planning: what to emit (null: nothing) and every diagnostic about it, with locations.</summary>
 internal sealed record PlannedKernel(KernelUnit? Unit, EquatableArray<DiagnosticInfo> Diagnostics);

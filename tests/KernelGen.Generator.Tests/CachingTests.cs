@@ -152,21 +152,27 @@ public class CachingTests
         files.Add("namespace Other; public static class Helper { public static int Twice(int x) => 2 * x; }");
         CSharpCompilation first = GeneratorHarness.Compilation(files);
         GeneratorDriver driver = GeneratorHarness.CreateDriver(first, null, trackSteps: true).RunGenerators(first);
-        Assert.Equal(200, driver.GetRunResult().GeneratedTrees.Length);
+        Assert.Equal(200 + 1, driver.GetRunResult().GeneratedTrees.Length); // and the assembly's catalog
         CSharpParseOptions options = (CSharpParseOptions)first.SyntaxTrees.First().Options;
 
         // One character in an unrelated file: every generated file cached.
         SyntaxTree helper = first.SyntaxTrees.Last();
         CSharpCompilation unrelated = first.ReplaceSyntaxTree(helper, CSharpSyntaxTree.ParseText(files[^1].Replace("2 * x", "3 * x"), options, helper.FilePath));
-        var afterUnrelated = Outputs(driver.RunGenerators(unrelated).GetRunResult(), KernelGenerator.Steps.Files);
+        GeneratorDriverRunResult unrelatedRun = driver.RunGenerators(unrelated).GetRunResult();
+        var afterUnrelated = Outputs(unrelatedRun, KernelGenerator.Steps.Files);
         Assert.Equal(200, afterUnrelated.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Outputs(unrelatedRun, KernelGenerator.Steps.Catalog)).Reason);
 
         // One kernel's stride: that kernel's file modified, the other 199 cached.
         SyntaxTree seventh = first.SyntaxTrees.ElementAt(7);
         int at = files[7].IndexOf("Stride = 1", System.StringComparison.Ordinal);
         string edited = files[7].Remove(at, 10).Insert(at, "Stride = 2");
         CSharpCompilation stride = first.ReplaceSyntaxTree(seventh, CSharpSyntaxTree.ParseText(edited, options, seventh.FilePath));
-        var afterStride = Outputs(driver.RunGenerators(stride).GetRunResult(), KernelGenerator.Steps.Files);
+        GeneratorDriverRunResult strideRun = driver.RunGenerators(stride).GetRunResult();
+        var afterStride = Outputs(strideRun, KernelGenerator.Steps.Files);
+        // The catalog lists names and factories only: a new stride leaves it as it was (its file is not rewritten).
+        Assert.Contains(Assert.Single(Outputs(strideRun, KernelGenerator.Steps.Catalog)).Reason,
+            new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
         Assert.Equal(199, afterStride.Count(o => o.Reason == IncrementalStepRunReason.Cached));
         var modified = ((string HintName, string Source))Assert.Single(afterStride, o => o.Reason == IncrementalStepRunReason.Modified).Value;
         Assert.Equal("P7.K7.M2.g.cs", modified.HintName);

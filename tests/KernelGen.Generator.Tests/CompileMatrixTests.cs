@@ -67,6 +67,7 @@ public class CompileMatrixTests
         GeneratorRun run = GeneratorHarness.Run(compilation);
 
         Assert.Equal(17, run.Sources.Length);
+        Assert.NotNull(run.Catalog);
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Empty(run.CompileDiagnostics);
     }

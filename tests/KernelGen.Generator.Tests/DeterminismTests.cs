@@ -28,7 +28,7 @@ public class DeterminismTests
     private static string Snapshot()
     {
         GeneratorRun run = GeneratorHarness.Run(Source);
-        return string.Join("\n====\n", run.Sources.OrderBy(s => s.HintName, System.StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.Source))
+        return string.Join("\n====\n", run.Sources.OrderBy(s => s.HintName, System.StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.Source).Append(run.Catalog ?? ""))
             + "\n====\n" + string.Join("\n", run.GeneratorDiagnostics.Select(d => d.ToString()));
     }
 
@@ -59,6 +59,7 @@ public class DeterminismTests
 
         Assert.Contains("KGEN006", invariant, System.StringComparison.Ordinal);
         Assert.Contains("KGEN100", invariant, System.StringComparison.Ordinal);
-        Assert.Equal(5, invariant.Split("\n====\n").Length - 1);
+        Assert.Equal(5 + 1, invariant.Split("\n====\n").Length - 1); // five kernels, the catalog
+        Assert.Contains("KernelCatalogAttribute", invariant, System.StringComparison.Ordinal);
     }
 }

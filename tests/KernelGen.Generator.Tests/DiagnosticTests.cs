@@ -304,7 +304,7 @@ public class DiagnosticTests
         Assert.Same(run.Output.SyntaxTrees.First(), location.SourceTree);
     }
 
-    private static (string Source, string Marked) Unmark(string marked)
+    internal static (string Source, string Marked) Unmark(string marked)
     {
         int start = marked.IndexOf("[|", System.StringComparison.Ordinal);
         int end = marked.IndexOf("|]", System.StringComparison.Ordinal);

@@ -18,12 +18,16 @@ public enum Framework
     Net8,
 }
 
-/// <summary>What one run of the generator produced, and how the result compiles.</summary>
+/// <summary>
+/// What one run of the generator produced, and how the result compiles: the kernels' files in <see cref="Sources"/>,
+/// the assembly's kernel catalog (when any kernel is listed) in <see cref="Catalog"/>.
+/// </summary>
 public sealed record GeneratorRun(
     CSharpCompilation Output,
     ImmutableArray<Diagnostic> GeneratorDiagnostics,
     ImmutableArray<(string HintName, string Source)> Sources,
-    GeneratorDriver Driver)
+    GeneratorDriver Driver,
+    string? Catalog = null)
 {
     /// <summary>Compiler errors and warnings of the compilation with the generated code (hidden and info left out).</summary>
     public ImmutableArray<Diagnostic> CompileDiagnostics =>
@@ -75,6 +79,9 @@ public static class GeneratorHarness
                 deterministic: true));
     }
 
+    /// <summary>The catalog file's hint name.</summary>
+    public const string CatalogHintName = "KernelGenCatalog.g.cs";
+
     public static GeneratorRun Run(params string[] sources) => Run(Compilation(sources));
 
     public static GeneratorRun Run(CSharpCompilation compilation, IReadOnlyDictionary<string, string>? buildProperties = null,
@@ -98,11 +105,13 @@ public static class GeneratorHarness
     public static GeneratorRun Result(GeneratorDriver driver, CSharpCompilation output, ImmutableArray<Diagnostic> diagnostics)
     {
         GeneratorDriverRunResult result = driver.GetRunResult();
-        var sources = result.Results.SelectMany(r => r.GeneratedSources)
-            .Select(s => (s.HintName, s.SourceText.ToString()))
-            .ToImmutableArray();
+        var generated = result.Results.SelectMany(r => r.GeneratedSources)
+            .Select(s => (s.HintName, Source: s.SourceText.ToString()))
+            .ToList();
+        var sources = generated.Where(s => s.HintName != CatalogHintName).ToImmutableArray();
+        string? catalog = generated.Where(s => s.HintName == CatalogHintName).Select(s => s.Source).SingleOrDefault();
         var all = diagnostics.AddRange(result.Diagnostics).Distinct().ToImmutableArray();
-        return new GeneratorRun(output, all, sources, driver);
+        return new GeneratorRun(output, all, sources, driver, catalog);
     }
 
     /// <summary>

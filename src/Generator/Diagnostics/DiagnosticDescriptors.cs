@@ -143,6 +143,11 @@ internal static class DiagnosticDescriptors
         "This project is compiled without optimization (a Debug build): its {0} kernel(s) will run without JIT optimization, about 20-30x slower than in Release. Measure and time them in a Release build (dotnet run -c Release, dotnet test -c Release).",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "kgen103");
 
+    public static readonly DiagnosticDescriptor NotInCatalog = new(
+        "KGEN104", "Kernel not in the assembly's catalog",
+        "Kernel '{0}' is not in the assembly's kernel catalog: {1}. The kernel works as it is; to list it (for KernelCatalog, KernelVerifier and the kernelgen tool), declare it in a non-generic type that is internal or public.",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "kgen104");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "KGEN999", "KernelGen failed",
         "KernelGen could not generate kernel method '{0}' ({1}); please report this with the declaration");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KernelGen.Generator.Catalog;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
 using KernelGen.Generator.Reading;
@@ -42,6 +43,9 @@ internal abstract class KernelKind
     /// <summary>The header lines that say what the kernel computes and its layouts (<c>// Computes: ...</c>).</summary>
     public abstract void WriteComputation(IndentedWriter w, KernelSpec spec);
 
+    /// <summary>The kernel catalog's reference calls for <paramref name="spec"/> over the given operand expressions.</summary>
+    public abstract CatalogReference Reference(KernelSpec spec, CatalogOperands operands);
+
     /// <summary>The header lines of the plan, one or more per vector path.</summary>
     public abstract void WritePlanHeader(IndentedWriter w, KernelPlan plan);
 
@@ -75,6 +79,8 @@ internal abstract class KernelKind<TSpec, TPlan> : KernelKind
 
     public sealed override void WritePlanHeader(IndentedWriter w, KernelPlan plan) => WritePlan(w, (TPlan)plan);
 
+    public sealed override CatalogReference Reference(KernelSpec spec, CatalogOperands operands) => Reference((TSpec)spec, operands);
+
     public sealed override void WriteTypeMembers(IndentedWriter w, KernelPlan plan, MethodInfo method) => WriteMembers(w, (TPlan)plan, method);
 
     public sealed override void WriteMethodBody(IndentedWriter w, KernelPlan plan, MethodInfo method) => WriteBody(w, (TPlan)plan, method);
@@ -82,6 +88,8 @@ internal abstract class KernelKind<TSpec, TPlan> : KernelKind
     protected abstract TPlan Plan(TSpec spec, TargetInfo target, int budget);
 
     protected abstract void WriteComputation(IndentedWriter w, TSpec spec);
+
+    protected abstract CatalogReference Reference(TSpec spec, CatalogOperands o);
 
     protected abstract void WritePlan(IndentedWriter w, TPlan plan);
 

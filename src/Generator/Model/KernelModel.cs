@@ -41,7 +41,10 @@ internal sealed record BoundParameter(string Role, string Name, string Modifiers
 /// </summary>
 /// <param name="Overload">Empty, or when the containing type has other methods of the same name, what tells this one
 /// apart (element type and parameter count): it keeps file and member names unique.</param>
-internal sealed record MethodInfo(string Name, string Modifiers, EquatableArray<BoundParameter> Parameters, string LocalPrefix, string Overload)
+/// <param name="Duplicate">Whether another method of the type has the same signature (CS0111): its file is still
+/// written, but a call to it would be ambiguous, so the catalog leaves it out.</param>
+internal sealed record MethodInfo(string Name, string Modifiers, EquatableArray<BoundParameter> Parameters, string LocalPrefix, string Overload,
+    bool Duplicate = false)
 {
     /// <summary>The method's name plus <see cref="Overload"/>, for generated file and member names.</summary>
     public string UniqueName => Name.Replace("@", "") + Overload;
@@ -109,7 +112,12 @@ internal abstract record KernelSpec(ElementType Element)
 /// </summary>
 /// <param name="UnrollBudget">The attribute's budget, or 0 for the project's.</param>
 /// <param name="Deterministic">The attribute's <c>Deterministic</c>, or null for the project's <c>KernelGenDeterministic</c>.</param>
-internal sealed record KernelModel(HierarchyInfo Hierarchy, MethodInfo Method, KernelSpec Spec, int UnrollBudget, bool? Deterministic = null)
+/// <param name="AttributeText">The attribute as written (whitespace collapsed), for the kernel catalog.</param>
+internal sealed record KernelModel(HierarchyInfo Hierarchy, MethodInfo Method, KernelSpec Spec, int UnrollBudget, bool? Deterministic = null,
+    string AttributeText = "")
 {
+    /// <summary>The kernel's full name as the catalog lists it: <c>Namespace.Type.Method</c>.</summary>
+    public string FullName => Hierarchy.FullTypeName + "." + Method.Name.Replace("@", "");
+
     public string HintName => $"{Hierarchy.FullTypeName.Replace("@", "")}.{Method.UniqueName}.g.cs";
 }

@@ -39,7 +39,8 @@ internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool Ha
 /// <param name="UnrollBudget">The project's budget; <see cref="DefaultUnrollBudget"/> when not set.</param>
 /// <param name="InvalidBudgetText">The property's text when it is set but not a positive integer, for a diagnostic.</param>
 /// <param name="Deterministic">Every kernel of the project without its own <c>Deterministic</c> sums in one fixed order.</param>
-internal sealed record ProjectOptions(int UnrollBudget, string? InvalidBudgetText, bool Deterministic = false)
+/// <param name="Catalog">Whether the assembly gets a kernel catalog (<c>&lt;KernelGenCatalog&gt;false&lt;/KernelGenCatalog&gt;</c> turns it off).</param>
+internal sealed record ProjectOptions(int UnrollBudget, string? InvalidBudgetText, bool Deterministic = false, bool Catalog = true)
 {
     public const int DefaultUnrollBudget = 256;
 

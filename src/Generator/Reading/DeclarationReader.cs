@@ -111,7 +111,9 @@ internal static class DeclarationReader
             return Result(null, diagnostics, syntax);
         }
 
-        var model = new KernelModel(HierarchyInfo.From(method.ContainingType!), ReadMethod(method, syntax, bound), spec, budget, deterministic);
+        string attributeText = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).ToString() ?? spec.Describe();
+        attributeText = string.Join(" ", attributeText.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+        var model = new KernelModel(HierarchyInfo.From(method.ContainingType!), ReadMethod(method, syntax, bound), spec, budget, deterministic, attributeText);
         return Result(model, diagnostics, syntax);
     }
 
@@ -160,16 +162,18 @@ internal static class DeclarationReader
             $"_{(m.Parameters.FirstOrDefault()?.Type is INamedTypeSymbol { TypeArguments.Length: 1 } span ? span.TypeArguments[0].Name : "x")}{m.Parameters.Length}";
         var sameName = method.ContainingType?.GetMembers(method.Name).OfType<IMethodSymbol>().ToList() ?? new List<IMethodSymbol>();
         string overload = "";
+        bool duplicate = false;
         if (sameName.Count > 1)
         {
             overload = Key(method);
             if (sameName.Count(m => Key(m) == overload) > 1)
             {
+                duplicate = true;
                 overload += "_" + sameName.FindIndex(m => SymbolEqualityComparer.Default.Equals(m, method)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 
-        return new MethodInfo(Escape(method.Name), string.Join(" ", modifiers), bound.ToEquatableArray(), prefix, overload);
+        return new MethodInfo(Escape(method.Name), string.Join(" ", modifiers), bound.ToEquatableArray(), prefix, overload, duplicate);
     }
 
     private static string Escape(string identifier) =>

@@ -34,6 +34,12 @@ internal sealed class IndentedWriter
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>One level deeper without a brace (an initializer's members); undone by <see cref="Outdent"/>.</summary>
+    public void Indent() => _depth++;
+
+    /// <summary>Undoes <see cref="Indent"/>.</summary>
+    public void Outdent() => _depth--;
+
     public readonly struct Scope : IDisposable
     {
         private readonly IndentedWriter _writer;

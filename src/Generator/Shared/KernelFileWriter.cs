@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using KernelGen.Generator.Catalog;
 using KernelGen.Generator.Kinds;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
@@ -16,7 +17,7 @@ internal static class KernelFileWriter
 {
     public const string Version = "0.1.0";
 
-    public static string Emit(KernelModel model, KernelPlan plan)
+    public static string Emit(KernelModel model, KernelPlan plan, bool listed = false)
     {
         KernelKind kind = model.Spec.Kind;
         var w = new IndentedWriter();
@@ -35,9 +36,14 @@ internal static class KernelFileWriter
             scopes.Add(w.Block($"partial {type.Keyword} {type.NameWithTypeParameters}"));
         }
 
-        WriteConstantData(w, model, plan);
+        WriteConstantData(w, model, plan, listed);
         kind.WriteTypeMembers(w, plan, model.Method);
         WriteMethod(w, model, plan);
+        if (listed)
+        {
+            CatalogEntryWriter.Write(w, model, plan);
+        }
+
         for (int i = scopes.Count - 1; i >= 0; i--)
         {
             scopes[i].Dispose();
@@ -119,12 +125,13 @@ internal static class KernelFileWriter
     /// property over an array initializer: the compiler stores them in the assembly's data (no allocation), and no
     /// code can write them.
     /// </summary>
-    private static void WriteConstantData(IndentedWriter w, KernelModel model, KernelPlan plan)
+    private static void WriteConstantData(IndentedWriter w, KernelModel model, KernelPlan plan, bool listed)
     {
         string t = model.Spec.Element.Keyword();
         foreach (ConstantOperand constant in model.Spec.Constants)
         {
-            if (!plan.ReadsConstantData(constant.Role))
+            // Folded values are still written for the catalog's reference call (a kernel whose code holds them reads none).
+            if (!plan.ReadsConstantData(constant.Role) && !listed)
             {
                 continue;
             }

@@ -71,6 +71,19 @@ public static partial class ReferenceInterpreter
         }
     }
 
+    /// <summary>The maxima of <see cref="MaxPool2D{T}"/> widened to double (a maximum is exact: nothing is rounded).</summary>
+    public static void MaxPool2DExact<T>(ReadOnlySpan<T> input, Span<double> z, Pool2DShape shape)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var output = new T[shape.OutputLength];
+        MaxPool2D<T>(input, output, shape);
+        RequireLength(z, output.Length, nameof(z));
+        for (int i = 0; i < output.Length; i++)
+        {
+            z[i] = double.CreateTruncating(output[i]);
+        }
+    }
+
     /// <summary>
     /// The averages of <see cref="AvgPool2D{T}"/> in double, before rounding: with <c>hstart = oy * strideY - paddingY</c>,
     /// <c>hend = min(hstart + kernelHeight, height + paddingY)</c> (likewise the width), the divisor is

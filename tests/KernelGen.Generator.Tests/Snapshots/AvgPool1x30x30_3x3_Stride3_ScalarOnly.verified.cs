@@ -175,5 +175,37 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Pool's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Pool_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Cnn.Pool",
+            Method = "Pool",
+            Kind = "AvgPool2D",
+            Attribute = "AvgPool2D(1, 30, 30, 3, 3)",
+            Spec = "AvgPool2D(1, 30, 30, 3, 3)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 900, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 100, -1, false),
+            },
+            Flops = 900,
+            BytesRead = 3600,
+            BytesWritten = 400,
+            OutputLength = 100,
+            Terms = 9,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Pool.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Rows", "oy 0..9 (whole window)",
+                "Columns", "ox 0..9 (whole window)",
+                "Divisor", "the sum is multiplied by the reciprocal of 9 (the interior's first)",
+                "Scalar", "one output at a time (stride 3 has no vector plan): columns 0..9 in 10 blocks, unrolled; window unrolled (9 taps)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Pool(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.AvgPool2D<float>(__in0, __output, new global::KernelGen.Pool2DShape(1, 30, 30, 3, 3, 3, 3, 0, 0, 1, 1, false, true)); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.AvgPool2DExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), __exact, new global::KernelGen.Pool2DShape(1, 30, 30, 3, 3, 3, 3, 0, 0, 1, 1, false, true)),
+        };
     }
 }

@@ -228,5 +228,39 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Pool's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Pool_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Cnn.Pool",
+            Method = "Pool",
+            Kind = "AvgPool2D",
+            Attribute = "AvgPool2D(3, 7, 9, 2, 2, CeilMode = true)",
+            Spec = "AvgPool2D(3, 7, 9, 2, 2, CeilMode = true)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 189, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 60, -1, false),
+            },
+            Flops = 240,
+            BytesRead = 1512,
+            BytesWritten = 480,
+            OutputLength = 60,
+            Terms = 4,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Pool.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Rows", "oy 0..2 (whole window), oy 3 (ky 0..0)",
+                "Columns", "ox 0..3 (whole window), ox 4 (kx 0..0)",
+                "Divisor", "the sum is multiplied by the reciprocal of 4, 2, 1 (the interior's first)",
+                "Vector256", "4 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 0..3 in 1 block, unrolled; 1 column one by one; window unrolled (4 taps)",
+                "Vector128", "2 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 0..3 in 2 blocks, unrolled; 1 column one by one; window unrolled (4 taps)",
+                "Scalar", "one output at a time: columns 0..3 in 4 blocks, unrolled; 1 column one by one; window unrolled (4 taps)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Pool(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.AvgPool2D<double>(__in0, __output, new global::KernelGen.Pool2DShape(3, 7, 9, 2, 2, 2, 2, 0, 0, 1, 1, true, true)); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.AvgPool2DExact<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), __exact, new global::KernelGen.Pool2DShape(3, 7, 9, 2, 2, 2, 2, 0, 0, 1, 1, true, true)),
+        };
     }
 }

@@ -380,5 +380,39 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Pool's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Pool_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Kernels.Pool",
+            Method = "Pool",
+            Kind = "AvgPool2D",
+            Attribute = "AvgPool2D(8, 17, 19, 3, 3, Stride = 2, Padding = 1, Deterministic = true)",
+            Spec = "AvgPool2D(8, 17, 19, 3, 3, Stride = 2, Padding = 1)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 2584, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 720, -1, false),
+            },
+            Flops = 6480,
+            BytesRead = 10336,
+            BytesWritten = 2880,
+            OutputLength = 720,
+            Terms = 9,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = true,
+            GeneratedFile = "Demo.Kernels.Pool.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Rows", "oy 0 (ky 1..2), oy 1..7 (whole window), oy 8 (ky 0..1)",
+                "Columns", "ox 0 (kx 1..2), ox 1..8 (whole window), ox 9 (kx 0..1)",
+                "Divisor", "the sum is multiplied by the reciprocal of 9 (the interior's first)",
+                "Vector256", "8 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 1..8 in 1 block, unrolled; 2 columns one by one; window unrolled (9 taps)",
+                "Vector128", "4 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 1..8 in 2 blocks, unrolled; 2 columns one by one; window unrolled (9 taps)",
+                "Scalar", "one output at a time: columns 1..8 in 8 blocks, looped; 2 columns one by one; window unrolled (9 taps)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Pool(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.AvgPool2D<float>(__in0, __output, new global::KernelGen.Pool2DShape(8, 17, 19, 3, 3, 2, 2, 1, 1, 1, 1, false, true)); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.AvgPool2DExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), __exact, new global::KernelGen.Pool2DShape(8, 17, 19, 3, 3, 2, 2, 1, 1, 1, 1, false, true)),
+        };
     }
 }

@@ -606,5 +606,40 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Pool's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Pool_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Cnn.Pool",
+            Method = "Pool",
+            Kind = "AvgPool2D",
+            Attribute = "AvgPool2D(8, 24, 40, 3, 3, Stride = 2, Padding = 1, CountIncludePad = false)",
+            Spec = "AvgPool2D(8, 24, 40, 3, 3, Stride = 2, Padding = 1, CountIncludePad = false)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 7680, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 1920, -1, false),
+            },
+            Flops = 17280,
+            BytesRead = 30720,
+            BytesWritten = 7680,
+            OutputLength = 1920,
+            Terms = 9,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Pool.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Rows", "oy 0 (ky 1..2), oy 1..11 (whole window)",
+                "Columns", "ox 0 (kx 1..2), ox 1..19 (whole window)",
+                "Divisor", "the sum is multiplied by the reciprocal of 9, 6, 4 (the interior's first)",
+                "Vector512", "16 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 1..18 in 2 blocks (the last overlapping the one before), unrolled; 2 columns one by one; window unrolled (9 taps)",
+                "Vector256", "8 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 1..18 in 3 blocks (the last overlapping the one before), unrolled; 2 columns one by one; window unrolled (9 taps)",
+                "Vector128", "4 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 1..18 in 5 blocks (the last overlapping the one before), unrolled; 2 columns one by one; window unrolled (9 taps)",
+                "Scalar", "one output at a time: columns 1..19 in 19 blocks, looped; 1 column one by one; window unrolled (9 taps)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Pool(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.AvgPool2D<float>(__in0, __output, new global::KernelGen.Pool2DShape(8, 24, 40, 3, 3, 2, 2, 1, 1, 1, 1, false, false)); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.AvgPool2DExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), __exact, new global::KernelGen.Pool2DShape(8, 24, 40, 3, 3, 2, 2, 1, 1, 1, 1, false, false)),
+        };
     }
 }

@@ -23,6 +23,19 @@ namespace Demo
 {
     partial class Audio
     {
+        // Fir's weights: the 63 values of LowPass, as declared.
+        private static global::System.ReadOnlySpan<float> __KernelGen_Fir_weights => new float[]
+        {
+            0f, -0.0005f, 0f, 0.0008f, 0f, -0.0014f, 0f, 0.0022f,
+            0f, -0.0034f, 0f, 0.005f, 0f, -0.0071f, 0f, 0.0099f,
+            0f, -0.0136f, 0f, 0.0186f, 0f, -0.0255f, 0f, 0.0357f,
+            0f, -0.0522f, 0f, 0.0849f, 0f, -0.1786f, 0f, 0.5f,
+            0f, -0.1786f, 0f, 0.0849f, 0f, -0.0522f, 0f, 0.0357f,
+            0f, -0.0255f, 0f, 0.0186f, 0f, -0.0136f, 0f, 0.0099f,
+            0f, -0.0071f, 0f, 0.005f, 0f, -0.0034f, 0f, 0.0022f,
+            0f, -0.0014f, 0f, 0.0008f, 0f, -0.0005f, 0f,
+        };
+
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Fir(global::System.ReadOnlySpan<float> signal, global::System.Span<float> filtered)
         {
@@ -1610,5 +1623,40 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Fir's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Fir_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Audio.Fir",
+            Method = "Fir",
+            Kind = "Conv1D",
+            Attribute = "Conv1D(1, 48000, 1, 63, Weights = nameof(LowPass))",
+            Spec = "Conv1D(1, 48000, 1, 63), no bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "signal", global::KernelGen.Catalog.KernelParameterUse.Read, 48000, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "LowPass", global::KernelGen.Catalog.KernelParameterUse.Read, 63, 1, true),
+                new global::KernelGen.Catalog.KernelParameter("output", "filtered", global::KernelGen.Catalog.KernelParameterUse.Written, 47938, -1, false),
+            },
+            Flops = 6040188,
+            BytesRead = 192252,
+            BytesWritten = 191752,
+            OutputLength = 47938,
+            Terms = 64,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Audio.Fir.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "read in place (no padding, stride 1): every output is interior, no bounds checks or branches",
+                "Weights", "folded into the code on Vector512, Vector256, Vector128, Scalar (32 of 63 taps are 0 and skipped, 0 of ±1 are adds or subtracts, 31 multiply by a constant; each output-channel tile written out)",
+                "Vector512", "tile 1 channel x up to 4 vectors of 16 (4 accumulators); per row: 749 blocks of 4 + 1 block of 1; all taps unrolled (252 multiply-adds per body)",
+                "Vector256", "tile 1 channel x up to 4 vectors of 8 (4 accumulators); per row: 1498 blocks of 4 + 1 block of 1; all taps unrolled (252 multiply-adds per body)",
+                "Vector128", "tile 1 channel x up to 4 vectors of 4 (4 accumulators); per row: 2996 blocks of 4 + 1 block of 1; all taps unrolled (252 multiply-adds per body)",
+                "Scalar", "tile 1 channel x up to 1 scalar (1 accumulators); per row: 47938 blocks of 1; all taps unrolled (63 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Fir(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv1D<float>(__in0, __KernelGen_Fir_weights, default, __output, new global::KernelGen.Conv1DShape(1, 48000, 1, 63, 1, 0, 1, 1), global::KernelGen.Activation.None); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv1DPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__KernelGen_Fir_weights, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(default, __absolute), __exact, new global::KernelGen.Conv1DShape(1, 48000, 1, 63, 1, 0, 1, 1)),
+        };
     }
 }

@@ -23,6 +23,15 @@ namespace Demo
 {
     partial class Filters
     {
+        // BoxBlur's weights: the 27 values of Box, as declared.
+        private static global::System.ReadOnlySpan<double> __KernelGen_BoxBlur_weights => new double[]
+        {
+            0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d,
+            0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d,
+            0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d,
+            0.1111111111111111d, 0.1111111111111111d, 0.1111111111111111d,
+        };
+
         // Zero-padded copy of BoxBlur's input, one per thread (10 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
         private static double[]? __KernelGen_BoxBlur_Scratch;
@@ -1817,5 +1826,40 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>BoxBlur's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_BoxBlur_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Filters.BoxBlur",
+            Method = "BoxBlur",
+            Kind = "Conv2D",
+            Attribute = "Conv2D(3, 32, 32, 3, 3, 3, Groups = 3, Padding = 1, Weights = nameof(Box))",
+            Spec = "Conv2D(3, 32, 32, 3, 3, 3, Padding = 1, Groups = 3), no bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "image", global::KernelGen.Catalog.KernelParameterUse.Read, 3072, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "Box", global::KernelGen.Catalog.KernelParameterUse.Read, 27, 1, true),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 3072, -1, false),
+            },
+            Flops = 55296,
+            BytesRead = 24792,
+            BytesWritten = 24576,
+            OutputLength = 3072,
+            Terms = 10,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Filters.BoxBlur.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "copied group by group into a zero-padded scratch [1][34][1 phase x 34] (per thread, padding zeroed once): every output is interior, no bounds checks or branches",
+                "Weights", "folded into the code on Vector512, Vector256, Vector128, Scalar (0 of 27 taps are 0 and skipped, 0 of ±1 are adds or subtracts, 27 multiply by a constant; each output-channel tile written out)",
+                "Vector512", "tile 1 channel x 2 rows x up to 4 vectors of 8 (8 accumulators); per row: 1 block of 4; all taps unrolled (72 multiply-adds per body)",
+                "Vector256", "tile 1 channel x 4 rows x up to 2 vectors of 4 (8 accumulators); per row: 4 blocks of 2; all taps unrolled (72 multiply-adds per body)",
+                "Vector128", "tile 1 channel x 4 rows x up to 2 vectors of 2 (8 accumulators); per row: 8 blocks of 2; all taps unrolled (72 multiply-adds per body)",
+                "Scalar", "tile 1 channel x 4 rows x up to 1 scalar (4 accumulators); per row: 32 blocks of 1; all taps unrolled (36 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { BoxBlur(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<double>(__in0, __KernelGen_BoxBlur_weights, default, __output, new global::KernelGen.Conv2DShape(3, 32, 32, 3, 3, 3, 1, 1, 1, 1, 1, 1, 3), global::KernelGen.Activation.None); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__KernelGen_BoxBlur_weights, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(default, __absolute), __exact, new global::KernelGen.Conv2DShape(3, 32, 32, 3, 3, 3, 1, 1, 1, 1, 1, 1, 3)),
+        };
     }
 }

@@ -23,6 +23,13 @@ namespace Demo
 {
     partial class Filters
     {
+        // SobelX's weights: the 9 values of SobelXFilter, as declared.
+        private static global::System.ReadOnlySpan<float> __KernelGen_SobelX_weights => new float[]
+        {
+            -1f, 0f, 1f, -2f, 0f, 2f, -1f, 0f,
+            1f,
+        };
+
         // Zero-padded copy of SobelX's input, one per thread (36 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
         private static float[]? __KernelGen_SobelX_Scratch;
@@ -1168,5 +1175,40 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>SobelX's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_SobelX_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Filters.SobelX",
+            Method = "SobelX",
+            Kind = "Conv2D",
+            Attribute = "Conv2D(1, 480, 640, 1, 3, 3, Padding = 1, Weights = nameof(SobelXFilter))",
+            Spec = "Conv2D(1, 480, 640, 1, 3, 3, Padding = 1), no bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "image", global::KernelGen.Catalog.KernelParameterUse.Read, 307200, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "SobelXFilter", global::KernelGen.Catalog.KernelParameterUse.Read, 9, 1, true),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 307200, -1, false),
+            },
+            Flops = 5529600,
+            BytesRead = 1228836,
+            BytesWritten = 1228800,
+            OutputLength = 307200,
+            Terms = 10,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Filters.SobelX.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "copied band by band, 12 output rows at a time, into a zero-padded scratch [1][14][1 phase x 642] (36 KB per thread, in cache when read; the whole padded input would not be): every output is interior, no bounds checks or branches",
+                "Weights", "folded into the code on Vector512, Vector256, Vector128, Scalar (3 of 9 taps are 0 and skipped, 4 of ±1 are adds or subtracts, 2 multiply by a constant; each output-channel tile written out)",
+                "Vector512", "tile 1 channel x 4 rows x up to 6 vectors of 16 (24 accumulators); per row: 6 blocks of 6 + 1 block of 4; all taps unrolled (216 multiply-adds per body)",
+                "Vector256", "tile 1 channel x 4 rows x up to 3 vectors of 8 (12 accumulators); per row: 26 blocks of 3 + 1 block of 2; all taps unrolled (108 multiply-adds per body)",
+                "Vector128", "tile 1 channel x 4 rows x up to 3 vectors of 4 (12 accumulators); per row: 53 blocks of 3 + 1 block of 1; all taps unrolled (108 multiply-adds per body)",
+                "Scalar", "tile 1 channel x 4 rows x up to 1 scalar (4 accumulators); per row: 640 blocks of 1; all taps unrolled (36 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { SobelX(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0, __KernelGen_SobelX_weights, default, __output, new global::KernelGen.Conv2DShape(1, 480, 640, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), global::KernelGen.Activation.None); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__KernelGen_SobelX_weights, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(default, __absolute), __exact, new global::KernelGen.Conv2DShape(1, 480, 640, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1)),
+        };
     }
 }

@@ -20,6 +20,13 @@ namespace Demo
 {
     partial class Filters
     {
+        // Classic's weights: the 9 values of ClassicFilter, as declared.
+        private static global::System.ReadOnlySpan<float> __KernelGen_Classic_weights => new float[]
+        {
+            1f, 0f, 1f, 0f, 1f, 0f, 1f, 0f,
+            1f,
+        };
+
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Classic(global::System.ReadOnlySpan<float> image, global::System.Span<float> output)
         {
@@ -103,5 +110,37 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Classic's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Classic_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Filters.Classic",
+            Method = "Classic",
+            Kind = "Conv2D",
+            Attribute = "Conv2D(1, 5, 5, 1, 3, 3, Weights = nameof(ClassicFilter))",
+            Spec = "Conv2D(1, 5, 5, 1, 3, 3), no bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "image", global::KernelGen.Catalog.KernelParameterUse.Read, 25, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "ClassicFilter", global::KernelGen.Catalog.KernelParameterUse.Read, 9, 1, true),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 9, -1, false),
+            },
+            Flops = 162,
+            BytesRead = 136,
+            BytesWritten = 36,
+            OutputLength = 9,
+            Terms = 10,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Filters.Classic.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "read in place (no padding, stride 1): every output is interior, no bounds checks or branches",
+                "Weights", "folded into the code on Scalar (4 of 9 taps are 0 and skipped, 5 of ±1 are adds or subtracts, 0 multiply by a constant; each output-channel tile written out)",
+                "Scalar", "tile 1 channel x up to 3 scalar (3 accumulators); per row: 1 block of 3; all taps unrolled (27 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Classic(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0, __KernelGen_Classic_weights, default, __output, new global::KernelGen.Conv2DShape(1, 5, 5, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1), global::KernelGen.Activation.None); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__KernelGen_Classic_weights, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(default, __absolute), __exact, new global::KernelGen.Conv2DShape(1, 5, 5, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1)),
+        };
     }
 }

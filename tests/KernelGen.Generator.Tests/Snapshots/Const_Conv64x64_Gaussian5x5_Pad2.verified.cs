@@ -27,6 +27,15 @@ namespace Demo
 {
     partial class Filters
     {
+        // Blur's weights: the 25 values of Gaussian, as declared.
+        private static global::System.ReadOnlySpan<float> __KernelGen_Blur_weights => new float[]
+        {
+            0.00390625f, 0.015625f, 0.0234375f, 0.015625f, 0.00390625f, 0.015625f, 0.0625f, 0.09375f,
+            0.0625f, 0.015625f, 0.0234375f, 0.09375f, 0.140625f, 0.09375f, 0.0234375f, 0.015625f,
+            0.0625f, 0.09375f, 0.0625f, 0.015625f, 0.00390625f, 0.015625f, 0.0234375f, 0.015625f,
+            0.00390625f,
+        };
+
         // Zero-padded copy of Blur's input, one per thread (19 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
         private static float[]? __KernelGen_Blur_Scratch;
@@ -851,5 +860,44 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Blur's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Blur_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Filters.Blur",
+            Method = "Blur",
+            Kind = "Conv2D",
+            Attribute = "Conv2D(1, 64, 64, 1, 5, 5, Padding = 2, Weights = nameof(Gaussian))",
+            Spec = "Conv2D(1, 64, 64, 1, 5, 5, Padding = 2), no bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "image", global::KernelGen.Catalog.KernelParameterUse.Read, 4096, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "Gaussian", global::KernelGen.Catalog.KernelParameterUse.Read, 25, 1, true),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 4096, -1, false),
+            },
+            Flops = 204800,
+            BytesRead = 16484,
+            BytesWritten = 16384,
+            OutputLength = 4096,
+            Terms = 26,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Filters.Blur.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "copied once per call into a zero-padded scratch [1][68][1 phase x 68] (per thread, padding zeroed once): every output is interior, no bounds checks or branches",
+                "Weights", "folded into the code on Vector512, Vector256, Vector128, Scalar (0 of 25 taps are 0 and skipped, 0 of ±1 are adds or subtracts, 25 multiply by a constant as direct taps; the paths marked separable below take it as a column x a row instead; each output-channel tile written out)",
+                "Vector512", "separable: the filter is [0.00390625f, 0.015625f, 0.0234375f, 0.015625f, 0.00390625f]^T x [1f, 4f, 6f, 4f, 1f]; per input row a row pass in registers, added into each output row with its column weight",
+                "Vector512", "tile 1 channel x 4 rows x up to 4 vectors of 16 (16 accumulators); per row: 1 block of 4; all taps unrolled (240 multiply-adds per body)",
+                "Vector256", "separable: the filter is [0.00390625f, 0.015625f, 0.0234375f, 0.015625f, 0.00390625f]^T x [1f, 4f, 6f, 4f, 1f]; per input row a row pass in registers, added into each output row with its column weight",
+                "Vector256", "tile 1 channel x 4 rows x up to 2 vectors of 8 (8 accumulators); per row: 4 blocks of 2; all taps unrolled (120 multiply-adds per body)",
+                "Vector128", "separable: the filter is [0.00390625f, 0.015625f, 0.0234375f, 0.015625f, 0.00390625f]^T x [1f, 4f, 6f, 4f, 1f]; per input row a row pass in registers, added into each output row with its column weight",
+                "Vector128", "tile 1 channel x 4 rows x up to 2 vectors of 4 (8 accumulators); per row: 8 blocks of 2; all taps unrolled (120 multiply-adds per body)",
+                "Scalar", "separable: the filter is [0.00390625f, 0.015625f, 0.0234375f, 0.015625f, 0.00390625f]^T x [1f, 4f, 6f, 4f, 1f]; per input row a row pass in registers, added into each output row with its column weight",
+                "Scalar", "tile 1 channel x 4 rows x up to 2 scalar (8 accumulators); per row: 32 blocks of 2; all taps unrolled (120 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Blur(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0, __KernelGen_Blur_weights, default, __output, new global::KernelGen.Conv2DShape(1, 64, 64, 1, 5, 5, 1, 1, 2, 2, 1, 1, 1), global::KernelGen.Activation.None); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__KernelGen_Blur_weights, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(default, __absolute), __exact, new global::KernelGen.Conv2DShape(1, 64, 64, 1, 5, 5, 1, 1, 2, 2, 1, 1, 1)),
+        };
     }
 }

@@ -88,5 +88,37 @@ namespace Demo
                 return __z;
             }
         }
+
+        /// <summary>Horner's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Horner_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Kernels.Horner",
+            Method = "Horner",
+            Kind = "DotProduct",
+            Attribute = "DotProduct(8, Weights = nameof(Coefficients))",
+            Spec = "DotProduct(8)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("x", "x", global::KernelGen.Catalog.KernelParameterUse.Read, 8, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("y", "Coefficients", global::KernelGen.Catalog.KernelParameterUse.Read, 8, 1, true),
+                new global::KernelGen.Catalog.KernelParameter("result", "return", global::KernelGen.Catalog.KernelParameterUse.Returned, 1, -1, false),
+            },
+            Flops = 16,
+            BytesRead = 128,
+            BytesWritten = 8,
+            OutputLength = 1,
+            Terms = 8,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Kernels.Horner.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector256", "2 vectors of 4, 2 accumulators, fully unrolled",
+                "Vector128", "4 vectors of 2, 4 accumulators, fully unrolled",
+                "Scalar", "8 scalar multiply-adds, 4 accumulators, fully unrolled"),
+            Invoke = static (__in0, __in1, __in2, __output) => Horner(__in0),
+            Reference = static (__in0, __in1, __in2, __output) => global::KernelGen.ReferenceInterpreter.DotProduct<double>(__in0, __KernelGen_Horner_y, 8),
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => __exact[0] = global::KernelGen.ReferenceInterpreter.DotProductExact<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__KernelGen_Horner_y, __absolute), 8),
+        };
     }
 }

@@ -779,5 +779,39 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Project's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Project_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Layers.Project",
+            Method = "Project",
+            Kind = "MatMul",
+            Attribute = "MatMul(4, 8, 16, Weights = nameof(Projection), Bias = nameof(Offsets), Activation = Activation.Relu)",
+            Spec = "MatMul(4, 8, 16, Activation = Activation.Relu), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("a", "a", global::KernelGen.Catalog.KernelParameterUse.Read, 32, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("b", "Projection", global::KernelGen.Catalog.KernelParameterUse.Read, 128, 1, true),
+                new global::KernelGen.Catalog.KernelParameter("bias", "Offsets", global::KernelGen.Catalog.KernelParameterUse.Read, 16, 2, true),
+                new global::KernelGen.Catalog.KernelParameter("c", "c", global::KernelGen.Catalog.KernelParameterUse.Written, 64, -1, false),
+            },
+            Flops = 1088,
+            BytesRead = 704,
+            BytesWritten = 256,
+            OutputLength = 64,
+            Terms = 9,
+            Activation = global::KernelGen.Activation.Relu,
+            Deterministic = false,
+            GeneratedFile = "Demo.Layers.Project.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector512", "outer-product tile 4 rows x up to 1 vector of 16 along n (4 accumulators): b loaded as vectors, a broadcast 1 row tile of 4; columns per row tile: 1 block of 1; k: all 8 steps unrolled (32 multiply-adds per body)",
+                "Vector256", "outer-product tile 4 rows x up to 2 vectors of 8 along n (8 accumulators): b loaded as vectors, a broadcast 1 row tile of 4; columns per row tile: 1 block of 2; k: all 8 steps unrolled (64 multiply-adds per body)",
+                "Vector128", "outer-product tile 4 rows x up to 3 vectors of 4 along n (12 accumulators): b loaded as vectors, a broadcast 1 row tile of 4; columns per row tile: 1 block of 3 + 1 block of 1; k: all 8 steps unrolled (96 multiply-adds per body)",
+                "Scalar", "outer-product tile 4 rows x up to 2 scalars along n (8 accumulators): b and a read as scalars 1 row tile of 4; columns per row tile: 8 blocks of 2; k: all 8 steps unrolled (64 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Project(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.MatMul<float>(__in0, __KernelGen_Project_b, __KernelGen_Project_bias, __output, 4, 8, 16, false, global::KernelGen.Activation.Relu); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MatMulPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__KernelGen_Project_b, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__KernelGen_Project_bias, __absolute), __exact, 4, 8, 16, false),
+        };
     }
 }

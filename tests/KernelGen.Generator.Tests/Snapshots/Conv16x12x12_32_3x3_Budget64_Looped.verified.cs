@@ -467,5 +467,39 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Grouped's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Grouped_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Cnn.Grouped",
+            Method = "Grouped",
+            Kind = "Conv2D",
+            Attribute = "Conv2D(16, 12, 12, 32, 3, 3, Groups = 2, UnrollBudget = 64, Activation = Activation.Sigmoid)",
+            Spec = "Conv2D(16, 12, 12, 32, 3, 3, Groups = 2, Activation = Activation.Sigmoid), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 2304, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 2304, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 32, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 3200, -1, false),
+            },
+            Flops = 464000,
+            BytesRead = 18560,
+            BytesWritten = 12800,
+            OutputLength = 3200,
+            Terms = 73,
+            Activation = global::KernelGen.Activation.Sigmoid,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Grouped.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "read in place (no padding, stride 1): every output is interior, no bounds checks or branches",
+                "Vector256", "tile 4 channels x up to 2 vectors of 8 (8 accumulators); per row: 1 block of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)",
+                "Vector128", "tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 1 block of 3; loops over input channels and filter rows, filter row unrolled (36 multiply-adds per body)",
+                "Scalar", "tile 4 channels x up to 2 scalar (8 accumulators); per row: 5 blocks of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Grouped(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0, __in1, __in2, __output, new global::KernelGen.Conv2DShape(16, 12, 12, 32, 3, 3, 1, 1, 0, 0, 1, 1, 2), global::KernelGen.Activation.Sigmoid); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in2, __absolute), __exact, new global::KernelGen.Conv2DShape(16, 12, 12, 32, 3, 3, 1, 1, 0, 0, 1, 1, 2)),
+        };
     }
 }

@@ -1459,5 +1459,40 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Conv2's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Conv2_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Digits.Conv2",
+            Method = "Conv2",
+            Kind = "Conv2D",
+            Attribute = "Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu)",
+            Spec = "Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 256, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 4608, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 32, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 512, -1, false),
+            },
+            Flops = 147968,
+            BytesRead = 19584,
+            BytesWritten = 2048,
+            OutputLength = 512,
+            Terms = 145,
+            Activation = global::KernelGen.Activation.Relu,
+            Deterministic = false,
+            GeneratedFile = "Demo.Digits.Conv2.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "a small plane (4 x 4 = 16 outputs per channel) as one matrix product: output [32][16] = weights [32][144] x columns [144][16], the columns (im2col) copied per call, 30 row segments per input channel, into a per-thread buffer (9 KB) whose padding cells stay zero",
+                "Vector512", "tile 16 channels x 1 vector of 16 pixels (16 accumulators), 1 block per tile; loop over input channels, filter unrolled (144 multiply-adds per body)",
+                "Vector256", "tile 4 channels x 2 vectors of 8 pixels (8 accumulators), 1 block per tile; loop over input channels, filter unrolled (72 multiply-adds per body)",
+                "Vector128", "tile 2 channels x 4 vectors of 4 pixels (8 accumulators), 1 block per tile; loop over input channels, filter unrolled (72 multiply-adds per body)",
+                "Scalar", "tile 1 channel x 8 pixels (8 accumulators), 2 blocks per tile; loop over input channels, filter unrolled (72 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Conv2(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0, __in1, __in2, __output, new global::KernelGen.Conv2DShape(16, 4, 4, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), global::KernelGen.Activation.Relu); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in2, __absolute), __exact, new global::KernelGen.Conv2DShape(16, 4, 4, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1)),
+        };
     }
 }

@@ -1601,5 +1601,40 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Features's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Features_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Audio.Features",
+            Method = "Features",
+            Kind = "Conv1D",
+            Attribute = "Conv1D(3, 100, 8, 5, Stride = 2, Padding = 2, Activation = Activation.Relu)",
+            Spec = "Conv1D(3, 100, 8, 5, Stride = 2, Padding = 2, Activation = Activation.Relu), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 300, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 120, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 8, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 400, -1, false),
+            },
+            Flops = 12400,
+            BytesRead = 3424,
+            BytesWritten = 3200,
+            OutputLength = 400,
+            Terms = 16,
+            Activation = global::KernelGen.Activation.Relu,
+            Deterministic = false,
+            GeneratedFile = "Demo.Audio.Features.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "copied once per call into a zero-padded scratch [3][1][2 phases x 52] (per thread, padding zeroed once): every output is interior, no bounds checks or branches",
+                "Vector512", "tile 4 channels x up to 6 vectors of 8 (24 accumulators); per row: 1 block of 6 + 1 block of 1; loop over input channels, filter unrolled (120 multiply-adds per body)",
+                "Vector256", "tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 4 blocks of 3 + 1 block of 1; all taps unrolled (180 multiply-adds per body)",
+                "Vector128", "tile 4 channels x up to 3 vectors of 2 (12 accumulators); per row: 8 blocks of 3 + 1 block of 1; all taps unrolled (180 multiply-adds per body)",
+                "Scalar", "tile 4 channels x up to 2 scalar (8 accumulators); per row: 25 blocks of 2; loop over input channels, filter unrolled (40 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Features(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv1D<double>(__in0, __in1, __in2, __output, new global::KernelGen.Conv1DShape(3, 100, 8, 5, 2, 2, 1, 1), global::KernelGen.Activation.Relu); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv1DPreActivation<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in2, __absolute), __exact, new global::KernelGen.Conv1DShape(3, 100, 8, 5, 2, 2, 1, 1)),
+        };
     }
 }

@@ -1260,5 +1260,40 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Conv1's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Conv1_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Cnn.Conv1",
+            Method = "Conv1",
+            Kind = "Conv2D",
+            Attribute = "Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Relu)",
+            Spec = "Conv2D(3, 32, 32, 16, 3, 3, Padding = 1, Activation = Activation.Relu), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 3072, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 432, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 16, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 16384, -1, false),
+            },
+            Flops = 901120,
+            BytesRead = 14080,
+            BytesWritten = 65536,
+            OutputLength = 16384,
+            Terms = 28,
+            Activation = global::KernelGen.Activation.Relu,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Conv1.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "copied once per call into a zero-padded scratch [3][34][1 phase x 34] (per thread, padding zeroed once): every output is interior, no bounds checks or branches",
+                "Vector512", "tile 8 channels x up to 2 vectors of 16 (16 accumulators); per row: 1 block of 2; loop over input channels, filter unrolled (144 multiply-adds per body)",
+                "Vector256", "tile 4 channels x up to 3 vectors of 8 (12 accumulators); per row: 1 block of 3 + 1 block of 1; loop over input channels, filter unrolled (108 multiply-adds per body)",
+                "Vector128", "tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 2 blocks of 3 + 1 block of 2; loop over input channels, filter unrolled (108 multiply-adds per body)",
+                "Scalar", "tile 4 channels x up to 2 scalar (8 accumulators); per row: 16 blocks of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Conv1(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0, __in1, __in2, __output, new global::KernelGen.Conv2DShape(3, 32, 32, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1), global::KernelGen.Activation.Relu); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in2, __absolute), __exact, new global::KernelGen.Conv2DShape(3, 32, 32, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1)),
+        };
     }
 }

@@ -496,5 +496,38 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Strided's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Strided_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Cnn.Strided",
+            Method = "Strided",
+            Kind = "Conv2D",
+            Attribute = "Conv2D(3, 5, 5, 2, 3, 3, Stride = 2, Padding = 1)",
+            Spec = "Conv2D(3, 5, 5, 2, 3, 3, Stride = 2, Padding = 1), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 75, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 54, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 2, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 18, -1, false),
+            },
+            Flops = 990,
+            BytesRead = 1048,
+            BytesWritten = 144,
+            OutputLength = 18,
+            Terms = 28,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Strided.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "copied once per call into a zero-padded scratch [3][7][2 phases x 4] (per thread, padding zeroed once): every output is interior, no bounds checks or branches",
+                "Vector128", "tile 2 channels x 3 rows x up to 2 vectors of 2 (12 accumulators); per row: 1 block of 2; loop over input channels, filter unrolled (108 multiply-adds per body)",
+                "Scalar", "tile 2 channels x up to 3 scalar (6 accumulators); per row: 1 block of 3; loop over input channels, filter unrolled (54 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Strided(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<double>(__in0, __in1, __in2, __output, new global::KernelGen.Conv2DShape(3, 5, 5, 2, 3, 3, 2, 2, 1, 1, 1, 1, 1), global::KernelGen.Activation.None); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in2, __absolute), __exact, new global::KernelGen.Conv2DShape(3, 5, 5, 2, 3, 3, 2, 2, 1, 1, 1, 1, 1)),
+        };
     }
 }

@@ -1055,5 +1055,40 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Conv's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Conv_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Kernels.Conv",
+            Method = "Conv",
+            Kind = "Conv2D",
+            Attribute = "Conv2D(4, 17, 19, 6, 3, 3, Stride = 2, Padding = 1, Deterministic = true)",
+            Spec = "Conv2D(4, 17, 19, 6, 3, 3, Stride = 2, Padding = 1), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 1292, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 216, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 6, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 540, -1, false),
+            },
+            Flops = 39420,
+            BytesRead = 12112,
+            BytesWritten = 4320,
+            OutputLength = 540,
+            Terms = 37,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = true,
+            GeneratedFile = "Demo.Kernels.Conv.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "copied once per call into a zero-padded scratch [4][19][2 phases x 11] (per thread, padding zeroed once): every output is interior, no bounds checks or branches",
+                "Vector512", "tile 6 channels x 2 rows x up to 2 vectors of 8 (24 accumulators); per row: 1 block of 2; loop over input channels, filter unrolled (216 multiply-adds per body)",
+                "Vector256", "tile 3 channels x up to 3 vectors of 4 (9 accumulators); per row: 1 block of 3; loop over input channels, filter unrolled (81 multiply-adds per body)",
+                "Vector128", "tile 2 channels x up to 5 vectors of 2 (10 accumulators); per row: 1 block of 5; loop over input channels, filter unrolled (90 multiply-adds per body)",
+                "Scalar", "tile 2 channels x up to 4 scalar (8 accumulators); per row: 2 blocks of 4 + 1 block of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Conv(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<double>(__in0, __in1, __in2, __output, new global::KernelGen.Conv2DShape(4, 17, 19, 6, 3, 3, 2, 2, 1, 1, 1, 1, 1), global::KernelGen.Activation.None); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in2, __absolute), __exact, new global::KernelGen.Conv2DShape(4, 17, 19, 6, 3, 3, 2, 2, 1, 1, 1, 1, 1)),
+        };
     }
 }

@@ -138,5 +138,36 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Classic's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Classic_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Filters.Classic",
+            Method = "Classic",
+            Kind = "Conv2D",
+            Attribute = "Conv2D(1, 5, 5, 1, 3, 3)",
+            Spec = "Conv2D(1, 5, 5, 1, 3, 3), no bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "image", global::KernelGen.Catalog.KernelParameterUse.Read, 25, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "filter", global::KernelGen.Catalog.KernelParameterUse.Read, 9, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 9, -1, false),
+            },
+            Flops = 162,
+            BytesRead = 136,
+            BytesWritten = 36,
+            OutputLength = 9,
+            Terms = 10,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Filters.Classic.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "read in place (no padding, stride 1): every output is interior, no bounds checks or branches",
+                "Scalar", "tile 1 channel x up to 3 scalar (3 accumulators); per row: 1 block of 3; all taps unrolled (27 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Classic(__in0, __in1, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0, __in1, default, __output, new global::KernelGen.Conv2DShape(1, 5, 5, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1), global::KernelGen.Activation.None); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(default, __absolute), __exact, new global::KernelGen.Conv2DShape(1, 5, 5, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1)),
+        };
     }
 }

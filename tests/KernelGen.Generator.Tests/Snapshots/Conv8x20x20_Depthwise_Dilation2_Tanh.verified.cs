@@ -1528,5 +1528,40 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Depthwise's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Depthwise_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Cnn.Depthwise",
+            Method = "Depthwise",
+            Kind = "Conv2D",
+            Attribute = "Conv2D(8, 20, 20, 8, 3, 3, Dilation = 2, PaddingY = 2, PaddingX = 1, Groups = 8, Activation = Activation.Tanh)",
+            Spec = "Conv2D(8, 20, 20, 8, 3, 3, PaddingY = 2, PaddingX = 1, Dilation = 2, Groups = 8, Activation = Activation.Tanh), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 3200, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 72, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 8, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 2880, -1, false),
+            },
+            Flops = 54720,
+            BytesRead = 13120,
+            BytesWritten = 11520,
+            OutputLength = 2880,
+            Terms = 10,
+            Activation = global::KernelGen.Activation.Tanh,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Depthwise.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "copied group by group into a zero-padded scratch [1][24][1 phase x 22] (per thread, padding zeroed once): every output is interior, no bounds checks or branches",
+                "Vector512", "tile 1 channel x 4 rows x up to 2 vectors of 16 (8 accumulators); per row: 1 block of 2; all taps unrolled (72 multiply-adds per body)",
+                "Vector256", "tile 1 channel x 4 rows x up to 3 vectors of 8 (12 accumulators); per row: 1 block of 3; all taps unrolled (108 multiply-adds per body)",
+                "Vector128", "tile 1 channel x 4 rows x up to 3 vectors of 4 (12 accumulators); per row: 1 block of 3 + 1 block of 2; all taps unrolled (108 multiply-adds per body)",
+                "Scalar", "tile 1 channel x 4 rows x up to 1 scalar (4 accumulators); per row: 18 blocks of 1; all taps unrolled (36 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Depthwise(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0, __in1, __in2, __output, new global::KernelGen.Conv2DShape(8, 20, 20, 8, 3, 3, 1, 1, 2, 1, 2, 2, 8), global::KernelGen.Activation.Tanh); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in2, __absolute), __exact, new global::KernelGen.Conv2DShape(8, 20, 20, 8, 3, 3, 1, 1, 2, 1, 2, 2, 8)),
+        };
     }
 }

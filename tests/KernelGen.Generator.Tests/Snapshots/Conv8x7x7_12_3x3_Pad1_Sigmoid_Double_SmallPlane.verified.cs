@@ -3420,5 +3420,39 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Late's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Late_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Cnn.Late",
+            Method = "Late",
+            Kind = "Conv2D",
+            Attribute = "Conv2D(8, 7, 7, 12, 3, 3, Padding = 1, Activation = Activation.Sigmoid)",
+            Spec = "Conv2D(8, 7, 7, 12, 3, 3, Padding = 1, Activation = Activation.Sigmoid), no bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 392, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 864, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 588, -1, false),
+            },
+            Flops = 84672,
+            BytesRead = 10048,
+            BytesWritten = 4704,
+            OutputLength = 588,
+            Terms = 73,
+            Activation = global::KernelGen.Activation.Sigmoid,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Late.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Input", "a small plane (7 x 7 = 49 outputs per channel) as one matrix product: output [12][49] = weights [12][72] x columns [72][49], the columns (im2col) copied per call, 57 row segments per input channel, into a per-thread buffer (28 KB) whose padding cells stay zero",
+                "Vector512", "tile 3 channels x 7 vectors of 8 pixels (21 accumulators), 1 block per tile (the last vector overlapping the one before); loop over input channels, filter unrolled (189 multiply-adds per body)",
+                "Vector256", "tile 1 channel x 12 vectors of 4 pixels (12 accumulators), 2 blocks per tile (the last vector overlapping the one before); loop over input channels, filter unrolled (108 multiply-adds per body)",
+                "Vector128", "tile 1 channel x 12 vectors of 2 pixels (12 accumulators), 3 blocks per tile (the last vector overlapping the one before); loop over input channels, filter unrolled (108 multiply-adds per body)",
+                "Scalar", "tile 1 channel x 8 pixels (8 accumulators), 7 blocks per tile; loop over input channels, filter unrolled (72 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Late(__in0, __in1, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<double>(__in0, __in1, default, __output, new global::KernelGen.Conv2DShape(8, 7, 7, 12, 3, 3, 1, 1, 1, 1, 1, 1, 1), global::KernelGen.Activation.Sigmoid); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(default, __absolute), __exact, new global::KernelGen.Conv2DShape(8, 7, 7, 12, 3, 3, 1, 1, 1, 1, 1, 1, 1)),
+        };
     }
 }

@@ -738,5 +738,38 @@ namespace Demo
                 return __xy / (global::System.Math.Sqrt(__xx) * global::System.Math.Sqrt(__yy));
             }
         }
+
+        /// <summary>Similarity's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Similarity_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Kernels.Similarity",
+            Method = "Similarity",
+            Kind = "CosineSimilarity",
+            Attribute = "CosineSimilarity(100, Deterministic = true)",
+            Spec = "CosineSimilarity(100)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("x", "x", global::KernelGen.Catalog.KernelParameterUse.Read, 100, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("y", "y", global::KernelGen.Catalog.KernelParameterUse.Read, 100, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("result", "return", global::KernelGen.Catalog.KernelParameterUse.Returned, 1, -1, false),
+            },
+            Flops = 604,
+            BytesRead = 1600,
+            BytesWritten = 8,
+            OutputLength = 1,
+            Terms = 100,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = true,
+            GeneratedFile = "Demo.Kernels.Similarity.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector512", "12 vectors of 8, 2 accumulators per row, fully unrolled; fixed order: 2 logical accumulators of 8 lanes; tail: 1 overlapping logical vector adding the last 4, its other lanes left as they are, x3 sums over each loaded pair",
+                "Vector256", "24 vectors of 4, 4 accumulators per row, fully unrolled; fixed order: 2 logical accumulators of 8 lanes (2 vectors each); tail: 1 overlapping logical vector adding the last 4, its other lanes left as they are, x3 sums over each loaded pair",
+                "Vector128", "48 vectors of 2, 8 accumulators per row, fully unrolled; fixed order: 2 logical accumulators of 8 lanes (4 vectors each); tail: 1 overlapping logical vector adding the last 4, its other lanes left as they are, x3 sums over each loaded pair",
+                "Scalar", "96 scalar multiply-adds, 16 accumulators per row, loop of 6 x 16 then 0 unrolled; fixed order: 2 logical accumulators of 8 lanes (8 scalars each); tail: 1 overlapping logical vector adding the last 4, its other lanes left as they are, x3 sums over each loaded pair"),
+            Invoke = static (__in0, __in1, __in2, __output) => Similarity(__in0, __in1),
+            Reference = static (__in0, __in1, __in2, __output) => global::KernelGen.ReferenceInterpreter.CosineSimilarity<double>(__in0, __in1, 100),
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => __exact[0] = global::KernelGen.ReferenceInterpreter.CosineSimilarityExact<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in1, __absolute), 100),
+        };
     }
 }

@@ -843,5 +843,38 @@ namespace Demo
                 return __xy / (global::System.MathF.Sqrt(__xx) * global::System.MathF.Sqrt(__yy));
             }
         }
+
+        /// <summary>Similarity's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Similarity_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Kernels.Similarity",
+            Method = "Similarity",
+            Kind = "CosineSimilarity",
+            Attribute = "CosineSimilarity(384)",
+            Spec = "CosineSimilarity(384)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("x", "x", global::KernelGen.Catalog.KernelParameterUse.Read, 384, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("y", "y", global::KernelGen.Catalog.KernelParameterUse.Read, 384, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("result", "return", global::KernelGen.Catalog.KernelParameterUse.Returned, 1, -1, false),
+            },
+            Flops = 2308,
+            BytesRead = 3072,
+            BytesWritten = 4,
+            OutputLength = 1,
+            Terms = 384,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Kernels.Similarity.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector512", "24 vectors of 16, 3 accumulators per row, fully unrolled, x3 sums over each loaded pair",
+                "Vector256", "48 vectors of 8, 3 accumulators per row, fully unrolled, x3 sums over each loaded pair",
+                "Vector128", "96 vectors of 4, 3 accumulators per row, loop of 2 x 48 then 0 unrolled, x3 sums over each loaded pair",
+                "Scalar", "384 scalar multiply-adds, 2 accumulators per row, loop of 19 x 20 then 4 unrolled, x3 sums over each loaded pair"),
+            Invoke = static (__in0, __in1, __in2, __output) => Similarity(__in0, __in1),
+            Reference = static (__in0, __in1, __in2, __output) => global::KernelGen.ReferenceInterpreter.CosineSimilarity<float>(__in0, __in1, 384),
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => __exact[0] = global::KernelGen.ReferenceInterpreter.CosineSimilarityExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), 384),
+        };
     }
 }

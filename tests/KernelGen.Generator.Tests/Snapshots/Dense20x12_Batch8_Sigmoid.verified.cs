@@ -548,5 +548,38 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Hidden's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Hidden_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Network.Hidden",
+            Method = "Hidden",
+            Kind = "Dense",
+            Attribute = "Dense(20, 12, Batch = 8, Activation = Activation.Sigmoid)",
+            Spec = "Dense(20, 12, Batch = 8, Activation = Activation.Sigmoid), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 160, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 240, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 12, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 96, -1, false),
+            },
+            Flops = 3936,
+            BytesRead = 1648,
+            BytesWritten = 384,
+            OutputLength = 96,
+            Terms = 21,
+            Activation = global::KernelGen.Activation.Sigmoid,
+            Deterministic = false,
+            GeneratedFile = "Demo.Network.Hidden.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector256", "inner-product tile 4 rows of a x 2 rows of b (8 accumulators along k), each pair summed once at the end 2 row tiles of 4; 6 column tiles of 2; per pair: 2 vectors of 8, 1 accumulator per row, fully unrolled; tail: 1 overlapping vector adding the last 4",
+                "Vector128", "inner-product tile 4 rows of a x 2 rows of b (8 accumulators along k), each pair summed once at the end 2 row tiles of 4; 6 column tiles of 2; per pair: 5 vectors of 4, 1 accumulator per row, fully unrolled",
+                "Scalar", "inner-product tile 4 rows of a x 2 rows of b (8 accumulators along k), each pair summed once at the end 2 row tiles of 4; 6 column tiles of 2; per pair: 20 scalar multiply-adds, 1 accumulator per row, loop of 2 x 7 then 6 unrolled"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Hidden(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.DenseBatch<float>(__in0, __in1, __in2, __output, 20, 12, 8, global::KernelGen.Activation.Sigmoid); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MatMulPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in2, __absolute), __exact, 8, 20, 12, true),
+        };
     }
 }

@@ -280,5 +280,38 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Layer's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Layer_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Kernels.Layer",
+            Method = "Layer",
+            Kind = "Dense",
+            Attribute = "Dense(20, 12, Activation = Activation.Tanh, Deterministic = true)",
+            Spec = "Dense(20, 12, Activation = Activation.Tanh), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 20, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 240, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 12, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 12, -1, false),
+            },
+            Flops = 492,
+            BytesRead = 1088,
+            BytesWritten = 48,
+            OutputLength = 12,
+            Terms = 21,
+            Activation = global::KernelGen.Activation.Tanh,
+            Deterministic = true,
+            GeneratedFile = "Demo.Kernels.Layer.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector256", "2 blocks of 6 rows sharing each input load per block: 2 vectors of 8, 2 accumulators per row, fully unrolled; fixed order: 1 logical accumulator of 16 lanes (2 vectors each); tail: 1 overlapping logical vector adding the last 4, its other lanes left as they are",
+                "Vector128", "4 blocks of 3 rows sharing each input load per block: 4 vectors of 4, 4 accumulators per row, fully unrolled; fixed order: 1 logical accumulator of 16 lanes (4 vectors each); tail: 1 overlapping logical vector adding the last 4, its other lanes left as they are",
+                "Scalar", "12 blocks of 1 row sharing each input load per block: 16 scalar multiply-adds, 16 accumulators, fully unrolled; fixed order: 1 logical accumulator of 16 lanes (16 scalars each); tail: 1 overlapping logical vector adding the last 4, its other lanes left as they are"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Layer(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.DenseBatch<float>(__in0, __in1, __in2, __output, 20, 12, 1, global::KernelGen.Activation.Tanh); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MatMulPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in2, __absolute), __exact, 1, 20, 12, true),
+        };
     }
 }

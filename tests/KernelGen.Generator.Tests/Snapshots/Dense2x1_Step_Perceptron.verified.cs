@@ -61,5 +61,36 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Classify's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Classify_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Perceptron.Classify",
+            Method = "Classify",
+            Kind = "Dense",
+            Attribute = "Dense(2, 1, Activation = Activation.Step)",
+            Spec = "Dense(2, 1, Activation = Activation.Step), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "point", global::KernelGen.Catalog.KernelParameterUse.Read, 2, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 2, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 1, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 1, -1, false),
+            },
+            Flops = 5,
+            BytesRead = 20,
+            BytesWritten = 4,
+            OutputLength = 1,
+            Terms = 3,
+            Activation = global::KernelGen.Activation.Step,
+            Deterministic = false,
+            GeneratedFile = "Demo.Perceptron.Classify.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Scalar", "1 block of 1 row sharing each input load per block: 2 scalar multiply-adds, 2 accumulators, fully unrolled"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Classify(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.DenseBatch<float>(__in0, __in1, __in2, __output, 2, 1, 1, global::KernelGen.Activation.Step); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MatMulPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in2, __absolute), __exact, 1, 2, 1, true),
+        };
     }
 }

@@ -101,4 +101,35 @@ partial class GlobalKernels
             return;
         }
     }
+
+    /// <summary>Tiny's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Tiny_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+    {
+        Name = "GlobalKernels.Tiny",
+        Method = "Tiny",
+        Kind = "Dense",
+        Attribute = "Dense(3, 2, Activation = Activation.Tanh)",
+        Spec = "Dense(3, 2, Activation = Activation.Tanh), no bias",
+        Parameters = new global::KernelGen.Catalog.KernelParameter[]
+        {
+            new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 3, 0, false),
+            new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 6, 1, false),
+            new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 2, -1, false),
+        },
+        Flops = 12,
+        BytesRead = 72,
+        BytesWritten = 16,
+        OutputLength = 2,
+        Terms = 4,
+        Activation = global::KernelGen.Activation.Tanh,
+        Deterministic = false,
+        GeneratedFile = "GlobalKernels.Tiny.g.cs",
+        Plans = global::KernelGen.Catalog.KernelReference.Plans(
+            "Vector128", "1 block of 2 rows sharing each input load per block: 1 vector of 2, 2 accumulators per row, fully unrolled; tail: 1 overlapping vector adding the last 1",
+            "Scalar", "1 block of 2 rows sharing each input load per block: 3 scalar multiply-adds, 2 accumulators per row, fully unrolled"),
+        Invoke = static (__in0, __in1, __in2, __output) => { Tiny(__in0, __in1, __output); return default; },
+        Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.DenseBatch<double>(__in0, __in1, default, __output, 3, 2, 1, global::KernelGen.Activation.Tanh); return default; },
+        Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MatMulPreActivation<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(default, __absolute), __exact, 1, 3, 2, true),
+    };
 }

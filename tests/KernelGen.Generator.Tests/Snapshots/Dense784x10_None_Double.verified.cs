@@ -1435,5 +1435,39 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Logits's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Logits_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Kernels.Logits",
+            Method = "Logits",
+            Kind = "Dense",
+            Attribute = "Dense(784, 10)",
+            Spec = "Dense(784, 10), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 784, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("weights", "weights", global::KernelGen.Catalog.KernelParameterUse.Read, 7840, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 10, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 10, -1, false),
+            },
+            Flops = 15690,
+            BytesRead = 69072,
+            BytesWritten = 80,
+            OutputLength = 10,
+            Terms = 785,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Kernels.Logits.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector512", "2 blocks of 5 rows sharing each input load per block: 98 vectors of 8, 2 accumulators per row, loop of 2 x 48 then 2 unrolled",
+                "Vector256", "2 blocks of 5 rows sharing each input load per block: 196 vectors of 4, 2 accumulators per row, loop of 4 x 48 then 4 unrolled",
+                "Vector128", "2 blocks of 5 rows sharing each input load per block: 392 vectors of 2, 2 accumulators per row, loop of 8 x 48 then 8 unrolled",
+                "Scalar", "2 blocks of 4 rows sharing each input load, then 1 block of 2 per block: 784 scalar multiply-adds, 1 accumulator per row, loop of 49 x 16 then 0 unrolled"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Logits(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.DenseBatch<double>(__in0, __in1, __in2, __output, 784, 10, 1, global::KernelGen.Activation.None); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MatMulPreActivation<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in2, __absolute), __exact, 1, 784, 10, true),
+        };
     }
 }

@@ -231,5 +231,38 @@ namespace Demo
                 return __z;
             }
         }
+
+        /// <summary>Dot100's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Dot100_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Kernels.Dot100",
+            Method = "Dot100",
+            Kind = "DotProduct",
+            Attribute = "DotProduct(100)",
+            Spec = "DotProduct(100)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("x", "x", global::KernelGen.Catalog.KernelParameterUse.Read, 100, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("y", "y", global::KernelGen.Catalog.KernelParameterUse.Read, 100, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("result", "return", global::KernelGen.Catalog.KernelParameterUse.Returned, 1, -1, false),
+            },
+            Flops = 200,
+            BytesRead = 1600,
+            BytesWritten = 8,
+            OutputLength = 1,
+            Terms = 100,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Kernels.Dot100.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector512", "12 vectors of 8, 8 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 4",
+                "Vector256", "25 vectors of 4, 8 accumulators, fully unrolled",
+                "Vector128", "50 vectors of 2, 8 accumulators, fully unrolled",
+                "Scalar", "100 scalar multiply-adds, 4 accumulators, loop of 2 x 48 then 4 unrolled"),
+            Invoke = static (__in0, __in1, __in2, __output) => Dot100(__in0, __in1),
+            Reference = static (__in0, __in1, __in2, __output) => global::KernelGen.ReferenceInterpreter.DotProduct<double>(__in0, __in1, 100),
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => __exact[0] = global::KernelGen.ReferenceInterpreter.DotProductExact<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in1, __absolute), 100),
+        };
     }
 }

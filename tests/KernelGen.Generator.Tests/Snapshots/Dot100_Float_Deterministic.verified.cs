@@ -284,5 +284,38 @@ namespace Demo
                 return __z;
             }
         }
+
+        /// <summary>Dot100's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Dot100_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Kernels.Dot100",
+            Method = "Dot100",
+            Kind = "DotProduct",
+            Attribute = "DotProduct(100, Deterministic = true)",
+            Spec = "DotProduct(100)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("x", "x", global::KernelGen.Catalog.KernelParameterUse.Read, 100, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("y", "y", global::KernelGen.Catalog.KernelParameterUse.Read, 100, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("result", "return", global::KernelGen.Catalog.KernelParameterUse.Returned, 1, -1, false),
+            },
+            Flops = 200,
+            BytesRead = 800,
+            BytesWritten = 4,
+            OutputLength = 1,
+            Terms = 100,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = true,
+            GeneratedFile = "Demo.Kernels.Dot100.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector512", "6 vectors of 16, 4 accumulators, fully unrolled; fixed order: 4 logical accumulators of 16 lanes; tail: 1 overlapping logical vector adding the last 4, its other lanes left as they are",
+                "Vector256", "12 vectors of 8, 8 accumulators, fully unrolled; fixed order: 4 logical accumulators of 16 lanes (2 vectors each); tail: 1 overlapping logical vector adding the last 4, its other lanes left as they are",
+                "Vector128", "24 vectors of 4, 16 accumulators, fully unrolled; fixed order: 4 logical accumulators of 16 lanes (4 vectors each); tail: 1 overlapping logical vector adding the last 4, its other lanes left as they are",
+                "Scalar", "96 scalar multiply-adds, 64 accumulators, loop of 1 x 64 then 32 unrolled; fixed order: 4 logical accumulators of 16 lanes (16 scalars each); tail: 1 overlapping logical vector adding the last 4, its other lanes left as they are"),
+            Invoke = static (__in0, __in1, __in2, __output) => Dot100(__in0, __in1),
+            Reference = static (__in0, __in1, __in2, __output) => global::KernelGen.ReferenceInterpreter.DotProduct<float>(__in0, __in1, 100),
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => __exact[0] = global::KernelGen.ReferenceInterpreter.DotProductExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), 100),
+        };
     }
 }

@@ -371,5 +371,38 @@ namespace Demo
                 return __z;
             }
         }
+
+        /// <summary>Dot1030's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Dot1030_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Kernels.Dot1030",
+            Method = "Dot1030",
+            Kind = "DotProduct",
+            Attribute = "DotProduct(1030, UnrollBudget = 64)",
+            Spec = "DotProduct(1030)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("x", "x", global::KernelGen.Catalog.KernelParameterUse.Read, 1030, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("y", "y", global::KernelGen.Catalog.KernelParameterUse.Read, 1030, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("result", "return", global::KernelGen.Catalog.KernelParameterUse.Returned, 1, -1, false),
+            },
+            Flops = 2060,
+            BytesRead = 8240,
+            BytesWritten = 4,
+            OutputLength = 1,
+            Terms = 1030,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Kernels.Dot1030.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector512", "64 vectors of 16, 8 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 6",
+                "Vector256", "128 vectors of 8, 8 accumulators, loop of 2 x 64 then 0 unrolled; tail: 1 overlapping vector adding the last 6",
+                "Vector128", "257 vectors of 4, 8 accumulators, loop of 5 x 48 then 17 unrolled; tail: 1 overlapping vector adding the last 2",
+                "Scalar", "1030 scalar multiply-adds, 4 accumulators, loop of 17 x 60 then 10 unrolled"),
+            Invoke = static (__in0, __in1, __in2, __output) => Dot1030(__in0, __in1),
+            Reference = static (__in0, __in1, __in2, __output) => global::KernelGen.ReferenceInterpreter.DotProduct<float>(__in0, __in1, 1030),
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => __exact[0] = global::KernelGen.ReferenceInterpreter.DotProductExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), 1030),
+        };
     }
 }

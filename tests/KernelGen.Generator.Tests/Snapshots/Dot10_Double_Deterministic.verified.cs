@@ -118,5 +118,37 @@ namespace Demo
                 return __z;
             }
         }
+
+        /// <summary>Dot10's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Dot10_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Kernels.Dot10",
+            Method = "Dot10",
+            Kind = "DotProduct",
+            Attribute = "DotProduct(10, Deterministic = true)",
+            Spec = "DotProduct(10)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("x", "x", global::KernelGen.Catalog.KernelParameterUse.Read, 10, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("y", "y", global::KernelGen.Catalog.KernelParameterUse.Read, 10, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("result", "return", global::KernelGen.Catalog.KernelParameterUse.Returned, 1, -1, false),
+            },
+            Flops = 20,
+            BytesRead = 160,
+            BytesWritten = 8,
+            OutputLength = 1,
+            Terms = 10,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = true,
+            GeneratedFile = "Demo.Kernels.Dot10.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector256", "2 vectors of 4, 4 accumulators, fully unrolled; fixed order: 2 logical accumulators of 8 lanes (2 vectors each); tail: 1 overlapping logical vector adding the last 2, its other lanes left as they are",
+                "Vector128", "4 vectors of 2, 8 accumulators, fully unrolled; fixed order: 2 logical accumulators of 8 lanes (4 vectors each); tail: 1 overlapping logical vector adding the last 2, its other lanes left as they are",
+                "Scalar", "8 scalar multiply-adds, 16 accumulators, fully unrolled; fixed order: 2 logical accumulators of 8 lanes (8 scalars each); tail: 1 overlapping logical vector adding the last 2, its other lanes left as they are"),
+            Invoke = static (__in0, __in1, __in2, __output) => Dot10(__in0, __in1),
+            Reference = static (__in0, __in1, __in2, __output) => global::KernelGen.ReferenceInterpreter.DotProduct<double>(__in0, __in1, 10),
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => __exact[0] = global::KernelGen.ReferenceInterpreter.DotProductExact<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in1, __absolute), 10),
+        };
     }
 }

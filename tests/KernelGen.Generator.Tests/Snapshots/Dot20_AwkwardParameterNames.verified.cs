@@ -99,5 +99,37 @@ namespace Demo
                 return ___z;
             }
         }
+
+        /// <summary>Dot's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Dot_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Kernels.Dot",
+            Method = "Dot",
+            Kind = "DotProduct",
+            Attribute = "DotProduct(20)",
+            Spec = "DotProduct(20)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("x", "class", global::KernelGen.Catalog.KernelParameterUse.Read, 20, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("y", "__x", global::KernelGen.Catalog.KernelParameterUse.Read, 20, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("result", "return", global::KernelGen.Catalog.KernelParameterUse.Returned, 1, -1, false),
+            },
+            Flops = 40,
+            BytesRead = 160,
+            BytesWritten = 4,
+            OutputLength = 1,
+            Terms = 20,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Kernels.Dot.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector256", "2 vectors of 8, 3 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 4",
+                "Vector128", "5 vectors of 4, 5 accumulators, fully unrolled",
+                "Scalar", "20 scalar multiply-adds, 4 accumulators, fully unrolled"),
+            Invoke = static (___in0, ___in1, ___in2, ___output) => Dot(___in0, ___in1),
+            Reference = static (___in0, ___in1, ___in2, ___output) => global::KernelGen.ReferenceInterpreter.DotProduct<float>(___in0, ___in1, 20),
+            Exact = static (___in0, ___in1, ___in2, ___exact, ___absolute) => ___exact[0] = global::KernelGen.ReferenceInterpreter.DotProductExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(___in0, ___absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(___in1, ___absolute), 20),
+        };
     }
 }

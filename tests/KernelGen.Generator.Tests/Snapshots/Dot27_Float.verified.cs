@@ -112,5 +112,37 @@ namespace Demo
                 return __z;
             }
         }
+
+        /// <summary>Dot27's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Dot27_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Kernels.Dot27",
+            Method = "Dot27",
+            Kind = "DotProduct",
+            Attribute = "DotProduct(27)",
+            Spec = "DotProduct(27)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("x", "x", global::KernelGen.Catalog.KernelParameterUse.Read, 27, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("y", "y", global::KernelGen.Catalog.KernelParameterUse.Read, 27, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("result", "return", global::KernelGen.Catalog.KernelParameterUse.Returned, 1, -1, false),
+            },
+            Flops = 54,
+            BytesRead = 216,
+            BytesWritten = 4,
+            OutputLength = 1,
+            Terms = 27,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Kernels.Dot27.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector256", "3 vectors of 8, 4 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 3",
+                "Vector128", "6 vectors of 4, 7 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 3",
+                "Scalar", "27 scalar multiply-adds, 4 accumulators, fully unrolled"),
+            Invoke = static (__in0, __in1, __in2, __output) => Dot27(__in0, __in1),
+            Reference = static (__in0, __in1, __in2, __output) => global::KernelGen.ReferenceInterpreter.DotProduct<float>(__in0, __in1, 27),
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => __exact[0] = global::KernelGen.ReferenceInterpreter.DotProductExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), 27),
+        };
     }
 }

@@ -62,5 +62,36 @@ namespace Demo
                 return __z;
             }
         }
+
+        /// <summary>Dot3's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Dot3_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Kernels.Dot3",
+            Method = "Dot3",
+            Kind = "DotProduct",
+            Attribute = "DotProduct(3)",
+            Spec = "DotProduct(3)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("x", "a", global::KernelGen.Catalog.KernelParameterUse.Read, 3, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("y", "b", global::KernelGen.Catalog.KernelParameterUse.Read, 3, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("result", "return", global::KernelGen.Catalog.KernelParameterUse.Returned, 1, -1, false),
+            },
+            Flops = 6,
+            BytesRead = 48,
+            BytesWritten = 8,
+            OutputLength = 1,
+            Terms = 3,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Kernels.Dot3.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector128", "1 vector of 2, 2 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 1",
+                "Scalar", "3 scalar multiply-adds, 3 accumulators, fully unrolled"),
+            Invoke = static (__in0, __in1, __in2, __output) => Dot3(__in0, __in1),
+            Reference = static (__in0, __in1, __in2, __output) => global::KernelGen.ReferenceInterpreter.DotProduct<double>(__in0, __in1, 3),
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => __exact[0] = global::KernelGen.ReferenceInterpreter.DotProductExact<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in1, __absolute), 3),
+        };
     }
 }

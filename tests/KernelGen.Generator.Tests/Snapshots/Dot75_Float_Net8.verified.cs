@@ -170,5 +170,38 @@ namespace Demo
                 return __z;
             }
         }
+
+        /// <summary>Dot75's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Dot75_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Kernels.Dot75",
+            Method = "Dot75",
+            Kind = "DotProduct",
+            Attribute = "DotProduct(75)",
+            Spec = "DotProduct(75)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("x", "x", global::KernelGen.Catalog.KernelParameterUse.Read, 75, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("y", "y", global::KernelGen.Catalog.KernelParameterUse.Read, 75, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("result", "return", global::KernelGen.Catalog.KernelParameterUse.Returned, 1, -1, false),
+            },
+            Flops = 150,
+            BytesRead = 600,
+            BytesWritten = 4,
+            OutputLength = 1,
+            Terms = 75,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Kernels.Dot75.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector512", "4 vectors of 16, 5 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 11",
+                "Vector256", "9 vectors of 8, 8 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 3",
+                "Vector128", "18 vectors of 4, 8 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 3",
+                "Scalar", "75 scalar multiply-adds, 4 accumulators, loop of 2 x 36 then 3 unrolled"),
+            Invoke = static (__in0, __in1, __in2, __output) => Dot75(__in0, __in1),
+            Reference = static (__in0, __in1, __in2, __output) => global::KernelGen.ReferenceInterpreter.DotProduct<float>(__in0, __in1, 75),
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => __exact[0] = global::KernelGen.ReferenceInterpreter.DotProductExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), 75),
+        };
     }
 }

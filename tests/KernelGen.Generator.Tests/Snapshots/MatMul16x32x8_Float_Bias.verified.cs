@@ -1145,5 +1145,38 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Multiply's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Multiply_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Gemm.Multiply",
+            Method = "Multiply",
+            Kind = "MatMul",
+            Attribute = "MatMul(16, 32, 8)",
+            Spec = "MatMul(16, 32, 8), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("a", "a", global::KernelGen.Catalog.KernelParameterUse.Read, 512, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("b", "b", global::KernelGen.Catalog.KernelParameterUse.Read, 256, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 8, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("c", "c", global::KernelGen.Catalog.KernelParameterUse.Written, 128, -1, false),
+            },
+            Flops = 8320,
+            BytesRead = 3104,
+            BytesWritten = 512,
+            OutputLength = 128,
+            Terms = 33,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Gemm.Multiply.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector256", "outer-product tile 8 rows x up to 1 vector of 8 along n (8 accumulators): b loaded as vectors, a broadcast 2 row tiles of 8; columns per row tile: 1 block of 1; k: all 32 steps unrolled (256 multiply-adds per body)",
+                "Vector128", "outer-product tile 6 rows x up to 2 vectors of 4 along n (12 accumulators): b loaded as vectors, a broadcast 3 row tiles of 6 (the last starts at row 10, recomputing 2); columns per row tile: 1 block of 2; k: loop of 2 x 16 steps unrolled (192 multiply-adds per body)",
+                "Scalar", "outer-product tile 4 rows x up to 2 scalars along n (8 accumulators): b and a read as scalars 4 row tiles of 4; columns per row tile: 4 blocks of 2; k: loop of 4 x 8 steps unrolled (64 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Multiply(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.MatMul<float>(__in0, __in1, __in2, __output, 16, 32, 8, false, global::KernelGen.Activation.None); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MatMulPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in2, __absolute), __exact, 16, 32, 8, false),
+        };
     }
 }

@@ -1517,5 +1517,39 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Edges's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Edges_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Gemm.Edges",
+            Method = "Edges",
+            Kind = "MatMul",
+            Attribute = "MatMul(17, 19, 23, Activation = Activation.Relu)",
+            Spec = "MatMul(17, 19, 23, Activation = Activation.Relu), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("a", "a", global::KernelGen.Catalog.KernelParameterUse.Read, 323, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("b", "b", global::KernelGen.Catalog.KernelParameterUse.Read, 437, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 23, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("c", "c", global::KernelGen.Catalog.KernelParameterUse.Written, 391, -1, false),
+            },
+            Flops = 15249,
+            BytesRead = 3132,
+            BytesWritten = 1564,
+            OutputLength = 391,
+            Terms = 20,
+            Activation = global::KernelGen.Activation.Relu,
+            Deterministic = false,
+            GeneratedFile = "Demo.Gemm.Edges.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector512", "outer-product tile 9 rows x up to 2 vectors of 16 along n (18 accumulators): b loaded as vectors, a broadcast 2 row tiles of 9 (the last starts at row 8, recomputing 1); columns per row tile: 1 block of 2; k: loop of 2 x 9 steps then 1 unrolled (162 multiply-adds per body)",
+                "Vector256", "outer-product tile 4 rows x up to 3 vectors of 8 along n (12 accumulators): b loaded as vectors, a broadcast 5 row tiles of 4 (the last starts at row 13, recomputing 3); columns per row tile: 1 block of 3; k: loop of 2 x 9 steps then 1 unrolled (108 multiply-adds per body)",
+                "Vector128", "outer-product tile 4 rows x up to 3 vectors of 4 along n (12 accumulators): b loaded as vectors, a broadcast 5 row tiles of 4 (the last starts at row 13, recomputing 3); columns per row tile: 1 block of 3 + 1 block of 3; k: loop of 2 x 9 steps then 1 unrolled (108 multiply-adds per body)",
+                "Scalar", "outer-product tile 2 rows x up to 4 scalars along n (8 accumulators): b and a read as scalars 9 row tiles of 2 (the last starts at row 15, recomputing 1); columns per row tile: 5 blocks of 4 + 1 block of 3; k: loop of 2 x 8 steps then 3 unrolled (64 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Edges(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.MatMul<float>(__in0, __in1, __in2, __output, 17, 19, 23, false, global::KernelGen.Activation.Relu); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MatMulPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in2, __absolute), __exact, 17, 19, 23, false),
+        };
     }
 }

@@ -134,5 +134,35 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Rotate's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Rotate_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Gemm.Rotate",
+            Method = "Rotate",
+            Kind = "MatMul",
+            Attribute = "MatMul(3, 3, 3)",
+            Spec = "MatMul(3, 3, 3), no bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("a", "a", global::KernelGen.Catalog.KernelParameterUse.Read, 9, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("b", "b", global::KernelGen.Catalog.KernelParameterUse.Read, 9, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("c", "c", global::KernelGen.Catalog.KernelParameterUse.Written, 9, -1, false),
+            },
+            Flops = 54,
+            BytesRead = 72,
+            BytesWritten = 36,
+            OutputLength = 9,
+            Terms = 4,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Gemm.Rotate.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Scalar", "outer-product tile 3 rows x up to 2 scalars along n (6 accumulators): b and a read as scalars 1 row tile of 3; columns per row tile: 1 block of 2 + 1 block of 1; k: all 3 steps unrolled (18 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Rotate(__in0, __in1, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.MatMul<float>(__in0, __in1, default, __output, 3, 3, 3, false, global::KernelGen.Activation.None); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MatMulPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(default, __absolute), __exact, 3, 3, 3, false),
+        };
     }
 }

@@ -1633,5 +1633,38 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Square's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Square_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Gemm.Square",
+            Method = "Square",
+            Kind = "MatMul",
+            Attribute = "MatMul(64, 64, 64)",
+            Spec = "MatMul(64, 64, 64), no bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("a", "a", global::KernelGen.Catalog.KernelParameterUse.Read, 4096, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("b", "b", global::KernelGen.Catalog.KernelParameterUse.Read, 4096, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("c", "c", global::KernelGen.Catalog.KernelParameterUse.Written, 4096, -1, false),
+            },
+            Flops = 524288,
+            BytesRead = 65536,
+            BytesWritten = 32768,
+            OutputLength = 4096,
+            Terms = 65,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Gemm.Square.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector512", "outer-product tile 6 rows x up to 4 vectors of 8 along n (24 accumulators): b loaded as vectors, a broadcast 11 row tiles of 6 (the last starts at row 58, recomputing 2); columns per row tile: 2 blocks of 4; k: loop of 8 x 8 steps unrolled (192 multiply-adds per body)",
+                "Vector256", "outer-product tile 4 rows x up to 3 vectors of 4 along n (12 accumulators): b loaded as vectors, a broadcast 16 row tiles of 4; columns per row tile: 5 blocks of 3 + 1 block of 1; k: loop of 4 x 16 steps unrolled (192 multiply-adds per body)",
+                "Vector128", "outer-product tile 4 rows x up to 3 vectors of 2 along n (12 accumulators): b loaded as vectors, a broadcast 16 row tiles of 4; columns per row tile: 10 blocks of 3 + 1 block of 2; k: loop of 4 x 16 steps unrolled (192 multiply-adds per body)",
+                "Scalar", "outer-product tile 4 rows x up to 2 scalars along n (8 accumulators): b and a read as scalars 16 row tiles of 4; columns per row tile: 32 blocks of 2; k: loop of 8 x 8 steps unrolled (64 multiply-adds per body)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Square(__in0, __in1, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.MatMul<double>(__in0, __in1, default, __output, 64, 64, 64, false, global::KernelGen.Activation.None); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MatMulPreActivation<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(default, __absolute), __exact, 64, 64, 64, false),
+        };
     }
 }

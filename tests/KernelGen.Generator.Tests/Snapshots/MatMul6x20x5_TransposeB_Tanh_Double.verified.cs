@@ -791,5 +791,39 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Linear's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Linear_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Gemm.Linear",
+            Method = "Linear",
+            Kind = "MatMul",
+            Attribute = "MatMul(6, 20, 5, TransposeB = true, Activation = Activation.Tanh)",
+            Spec = "MatMul(6, 20, 5, TransposeB = true, Activation = Activation.Tanh), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("a", "a", global::KernelGen.Catalog.KernelParameterUse.Read, 120, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("b", "b", global::KernelGen.Catalog.KernelParameterUse.Read, 100, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 5, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("c", "c", global::KernelGen.Catalog.KernelParameterUse.Written, 30, -1, false),
+            },
+            Flops = 1230,
+            BytesRead = 1800,
+            BytesWritten = 240,
+            OutputLength = 30,
+            Terms = 21,
+            Activation = global::KernelGen.Activation.Tanh,
+            Deterministic = false,
+            GeneratedFile = "Demo.Gemm.Linear.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector512", "inner-product tile 3 rows of a x 5 rows of b (15 accumulators along k), each pair summed once at the end 2 row tiles of 3; 1 column tile of 5; per pair: 2 vectors of 8, 1 accumulator per row, fully unrolled; tail: 1 overlapping vector adding the last 4",
+                "Vector256", "inner-product tile 3 rows of a x 3 rows of b (9 accumulators along k), each pair summed once at the end 2 row tiles of 3; 2 column tiles of 3 (the last starts at column 2, recomputing 1); per pair: 5 vectors of 4, 1 accumulator per row, fully unrolled",
+                "Vector128", "inner-product tile 3 rows of a x 3 rows of b (9 accumulators along k), each pair summed once at the end 2 row tiles of 3; 2 column tiles of 3 (the last starts at column 2, recomputing 1); per pair: 10 vectors of 2, 1 accumulator per row, fully unrolled",
+                "Scalar", "inner-product tile 3 rows of a x 2 rows of b (6 accumulators along k), each pair summed once at the end 2 row tiles of 3; 3 column tiles of 2 (the last starts at column 3, recomputing 1); per pair: 20 scalar multiply-adds, 1 accumulator per row, loop of 2 x 10 then 0 unrolled"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Linear(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.MatMul<double>(__in0, __in1, __in2, __output, 6, 20, 5, true, global::KernelGen.Activation.Tanh); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MatMulPreActivation<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__in2, __absolute), __exact, 6, 20, 5, true),
+        };
     }
 }

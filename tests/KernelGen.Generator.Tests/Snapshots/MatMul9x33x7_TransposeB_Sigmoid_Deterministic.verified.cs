@@ -668,5 +668,39 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Product's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Product_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Kernels.Product",
+            Method = "Product",
+            Kind = "MatMul",
+            Attribute = "MatMul(9, 33, 7, TransposeB = true, Activation = Activation.Sigmoid, Deterministic = true)",
+            Spec = "MatMul(9, 33, 7, TransposeB = true, Activation = Activation.Sigmoid), with bias",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("a", "a", global::KernelGen.Catalog.KernelParameterUse.Read, 297, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("b", "b", global::KernelGen.Catalog.KernelParameterUse.Read, 231, 1, false),
+                new global::KernelGen.Catalog.KernelParameter("bias", "bias", global::KernelGen.Catalog.KernelParameterUse.Read, 7, 2, false),
+                new global::KernelGen.Catalog.KernelParameter("c", "c", global::KernelGen.Catalog.KernelParameterUse.Written, 63, -1, false),
+            },
+            Flops = 4221,
+            BytesRead = 2140,
+            BytesWritten = 252,
+            OutputLength = 63,
+            Terms = 34,
+            Activation = global::KernelGen.Activation.Sigmoid,
+            Deterministic = true,
+            GeneratedFile = "Demo.Kernels.Product.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Vector512", "inner-product tile 5 rows of a x 4 rows of b (20 accumulators along k), each pair summed once at the end 2 row tiles of 5 (the last starts at row 4, recomputing 1); 2 column tiles of 4 (the last starts at column 3, recomputing 1); per pair: 2 vectors of 16, 1 accumulator per row, fully unrolled; fixed order: 1 logical accumulator of 16 lanes; tail: 1 overlapping logical vector adding the last 1, its other lanes left as they are",
+                "Vector256", "inner-product tile 2 rows of a x 2 rows of b (8 accumulators along k), each pair summed once at the end 5 row tiles of 2 (the last starts at row 7, recomputing 1); 4 column tiles of 2 (the last starts at column 5, recomputing 1); per pair: 4 vectors of 8, 2 accumulators per row, fully unrolled; fixed order: 1 logical accumulator of 16 lanes (2 vectors each); tail: 1 overlapping logical vector adding the last 1, its other lanes left as they are",
+                "Vector128", "inner-product tile 2 rows of a x 1 row of b (8 accumulators along k), each pair summed once at the end 5 row tiles of 2 (the last starts at row 7, recomputing 1); 7 column tiles of 1; per pair: 8 vectors of 4, 4 accumulators per row, fully unrolled; fixed order: 1 logical accumulator of 16 lanes (4 vectors each); tail: 1 overlapping logical vector adding the last 1, its other lanes left as they are",
+                "Scalar", "inner-product tile 1 row of a x 1 row of b (16 accumulators along k), each pair summed once at the end 9 row tiles of 1; 7 column tiles of 1; per pair: 32 scalar multiply-adds, 16 accumulators, fully unrolled; fixed order: 1 logical accumulator of 16 lanes (16 scalars each); tail: 1 overlapping logical vector adding the last 1, its other lanes left as they are"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Product(__in0, __in1, __in2, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.MatMul<float>(__in0, __in1, __in2, __output, 9, 33, 7, true, global::KernelGen.Activation.Sigmoid); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MatMulPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in2, __absolute), __exact, 9, 33, 7, true),
+        };
     }
 }

@@ -110,5 +110,38 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Pool's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Pool_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Cnn.Pool",
+            Method = "Pool",
+            Kind = "MaxPool2D",
+            Attribute = "MaxPool2D(16, 8, 8, 2, 2)",
+            Spec = "MaxPool2D(16, 8, 8, 2, 2)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 1024, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 256, -1, false),
+            },
+            Flops = 1024,
+            BytesRead = 4096,
+            BytesWritten = 1024,
+            OutputLength = 256,
+            Terms = 4,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Pool.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Rows", "oy 0..3 (whole window)",
+                "Columns", "ox 0..3 (whole window)",
+                "NaN", "one pass over the input first (KernelGuard.HasNaN): without a NaN the vector paths run one-instruction maxima; with one the scalar path runs, whose Math.Max keeps it",
+                "Vector128", "4 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 0..3 in 1 block, unrolled; window unrolled (4 taps)",
+                "Scalar", "one output at a time: columns 0..3 in 4 blocks, unrolled; window unrolled (4 taps)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Pool(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.MaxPool2D<float>(__in0, __output, new global::KernelGen.Pool2DShape(16, 8, 8, 2, 2, 2, 2, 0, 0, 1, 1, false, true)); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MaxPool2DExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), __exact, new global::KernelGen.Pool2DShape(16, 8, 8, 2, 2, 2, 2, 0, 0, 1, 1, false, true)),
+        };
     }
 }

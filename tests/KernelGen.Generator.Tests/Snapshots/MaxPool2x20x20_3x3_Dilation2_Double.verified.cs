@@ -294,5 +294,40 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Pool's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Pool_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<double>
+        {
+            Name = "Demo.Cnn.Pool",
+            Method = "Pool",
+            Kind = "MaxPool2D",
+            Attribute = "MaxPool2D(2, 20, 20, 3, 3, Stride = 1, Dilation = 2)",
+            Spec = "MaxPool2D(2, 20, 20, 3, 3, Stride = 1, Dilation = 2)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 800, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 512, -1, false),
+            },
+            Flops = 4608,
+            BytesRead = 6400,
+            BytesWritten = 4096,
+            OutputLength = 512,
+            Terms = 9,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Pool.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Rows", "oy 0..15 (whole window)",
+                "Columns", "ox 0..15 (whole window)",
+                "NaN", "one pass over the input first (KernelGuard.HasNaN): without a NaN the vector paths run one-instruction maxima; with one the scalar path runs, whose Math.Max keeps it",
+                "Vector512", "8 outputs per vector along the row: columns 0..15 in 2 blocks, unrolled; window unrolled (9 taps)",
+                "Vector256", "4 outputs per vector along the row: columns 0..15 in 4 blocks, unrolled; window unrolled (9 taps)",
+                "Vector128", "2 outputs per vector along the row: columns 0..15 in 8 blocks, unrolled; window unrolled (9 taps)",
+                "Scalar", "one output at a time: columns 0..15 in 16 blocks, looped; window unrolled (9 taps)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Pool(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.MaxPool2D<double>(__in0, __output, new global::KernelGen.Pool2DShape(2, 20, 20, 3, 3, 1, 1, 0, 0, 2, 2, false, true)); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MaxPool2DExact<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), __exact, new global::KernelGen.Pool2DShape(2, 20, 20, 3, 3, 1, 1, 0, 0, 2, 2, false, true)),
+        };
     }
 }

@@ -733,5 +733,41 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Pool's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Pool_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Cnn.Pool",
+            Method = "Pool",
+            Kind = "MaxPool2D",
+            Attribute = "MaxPool2D(3, 100, 100, 7, 7, Stride = 1, Padding = 3)",
+            Spec = "MaxPool2D(3, 100, 100, 7, 7, Stride = 1, Padding = 3)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 30000, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 30000, -1, false),
+            },
+            Flops = 1470000,
+            BytesRead = 120000,
+            BytesWritten = 120000,
+            OutputLength = 30000,
+            Terms = 49,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Pool.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Rows", "oy 0 (ky 3..6), oy 1 (ky 2..6), oy 2 (ky 1..6), oy 3..96 (whole window), oy 97 (ky 0..5), oy 98 (ky 0..4), oy 99 (ky 0..3)",
+                "Columns", "ox 0 (kx 3..6), ox 1 (kx 2..6), ox 2 (kx 1..6), ox 3..96 (whole window), ox 97 (kx 0..5), ox 98 (kx 0..4), ox 99 (kx 0..3)",
+                "Borders", "every output whose window leaves the image calls one local function that clips the window at run time (written out one by one, they would make the method too large for the JIT to optimize)",
+                "NaN", "one pass over the input first (KernelGuard.HasNaN): without a NaN the vector paths run one-instruction maxima; with one the scalar path runs, whose Math.Max keeps it",
+                "Vector512", "16 outputs per vector along the row: columns 3..96 in 6 blocks (the last overlapping the one before), looped; 6 columns one by one; window unrolled (49 taps)",
+                "Vector256", "8 outputs per vector along the row: columns 3..96 in 12 blocks (the last overlapping the one before), looped; 6 columns one by one; window unrolled (49 taps)",
+                "Vector128", "4 outputs per vector along the row: columns 3..96 in 24 blocks (the last overlapping the one before), looped; 6 columns one by one; window unrolled (49 taps)",
+                "Scalar", "one output at a time: columns 3..96 in 94 blocks, looped; 6 columns one by one; window unrolled (49 taps)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Pool(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.MaxPool2D<float>(__in0, __output, new global::KernelGen.Pool2DShape(3, 100, 100, 7, 7, 1, 1, 3, 3, 1, 1, false, true)); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MaxPool2DExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), __exact, new global::KernelGen.Pool2DShape(3, 100, 100, 7, 7, 1, 1, 3, 3, 1, 1, false, true)),
+        };
     }
 }

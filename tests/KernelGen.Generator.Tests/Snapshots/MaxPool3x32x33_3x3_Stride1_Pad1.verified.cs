@@ -798,5 +798,40 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Pool's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Pool_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Cnn.Pool",
+            Method = "Pool",
+            Kind = "MaxPool2D",
+            Attribute = "MaxPool2D(3, 32, 33, 3, 3, Stride = 1, Padding = 1)",
+            Spec = "MaxPool2D(3, 32, 33, 3, 3, Stride = 1, Padding = 1)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 3168, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 3168, -1, false),
+            },
+            Flops = 28512,
+            BytesRead = 12672,
+            BytesWritten = 12672,
+            OutputLength = 3168,
+            Terms = 9,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Pool.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Rows", "oy 0 (ky 1..2), oy 1..30 (whole window), oy 31 (ky 0..1)",
+                "Columns", "ox 0 (kx 1..2), ox 1..31 (whole window), ox 32 (kx 0..1)",
+                "NaN", "one pass over the input first (KernelGuard.HasNaN): without a NaN the vector paths run one-instruction maxima; with one the scalar path runs, whose Math.Max keeps it",
+                "Vector512", "16 outputs per vector along the row: columns 1..31 in 2 blocks (the last overlapping the one before), unrolled; 2 columns one by one; window unrolled (9 taps)",
+                "Vector256", "8 outputs per vector along the row: columns 1..31 in 4 blocks (the last overlapping the one before), unrolled; 2 columns one by one; window unrolled (9 taps)",
+                "Vector128", "4 outputs per vector along the row: columns 1..31 in 8 blocks (the last overlapping the one before), unrolled; 2 columns one by one; window unrolled (9 taps)",
+                "Scalar", "one output at a time: columns 1..31 in 31 blocks, looped; 2 columns one by one; window unrolled (9 taps)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Pool(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.MaxPool2D<float>(__in0, __output, new global::KernelGen.Pool2DShape(3, 32, 33, 3, 3, 1, 1, 1, 1, 1, 1, false, true)); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MaxPool2DExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), __exact, new global::KernelGen.Pool2DShape(3, 32, 33, 3, 3, 1, 1, 1, 1, 1, 1, false, true)),
+        };
     }
 }

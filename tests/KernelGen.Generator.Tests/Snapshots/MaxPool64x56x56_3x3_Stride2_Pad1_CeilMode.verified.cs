@@ -958,5 +958,40 @@ namespace Demo
                 return;
             }
         }
+
+        /// <summary>Pool's entry in the assembly's kernel catalog (<c>KernelGen.Catalog.KernelCatalog.For</c>).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static global::KernelGen.Catalog.KernelInfo __KernelGen_Pool_CatalogEntry() => new global::KernelGen.Catalog.KernelInfo<float>
+        {
+            Name = "Demo.Cnn.Pool",
+            Method = "Pool",
+            Kind = "MaxPool2D",
+            Attribute = "MaxPool2D(64, 56, 56, 3, 3, Stride = 2, Padding = 1, CeilMode = true)",
+            Spec = "MaxPool2D(64, 56, 56, 3, 3, Stride = 2, Padding = 1, CeilMode = true)",
+            Parameters = new global::KernelGen.Catalog.KernelParameter[]
+            {
+                new global::KernelGen.Catalog.KernelParameter("input", "input", global::KernelGen.Catalog.KernelParameterUse.Read, 200704, 0, false),
+                new global::KernelGen.Catalog.KernelParameter("output", "output", global::KernelGen.Catalog.KernelParameterUse.Written, 53824, -1, false),
+            },
+            Flops = 484416,
+            BytesRead = 802816,
+            BytesWritten = 215296,
+            OutputLength = 53824,
+            Terms = 9,
+            Activation = global::KernelGen.Activation.None,
+            Deterministic = false,
+            GeneratedFile = "Demo.Cnn.Pool.g.cs",
+            Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Rows", "oy 0 (ky 1..2), oy 1..27 (whole window), oy 28 (ky 0..0)",
+                "Columns", "ox 0 (kx 1..2), ox 1..27 (whole window), ox 28 (kx 0..0)",
+                "NaN", "one pass over the input first (KernelGuard.HasNaN): without a NaN the vector paths run one-instruction maxima; with one the scalar path runs, whose Math.Max keeps it",
+                "Vector512", "16 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 1..26 in 2 blocks (the last overlapping the one before), unrolled; 3 columns one by one; window unrolled (9 taps)",
+                "Vector256", "8 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 1..26 in 4 blocks (the last overlapping the one before), unrolled; 3 columns one by one; window unrolled (9 taps)",
+                "Vector128", "4 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 1..26 in 7 blocks (the last overlapping the one before), unrolled; 3 columns one by one; window unrolled (9 taps)",
+                "Scalar", "one output at a time: columns 1..27 in 27 blocks, looped; 2 columns one by one; window unrolled (9 taps)"),
+            Invoke = static (__in0, __in1, __in2, __output) => { Pool(__in0, __output); return default; },
+            Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.MaxPool2D<float>(__in0, __output, new global::KernelGen.Pool2DShape(64, 56, 56, 3, 3, 2, 2, 1, 1, 1, 1, true, true)); return default; },
+            Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.MaxPool2DExact<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), __exact, new global::KernelGen.Pool2DShape(64, 56, 56, 3, 3, 2, 2, 1, 1, 1, 1, true, true)),
+        };
     }
 }

@@ -1,3 +1,5 @@
+using KernelGen.Generator.Catalog;
+using System.Linq;
 using System.Collections.Generic;
 using System.Globalization;
 using KernelGen.Generator.Diagnostics;
@@ -67,6 +69,19 @@ internal sealed class Conv1DKind : KernelKind<Conv1DSpec, KernelPlan>
     }
 
     protected override KernelPlan Plan(Conv1DSpec spec, TargetInfo target, int budget) => Conv2DKind.Choose(spec.AsConv2D(), target, budget);
+
+    protected override CatalogReference Reference(Conv1DSpec c, CatalogOperands o)
+    {
+        string shape = "new global::KernelGen.Conv1DShape(" + string.Join(", ", new[]
+        {
+            c.InChannels, c.Length, c.OutChannels, c.KernelSize, c.Stride, c.Padding, c.Dilation, c.Groups,
+        }.Select(v => CatalogOperands.N(v))) + ")";
+        return new(
+            $"{o.Reference("Conv1D")}({o.In("input")}, {o.In("weights")}, {o.In("bias")}, {o.Output}, {shape}, {CatalogOperands.Activation(c.Activation)})",
+            $"{o.Reference("Conv1DPreActivation")}({o.Abs("input")}, {o.Abs("weights")}, {o.Abs("bias")}, {o.Exact}, {shape})",
+            (c.InChannels / c.Groups * c.KernelSize) + 1,
+            c.Activation);
+    }
 
     protected override void WriteComputation(IndentedWriter w, Conv1DSpec conv)
     {

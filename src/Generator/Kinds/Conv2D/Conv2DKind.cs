@@ -1,3 +1,4 @@
+using KernelGen.Generator.Catalog;
 using System;
 using System.Linq;
 using System.Collections.Generic;
@@ -39,6 +40,20 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
     /// </summary>
     internal static KernelPlan Choose(ConvSpec spec, TargetInfo target, int budget) =>
         PlanePlanner.Applies(spec, target) ? PlanePlanner.Plan(spec, target, budget) : ConvPlanner.Plan(spec, target, budget);
+
+    protected override CatalogReference Reference(ConvSpec c, CatalogOperands o)
+    {
+        string shape = "new global::KernelGen.Conv2DShape(" + string.Join(", ", new[]
+        {
+            c.InChannels, c.Height, c.Width, c.OutChannels, c.KernelHeight, c.KernelWidth,
+            c.StrideY, c.StrideX, c.PaddingY, c.PaddingX, c.DilationY, c.DilationX, c.Groups,
+        }.Select(v => CatalogOperands.N(v))) + ")";
+        return new(
+            $"{o.Reference("Conv2D")}({o.In("input")}, {o.In("weights")}, {o.In("bias")}, {o.Output}, {shape}, {CatalogOperands.Activation(c.Activation)})",
+            $"{o.Reference("Conv2DPreActivation")}({o.Abs("input")}, {o.Abs("weights")}, {o.Abs("bias")}, {o.Exact}, {shape})",
+            c.TapsPerFilter + 1,
+            c.Activation);
+    }
 
     protected override void WriteComputation(IndentedWriter w, ConvSpec conv)
     {

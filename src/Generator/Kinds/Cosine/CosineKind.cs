@@ -1,3 +1,4 @@
+using KernelGen.Generator.Catalog;
 using System.Collections.Generic;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
@@ -27,6 +28,11 @@ internal sealed class CosineKind : KernelKind<CosineSpec, CosinePlan>
     }
 
     protected override CosinePlan Plan(CosineSpec spec, TargetInfo target, int budget) => CosinePlanner.Plan(spec, target, budget);
+
+    protected override CatalogReference Reference(CosineSpec spec, CatalogOperands o) => new(
+        $"{o.Reference("CosineSimilarity")}({o.In("x")}, {o.In("y")}, {CatalogOperands.N(spec.Length)})",
+        $"{o.Exact}[0] = {o.Reference("CosineSimilarityExact")}({o.Abs("x")}, {o.Abs("y")}, {CatalogOperands.N(spec.Length)})",
+        spec.Length);
 
     protected override void WriteComputation(IndentedWriter w, CosineSpec spec) =>
         w.Line($"// Computes: (x . y) / (sqrt(x . x) * sqrt(y . y)) over {spec.Length} elements (NaN when either vector is all zeros)");

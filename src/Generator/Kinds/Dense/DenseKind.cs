@@ -1,3 +1,4 @@
+using KernelGen.Generator.Catalog;
 using System.Collections.Generic;
 using KernelGen.Generator.Kinds.MatMul;
 using KernelGen.Generator.Model;
@@ -48,6 +49,17 @@ internal sealed class DenseKind : KernelKind<DenseSpec, KernelPlan>
 
     protected override KernelPlan Plan(DenseSpec spec, TargetInfo target, int budget) =>
         spec.Batch == 1 ? DensePlanner.Plan(spec, target, budget) : GemmPlanner.Plan(spec.AsMatMul(), target, budget);
+
+    /// <summary>A batch of rows through the layer; the exact values are the product <c>input · weightsᵀ + bias</c>.</summary>
+    protected override CatalogReference Reference(DenseSpec spec, CatalogOperands o)
+    {
+        string sizes = $"{CatalogOperands.N(spec.Inputs)}, {CatalogOperands.N(spec.Outputs)}";
+        return new(
+            $"{o.Reference("DenseBatch")}({o.In("input")}, {o.In("weights")}, {o.In("bias")}, {o.Output}, {sizes}, {CatalogOperands.N(spec.Batch)}, {CatalogOperands.Activation(spec.Activation)})",
+            $"{o.Reference("MatMulPreActivation")}({o.Abs("input")}, {o.Abs("weights")}, {o.Abs("bias")}, {o.Exact}, {CatalogOperands.N(spec.Batch)}, {sizes}, true)",
+            spec.Inputs + 1,
+            spec.Activation);
+    }
 
     protected override void WriteComputation(IndentedWriter w, DenseSpec spec)
     {

@@ -1,3 +1,4 @@
+using KernelGen.Generator.Catalog;
 using System.Collections.Generic;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
@@ -27,6 +28,11 @@ internal sealed class DotKind : KernelKind<DotSpec, DotPlan>
     }
 
     protected override DotPlan Plan(DotSpec spec, TargetInfo target, int budget) => DotPlanner.Plan(spec, target, budget);
+
+    protected override CatalogReference Reference(DotSpec spec, CatalogOperands o) => new(
+        $"{o.Reference("DotProduct")}({o.In("x")}, {o.In("y")}, {CatalogOperands.N(spec.Length)})",
+        $"{o.Exact}[0] = {o.Reference("DotProductExact")}({o.Abs("x")}, {o.Abs("y")}, {CatalogOperands.N(spec.Length)})",
+        spec.Length);
 
     protected override void WriteComputation(IndentedWriter w, DotSpec spec) =>
         w.Line($"// Computes: sum over i < {spec.Length} of x[i] * y[i]");

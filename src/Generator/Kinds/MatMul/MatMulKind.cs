@@ -1,3 +1,4 @@
+using KernelGen.Generator.Catalog;
 using System.Collections.Generic;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
@@ -46,6 +47,16 @@ internal sealed class MatMulKind : KernelKind<MatMulSpec, GemmPlan>
     }
 
     protected override GemmPlan Plan(MatMulSpec spec, TargetInfo target, int budget) => GemmPlanner.Plan(spec, target, budget);
+
+    protected override CatalogReference Reference(MatMulSpec spec, CatalogOperands o)
+    {
+        string sizes = $"{CatalogOperands.N(spec.M)}, {CatalogOperands.N(spec.K)}, {CatalogOperands.N(spec.N)}, {(spec.TransposeB ? "true" : "false")}";
+        return new(
+            $"{o.Reference("MatMul")}({o.In("a")}, {o.In("b")}, {o.In("bias")}, {o.Output}, {sizes}, {CatalogOperands.Activation(spec.Activation)})",
+            $"{o.Reference("MatMulPreActivation")}({o.Abs("a")}, {o.Abs("b")}, {o.Abs("bias")}, {o.Exact}, {sizes})",
+            spec.K + 1,
+            spec.Activation);
+    }
 
     protected override void WriteComputation(IndentedWriter w, MatMulSpec spec)
     {

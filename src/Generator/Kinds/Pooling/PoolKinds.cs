@@ -1,3 +1,4 @@
+using KernelGen.Generator.Catalog;
 using System.Collections.Generic;
 using System.Linq;
 using KernelGen.Generator.Model;
@@ -25,6 +26,19 @@ internal abstract class PoolKind : KernelKind<PoolSpec, PoolPlan>
     public override KernelSpec? Read(KernelDeclaration declaration) => PoolReader.Read(declaration, _op);
 
     protected override PoolPlan Plan(PoolSpec spec, TargetInfo target, int budget) => PoolPlanner.Plan(spec, target, budget);
+
+    protected override CatalogReference Reference(PoolSpec p, CatalogOperands o)
+    {
+        string shape = "new global::KernelGen.Pool2DShape(" + string.Join(", ", new[]
+        {
+            p.Channels, p.Height, p.Width, p.KernelHeight, p.KernelWidth, p.StrideY, p.StrideX, p.PaddingY, p.PaddingX, p.DilationY, p.DilationX,
+        }.Select(v => CatalogOperands.N(v))) + $", {(p.CeilMode ? "true" : "false")}, {(p.CountIncludePad ? "true" : "false")})";
+        string name = p.Op == PoolOp.Max ? "MaxPool2D" : "AvgPool2D";
+        return new(
+            $"{o.Reference(name)}({o.In("input")}, {o.Output}, {shape})",
+            $"{o.Reference(name + "Exact")}({o.Abs("input")}, {o.Exact}, {shape})",
+            p.Taps);
+    }
 
     protected override void WriteComputation(IndentedWriter w, PoolSpec spec)
     {
