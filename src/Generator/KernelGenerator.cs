@@ -126,7 +126,7 @@ public sealed class KernelGenerator : IIncrementalGenerator
                 : null)
             .Where(static item => item is not null)
             .Collect()
-            .Select(static (items, _) => items.Select(i => i!).OrderBy(i => i.Name, StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (items, _) => items.Select(i => i!).OrderBy(i => i.SortKey, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(Steps.Catalog);
         IncrementalValueProvider<string> assemblyName = context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName ?? "");
         context.RegisterSourceOutput(listed.Combine(assemblyName), static (spc, pair) =>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using KernelGen.Generator.Kinds;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
@@ -93,45 +92,43 @@ internal static class CatalogEntryWriter
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.Line($"internal static {ns}KernelInfo {FactoryName(method)}() => new {ns}KernelInfo<{t}>");
         w.Line("{");
-        using (new Indent(w))
+        w.Indent();
+        w.Line($"Name = {Literal(model.FullName)},");
+        w.Line($"Method = {Literal(method.Name.TrimStart('@'))},");
+        w.Line($"Kind = {Literal(kind.AttributeName)},");
+        w.Line($"Attribute = {Literal(model.AttributeText)},");
+        w.Line($"Spec = {Literal(spec.Describe())},");
+        w.Line($"Parameters = new {ns}KernelParameter[]");
+        w.Line("{");
+        foreach (string parameter in parameters)
         {
-            w.Line($"Name = {Literal(model.FullName)},");
-            w.Line($"Method = {Literal(method.Name.TrimStart('@'))},");
-            w.Line($"Kind = {Literal(kind.AttributeName)},");
-            w.Line($"Attribute = {Literal(model.AttributeText)},");
-            w.Line($"Spec = {Literal(spec.Describe())},");
-            w.Line($"Parameters = new {ns}KernelParameter[]");
-            w.Line("{");
-            foreach (string parameter in parameters)
-            {
-                w.Line("    " + parameter);
-            }
-
-            w.Line("},");
-            w.Line($"Flops = {CatalogOperands.N(spec.Flops)},");
-            w.Line($"BytesRead = {CatalogOperands.N(bytesRead)},");
-            w.Line($"BytesWritten = {CatalogOperands.N(outputLength * spec.Element.Size())},");
-            w.Line($"OutputLength = {CatalogOperands.N(outputLength)},");
-            w.Line($"Terms = {CatalogOperands.N(reference.Terms)},");
-            w.Line($"Activation = {CatalogOperands.Activation(reference.Activation)},");
-            w.Line($"Deterministic = {(plan.Deterministic ? "true" : "false")},");
-            w.Line($"GeneratedFile = {Literal(model.HintName)},");
-            List<(string Path, string Summary)> plans = PlanLines(kind, plan);
-            w.Line($"Plans = {ns}KernelReference.Plans({(plans.Count == 0 ? ")," : "")}");
-            for (int i = 0; i < plans.Count; i++)
-            {
-                w.Line($"    {Literal(plans[i].Path)}, {Literal(plans[i].Summary)}{(i == plans.Count - 1 ? ")," : ",")}");
-            }
-
-            w.Line(returns
-                ? $"Invoke = {lambda} {call},"
-                : $"Invoke = {lambda} {{ {call}; return default; }},");
-            w.Line(returns
-                ? $"Reference = {lambda} {reference.Call},"
-                : $"Reference = {lambda} {{ {reference.Call}; return default; }},");
-            w.Line($"Exact = static ({p}in0, {p}in1, {p}in2, {p}exact, {p}absolute) => {reference.Exact},");
+            w.Line("    " + parameter);
         }
 
+        w.Line("},");
+        w.Line($"Flops = {CatalogOperands.N(spec.Flops)},");
+        w.Line($"BytesRead = {CatalogOperands.N(bytesRead)},");
+        w.Line($"BytesWritten = {CatalogOperands.N(outputLength * spec.Element.Size())},");
+        w.Line($"OutputLength = {CatalogOperands.N(outputLength)},");
+        w.Line($"Terms = {CatalogOperands.N(reference.Terms)},");
+        w.Line($"Activation = {CatalogOperands.Activation(reference.Activation)},");
+        w.Line($"Deterministic = {(plan.Deterministic ? "true" : "false")},");
+        w.Line($"GeneratedFile = {Literal(model.HintName)},");
+        List<(string Path, string Summary)> plans = PlanLines(kind, plan);
+        w.Line($"Plans = {ns}KernelReference.Plans({(plans.Count == 0 ? ")," : "")}");
+        for (int i = 0; i < plans.Count; i++)
+        {
+            w.Line($"    {Literal(plans[i].Path)}, {Literal(plans[i].Summary)}{(i == plans.Count - 1 ? ")," : ",")}");
+        }
+
+        w.Line(returns
+            ? $"Invoke = {lambda} {call},"
+            : $"Invoke = {lambda} {{ {call}; return default; }},");
+        w.Line(returns
+            ? $"Reference = {lambda} {reference.Call},"
+            : $"Reference = {lambda} {{ {reference.Call}; return default; }},");
+        w.Line($"Exact = static ({p}in0, {p}in1, {p}in2, {p}exact, {p}absolute) => {reference.Exact},");
+        w.Outdent();
         w.Line("};");
     }
 
@@ -177,37 +174,6 @@ internal static class CatalogEntryWriter
         return lines;
     }
 
-    /// <summary>A C# string literal.</summary>
-    public static string Literal(string text)
-    {
-        var s = new StringBuilder("\"");
-        foreach (char c in text)
-        {
-            s.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ => c < ' ' ? "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString(),
-            });
-        }
-
-        return s.Append('"').ToString();
-    }
-
-    /// <summary>One more level of indentation without braces (an object initializer's members).</summary>
-    private readonly struct Indent : System.IDisposable
-    {
-        private readonly IndentedWriter _w;
-
-        public Indent(IndentedWriter w)
-        {
-            _w = w;
-            _w.Indent();
-        }
-
-        public void Dispose() => _w.Outdent();
-    }
+    /// <summary>A C# string literal (Roslyn's own escaping).</summary>
+    public static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 }

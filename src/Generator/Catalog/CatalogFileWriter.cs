@@ -7,9 +7,9 @@ using KernelGen.Generator.Shared;
 namespace KernelGen.Generator.Catalog;
 
 /// <summary>One listed kernel, as the assembly's catalog needs it: value-equal strings only.</summary>
-/// <param name="Name">The kernel's full name, the catalog's order.</param>
+/// <param name="SortKey">The kernel's full name and file name: the catalog's order.</param>
 /// <param name="Factory">The factory call's target: <c>global::Ns.Type.__KernelGen_M_CatalogEntry</c>.</param>
-internal sealed record CatalogItem(string Name, string Factory);
+internal sealed record CatalogItem(string SortKey, string Factory);
 
 /// <summary>
 /// Writes the assembly's kernel catalog (<c>KernelGenCatalog.g.cs</c>): a <c>KernelCatalog</c> subclass that lists
