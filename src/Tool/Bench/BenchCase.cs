@@ -1,0 +1,73 @@
+using System;
+using System.Diagnostics;
+using System.Numerics;
+using KernelGen.Catalog;
+
+namespace KernelGen.Tool.Bench;
+
+/// <summary>What one benchmark case runs: the generated kernel, the reference interpreter (a plain loop from the definition), or the TensorPrimitives baseline.</summary>
+public enum BenchVariant
+{
+    Kernel,
+    Reference,
+    TensorPrimitives,
+}
+
+/// <summary>One timed thing: a kernel (by its index in the run) and the variant, with its operands made once.</summary>
+internal sealed class BenchCase
+{
+    private BenchCase(KernelInfo kernel, int index, BenchVariant variant, Action run)
+    {
+        Kernel = kernel;
+        Index = index;
+        Variant = variant;
+        Run = run;
+    }
+
+    public KernelInfo Kernel { get; }
+
+    public int Index { get; }
+
+    public BenchVariant Variant { get; }
+
+    /// <summary>One call on fixed random operands.</summary>
+    public Action Run { get; }
+
+    /// <summary>The case's name in BenchmarkDotNet's parameter: <c>index:variant</c>.</summary>
+    public string Id => $"{Index:D3}:{Variant}";
+
+    /// <summary>The case for <paramref name="variant"/>, or null when the kernel has no such baseline.</summary>
+    public static BenchCase? Create(KernelInfo kernel, int index, BenchVariant variant) => kernel switch
+    {
+        KernelInfo<float> f => Create(f, index, variant),
+        KernelInfo<double> d => Create(d, index, variant),
+        _ => null,
+    };
+
+    private static BenchCase? Create<T>(KernelInfo<T> kernel, int index, BenchVariant variant)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>, IRootFunctions<T>, IHyperbolicFunctions<T>, IExponentialFunctions<T>
+    {
+        KernelInvoker<T>? invoker = variant switch
+        {
+            BenchVariant.Kernel => kernel.Invoke,
+            BenchVariant.Reference => kernel.Reference,
+            _ => Baselines.TensorPrimitivesFor(kernel),
+        };
+        if (invoker is null)
+        {
+            return null;
+        }
+
+        KernelArguments<T> arguments = KernelArguments<T>.Random(kernel, new Random(1));
+        T[] a0 = arguments.Input0, a1 = arguments.Input1, a2 = arguments.Input2, output = arguments.Output;
+        return new BenchCase(kernel, index, variant, () => invoker(a0, a1, a2, output));
+    }
+
+    /// <summary>The first call's time in milliseconds, which includes compiling the kernel (the JIT's first tier).</summary>
+    public double TimeFirstCall()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        Run();
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+}

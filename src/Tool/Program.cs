@@ -1,0 +1,3 @@
+using KernelGen.Tool.Cli;
+
+return ToolApp.Run(args, ToolContext.ForTerminal());
