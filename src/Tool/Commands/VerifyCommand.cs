@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using KernelGen.Catalog;
 using KernelGen.Tool.Cli;
+using KernelGen.Tool.Sources;
 using Spectre.Console;
 
 namespace KernelGen.Tool.Commands;
@@ -30,26 +32,32 @@ internal static class VerifyCommand
                 throw new ToolError("--trials must be at least 1.");
             }
 
-            var table = Tables.Create("kernel", "attribute", ">worst error", ">bound", ">of bound", "result");
-            var results = kernels.Select(k => KernelVerifier.Verify(k, n, result.GetValue(seed))).ToList();
-            foreach (KernelVerification v in results)
-            {
-                table.AddRow(
-                    Markup.Escape(Format.KernelName(v.Kernel, kernels)),
-                    Markup.Escape(v.Kernel.Attribute),
-                    v.WorstError.ToString("0.00e+00", System.Globalization.CultureInfo.InvariantCulture),
-                    v.Bound.ToString("0.00e+00", System.Globalization.CultureInfo.InvariantCulture),
-                    Format.Number(100 * v.Ratio, "0.0") + " %",
-                    v.Passed ? "[green]pass[/]" : $"[red]FAIL[/] (output {v.WorstOutput})");
-            }
-
-            int failed = results.Count(v => !v.Passed);
-            context.Console.Write(table);
-            context.Console.MarkupLine(failed == 0
-                ? $"[green]All {results.Count} kernel{(results.Count == 1 ? "" : "s")} of {Markup.Escape(set.Origin)} within the bound[/] ({n} random input{(n == 1 ? "" : "s")} each, seed {result.GetValue(seed)})."
-                : $"[red]{failed} of {results.Count} kernels over the bound.[/]");
-            return failed == 0 ? ExitCodes.Success : ExitCodes.VerificationFailed;
+            return Run(context, set, kernels, n, result.GetValue(seed));
         }));
         return command;
+    }
+
+    /// <summary>Verifies <paramref name="kernels"/>, prints the table and returns the exit code.</summary>
+    internal static int Run(ToolContext context, KernelSet set, IReadOnlyList<KernelInfo> kernels, int n, int seed)
+    {
+        var table = Tables.Create("kernel", "attribute", ">worst error", ">bound", ">of bound", "result");
+        var results = kernels.Select(k => KernelVerifier.Verify(k, n, seed)).ToList();
+        foreach (KernelVerification v in results)
+        {
+            table.AddRow(
+                Markup.Escape(Format.KernelName(v.Kernel, kernels)),
+                Markup.Escape(v.Kernel.Attribute),
+                v.WorstError.ToString("0.00e+00", System.Globalization.CultureInfo.InvariantCulture),
+                v.Bound.ToString("0.00e+00", System.Globalization.CultureInfo.InvariantCulture),
+                Format.Number(100 * v.Ratio, "0.0") + " %",
+                v.Passed ? "[green]pass[/]" : $"[red]FAIL[/] (output {v.WorstOutput})");
+        }
+
+        int failed = results.Count(v => !v.Passed);
+        context.Console.Write(table);
+        context.Console.MarkupLine(failed == 0
+            ? $"[green]All {results.Count} kernel{(results.Count == 1 ? "" : "s")} of {Markup.Escape(set.Origin)} within the bound[/] ({n} random input{(n == 1 ? "" : "s")} each, seed {seed})."
+            : $"[red]{failed} of {results.Count} kernels over the bound.[/]");
+        return failed == 0 ? ExitCodes.Success : ExitCodes.VerificationFailed;
     }
 }

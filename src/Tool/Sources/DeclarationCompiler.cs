@@ -56,29 +56,30 @@ internal static class DeclarationCompiler
     /// contains <c>partial</c>, whole members of the class (<c>[Conv2D(...)] public static partial void K(...);</c>, for
     /// weights given at compile time or several kernels at once).
     /// </summary>
-    public static KernelSet Compile(string declaration, string type = "float", bool bias = true)
+    /// <remarks><paramref name="optimize"/> false compiles Debug, as a test of the tool's Debug checks needs.</remarks>
+    public static KernelSet Compile(string declaration, string type = "float", bool bias = true, bool optimize = true)
     {
         if (type is not ("float" or "double"))
         {
             throw new ToolError($"--type {type} is not an element type KernelGen supports: use float or double.");
         }
 
-        return Compiled.GetOrAdd($"{type}|{bias}|{declaration}", _ => CompileNew(declaration, type, bias));
+        return Compiled.GetOrAdd($"{type}|{bias}|{optimize}|{declaration}", _ => CompileNew(declaration, type, bias, optimize));
     }
 
-    private static KernelSet CompileNew(string declaration, string type, bool bias)
+    private static KernelSet CompileNew(string declaration, string type, bool bias, bool optimize)
     {
         (string source, int offset) = Wrap(declaration.Trim(), type, bias);
         // Columns are counted in the string as the user typed it.
         offset -= declaration.Length - declaration.TrimStart().Length;
-        string hash = Hash(source);
+        string hash = Hash(source + (optimize ? "" : "|debug"));
         string assemblyName = $"KernelGen.Declared_{hash[..8]}";
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var tree = CSharpSyntaxTree.ParseText(source, parse, path: "Declaration.cs");
         var compilation = CSharpCompilation.Create(assemblyName, new[] { tree }, References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
-                optimizationLevel: OptimizationLevel.Release,
+                optimizationLevel: optimize ? OptimizationLevel.Release : OptimizationLevel.Debug,
                 deterministic: true));
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
@@ -123,7 +124,8 @@ internal static class DeclarationCompiler
             File.Move(partial, path, overwrite: true);
         }
 
-        KernelSet loaded = KernelAssemblyLoader.Load(path, $"\"{declaration}\"", kernel => sources.GetValueOrDefault(kernel.GeneratedFile));
+        string shown = declaration.Trim();
+        KernelSet loaded = KernelAssemblyLoader.Load(path, shown.Length <= 60 ? $"\"{shown}\"" : $"the declaration \"{shown[..50]}...\"", kernel => sources.GetValueOrDefault(kernel.GeneratedFile));
         return loaded.WithDeclaration(declaration);
     }
 
