@@ -111,6 +111,56 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
         Assert.Equal(jit, aot);
     }
 
+    [Fact]
+    public void Tool_installs_from_its_package_as_a_local_tool_and_lists_verifies_and_disassembles_a_project()
+    {
+        // The tool package, the same version as the KernelGen package, into the same feed.
+        string repository = PackedPackage.FindRepositoryRoot();
+        string toolProject = Path.Combine(repository, "src", "Tool", "KernelGen.Tool.csproj");
+        Dotnet($"pack \"{toolProject}\" -c Release -o \"{_package.Feed}\" -p:Version={_package.Version} -p:ContinuousIntegrationBuild=true", repository);
+        string nupkg = Path.Combine(_package.Feed, $"KernelGen.Tool.{_package.Version}.nupkg");
+        using (ZipArchive zip = ZipFile.OpenRead(nupkg))
+        {
+            var entries = zip.Entries.Select(e => e.FullName).ToList();
+            Assert.Contains("tools/net8.0/any/kernelgen.dll", entries);
+            Assert.Contains("tools/net8.0/any/DotnetToolSettings.xml", entries);
+            Assert.Contains("README.md", entries);
+        }
+
+        // A fresh consumer of the KernelGen package, with the tool installed in its own manifest.
+        string project = _package.CreateConsumer("net10.0", aot: false, name: "tool-consumer");
+        string folder = Path.GetDirectoryName(project)!;
+        try
+        {
+            Dotnet("new tool-manifest", folder);
+            Dotnet($"tool install KernelGen.Tool --version {_package.Version}", folder);
+
+            string list = Dotnet("kernelgen list --project Consumer.csproj", folder);
+            string verify = Dotnet("kernelgen verify --project Consumer.csproj", folder);
+            string asm = Dotnet("kernelgen asm --summary --project Consumer.csproj -k Dot27 -k Conv", folder);
+
+            Assert.Contains("kernels in Consumer.csproj", list, StringComparison.Ordinal);
+            foreach (string kernel in new[] { "Dot27", "Gemm", "SobelX", "MaxPool", "DeterministicCosine1536" })
+            {
+                Assert.Contains($"│ {kernel} ", list, StringComparison.Ordinal);
+            }
+
+            Assert.DoesNotContain("Debug build", list, StringComparison.Ordinal);
+            Assert.Contains("within the bound", verify, StringComparison.Ordinal);
+            Assert.DoesNotContain("FAIL", verify, StringComparison.Ordinal);
+            Assert.Equal(2, asm.Split('\n').Count(l => l.Contains("FullOpts", StringComparison.Ordinal) && (l.Contains("│ Dot27 ", StringComparison.Ordinal) || l.Contains("│ Conv ", StringComparison.Ordinal))));
+        }
+        finally
+        {
+            string cached = Path.Combine(Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"), "kernelgen.tool", _package.Version);
+            if (Directory.Exists(cached))
+            {
+                Directory.Delete(cached, recursive: true);
+            }
+        }
+    }
+
     private string Dotnet(string arguments, string folder) => Run("dotnet", arguments, folder);
 
     private string Run(string file, string arguments, string folder, Dictionary<string, string>? environment = null)
