@@ -125,4 +125,14 @@ public sealed class ErrorTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error: --output plot.jpg: the roofline is written as .png or .svg.", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_option_a_command_does_not_have_is_a_usage_error()
+    {
+        ToolRun run = ToolRun.Of("list", "DotProduct(8)", "--trials", "3");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: Unrecognized command or argument '--trials'.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Run 'kernelgen list --help' for the options.", run.Output, StringComparison.Ordinal);
+    }
 }

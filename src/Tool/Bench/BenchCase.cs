@@ -11,6 +11,9 @@ public enum BenchVariant
     Kernel,
     Reference,
     TensorPrimitives,
+
+    /// <summary>An invoker that does nothing, called the same way: what calling through the catalog costs by itself, subtracted from the others.</summary>
+    Overhead,
 }
 
 /// <summary>One timed thing: a kernel (by its index in the run) and the variant, with its operands made once.</summary>
@@ -51,6 +54,7 @@ internal sealed class BenchCase
         {
             BenchVariant.Kernel => kernel.Invoke,
             BenchVariant.Reference => kernel.Reference,
+            BenchVariant.Overhead => static (_, _, _, _) => T.Zero,
             _ => Baselines.TensorPrimitivesFor(kernel),
         };
         if (invoker is null)

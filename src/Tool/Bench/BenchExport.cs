@@ -39,7 +39,7 @@ internal static class BenchExport
     private static string Markdown(IReadOnlyList<BenchResult> results, MachineLimits limits)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Limits measured in this run: FMA peak {limits.PeakGflops:0.0} GFLOP/s (fp32, one core), L1 {limits.L1GBs:0.0} GB/s, L2 {limits.L2GBs:0.0} GB/s, memory {limits.MemoryGBs:0.0} GB/s.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Limits measured in this run: FMA peak {limits.PeakGflops:0.0} GFLOP/s (fp32, one core), L1 {limits.L1GBs:0.0} GB/s, L2 {limits.L2GBs:0.0} GB/s, memory {limits.MemoryGBs:0.0} GB/s. Times are per call, net of calling through the catalog's invoker ({string.Join(", ", results.Select(r => r.OverheadNs.ToString("0.00", CultureInfo.InvariantCulture)).Distinct())} ns).");
         text.AppendLine();
         text.AppendLine("| " + string.Join(" | ", Columns) + " |");
         text.AppendLine("|" + string.Concat(Columns.Select((_, i) => i < 3 ? " --- |" : " ---: |")));
@@ -79,6 +79,7 @@ internal static class BenchExport
                 bytesRead = r.Kernel.BytesRead,
                 bytesWritten = r.Kernel.BytesWritten,
                 medianNs = F(r.MedianNs),
+                callOverheadNs = F(r.OverheadNs),
                 spreadPercent = F(r.SpreadPercent),
                 gflops = F(r.Gflops),
                 gbs = F(r.GBs),

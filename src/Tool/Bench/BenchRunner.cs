@@ -16,7 +16,11 @@ using KernelGen.Tool.Cli;
 
 namespace KernelGen.Tool.Bench;
 
-/// <summary>One kernel's figures from one run, against the limits measured in the same run.</summary>
+/// <summary>
+/// One kernel's figures from one run, against the limits measured in the same run. Times are per call with
+/// <see cref="OverheadNs"/>, the cost of calling through the catalog's invoker, subtracted (as BenchmarkDotNet subtracts
+/// the cost of calling a benchmark method); the spread is that of the measured times, relative to the net median.
+/// </summary>
 internal sealed record BenchResult(
     KernelInfo Kernel,
     double MedianNs,
@@ -24,6 +28,7 @@ internal sealed record BenchResult(
     double FirstCallMs,
     double? ReferenceNs,
     double? TensorPrimitivesNs,
+    double OverheadNs,
     MachineLimits Limits)
 {
     public double Gflops => Kernel.Flops / MedianNs;
@@ -56,7 +61,7 @@ internal static class BenchRunner
         var firstCall = new Dictionary<int, double>();
         for (int i = 0; i < kernels.Count; i++)
         {
-            foreach (BenchVariant variant in baselines ? Enum.GetValues<BenchVariant>() : new[] { BenchVariant.Kernel })
+            foreach (BenchVariant variant in baselines ? new[] { BenchVariant.Kernel, BenchVariant.Reference, BenchVariant.TensorPrimitives } : new[] { BenchVariant.Kernel })
             {
                 BenchCase? benchCase = BenchCase.Create(kernels[i], i, variant);
                 if (benchCase is null)
@@ -73,6 +78,19 @@ internal static class BenchRunner
             }
         }
 
+        // What one call through a catalog invoker costs by itself (two delegate calls and the spans over the operands),
+        // once per element type: BenchmarkDotNet subtracts the cost of calling its own benchmark method, not this.
+        var overheadOf = new Dictionary<Type, string>();
+        for (int i = 0; i < kernels.Count; i++)
+        {
+            if (!overheadOf.ContainsKey(kernels[i].ElementType) && BenchCase.Create(kernels[i], i, BenchVariant.Overhead) is BenchCase overhead)
+            {
+                overheadOf[kernels[i].ElementType] = overhead.Id;
+                cases.Add(overhead);
+            }
+        }
+
+        WarmUp(cases);
         var logger = new ProgressLogger(cases.Count, progress);
         Job job = Job.Default.WithToolchain(InProcessNoEmitToolchain.Instance).WithLaunchCount(1);
         job = quick
@@ -114,11 +132,38 @@ internal static class BenchRunner
                 throw new ToolError($"BenchmarkDotNet measured nothing for {kernels[i].Name}:\n{logger.Tail()}");
             }
 
-            double? Time(BenchVariant variant) => times.TryGetValue($"{i:D3}:{variant}", out var t) ? t.Median : null;
-            results.Add(new BenchResult(kernels[i], kernel.Median, kernel.Spread, firstCall[i], Time(BenchVariant.Reference), Time(BenchVariant.TensorPrimitives), limits));
+            double overhead = times.TryGetValue(overheadOf[kernels[i].ElementType], out var o) ? o.Median : 0;
+            // A call never costs less than a tenth of what was measured, however noisy the overhead's own median.
+            double Net(double measured) => Math.Max(measured - overhead, measured / 10);
+            double? Time(BenchVariant variant) => times.TryGetValue($"{i:D3}:{variant}", out var t) ? Net(t.Median) : null;
+            double median = Net(kernel.Median);
+            results.Add(new BenchResult(kernels[i], median, kernel.Spread * kernel.Median / median, firstCall[i], Time(BenchVariant.Reference), Time(BenchVariant.TensorPrimitives), overhead, limits));
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Brings every case to its final tier before BenchmarkDotNet starts: the runtime compiles a method at tier 0,
+    /// counts 30 calls, and recompiles it optimized in the background after 100 ms without new tier-0 work (twice with
+    /// dynamic PGO: instrumented, then optimized). The kernel and the delegates around it are each such a method;
+    /// left to BenchmarkDotNet's short warm-up (<c>--quick</c>) some iterations would time tier-0 code.
+    /// </summary>
+    private static void WarmUp(IReadOnlyList<BenchCase> cases)
+    {
+        for (int round = 0; round < 4; round++)
+        {
+            foreach (BenchCase benchCase in cases)
+            {
+                var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+                for (int call = 0; call < 100 && stopwatch.ElapsedMilliseconds < 30; call++)
+                {
+                    benchCase.Run();
+                }
+            }
+
+            System.Threading.Thread.Sleep(150);
+        }
     }
 
     /// <summary>Keeps BenchmarkDotNet's log (for an error) and reports each case as it starts.</summary>

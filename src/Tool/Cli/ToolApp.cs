@@ -29,6 +29,17 @@ internal static class ToolApp
     public static int Run(string[] args, ToolContext context)
     {
         ParseResult parsed = Create(context).Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                context.Error.WriteLine($"error: {error.Message}");
+            }
+
+            context.Error.WriteLine($"Run 'kernelgen {parsed.CommandResult.Command.Name} --help' for the options.".Replace("kernelgen kernelgen", "kernelgen", StringComparison.Ordinal));
+            return ExitCodes.UsageError;
+        }
+
         return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
     }
 

@@ -52,6 +52,11 @@ internal static class AsmCommand
             }
 
             context.Console.Write(table);
+            if (!set.Optimized)
+            {
+                context.Console.MarkupLine("[yellow]Debug build: the JIT compiles it without optimization (MinOpts); build it with -c Release to see the code that ships.[/]");
+            }
+
             context.Console.MarkupLine("Static counts over each kernel's body and its local functions (throw helpers left out); compiled with DOTNET_TieredCompilation=0, as tiering compiles a hot kernel.");
             if ((result.GetValue(full) || kernels.Count == 1) && !result.GetValue(summaryOnly))
             {

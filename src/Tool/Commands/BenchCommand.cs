@@ -27,12 +27,14 @@ internal static class BenchCommand
         var export = new Option<string?>("--export") { Description = "Also write the figures as md, csv or json (to --output, or standard output)" };
         export.AcceptOnlyFromAmong(BenchExport.Formats);
         var output = new Option<string?>("--output", "-o") { Description = "The file --export writes" };
+        var noBaselines = new Option<bool>("--no-baselines") { Description = "Time only the kernels, not the reference loop and TensorPrimitives (faster)" };
+        command.Options.Add(noBaselines);
         command.Options.Add(export);
         command.Options.Add(output);
         command.SetAction(ToolApp.Guarded(context, result =>
         {
             var (set, kernels) = sources.Select(result, context);
-            var (limits, results) = options.Run(result, context, set, kernels, baselines: true);
+            var (limits, results) = options.Run(result, context, set, kernels, baselines: !result.GetValue(noBaselines));
             Print(context, results, limits);
             if (result.GetValue(export) is string format)
             {
@@ -76,6 +78,7 @@ internal static class BenchCommand
         context.Console.MarkupLine(Markup.Escape(
             $"Limits measured in this run ({limits.VectorWidth}): FMA peak {Format.Number(limits.PeakGflops, "0.0")} GFLOP/s fp32 (one core), " +
             $"L1 loads {Format.Number(limits.L1GBs, "0.0")} GB/s, L2 {Format.Number(limits.L2GBs, "0.0")} GB/s, memory {Format.Number(limits.MemoryGBs, "0.0")} GB/s. " +
+            $"Times are net of calling through the catalog's invoker ({string.Join(", ", results.Select(r => r.OverheadNs).Distinct().Select(o => Format.Nanoseconds(o)))}, measured in the same run). " +
             "Spread: half the interquartile range. % L1 bound: the time to load the kernel's inputs at L1 speed over its time (100 % = at the load floor). " +
             "vs: the baseline's time over the kernel's (2.0x = twice as fast); reference = the reference interpreter, a plain loop from the definition."));
     }
@@ -134,7 +137,7 @@ internal sealed class BenchOptions
     {
         string[] parts = id.Split(':');
         return parts.Length == 2 && int.TryParse(parts[0], out int index) && index < kernels.Count
-            ? $"{kernels[index].Method} ({parts[1]})"
+            ? (parts[1] == nameof(BenchVariant.Overhead) ? "the call overhead" : $"{kernels[index].Method} ({parts[1]})")
             : id;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using KernelGen.Catalog;
@@ -67,28 +68,44 @@ internal static class KernelAssemblyLoader
         assembly.GetCustomAttribute<DebuggableAttribute>() is not { IsJITOptimizerDisabled: true };
 
     /// <summary>
-    /// The generated file beside a built assembly: <c>obj/**/generated/**/{file}</c> of the project above the output
-    /// folder, written when the project sets <c>EmitCompilerGeneratedFiles</c>. Null when there is none.
+    /// The generated file beside a built assembly: under <c>obj/</c> of the project above the output folder, written
+    /// when the project sets <c>EmitCompilerGeneratedFiles</c>: first the folder of the same configuration and target
+    /// framework (<c>bin/Release/net8.0</c> reads <c>obj/Release/net8.0/generated</c>), else the newest copy. Null when
+    /// there is none.
     /// </summary>
     private static Func<KernelInfo, string?> FindGeneratedSource(string assemblyPath) => kernel =>
     {
-        for (DirectoryInfo? folder = new FileInfo(assemblyPath).Directory; folder is not null; folder = folder.Parent)
+        string output = Path.GetDirectoryName(assemblyPath)!;
+        for (DirectoryInfo? folder = new DirectoryInfo(output); folder is not null; folder = folder.Parent)
         {
             string obj = Path.Combine(folder.FullName, "obj");
-            if (Directory.Exists(obj))
+            if (!Directory.Exists(obj))
             {
-                foreach (string file in Directory.EnumerateFiles(obj, kernel.GeneratedFile, SearchOption.AllDirectories))
+                continue;
+            }
+
+            string bin = Path.Combine(folder.FullName, "bin");
+            if (output.StartsWith(bin + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                string same = Path.Combine(obj, Path.GetRelativePath(bin, output), "generated");
+                if (Directory.Exists(same))
                 {
-                    if (file.Replace('\\', '/').Contains("/KernelGen.Generator/", StringComparison.Ordinal))
+                    string? match = Matches(same, kernel.GeneratedFile).FirstOrDefault();
+                    if (match is not null)
                     {
-                        return File.ReadAllText(file);
+                        return File.ReadAllText(match);
                     }
                 }
-
-                return null;
             }
+
+            string? newest = Matches(obj, kernel.GeneratedFile).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault();
+            return newest is null ? null : File.ReadAllText(newest);
         }
 
         return null;
     };
+
+    private static System.Collections.Generic.IEnumerable<string> Matches(string folder, string file) =>
+        Directory.EnumerateFiles(folder, file, SearchOption.AllDirectories)
+            .Where(f => f.Replace('\\', '/').Contains("/KernelGen.Generator/", StringComparison.Ordinal));
 }
