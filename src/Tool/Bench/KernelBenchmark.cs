@@ -26,5 +26,6 @@ public class KernelBenchmark
     public void Setup() => _run = Current.Single(c => c.Id == Case).Run;
 
     [Benchmark]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Run() => _run();
 }

@@ -63,7 +63,7 @@ internal static class BenchCommand
         {
             table.AddRow(
                 Markup.Escape(Format.KernelName(r.Kernel, results.Select(x => x.Kernel).ToList())),
-                Format.Nanoseconds(r.MedianNs),
+                (r.MedianNs < 2 * r.OverheadNs ? "≈" : "") + Format.Nanoseconds(r.MedianNs),
                 "±" + Format.Number(r.SpreadPercent / 2, "0.0") + " %",
                 Format.Number(r.Gflops, "0.0"),
                 Format.Number(r.GBs, "0.0"),
@@ -78,7 +78,7 @@ internal static class BenchCommand
         context.Console.MarkupLine(Markup.Escape(
             $"Limits measured in this run ({limits.VectorWidth}): FMA peak {Format.Number(limits.PeakGflops, "0.0")} GFLOP/s fp32 (one core), " +
             $"L1 loads {Format.Number(limits.L1GBs, "0.0")} GB/s, L2 {Format.Number(limits.L2GBs, "0.0")} GB/s, memory {Format.Number(limits.MemoryGBs, "0.0")} GB/s. " +
-            $"Times are net of calling through the catalog's invoker ({string.Join(", ", results.Select(r => r.OverheadNs).Distinct().Select(o => Format.Nanoseconds(o)))}, measured in the same run). " +
+            $"Times are net of calling through the catalog's invoker ({string.Join(", ", results.Select(r => r.OverheadNs).Distinct().Select(o => Format.Nanoseconds(o)))}, measured in the same run; ≈: a time under twice that, good to a nanosecond or two). " +
             "Spread: half the interquartile range. % L1 bound: the time to load the kernel's inputs at L1 speed over its time (100 % = at the load floor). " +
             "vs: the baseline's time over the kernel's (2.0x = twice as fast); reference = the reference interpreter, a plain loop from the definition."));
     }
