@@ -108,22 +108,32 @@ internal sealed class BenchOptions
         bool quick = result.GetValue(Quick);
         MachineLimits limits = default!;
         IReadOnlyList<BenchResult> results = Array.Empty<BenchResult>();
-        context.Console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(progress =>
-            {
-                ProgressTask measure = progress.AddTask("Measuring this machine's limits", maxValue: 1);
-                limits = MachineLimits.Measure(quick);
-                measure.Increment(1);
-                ProgressTask task = progress.AddTask("Benchmarking", maxValue: 1);
-                results = BenchRunner.Run(kernels, limits, quick, baselines, (name, started, total) =>
+        if (!context.Console.Profile.Capabilities.Interactive)
+        {
+            // Piped or captured: no live display, only the results.
+            limits = MachineLimits.Measure(quick);
+            results = BenchRunner.Run(kernels, limits, quick, baselines, progress: null);
+        }
+        else
+        {
+            context.Console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(progress =>
                 {
-                    task.MaxValue = total;
-                    task.Value = started - 1;
-                    task.Description = Markup.Escape($"Benchmarking {Describe(kernels, name)} ({started}/{total})");
+                    ProgressTask measure = progress.AddTask("Measuring this machine's limits", maxValue: 1);
+                    limits = MachineLimits.Measure(quick);
+                    measure.Increment(1);
+                    ProgressTask task = progress.AddTask("Benchmarking", maxValue: 1);
+                    results = BenchRunner.Run(kernels, limits, quick, baselines, (name, started, total) =>
+                    {
+                        task.MaxValue = total;
+                        task.Value = started - 1;
+                        task.Description = Markup.Escape($"Benchmarking {Describe(kernels, name)} ({started}/{total})");
+                    });
+                    task.Value = task.MaxValue;
                 });
-                task.Value = task.MaxValue;
-            });
+        }
+
         if (!set.Optimized)
         {
             context.Console.MarkupLine("[yellow]Debug build: these kernels ran without JIT optimization.[/]");
