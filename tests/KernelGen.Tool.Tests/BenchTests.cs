@@ -107,4 +107,24 @@ public sealed class BenchTests
         Assert.StartsWith(format == "md" ? "| KernelGen.Declared.Kernels.Kernel | DotProduct(16) | float | " : "KernelGen.Declared.Kernels.Kernel,DotProduct(16),float,", row, StringComparison.Ordinal);
         Assert.Equal(14, format == "md" ? row.Split('|').Length - 2 : row.Split(',').Length);
     }
+
+    [Fact]
+    public void Aligned_puts_every_operand_on_a_cache_line_and_the_default_says_where_arrays_put_them()
+    {
+        ToolRun aligned = ToolRun.Of("bench", "--quick", "--no-baselines", "--aligned", "Dense(20, 12)", "--export", "json");
+        ToolRun arrays = ToolRun.Of("bench", "--quick", "--no-baselines", "Dense(20, 12)", "--export", "json");
+
+        Assert.Equal(0, aligned.ExitCode);
+        Assert.Equal(0, arrays.ExitCode);
+        int[] Offsets(ToolRun run)
+        {
+            using JsonDocument document = JsonDocument.Parse(run.Output[run.Output.IndexOf("{\n", StringComparison.Ordinal)..]);
+            return document.RootElement.GetProperty("kernels")[0].GetProperty("operandOffsetsFromCacheLine").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        }
+
+        Assert.Equal(new[] { 0, 0, 0, 0 }, Offsets(aligned)); // input, weights, bias, output
+        Assert.All(Offsets(arrays), o => Assert.True(o is >= 0 and < 64 && o % 4 == 0, $"offset {o}"));
+        Assert.Contains("Operands 64-byte aligned.", aligned.Output, StringComparison.Ordinal);
+        Assert.Contains("Operands where arrays put them", arrays.Output, StringComparison.Ordinal);
+    }
 }

@@ -80,6 +80,7 @@ internal static class BenchExport
                 bytesWritten = r.Kernel.BytesWritten,
                 medianNs = F(r.MedianNs),
                 callOverheadNs = F(r.OverheadNs),
+                operandOffsetsFromCacheLine = r.OperandOffsets,
                 spreadPercent = F(r.SpreadPercent),
                 gflops = F(r.Gflops),
                 gbs = F(r.GBs),

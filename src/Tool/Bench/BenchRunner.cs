@@ -29,6 +29,7 @@ internal sealed record BenchResult(
     double? ReferenceNs,
     double? TensorPrimitivesNs,
     double OverheadNs,
+    IReadOnlyList<int> OperandOffsets,
     MachineLimits Limits)
 {
     public double Gflops => Kernel.Flops / MedianNs;
@@ -55,15 +56,16 @@ internal sealed record BenchResult(
 /// </summary>
 internal static class BenchRunner
 {
-    public static IReadOnlyList<BenchResult> Run(IReadOnlyList<KernelInfo> kernels, MachineLimits limits, bool quick, bool baselines, Action<string, int, int>? progress)
+    public static IReadOnlyList<BenchResult> Run(IReadOnlyList<KernelInfo> kernels, MachineLimits limits, bool quick, bool baselines, bool aligned, Action<string, int, int>? progress)
     {
         var cases = new List<BenchCase>();
         var firstCall = new Dictionary<int, double>();
+        var offsets = new Dictionary<int, IReadOnlyList<int>>();
         for (int i = 0; i < kernels.Count; i++)
         {
             foreach (BenchVariant variant in baselines ? new[] { BenchVariant.Kernel, BenchVariant.Reference, BenchVariant.TensorPrimitives } : new[] { BenchVariant.Kernel })
             {
-                BenchCase? benchCase = BenchCase.Create(kernels[i], i, variant);
+                BenchCase? benchCase = BenchCase.Create(kernels[i], i, variant, aligned);
                 if (benchCase is null)
                 {
                     continue;
@@ -72,6 +74,7 @@ internal static class BenchRunner
                 if (variant == BenchVariant.Kernel)
                 {
                     firstCall[i] = benchCase.TimeFirstCall();
+                    offsets[i] = benchCase.Offsets;
                 }
 
                 cases.Add(benchCase);
@@ -83,7 +86,7 @@ internal static class BenchRunner
         var overheadOf = new Dictionary<Type, string>();
         for (int i = 0; i < kernels.Count; i++)
         {
-            if (!overheadOf.ContainsKey(kernels[i].ElementType) && BenchCase.Create(kernels[i], i, BenchVariant.Overhead) is BenchCase overhead)
+            if (!overheadOf.ContainsKey(kernels[i].ElementType) && BenchCase.Create(kernels[i], i, BenchVariant.Overhead, aligned) is BenchCase overhead)
             {
                 overheadOf[kernels[i].ElementType] = overhead.Id;
                 cases.Add(overhead);
@@ -91,6 +94,7 @@ internal static class BenchRunner
         }
 
         WarmUp(cases);
+        string artifacts = Path.Combine(Path.GetTempPath(), "kernelgen", $"bench-{Environment.ProcessId}-{Guid.NewGuid():N}");
         var logger = new ProgressLogger(cases.Count, progress);
         Job job = Job.Default.WithToolchain(InProcessNoEmitToolchain.Instance).WithLaunchCount(1);
         job = quick
@@ -100,7 +104,7 @@ internal static class BenchRunner
             .AddJob(job)
             .AddLogger(logger)
             .AddColumnProvider(DefaultColumnProviders.Instance)
-            .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "kernelgen", "bench-" + Environment.ProcessId))
+            .WithArtifactsPath(artifacts)
             .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.JoinSummary);
 
         KernelBenchmark.Current = cases;
@@ -112,6 +116,14 @@ internal static class BenchRunner
         finally
         {
             KernelBenchmark.Current = Array.Empty<BenchCase>();
+            try
+            {
+                Directory.Delete(artifacts, recursive: true);
+            }
+            catch (IOException)
+            {
+                // BenchmarkDotNet's scratch folder in the temp directory: harmless if left behind.
+            }
         }
 
         var times = new Dictionary<string, (double Median, double Spread)>(StringComparer.Ordinal);
@@ -137,7 +149,7 @@ internal static class BenchRunner
             double Net(double measured) => Math.Max(measured - overhead, measured / 10);
             double? Time(BenchVariant variant) => times.TryGetValue($"{i:D3}:{variant}", out var t) ? Net(t.Median) : null;
             double median = Net(kernel.Median);
-            results.Add(new BenchResult(kernels[i], median, kernel.Spread * kernel.Median / median, firstCall[i], Time(BenchVariant.Reference), Time(BenchVariant.TensorPrimitives), overhead, limits));
+            results.Add(new BenchResult(kernels[i], median, kernel.Spread * kernel.Median / median, firstCall[i], Time(BenchVariant.Reference), Time(BenchVariant.TensorPrimitives), overhead, offsets[i], limits));
         }
 
         return results;

@@ -79,6 +79,7 @@ internal static class BenchCommand
             $"Limits measured in this run ({limits.VectorWidth}): FMA peak {Format.Number(limits.PeakGflops, "0.0")} GFLOP/s fp32 (one core), " +
             $"L1 loads {Format.Number(limits.L1GBs, "0.0")} GB/s, L2 {Format.Number(limits.L2GBs, "0.0")} GB/s, memory {Format.Number(limits.MemoryGBs, "0.0")} GB/s. " +
             $"Times are net of calling through the catalog's invoker ({string.Join(", ", results.Select(r => r.OverheadNs).Distinct().Select(o => Format.Nanoseconds(o)))}, measured in the same run; ≈: a time under twice that, good to a nanosecond or two). " +
+            (results.All(r => r.OperandOffsets.All(o => o == 0)) ? "Operands 64-byte aligned. " : "Operands where arrays put them (--aligned to align them to 64 bytes; the export has each operand's offset from a cache line). ") +
             "Spread: half the interquartile range. % L1 bound: the time to load the kernel's inputs at L1 speed over its time (100 % = at the load floor). " +
             "vs: the baseline's time over the kernel's (2.0x = twice as fast); reference = the reference interpreter, a plain loop from the definition."));
     }
@@ -89,12 +90,15 @@ internal sealed class BenchOptions
 {
     public Option<bool> Quick { get; } = new("--quick") { Description = "Fewer, shorter iterations (3 warm-up, 5 measured of 100 ms): a quick look, not figures to quote" };
 
+    public Option<bool> Aligned { get; } = new("--aligned") { Description = "Put every operand 64-byte aligned (no load crosses a cache line), instead of where arrays put them (16 bytes into the object, as in an application)" };
+
     public Option<bool> AllowDebug { get; } = new("--allow-debug") { Description = "Time kernels of a Debug build anyway (they run without JIT optimization, about 25x slower)" };
 
     public void AddTo(Command command)
     {
         command.Options.Add(Quick);
         command.Options.Add(AllowDebug);
+        command.Options.Add(Aligned);
     }
 
     public (MachineLimits Limits, IReadOnlyList<BenchResult> Results) Run(ParseResult result, ToolContext context, KernelSet set, IReadOnlyList<KernelInfo> kernels, bool baselines)
@@ -112,7 +116,7 @@ internal sealed class BenchOptions
         {
             // Piped or captured: no live display, only the results.
             limits = MachineLimits.Measure(quick);
-            results = BenchRunner.Run(kernels, limits, quick, baselines, progress: null);
+            results = BenchRunner.Run(kernels, limits, quick, baselines, result.GetValue(Aligned), progress: null);
         }
         else
         {
@@ -124,7 +128,7 @@ internal sealed class BenchOptions
                     limits = MachineLimits.Measure(quick);
                     measure.Increment(1);
                     ProgressTask task = progress.AddTask("Benchmarking", maxValue: 1);
-                    results = BenchRunner.Run(kernels, limits, quick, baselines, (name, started, total) =>
+                    results = BenchRunner.Run(kernels, limits, quick, baselines, result.GetValue(Aligned), (name, started, total) =>
                     {
                         task.MaxValue = total;
                         task.Value = started - 1;
