@@ -135,4 +135,14 @@ public sealed class ErrorTests
         Assert.Contains("error: Unrecognized command or argument '--trials'.", run.Output, StringComparison.Ordinal);
         Assert.Contains("Run 'kernelgen list --help' for the options.", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unknown_command_points_to_the_commands()
+    {
+        ToolRun run = ToolRun.Of("disassemble", "DotProduct(8)");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: Unrecognized command or argument 'disassemble'.", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("Run 'kernelgen --help' for the commands.\n", run.Output, StringComparison.Ordinal);
+    }
 }

@@ -36,7 +36,8 @@ internal static class ToolApp
                 context.Error.WriteLine($"error: {error.Message}");
             }
 
-            context.Error.WriteLine($"Run 'kernelgen {parsed.CommandResult.Command.Name} --help' for the options.".Replace("kernelgen kernelgen", "kernelgen", StringComparison.Ordinal));
+            Command command = parsed.CommandResult.Command;
+            context.Error.WriteLine(command is RootCommand ? "Run 'kernelgen --help' for the commands." : $"Run 'kernelgen {command.Name} --help' for the options.");
             return ExitCodes.UsageError;
         }
 
