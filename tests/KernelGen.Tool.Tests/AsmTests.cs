@@ -56,9 +56,13 @@ public sealed class AsmTests
                vmovups  zmmword ptr [r8], zmm2
                vmovups  zmmword ptr [r8+0x40] {k1}, zmm2
                call     CORINFO_HELP_RNGCHKFAIL
-               call     [App.Outer+Kernels:<Dot>g____ThrowTooShort|0_0(int,int)]
+               call     [System.MemoryExtensions:Overlaps[float](System.ReadOnlySpan`1[float],System.ReadOnlySpan`1[float]):bool]
                pop      rbp
                ret
+        G_M000_IG03:                ;; offset=0x0060
+               call     [CORINFO_HELP_STRCNS]
+               call     [App.Outer+Kernels:<Dot>g____ThrowTooShort|0_0(int,int)]
+               int3
         ; Total bytes of code 120
 
         ; Assembly listing for method App.Outer+Kernels:<Dot>g____CopyIn|0_1(byref,byref) (FullOpts)
@@ -104,7 +108,8 @@ public sealed class AsmTests
         Assert.Equal(4, summary.Stores);         // [rsp+0x40], [r8], [r8+0x40] {k1}; [rdi] (CopyIn)
         Assert.Equal(2, summary.Broadcasts);     // {1to16}, vbroadcastss
         Assert.Equal(1, summary.Spills);         // the store to [rsp+0x40]
-        Assert.Equal(new[] { "CORINFO_HELP_RNGCHKFAIL" }, summary.Calls);
+        // The throw block's calls (the throw helper, the string constants for its message) are left out.
+        Assert.Equal(new[] { "CORINFO_HELP_RNGCHKFAIL", "[System.MemoryExtensions:Overlaps[float](System.ReadOnlySpan`1[float],System.ReadOnlySpan`1[float]):bool]" }, summary.Calls);
         Assert.True(summary.HasBoundsCheck);
         Assert.Equal(132, summary.CodeBytes);    // the throw helper left out
     }

@@ -39,6 +39,7 @@ internal sealed record AsmSummary(
         string tier = methods.FirstOrDefault(m => !m.IsLocalFunction)?.Tier ?? methods.FirstOrDefault()?.Tier ?? "unknown";
         int widest = 0, fmas = 0, loads = 0, stores = 0, broadcasts = 0, spills = 0, instructions = 0;
         var calls = new List<string>();
+        var coldCalls = ColdCalls(counted);
         foreach (string line in counted.SelectMany(m => m.Lines))
         {
             if (line.TrimStart().StartsWith(';'))
@@ -58,8 +59,9 @@ internal sealed record AsmSummary(
             if (mnemonic == "call")
             {
                 string target = operands.Trim();
-                // A throw helper's call sits on the cold path that reports a too-short span: not part of the work.
-                if (!target.Contains("Throw", StringComparison.Ordinal) && !calls.Contains(target))
+                // A throw helper's call, and what its block calls to build the exception (the parameter names'
+                // string constants), sit on the cold path that reports bad input: not part of the work.
+                if (!coldCalls.Contains(line) && !calls.Contains(target))
                 {
                     calls.Add(target);
                 }
@@ -106,6 +108,45 @@ internal sealed record AsmSummary(
         return new AsmSummary(tier, widest switch { 512 => "zmm (512-bit)", 256 => "ymm (256-bit)", 128 => "xmm (128-bit)", _ => "none" },
             fmas, loads, stores, broadcasts, spills, calls, counted.Sum(m => m.CodeBytes), instructions);
     }
+
+    /// <summary>
+    /// The call lines of throw blocks: every call in a basic block (a <c>G_M..._IG..:</c> label to the next) that
+    /// calls a method named <c>Throw...</c>.
+    /// </summary>
+    private static HashSet<string> ColdCalls(IEnumerable<AsmMethod> methods)
+    {
+        var cold = new HashSet<string>(ReferenceEqualityComparer.Instance); // lines, not their text: the same call can be hot in one block and cold in another
+        foreach (AsmMethod method in methods)
+        {
+            var block = new List<string>();
+            bool throws = false;
+            foreach (string line in method.Lines.Append("G_M_END:"))
+            {
+                if (BlockLabel.IsMatch(line))
+                {
+                    if (throws)
+                    {
+                        cold.UnionWith(block);
+                    }
+
+                    block.Clear();
+                    throws = false;
+                    continue;
+                }
+
+                Match m = Instruction.Match(StripComment(line));
+                if (m.Success && m.Groups["mnemonic"].Value == "call")
+                {
+                    block.Add(line);
+                    throws |= m.Groups["operands"].Value.Contains("Throw", StringComparison.Ordinal);
+                }
+            }
+        }
+
+        return cold;
+    }
+
+    private static readonly Regex BlockLabel = new(@"^G_M[0-9A-Z_]*:", RegexOptions.Compiled);
 
     private static string StripComment(string line)
     {
