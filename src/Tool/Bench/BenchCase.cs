@@ -44,7 +44,10 @@ internal sealed class BenchCase
     public IReadOnlyList<int> Offsets { get; }
 
     /// <summary>The case's name in BenchmarkDotNet's parameter: <c>index:variant</c>.</summary>
-    public string Id => $"{Index:D3}:{Variant}";
+    public string Id => IdOf(Index, Variant);
+
+    /// <summary>The id of the case for kernel <paramref name="index"/> and <paramref name="variant"/>.</summary>
+    public static string IdOf(int index, BenchVariant variant) => $"{index:D3}:{variant}";
 
     /// <summary>The case for <paramref name="variant"/>, or null when the kernel has no such baseline.</summary>
     public static BenchCase? Create(KernelInfo kernel, int index, BenchVariant variant, bool aligned) => kernel switch

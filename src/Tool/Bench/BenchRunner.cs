@@ -56,11 +56,12 @@ internal sealed record BenchResult(
 /// </summary>
 internal static class BenchRunner
 {
-    public static IReadOnlyList<BenchResult> Run(IReadOnlyList<KernelInfo> kernels, MachineLimits limits, bool quick, bool baselines, bool aligned, Action<string, int, int>? progress)
+    /// <param name="progress">Told of each case as BenchmarkDotNet starts it, with its number and the count of cases.</param>
+    public static IReadOnlyList<BenchResult> Run(IReadOnlyList<KernelInfo> kernels, MachineLimits limits, bool quick, bool baselines, bool aligned, Action<BenchCase, int, int>? progress)
     {
         var cases = new List<BenchCase>();
-        var firstCall = new Dictionary<int, double>();
-        var offsets = new Dictionary<int, IReadOnlyList<int>>();
+        var firstCall = new double[kernels.Count];
+        var offsets = new IReadOnlyList<int>[kernels.Count];
         for (int i = 0; i < kernels.Count; i++)
         {
             foreach (BenchVariant variant in baselines ? new[] { BenchVariant.Kernel, BenchVariant.Reference, BenchVariant.TensorPrimitives } : new[] { BenchVariant.Kernel })
@@ -95,7 +96,7 @@ internal static class BenchRunner
 
         WarmUp(cases);
         string artifacts = Path.Combine(Path.GetTempPath(), "kernelgen", $"bench-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        var logger = new ProgressLogger(cases.Count, progress);
+        var logger = new ProgressLogger(cases, progress);
         Job job = Job.Default.WithToolchain(InProcessNoEmitToolchain.Instance).WithLaunchCount(1);
         job = quick
             ? job.WithWarmupCount(3).WithIterationCount(5).WithIterationTime(TimeInterval.FromMilliseconds(100))
@@ -139,7 +140,7 @@ internal static class BenchRunner
         var results = new List<BenchResult>();
         for (int i = 0; i < kernels.Count; i++)
         {
-            if (!times.TryGetValue($"{i:D3}:{BenchVariant.Kernel}", out var kernel))
+            if (!times.TryGetValue(BenchCase.IdOf(i, BenchVariant.Kernel), out var kernel))
             {
                 throw new ToolError($"BenchmarkDotNet measured nothing for {kernels[i].Name}:\n{logger.Tail()}");
             }
@@ -147,7 +148,7 @@ internal static class BenchRunner
             double overhead = times.TryGetValue(overheadOf[kernels[i].ElementType], out var o) ? o.Median : 0;
             // A call never costs less than a tenth of what was measured, however noisy the overhead's own median.
             double Net(double measured) => Math.Max(measured - overhead, measured / 10);
-            double? Time(BenchVariant variant) => times.TryGetValue($"{i:D3}:{variant}", out var t) ? Net(t.Median) : null;
+            double? Time(BenchVariant variant) => times.TryGetValue(BenchCase.IdOf(i, variant), out var t) ? Net(t.Median) : null;
             double median = Net(kernel.Median);
             results.Add(new BenchResult(kernels[i], median, kernel.Spread * kernel.Median / median, firstCall[i], Time(BenchVariant.Reference), Time(BenchVariant.TensorPrimitives), overhead, offsets[i], limits));
         }
@@ -179,8 +180,9 @@ internal static class BenchRunner
     }
 
     /// <summary>Keeps BenchmarkDotNet's log (for an error) and reports each case as it starts.</summary>
-    private sealed class ProgressLogger(int total, Action<string, int, int>? progress) : ILogger
+    private sealed class ProgressLogger(IReadOnlyList<BenchCase> cases, Action<BenchCase, int, int>? progress) : ILogger
     {
+        private readonly Dictionary<string, BenchCase> _cases = cases.ToDictionary(c => c.Id, StringComparer.Ordinal);
         private readonly StringBuilder _log = new();
         private int _started;
 
@@ -200,7 +202,10 @@ internal static class BenchRunner
             {
                 _started++;
                 int at = text.IndexOf("Case=", StringComparison.Ordinal);
-                progress?.Invoke(at >= 0 ? text[(at + 5)..].TrimEnd(']', ')') : text[marker.Length..], _started, total);
+                if (at >= 0 && _cases.TryGetValue(text[(at + 5)..].TrimEnd(']', ')'), out BenchCase? started))
+                {
+                    progress?.Invoke(started, _started, _cases.Count);
+                }
             }
         }
 

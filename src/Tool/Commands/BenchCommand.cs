@@ -59,10 +59,11 @@ internal static class BenchCommand
     {
         var table = Tables.Create("kernel", ">median", ">spread", ">GFLOP/s", ">GB/s", ">% FMA peak", ">% L1 bound", ">first call", ">vs reference", ">vs TensorPrimitives");
 
+        var shown = results.Select(r => r.Kernel).ToList();
         foreach (BenchResult r in results)
         {
             table.AddRow(
-                Markup.Escape(Format.KernelName(r.Kernel, results.Select(x => x.Kernel).ToList())),
+                Markup.Escape(Format.KernelName(r.Kernel, shown)),
                 (r.MedianNs < 2 * r.OverheadNs ? "≈" : "") + Format.Nanoseconds(r.MedianNs),
                 "±" + Format.Number(r.SpreadPercent / 2, "0.0") + " %",
                 Format.Number(r.Gflops, "0.0"),
@@ -128,11 +129,12 @@ internal sealed class BenchOptions
                     limits = MachineLimits.Measure(quick);
                     measure.Increment(1);
                     ProgressTask task = progress.AddTask("Benchmarking", maxValue: 1);
-                    results = BenchRunner.Run(kernels, limits, quick, baselines, result.GetValue(Aligned), (name, started, total) =>
+                    results = BenchRunner.Run(kernels, limits, quick, baselines, result.GetValue(Aligned), (benchCase, started, total) =>
                     {
                         task.MaxValue = total;
                         task.Value = started - 1;
-                        task.Description = Markup.Escape($"Benchmarking {Describe(kernels, name)} ({started}/{total})");
+                        string what = benchCase.Variant == BenchVariant.Overhead ? "the call overhead" : $"{benchCase.Kernel.Method} ({benchCase.Variant})";
+                        task.Description = Markup.Escape($"Benchmarking {what} ({started}/{total})");
                     });
                     task.Value = task.MaxValue;
                 });
@@ -144,14 +146,5 @@ internal sealed class BenchOptions
         }
 
         return (limits, results);
-    }
-
-    /// <summary>A case's kernel and variant, from its id (<c>index:variant</c>).</summary>
-    private static string Describe(IReadOnlyList<KernelInfo> kernels, string id)
-    {
-        string[] parts = id.Split(':');
-        return parts.Length == 2 && int.TryParse(parts[0], out int index) && index < kernels.Count
-            ? (parts[1] == nameof(BenchVariant.Overhead) ? "the call overhead" : $"{kernels[index].Method} ({parts[1]})")
-            : id;
     }
 }

@@ -125,8 +125,7 @@ internal static class DeclarationCompiler
         }
 
         string shown = declaration.Trim();
-        KernelSet loaded = KernelAssemblyLoader.Load(path, shown.Length <= 60 ? $"\"{shown}\"" : $"the declaration \"{shown[..50]}...\"", kernel => sources.GetValueOrDefault(kernel.GeneratedFile));
-        return loaded.WithDeclaration(declaration);
+        return KernelAssemblyLoader.Load(path, shown.Length <= 60 ? $"\"{shown}\"" : $"the declaration \"{shown[..50]}...\"", kernel => sources.GetValueOrDefault(kernel.GeneratedFile));
     }
 
     /// <summary>The source for one declaration and where in it the declaration's first character is.</summary>

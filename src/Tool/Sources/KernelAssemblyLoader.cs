@@ -15,6 +15,8 @@ namespace KernelGen.Tool.Sources;
 /// </summary>
 internal static class KernelAssemblyLoader
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Resolved = new(StringComparer.Ordinal);
+
     public static KernelSet Load(string path, string origin, Func<KernelInfo, string?>? generatedSource = null)
     {
         string full = Path.GetFullPath(path);
@@ -28,7 +30,8 @@ internal static class KernelAssemblyLoader
         {
             // An application's other dependencies resolve from its .deps.json (a compiled declaration has none and needs
             // only KernelGen.Runtime, the tool's own).
-            if (File.Exists(Path.ChangeExtension(full, ".deps.json")))
+            // One resolver per assembly, however often it is loaded (tests load the same one many times).
+            if (File.Exists(Path.ChangeExtension(full, ".deps.json")) && Resolved.TryAdd(full, true))
             {
                 var resolver = new AssemblyDependencyResolver(full);
                 AssemblyLoadContext.Default.Resolving += (context, name) =>

@@ -17,8 +17,7 @@ internal sealed class KernelSet(
     string assemblyPath,
     KernelCatalog catalog,
     bool optimized,
-    Func<KernelInfo, string?> generatedSource,
-    string? declaration = null)
+    Func<KernelInfo, string?> generatedSource)
 {
     /// <summary>The loaded assembly.</summary>
     public System.Reflection.Assembly LoadedAssembly { get; } = assembly;
@@ -33,12 +32,6 @@ internal sealed class KernelSet(
 
     /// <summary>Whether the assembly was compiled with optimization (Release); a Debug build runs kernels without JIT optimization.</summary>
     public bool Optimized { get; } = optimized;
-
-    /// <summary>The declaration string, in declaration mode.</summary>
-    public string? Declaration { get; } = declaration;
-
-    /// <summary>The same kernels, named by the declaration they were compiled from.</summary>
-    public KernelSet WithDeclaration(string text) => new(LoadedAssembly, Origin, AssemblyPath, Catalog, Optimized, generatedSource, text);
 
     /// <summary>The generated C# of one kernel's file, as the build got it, or null when it is not on disk.</summary>
     public string? GeneratedSource(KernelInfo kernel) => generatedSource(kernel);
