@@ -69,7 +69,8 @@ public sealed class KernelGenerator : IIncrementalGenerator
             .Select(static (provider, _) => ReadOptions(
                 provider.GlobalOptions.TryGetValue("build_property.KernelGenUnrollBudget", out string? text) ? text : null,
                 provider.GlobalOptions.TryGetValue("build_property.KernelGenDeterministic", out string? deterministic) ? deterministic : null,
-                provider.GlobalOptions.TryGetValue("build_property.KernelGenCatalog", out string? catalog) ? catalog : null))
+                provider.GlobalOptions.TryGetValue("build_property.KernelGenCatalog", out string? catalog) ? catalog : null,
+                provider.GlobalOptions.TryGetValue("build_property.KernelGenThreads", out string? threads) ? threads : null))
             .WithTrackingName(Steps.Options);
         IncrementalValueProvider<(TargetInfo Target, ProjectOptions Options)> settings = target.Combine(options);
 
@@ -92,6 +93,11 @@ public sealed class KernelGenerator : IIncrementalGenerator
             if (o.InvalidBudgetText is { } text)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidUnrollBudget, Location.None, text));
+            }
+
+            if (o.InvalidThreadsText is { } threads)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidProjectThreads, Location.None, threads));
             }
         });
 
@@ -138,29 +144,47 @@ public sealed class KernelGenerator : IIncrementalGenerator
         });
     }
 
-    internal static ProjectOptions ReadOptions(string? text, string? deterministicText = null, string? catalogText = null)
+    internal static ProjectOptions ReadOptions(string? text, string? deterministicText = null, string? catalogText = null, string? threadsText = null)
     {
         // MSBuild's own reading of a boolean property: "true" in any case; anything else (empty, "false") is false.
         // The catalog is on unless the property says "false".
         bool deterministic = string.Equals(deterministicText?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         bool catalog = !string.Equals(catalogText?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+        int threads = 1;
+        string? invalidThreads = null;
+        if (!string.IsNullOrWhiteSpace(threadsText))
+        {
+            if (int.TryParse(threadsText!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int t) && t >= 0)
+            {
+                threads = t;
+            }
+            else
+            {
+                invalidThreads = threadsText;
+            }
+        }
+
+        ProjectOptions options = ProjectOptions.Default with { Deterministic = deterministic, Catalog = catalog, Threads = threads, InvalidThreadsText = invalidThreads };
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ProjectOptions.Default with { Deterministic = deterministic, Catalog = catalog };
+            return options;
         }
 
         return int.TryParse(text!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value > 0
-            ? new ProjectOptions(value, null, deterministic, catalog)
-            : new ProjectOptions(ProjectOptions.DefaultUnrollBudget, text, deterministic, catalog);
+            ? options with { UnrollBudget = value }
+            : options with { InvalidBudgetText = text };
     }
 
     internal static int Budget(KernelModel model, ProjectOptions options) => model.UnrollBudget > 0 ? model.UnrollBudget : options.UnrollBudget;
 
-    /// <summary>The spec with the project's settings applied where the attribute leaves them open (<c>Deterministic</c>).</summary>
+    /// <summary>The spec with the project's settings applied where the attribute leaves them open (<c>Deterministic</c>, <c>Threads</c>).</summary>
     internal static KernelSpec Resolved(KernelModel model, ProjectOptions options)
     {
         bool deterministic = model.Deterministic ?? options.Deterministic;
-        return model.Spec.Deterministic == deterministic ? model.Spec : model.Spec with { Deterministic = deterministic };
+        int threads = model.Threads ?? options.Threads;
+        return model.Spec.Deterministic == deterministic && model.Spec.Threads == threads
+            ? model.Spec
+            : model.Spec with { Deterministic = deterministic, Threads = threads };
     }
 
     /// <summary>

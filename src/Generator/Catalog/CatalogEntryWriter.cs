@@ -42,10 +42,18 @@ internal static class CatalogEntryWriter
                 return KernelFileWriter.ConstantData(method, constant);
             }
 
-            return method.Find(roleName) is null ? "default" : Slot(role);
+            return method.Find(roleName) is null ? "default" : PerImage(role, Slot(role));
         }
 
-        CatalogReference reference = kind.Reference(spec, new CatalogOperands(t, Operand, output, p + "exact", p + "absolute"));
+        // A batch: the reference runs image by image over slices of the per-image operands.
+        string image = p + "image";
+        string PerImage(ParameterRole role, string operand) =>
+            spec.Images == 1 || !role.PerImage ? operand : $"{operand}.Slice({image} * {CatalogOperands.N(spec.LengthOf(role))}, {CatalogOperands.N(spec.LengthOf(role))})";
+        ParameterRole? writtenRole = roles.FirstOrDefault(r => r.Use == RoleUse.Written);
+        string Each(string statement) => spec.Images == 1 ? statement
+            : $"{{ for (int {image} = 0; {image} < {CatalogOperands.N(spec.Images)}; {image}++) {{ {statement}; }} }}";
+        CatalogReference reference = kind.Reference(spec, new CatalogOperands(t, Operand,
+            writtenRole is null ? output : PerImage(writtenRole, output), writtenRole is null ? p + "exact" : PerImage(writtenRole, p + "exact"), p + "absolute"));
 
         long bytesRead = 0;
         var parameters = new List<string>();
@@ -59,7 +67,7 @@ internal static class CatalogEntryWriter
                 continue;
             }
 
-            long length = spec.LengthOf(role);
+            long length = spec.TotalLengthOf(role);
             ConstantOperand? constant = spec.ConstantOf(role.Name);
             BoundParameter? bound = method.Find(role.Name);
             if (constant is null && bound is null)
@@ -77,7 +85,7 @@ internal static class CatalogEntryWriter
         }
 
         ParameterRole? written = roles.FirstOrDefault(r => r.Use == RoleUse.Written);
-        long outputLength = written is null ? 1 : spec.LengthOf(written);
+        long outputLength = written is null ? 1 : spec.TotalLengthOf(written);
 
         // The kernel's own call: its parameters in the user's order, each from its slot.
         string call = method.Name + "(" + string.Join(", ", method.Parameters.Select(b =>
@@ -106,7 +114,7 @@ internal static class CatalogEntryWriter
         }
 
         w.Line("},");
-        w.Line($"Flops = {CatalogOperands.N(spec.Flops)},");
+        w.Line($"Flops = {CatalogOperands.N(spec.TotalFlops)},");
         w.Line($"BytesRead = {CatalogOperands.N(bytesRead)},");
         w.Line($"BytesWritten = {CatalogOperands.N(outputLength * spec.Element.Size())},");
         w.Line($"OutputLength = {CatalogOperands.N(outputLength)},");
@@ -126,8 +134,11 @@ internal static class CatalogEntryWriter
             : $"Invoke = {lambda} {{ {call}; return default; }},");
         w.Line(returns
             ? $"Reference = {lambda} {reference.Call},"
-            : $"Reference = {lambda} {{ {reference.Call}; return default; }},");
-        w.Line($"Exact = static ({p}in0, {p}in1, {p}in2, {p}exact, {p}absolute) => {reference.Exact},");
+            : spec.Images == 1 ? $"Reference = {lambda} {{ {reference.Call}; return default; }},"
+            : $"Reference = {lambda} {{ {Each(reference.Call)} return default; }},");
+        w.Line(spec.Images == 1
+            ? $"Exact = static ({p}in0, {p}in1, {p}in2, {p}exact, {p}absolute) => {reference.Exact},"
+            : $"Exact = static ({p}in0, {p}in1, {p}in2, {p}exact, {p}absolute) => {Each(reference.Exact)},");
         w.Outdent();
         w.Line("};");
     }

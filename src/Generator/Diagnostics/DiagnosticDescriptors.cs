@@ -148,6 +148,14 @@ internal static class DiagnosticDescriptors
         "Kernel '{0}' is not in the assembly's kernel catalog: {1}. The kernel works as it is; to list it (for KernelCatalog, KernelVerifier and the kernelgen tool), declare it in a non-generic type that is internal or public.",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "kgen104");
 
+    public static readonly DiagnosticDescriptor InvalidThreads = Error(
+        "KGEN031", "Invalid thread count",
+        "Kernel method '{0}' asks for {1} threads: give Threads = 1 (the calling thread, the default), a larger count, or 0 for as many as the machine has");
+
+    public static readonly DiagnosticDescriptor InvalidProjectThreads = Error(
+        "KGEN032", "Invalid KernelGenThreads",
+        "The project's KernelGenThreads must be a whole number of threads, at least 0 (0: as many as the machine has), but it is '{0}'");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "KGEN999", "KernelGen failed",
         "KernelGen could not generate kernel method '{0}' ({1}); please report this with the declaration");

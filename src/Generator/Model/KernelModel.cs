@@ -79,8 +79,26 @@ internal abstract record KernelSpec(ElementType Element)
     /// <summary>Floating-point operations per call, counting a multiply-add as two.</summary>
     public abstract long Flops { get; }
 
-    /// <summary>How many elements the span of <paramref name="role"/> must hold.</summary>
+    /// <summary>How many elements the span of <paramref name="role"/> must hold for one image.</summary>
     public abstract long LengthOf(ParameterRole role);
+
+    /// <summary>
+    /// Images per call (<c>Batch = n</c> on the kinds whose roles are <see cref="ParameterRole.PerImage"/>; 1 otherwise):
+    /// the per-image roles then hold that many images one after another. Part of equality.
+    /// </summary>
+    public int Images { get; init; } = 1;
+
+    /// <summary>
+    /// The threads one call may use, the caller included (<c>Threads = t</c> or the project's <c>KernelGenThreads</c>,
+    /// resolved when the kernel is planned): 1 runs on the calling thread, 0 on as many as the machine has. Part of equality.
+    /// </summary>
+    public int Threads { get; init; } = 1;
+
+    /// <summary>How many elements the span of <paramref name="role"/> must hold for the whole call (every image).</summary>
+    public long TotalLengthOf(ParameterRole role) => LengthOf(role) * (role.PerImage ? Images : 1);
+
+    /// <summary>Floating-point operations of the whole call (every image).</summary>
+    public long TotalFlops => Flops * Images;
 
     /// <summary>
     /// One fixed order of every sum on every path (<c>Deterministic = true</c> or the project's
@@ -113,8 +131,9 @@ internal abstract record KernelSpec(ElementType Element)
 /// <param name="UnrollBudget">The attribute's budget, or 0 for the project's.</param>
 /// <param name="Deterministic">The attribute's <c>Deterministic</c>, or null for the project's <c>KernelGenDeterministic</c>.</param>
 /// <param name="AttributeText">The attribute as written (whitespace collapsed), for the kernel catalog.</param>
+/// <param name="Threads">The attribute's <c>Threads</c>, or null for the project's <c>KernelGenThreads</c> (default 1).</param>
 internal sealed record KernelModel(HierarchyInfo Hierarchy, MethodInfo Method, KernelSpec Spec, int UnrollBudget, bool? Deterministic = null,
-    string AttributeText = "")
+    string AttributeText = "", int? Threads = null)
 {
     /// <summary>The kernel's full name as the catalog lists it: <c>Namespace.Type.Method</c>.</summary>
     public string FullName => Hierarchy.FullTypeName + "." + Method.Name.Replace("@", "");

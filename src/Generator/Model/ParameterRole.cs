@@ -22,11 +22,14 @@ internal enum RoleUse
 /// <see cref="GivenBy"/> names the attribute property (<c>Weights</c>, <c>Bias</c>) that may give the role's values at
 /// compile time instead: the parameter then leaves the signature and the ref local points at the generated data.
 /// </summary>
-internal sealed record ParameterRole(string Name, RoleUse Use, bool Optional = false, string? Local = null, string? GivenBy = null)
+/// <see cref="PerImage"/> marks the operands a batch repeats per image (a convolution's input and output): with
+/// <c>Batch = n</c> their spans hold <c>n</c> images of <see cref="KernelSpec.LengthOf"/> elements each, while the others
+/// (weights, bias) are shared by every image.
+internal sealed record ParameterRole(string Name, RoleUse Use, bool Optional = false, string? Local = null, string? GivenBy = null, bool PerImage = false)
 {
     public static ParameterRole Input(string name, bool optional = false, string? givenBy = null) => new(name, RoleUse.Read, optional, name, givenBy);
 
-    public static ParameterRole Output(string name) => new(name, RoleUse.Written, Local: name);
+    public static ParameterRole Output(string name, bool perImage = false) => new(name, RoleUse.Written, Local: name, PerImage: perImage);
 
     public static ParameterRole Result(string name) => new(name, RoleUse.Returned);
 }

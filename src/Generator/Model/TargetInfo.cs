@@ -40,7 +40,10 @@ internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool Ha
 /// <param name="InvalidBudgetText">The property's text when it is set but not a positive integer, for a diagnostic.</param>
 /// <param name="Deterministic">Every kernel of the project without its own <c>Deterministic</c> sums in one fixed order.</param>
 /// <param name="Catalog">Whether the assembly gets a kernel catalog (<c>&lt;KernelGenCatalog&gt;false&lt;/KernelGenCatalog&gt;</c> turns it off).</param>
-internal sealed record ProjectOptions(int UnrollBudget, string? InvalidBudgetText, bool Deterministic = false, bool Catalog = true)
+/// <param name="Threads">Threads per call of every kernel without its own <c>Threads</c> (<c>&lt;KernelGenThreads&gt;</c>; 1 when not set, 0: the machine's).</param>
+/// <param name="InvalidThreadsText">The threads property's text when it is set but not a non-negative integer, for a diagnostic.</param>
+internal sealed record ProjectOptions(int UnrollBudget, string? InvalidBudgetText, bool Deterministic = false, bool Catalog = true, int Threads = 1,
+    string? InvalidThreadsText = null)
 {
     public const int DefaultUnrollBudget = 256;
 

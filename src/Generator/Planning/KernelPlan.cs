@@ -11,6 +11,19 @@ internal abstract record KernelPlan(TargetInfo Target, int UnrollBudget)
     /// </summary>
     public bool Deterministic { get; init; }
 
+    /// <summary>How one call is split into parts and threads (<see cref="WorkPartition"/>), set by <see cref="KernelPlanner"/>.</summary>
+    public WorkPartition Partition { get; init; } = WorkPartition.Single;
+
+    /// <summary>
+    /// The independent units of one image's output on the widest path that parts may divide (output-channel tiles,
+    /// row bands, row tiles): the kind's emitter computes <see cref="WorkPartition.UnitRange"/> of its own units on
+    /// each path. 1 (the default): an image is not divided.
+    /// </summary>
+    public virtual int SplitUnits => 1;
+
+    /// <summary>What a unit of <see cref="SplitUnits"/> is, plural, for the header.</summary>
+    public virtual string SplitUnitNoun => "";
+
     /// <summary>Whether the widest path (which the budget diagnostic speaks of) needs a loop around its unrolled body.</summary>
     public abstract bool IsLooped { get; }
 
@@ -82,6 +95,7 @@ internal static class KernelPlanner
             plan = spec.Kind.Plan(spec, target, budget);
         }
 
-        return plan with { Deterministic = spec.Deterministic };
+        plan = plan with { Deterministic = spec.Deterministic };
+        return plan with { Partition = WorkPartition.Plan(spec.Images, spec.Flops / 2, spec.Threads, plan.SplitUnits, plan.SplitUnitNoun) };
     }
 }

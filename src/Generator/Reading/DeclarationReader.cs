@@ -87,6 +87,7 @@ internal static class DeclarationReader
         KernelSpec? spec = null;
         int budget = 0;
         bool? deterministic = null;
+        int? threads = null;
         if (element is { } e)
         {
             var declaration = new KernelDeclaration(arguments, e, name, syntax.Identifier.GetLocation(),
@@ -97,8 +98,22 @@ internal static class DeclarationReader
                 spec = ReadConstants(spec, given, method, context.SemanticModel, diagnostics, cancellationToken);
             }
 
+            if (spec is not null)
+            {
+                spec = ReadBatch(spec, kind, arguments, name, syntax, diagnostics);
+            }
+
             budget = arguments.Named("UnrollBudget", 0);
             deterministic = arguments.NamedBool("Deterministic");
+            if (arguments.HasNamed("Threads"))
+            {
+                threads = arguments.Named("Threads", 1);
+                if (threads < 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidThreads, arguments.NamedLocation("Threads") ?? syntax.Identifier.GetLocation(),
+                        name, threads.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
             if (budget < 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUnrollBudget, arguments.NamedLocation("UnrollBudget") ?? syntax.Identifier.GetLocation(),
@@ -113,8 +128,40 @@ internal static class DeclarationReader
 
         string attributeText = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).ToString() ?? spec.Describe();
         attributeText = string.Join(" ", attributeText.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
-        var model = new KernelModel(HierarchyInfo.From(method.ContainingType!), ReadMethod(method, syntax, bound), spec, budget, deterministic, attributeText);
+        var model = new KernelModel(HierarchyInfo.From(method.ContainingType!), ReadMethod(method, syntax, bound), spec, budget, deterministic, attributeText, threads);
         return Result(model, diagnostics, syntax);
+    }
+
+    /// <summary>
+    /// The spec with its <c>Batch</c> on a kind whose operands repeat per image (KGEN006 for a batch under 1, KGEN007
+    /// when the batched spans would not fit), or null after a diagnostic. Other kinds have no such property, or read
+    /// their own (<c>Dense</c>'s batch is the rows of its matrix product).
+    /// </summary>
+    private static KernelSpec? ReadBatch(KernelSpec spec, KernelKind kind, AttributeArguments arguments, string name, MethodDeclarationSyntax syntax,
+        List<DiagnosticInfo> diagnostics)
+    {
+        if (!kind.Roles.Any(r => r.PerImage) || !arguments.HasNamed("Batch"))
+        {
+            return spec;
+        }
+
+        if (arguments.PositiveNamed("Batch", 1, diagnostics) is not { } images)
+        {
+            return null;
+        }
+
+        foreach (ParameterRole role in kind.Roles.Where(r => r.PerImage))
+        {
+            long length = spec.LengthOf(role) * images;
+            if (length > int.MaxValue)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SizeTooLarge, arguments.NamedLocation("Batch") ?? syntax.Identifier.GetLocation(),
+                    name, length.ToString(System.Globalization.CultureInfo.InvariantCulture), role.Name));
+                return null;
+            }
+        }
+
+        return spec with { Images = images };
     }
 
     /// <summary>The spec with the values of every given role, or null after a diagnostic.</summary>

@@ -65,12 +65,19 @@ internal static class KernelFileWriter
             w.Line($"// Given:    {constant.Role} = {constant.Member} at compile time ({Census(constant)})");
         }
 
-        w.Line($"// FLOPs:    {spec.Flops.ToString(CultureInfo.InvariantCulture)} per call (a multiply-add counts as 2)");
+        w.Line(spec.Images == 1
+            ? $"// FLOPs:    {N(spec.Flops)} per call (a multiply-add counts as 2)"
+            : $"// FLOPs:    {N(spec.TotalFlops)} per call, {N(spec.Flops)} per image (a multiply-add counts as 2)");
         w.Line($"// Budget:   {plan.UnrollBudget} multiply-adds per unrolled block");
         if (plan.Deterministic)
         {
             w.Line("// Order:    deterministic: the same bits on every path below, at every JIT tier and under NativeAOT: every");
             w.Line("//           multiply-add fused (the scalar path's too), " + spec.Kind.FixedOrderText(plan));
+        }
+
+        if (plan.Partition.IsSplit || plan.Partition.Requested != 1)
+        {
+            w.Line("// Threads:  " + plan.Partition.Describe());
         }
 
         w.Line("// Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.");
@@ -85,37 +92,138 @@ internal static class KernelFileWriter
         MethodInfo method = model.Method;
         IReadOnlyList<ParameterRole> roles = spec.Kind.Roles;
         ParameterRole Role(BoundParameter p) => roles.First(r => r.Name == p.Role);
+        WorkPartition partition = plan.Partition;
 
-        w.Line($"[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.{(plan.Inline ? "AggressiveInlining" : "AggressiveOptimization")})]");
+        w.Line($"[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.{(plan.Inline && !partition.IsSplit ? "AggressiveInlining" : "AggressiveOptimization")})]");
         string returns = roles.Any(r => r.Use == RoleUse.Returned) ? t : "void";
-        string parameters = string.Join(", ", method.Parameters.Select(p =>
-            $"{p.Modifiers}{(Role(p).Use == RoleUse.Written ? "global::System.Span" : "global::System.ReadOnlySpan")}<{t}> {p.Name}"));
+        string Type(BoundParameter p) => $"{(Role(p).Use == RoleUse.Written ? "global::System.Span" : "global::System.ReadOnlySpan")}<{t}>";
+        string parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Modifiers}{Type(p)} {p.Name}"));
         using (w.Block($"{method.Modifiers} {returns} {method.Name}({parameters})"))
         {
-            var spans = method.Parameters.Select(p => (Parameter: p, Role: Role(p), Length: spec.LengthOf(Role(p)))).ToList();
+            var spans = method.Parameters.Select(p => (Parameter: p, Role: Role(p), Length: spec.TotalLengthOf(Role(p)))).ToList();
             SpanChecks.Write(w,
                 spans.Where(s => s.Role.Use == RoleUse.Read).Select(s => (s.Parameter.Name, s.Length)).ToList(),
                 spans.Where(s => s.Role.Use == RoleUse.Written).Select(s => (s.Parameter.Name, s.Length)).ToList(),
                 method.LocalPrefix);
 
             w.Line();
-            foreach (var s in spans.Where(s => s.Role.Local is not null))
+            if (partition.IsSplit)
             {
-                w.Line($"ref {t} {method.LocalPrefix}{s.Role.Local} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({s.Parameter.Name});");
+                WriteDispatch(w, method, partition);
             }
-
-            foreach (ConstantOperand constant in spec.Constants)
+            else
             {
-                ParameterRole role = roles.First(r => r.Name == constant.Role);
-                if (role.Local is not null && plan.ReadsConstantData(constant.Role))
-                {
-                    w.Line($"ref {t} {method.LocalPrefix}{role.Local} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({ConstantData(method, constant)});");
-                }
+                WriteBody(w, model, plan);
             }
+        }
 
-            spec.Kind.WriteMethodBody(w, plan, method);
+        if (partition.IsSplit)
+        {
+            w.Line();
+            WritePart(w, model, plan, method.Parameters.Select(p => $"{Type(p)} {p.Name}"));
         }
     }
+
+    /// <summary>The name of a split kernel's part method (a member of the user's type, so made unlikely to clash).</summary>
+    public static string PartMethod(MethodInfo method) => $"__KernelGen_{method.UniqueName}_Part";
+
+    /// <summary>
+    /// The call of a split kernel, after its checks: its parts in order on the calling thread, or handed to
+    /// <c>KernelGen.KernelThreads.Run</c> with the part method as a static lambda (cached by the compiler: no
+    /// allocation per call), which pins the spans and shares the parts with the pool's workers.
+    /// </summary>
+    private static void WriteDispatch(IndentedWriter w, MethodInfo method, WorkPartition partition)
+    {
+        string p = method.LocalPrefix;
+        string names = string.Join(", ", method.Parameters.Select(b => b.Name));
+        string part = PartMethod(method);
+        if (!partition.IsThreaded)
+        {
+            w.Line($"// {N(partition.Parts)} parts, in order");
+            using (w.Block($"for (int {p}part = 0; {p}part < {N(partition.Parts)}; {p}part++)"))
+            {
+                w.Line($"{part}({p}part, {names});");
+            }
+
+            return;
+        }
+
+        // The written span is last in every kind's roles; the lambda's parameters take the prefix, so no name of the user's is shadowed.
+        var lambda = new List<string> { p + "part" };
+        lambda.AddRange(method.Parameters.Select((_, i) => $"{p}s{i}"));
+        w.Line($"// {N(partition.Parts)} parts on up to {N(partition.Threads)} threads (the caller takes a share; nothing is allocated)");
+        w.Line($"global::KernelGen.KernelThreads.Run(static ({string.Join(", ", lambda)}) => {part}({string.Join(", ", lambda)}),");
+        w.Line($"    {N(partition.Parts)}, {N(partition.Threads)}, {names});");
+    }
+
+    /// <summary>
+    /// One part of a split kernel: its image's slices of the per-image spans, its share of the units, then the body
+    /// the kind writes, which reads the share's range through <see cref="WorkPartition.UnitRange"/>.
+    /// </summary>
+    private static void WritePart(IndentedWriter w, KernelModel model, KernelPlan plan, IEnumerable<string> parameters)
+    {
+        KernelSpec spec = model.Spec;
+        MethodInfo method = model.Method;
+        WorkPartition partition = plan.Partition;
+        string p = method.LocalPrefix;
+        IReadOnlyList<ParameterRole> roles = spec.Kind.Roles;
+        w.Line($"// One part of {method.Name}: {(partition.SharesPerImage == 1 ? "one image" : partition.Images == 1 ? "one share of the output" : "one share of one image's output")}.");
+        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
+        using (w.Block($"private static void {PartMethod(method)}(int {p}part, {string.Join(", ", parameters)})"))
+        {
+            if (partition.Images > 1)
+            {
+                w.Line(partition.SharesPerImage == 1
+                    ? $"int {p}image = {p}part;"
+                    : $"int {p}image = {p}part / {N(partition.SharesPerImage)}, {p}share = {p}part % {N(partition.SharesPerImage)};");
+                foreach (BoundParameter parameter in method.Parameters)
+                {
+                    ParameterRole role = roles.First(r => r.Name == parameter.Role);
+                    if (role.PerImage)
+                    {
+                        long length = spec.LengthOf(role);
+                        w.Line($"{parameter.Name} = {parameter.Name}.Slice({p}image * {N(length)}, {N(length)});");
+                    }
+                }
+            }
+            else if (partition.SharesPerImage > 1)
+            {
+                w.Line($"int {p}share = {p}part;");
+            }
+
+            WriteBody(w, model, plan);
+        }
+    }
+
+    /// <summary>The ref locals of the roles and the kind's body: one image, or the current part's share of it.</summary>
+    private static void WriteBody(IndentedWriter w, KernelModel model, KernelPlan plan)
+    {
+        KernelSpec spec = model.Spec;
+        string t = spec.Element.Keyword();
+        MethodInfo method = model.Method;
+        IReadOnlyList<ParameterRole> roles = spec.Kind.Roles;
+        foreach (BoundParameter parameter in method.Parameters)
+        {
+            ParameterRole role = roles.First(r => r.Name == parameter.Role);
+            if (role.Local is not null)
+            {
+                w.Line($"ref {t} {method.LocalPrefix}{role.Local} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({parameter.Name});");
+            }
+        }
+
+        foreach (ConstantOperand constant in spec.Constants)
+        {
+            ParameterRole role = roles.First(r => r.Name == constant.Role);
+            if (role.Local is not null && plan.ReadsConstantData(constant.Role))
+            {
+                w.Line($"ref {t} {method.LocalPrefix}{role.Local} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({ConstantData(method, constant)});");
+            }
+        }
+
+        spec.Kind.WriteMethodBody(w, plan, method);
+    }
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The generated property holding a role's compile-time values (a member of the user's type, so made unlikely to clash).</summary>
     public static string ConstantData(MethodInfo method, ConstantOperand constant) => $"__KernelGen_{method.UniqueName}_{constant.Role}";

@@ -71,6 +71,21 @@ public sealed class Conv1DAttribute : Attribute
     public bool Deterministic { get; set; }
 
     /// <summary>
+    /// The most threads one call may use, the calling thread included: 1 (the default: the project's
+    /// <c>KernelGenThreads</c>, else 1) runs on the calling thread, 0 on as many as the machine has. The generator
+    /// splits the outputs into parts at compile time (see the file's header) and a kernel whose work is too small to
+    /// gain runs on one thread; <see cref="KernelThreads.Limit"/> caps every call at run time. The result is
+    /// bit-identical for every thread count.
+    /// </summary>
+    public int Threads { get; set; } = 1;
+
+    /// <summary>
+    /// Images per call (default 1): the input is <c>[Batch][...]</c> and the output <c>[Batch][...]</c>, one image after
+    /// another as in PyTorch's leading batch dimension; weights and bias are shared by every image.
+    /// </summary>
+    public int Batch { get; set; } = 1;
+
+    /// <summary>
     /// The name (<c>nameof</c>) of a static member holding the weights, <c>[outChannels][inChannels / Groups][kernelSize]</c>,
     /// as C# constants: a <c>static ReadOnlySpan&lt;T&gt;</c> property whose body is an array or collection initializer,
     /// or a <c>static readonly T[]</c> field with one. The weights parameter then leaves the signature.

@@ -36,4 +36,13 @@ public sealed class CosineSimilarityAttribute : Attribute
     /// Default: the project's <c>KernelGenDeterministic</c> property, else false.
     /// </summary>
     public bool Deterministic { get; set; }
+
+    /// <summary>
+    /// The most threads one call may use, the calling thread included: 1 (the default: the project's
+    /// <c>KernelGenThreads</c>, else 1) runs on the calling thread, 0 on as many as the machine has. The generator
+    /// splits the outputs into parts at compile time (see the file's header) and a kernel whose work is too small to
+    /// gain runs on one thread; <see cref="KernelThreads.Limit"/> caps every call at run time. The result is
+    /// bit-identical for every thread count.
+    /// </summary>
+    public int Threads { get; set; } = 1;
 }

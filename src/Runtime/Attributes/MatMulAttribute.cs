@@ -58,6 +58,15 @@ public sealed class MatMulAttribute : Attribute
     public bool Deterministic { get; set; }
 
     /// <summary>
+    /// The most threads one call may use, the calling thread included: 1 (the default: the project's
+    /// <c>KernelGenThreads</c>, else 1) runs on the calling thread, 0 on as many as the machine has. The generator
+    /// splits the outputs into parts at compile time (see the file's header) and a kernel whose work is too small to
+    /// gain runs on one thread; <see cref="KernelThreads.Limit"/> caps every call at run time. The result is
+    /// bit-identical for every thread count.
+    /// </summary>
+    public int Threads { get; set; } = 1;
+
+    /// <summary>
     /// The name (<c>nameof</c>) of a static member holding the matrix <c>b</c> in its layout as C# constants: a <c>static ReadOnlySpan&lt;T&gt;</c>
     /// property whose body is an array or collection initializer, or a <c>static readonly T[]</c> field with one.
     /// The b parameter then leaves the signature; the generator folds the values into the code.

@@ -85,6 +85,21 @@ public abstract class Pool2DAttribute : Attribute
     /// multiply-adds on every path. Default: the project's <c>KernelGenDeterministic</c> property, else false.
     /// </summary>
     public bool Deterministic { get; set; }
+
+    /// <summary>
+    /// The most threads one call may use, the calling thread included: 1 (the default: the project's
+    /// <c>KernelGenThreads</c>, else 1) runs on the calling thread, 0 on as many as the machine has. The generator
+    /// splits the outputs into parts at compile time (see the file's header) and a kernel whose work is too small to
+    /// gain runs on one thread; <see cref="KernelThreads.Limit"/> caps every call at run time. The result is
+    /// bit-identical for every thread count.
+    /// </summary>
+    public int Threads { get; set; } = 1;
+
+    /// <summary>
+    /// Images per call (default 1): the input is <c>[Batch][...]</c> and the output <c>[Batch][...]</c>, one image after
+    /// another as in PyTorch's leading batch dimension; weights and bias are shared by every image.
+    /// </summary>
+    public int Batch { get; set; } = 1;
 }
 
 /// <summary>

@@ -21,10 +21,10 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
 
     public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
     {
-        new ParameterRole("input", RoleUse.Read),
+        new ParameterRole("input", RoleUse.Read, PerImage: true),
         ParameterRole.Input("weights", givenBy: "Weights"),
         ParameterRole.Input("bias", optional: true, givenBy: "Bias"),
-        ParameterRole.Output("output"),
+        ParameterRole.Output("output", perImage: true),
     };
 
     public override KernelSpec? Read(KernelDeclaration declaration) => ConvReader.Read(declaration);

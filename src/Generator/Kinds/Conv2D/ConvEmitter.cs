@@ -163,18 +163,32 @@ internal static class ConvEmitter
         string t = code.Scalar;
         int planeOut = plan.OutputPlane;
         IndentedWriter.Scope? bands = null;
+        bool shared = plan.Partition.SharesPerImage > 1;
+        (string first, string end) = plan.Partition.UnitRange(plan.UnitsOf(path), prefix);
         if (plan.IsBanded)
         {
-            int count = (spec.OutHeight + plan.BandRows - 1) / plan.BandRows;
+            int count = plan.Bands;
             w.Line($"// {count} bands of {plan.BandRows} output rows (the last one starts at row {spec.OutHeight - plan.BandRows}, recomputing rows of the one before): copy the band's input rows, then compute it");
-            bands = w.Block($"for (int {prefix}band = 0; {prefix}band < {N(spec.OutHeight)}; {prefix}band += {N(plan.BandRows)})");
-            w.Line($"int {prefix}oy0 = global::System.Math.Min({prefix}band, {N(spec.OutHeight - plan.BandRows)});");
+            if (shared)
+            {
+                w.Line("// this part's bands:");
+                bands = w.Block($"for (int {prefix}b = {first}; {prefix}b < {end}; {prefix}b++)");
+                w.Line($"int {prefix}oy0 = global::System.Math.Min({prefix}b * {N(plan.BandRows)}, {N(spec.OutHeight - plan.BandRows)});");
+            }
+            else
+            {
+                bands = w.Block($"for (int {prefix}band = 0; {prefix}band < {N(spec.OutHeight)}; {prefix}band += {N(plan.BandRows)})");
+                w.Line($"int {prefix}oy0 = global::System.Math.Min({prefix}band, {N(spec.OutHeight - plan.BandRows)});");
+            }
+
             w.Line($"{prefix}CopyIn(ref {prefix}from, ref {prefix}src, ({prefix}oy0 * {N(spec.StrideY)}) - {N(spec.PaddingY)});");
         }
 
+        // A share of the output-channel tiles or groups when parts divide them (bands are divided above instead).
+        bool sharesHere = shared && !plan.IsBanded;
         if (path.FoldsWeights)
         {
-            WriteFoldedTiles(w, code, plan, path, prefix);
+            WriteFoldedTiles(w, code, plan, path, prefix, sharesHere ? (first, end) : null);
             bands?.Dispose();
             return;
         }
@@ -186,13 +200,19 @@ internal static class ConvEmitter
         {
             string g = prefix + "g";
             w.Line($"// {spec.Groups} groups: copy a group's {spec.InPerGroup} input channels, then compute its {spec.OutPerGroup} output channels");
-            groups = w.Block($"for (int {g} = 0; {g} < {N(spec.Groups)}; {g}++)");
+            groups = w.Block(sharesHere ? $"for (int {g} = {first}; {g} < {end}; {g}++)" : $"for (int {g} = 0; {g} < {N(spec.Groups)}; {g}++)");
             w.Line($"{prefix}CopyIn(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}from, {g} * {N(spec.InPerGroup * spec.Height * spec.Width)}), ref {prefix}src);");
             ocFirst = $"{g} * {N(spec.OutPerGroup)}";
             ocEnd = $"({g} + 1) * {N(spec.OutPerGroup)}";
         }
 
         w.Line($"// {(plan.ScratchPerGroup ? $"{spec.OutPerGroup} output channels of the group" : $"{spec.OutChannels} output channels")}, {path.ChannelTile} at a time; {spec.OutHeight} rows of {spec.OutWidth} outputs");
+        if (sharesHere && !plan.ScratchPerGroup)
+        {
+            w.Line("// this part's tiles:");
+            (ocFirst, ocEnd) = ($"({first}) * {N(path.ChannelTile)}", $"({end}) * {N(path.ChannelTile)}");
+        }
+
         using (w.Block($"for (int {oc} = {ocFirst}; {oc} < {ocEnd}; {oc} += {N(path.ChannelTile)})"))
         {
             WriteTile(w, code, plan, path, prefix, null);
@@ -207,14 +227,17 @@ internal static class ConvEmitter
     /// with its channel as a constant, so each tap's weight is a literal: zero taps vanish, +-1 become adds and
     /// subtracts, other values multiply by a constant vector the JIT keeps in a register or reads from its data.
     /// </summary>
-    private static void WriteFoldedTiles(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string prefix)
+    private static void WriteFoldedTiles(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string prefix, (string First, string End)? share)
     {
+        // a share of the groups (scratch per group) or of the tiles: each written-out one computed when its index is in the range
+        string? InShare(int index) => share is { } s ? $"if ({N(index)} >= {s.First} && {N(index)} < {s.End})" : null;
         ConvSpec spec = plan.Spec;
         int perGroup = plan.ScratchPerGroup ? spec.OutPerGroup : spec.OutChannels;
         int groups = plan.ScratchPerGroup ? spec.Groups : 1;
         w.Line($"// weights folded: {spec.OutChannels / path.ChannelTile} tile{(spec.OutChannels / path.ChannelTile == 1 ? "" : "s")} of {path.ChannelTile} output channel{(path.ChannelTile == 1 ? "" : "s")} written out; {spec.OutHeight} rows of {spec.OutWidth} outputs");
         for (int g = 0; g < groups; g++)
         {
+            using IndentedWriter.Scope? group = plan.ScratchPerGroup && share is not null ? w.Block(InShare(g)) : null;
             if (plan.ScratchPerGroup)
             {
                 w.Line($"// group {g}: copy its {spec.InPerGroup} input channel{(spec.InPerGroup == 1 ? "" : "s")}, then compute its {spec.OutPerGroup} output channel{(spec.OutPerGroup == 1 ? "" : "s")}");
@@ -223,7 +246,7 @@ internal static class ConvEmitter
 
             for (int first = g * perGroup; first < (g + 1) * perGroup; first += path.ChannelTile)
             {
-                using (w.Block())
+                using (w.Block(plan.ScratchPerGroup ? null : InShare(first / path.ChannelTile)))
                 {
                     w.Line($"const int {prefix}oc = {N(first)};");
                     WriteTile(w, code, plan, path, prefix, first);

@@ -143,6 +143,20 @@ internal sealed record ConvPlan(
 
     public bool IsBanded => BandRows > 0;
 
+    /// <summary>Bands of a banded copy (the last one starts early and recomputes rows of the one before).</summary>
+    public int Bands => IsBanded ? (Spec.OutHeight + BandRows - 1) / BandRows : 0;
+
+    /// <summary>
+    /// The units threads share out on <paramref name="path"/>, outermost first in the body: bands of a banded copy (each
+    /// part copies its own bands), groups when the scratch is per group, else output-channel tiles (each part copies
+    /// the whole padded input once, into its thread's own scratch).
+    /// </summary>
+    public int UnitsOf(ConvPath path) => IsBanded ? Bands : ScratchPerGroup ? Spec.Groups : Spec.OutChannels / path.ChannelTile;
+
+    public override int SplitUnits => UnitsOf(Paths[0]);
+
+    public override string SplitUnitNoun => IsBanded ? $"bands of {BandRows} output rows" : ScratchPerGroup ? "groups" : "output-channel tiles";
+
     /// <summary>Elements between the first input rows of consecutive output rows.</summary>
     public int OutputRowStep => Spec.StrideY * RowStride;
 

@@ -99,7 +99,15 @@ internal static class PlaneEmitter
         string v = VectorCode.Vector(bits);
         int lastTile = spec.OutChannels - tile;
         w.Line($"// {spec.OutChannels} output channels, {tile} at a time{(spec.OutChannels % tile != 0 ? $" (the last tile starts at {lastTile}, recomputing channels of the one before)" : "")}");
-        using (w.Block($"for (int {p}tile = 0; {p}tile < {N(spec.OutChannels)}; {p}tile += {N(tile)})"))
+        string loop = $"for (int {p}tile = 0; {p}tile < {N(spec.OutChannels)}; {p}tile += {N(tile)})";
+        if (plan.Partition.SharesPerImage > 1)
+        {
+            (string first, string end) = plan.Partition.UnitRange(plan.UnitsOf(path), p);
+            w.Line("// this part's tiles:");
+            loop = $"for (int {p}tile = ({first}) * {N(tile)}; {p}tile < global::System.Math.Min(({end}) * {N(tile)}, {N(spec.OutChannels)}); {p}tile += {N(tile)})";
+        }
+
+        using (w.Block(loop))
         {
             w.Line(spec.OutChannels % tile == 0
                 ? $"int {p}oc = {p}tile;"

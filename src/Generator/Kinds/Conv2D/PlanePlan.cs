@@ -44,6 +44,13 @@ internal sealed record PlanePlan(ConvSpec Spec, EquatableArray<PlaneCopy> Copies
 {
     public int Pixels => Spec.OutHeight * Spec.OutWidth;
 
+    /// <summary>Output-channel tiles of <paramref name="path"/>, the units threads share out (each part builds its own columns).</summary>
+    public int UnitsOf(PlanePath path) => (Spec.OutChannels + path.ChannelTile - 1) / path.ChannelTile;
+
+    public override int SplitUnits => UnitsOf(Paths[0]);
+
+    public override string SplitUnitNoun => "output-channel tiles";
+
     public int Taps => Spec.TapsPerFilter;
 
     /// <summary>Elements of the column matrix, <c>[taps][pixels]</c>.</summary>

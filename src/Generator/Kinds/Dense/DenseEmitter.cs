@@ -28,6 +28,35 @@ internal static class DenseEmitter
         string block = prefix + "w";
         var ops = new ReductionOperands(prefix + "input", block, n);
         int fullRows = path.FullBlocks * path.RowsPerBlock;
+        if (plan.Partition.SharesPerImage > 1)
+        {
+            // this part's blocks of rows: each block k < FullBlocks is rows k * RowsPerBlock on; the remainder block follows
+            (string first, string end) = plan.Partition.UnitRange(DensePlan.UnitsOf(path), prefix);
+            string k = prefix + "k";
+            w.Line($"// this part's blocks of {path.RowsPerBlock} outputs{(path.Remainder is null ? "" : $" (block {path.FullBlocks}: outputs {fullRows}..{spec.Outputs - 1})")}");
+            using (w.Block($"for (int {k} = {first}; {k} < {end}; {k}++)"))
+            {
+                if (path.Remainder is { } rest)
+                {
+                    using (w.Block($"if ({k} == {path.FullBlocks})"))
+                    {
+                        WriteBlock(w, code, spec, rest, ops, fullRows.ToString(CultureInfo.InvariantCulture), prefix);
+                        w.Line("continue;");
+                    }
+
+                    w.Line();
+                }
+
+                using (w.Block())
+                {
+                    w.Line($"int {row} = {k} * {path.RowsPerBlock};");
+                    WriteBlock(w, code, spec, path.Block, ops, row, prefix);
+                }
+            }
+
+            return;
+        }
+
         if (path.FullBlocks > 1)
         {
             w.Line($"// outputs 0..{fullRows - 1}, {path.RowsPerBlock} at a time");

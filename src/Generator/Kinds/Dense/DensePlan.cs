@@ -18,6 +18,13 @@ internal sealed record DensePlan(DenseSpec Spec, EquatableArray<DensePath> Paths
 {
     public override bool IsLooped => Paths[0].Block.IsLooped;
 
+    /// <summary>Register blocks of output rows (the remainder block counted), the units threads share out.</summary>
+    public static int UnitsOf(DensePath path) => path.FullBlocks + (path.Remainder is null ? 0 : 1);
+
+    public override int SplitUnits => UnitsOf(Paths[0]);
+
+    public override string SplitUnitNoun => "blocks of output rows";
+
     public override bool Inline => (long)Spec.Inputs * Spec.Outputs <= InlineLimit;
 
     public override long EmittedMultiplyAdds => Paths.Sum(p => p.Block.EmittedMultiplyAdds + (p.Remainder?.EmittedMultiplyAdds ?? 0));

@@ -56,7 +56,7 @@ internal static class GemmEmitter
         ActivationStore.WriteLanes(w, spec.Activation, widest.Bits, widest.Lanes, t, prefix);
         VectorPaths.Write(w, plan, plan.Paths, p => p.Bits, (code, path) =>
         {
-            var writer = new TileWriter(w, code, spec, ops, prefix);
+            var writer = new TileWriter(w, code, spec, ops, prefix, plan.Partition);
             writer.RowTiles(path);
             w.Line("return;");
         }, spec.Element);
@@ -70,9 +70,11 @@ internal static class GemmEmitter
         private readonly MatMulSpec _spec;
         private readonly GemmOperands _ops;
         private readonly string _p;
+        private readonly Planning.WorkPartition _partition;
 
-        public TileWriter(IndentedWriter w, VectorCode code, MatMulSpec spec, GemmOperands ops, string prefix)
+        public TileWriter(IndentedWriter w, VectorCode code, MatMulSpec spec, GemmOperands ops, string prefix, Planning.WorkPartition partition)
         {
+            _partition = partition;
             _w = w;
             _code = code;
             _spec = spec;
@@ -93,16 +95,25 @@ internal static class GemmEmitter
             string row = _p + "row";
             _w.Line($"// rows of c: {Tiles(rows, "row")}");
             IndentedWriter.Scope scope;
+            bool shared = _partition.SharesPerImage > 1;
+            (string first, string end) = _partition.UnitRange(rows.Count, _p);
+            if (shared)
+            {
+                _w.Line("// this part's row tiles:");
+            }
+
             if (rows.Count == 1)
             {
-                scope = _w.Block();
+                scope = _w.Block(shared ? $"if ({first} < {end})" : null);
                 _w.Line($"ref {T} {_p}aTile = ref {_ops.A};");
                 _w.Line($"ref {T} {_p}cRow = ref {_ops.C};");
             }
             else
             {
                 string i = _p + "i";
-                scope = _w.Block($"for (int {i} = 0; {i} < {N(rows.Extent)}; {i} += {N(rows.Tile)})");
+                scope = _w.Block(shared
+                    ? $"for (int {i} = ({first}) * {N(rows.Tile)}; {i} < global::System.Math.Min(({end}) * {N(rows.Tile)}, {N(rows.Extent)}); {i} += {N(rows.Tile)})"
+                    : $"for (int {i} = 0; {i} < {N(rows.Extent)}; {i} += {N(rows.Tile)})");
                 _w.Line(rows.Clamps ? $"int {row} = global::System.Math.Min({i}, {N(rows.LastStart)});" : $"int {row} = {i};");
                 _w.Line($"ref {T} {_p}aTile = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.A}, {row} * {N(_spec.K)});");
                 _w.Line($"ref {T} {_p}cRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.C}, {row} * {N(_spec.N)});");

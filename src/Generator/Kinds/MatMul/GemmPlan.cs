@@ -94,6 +94,11 @@ internal sealed record InnerGemmPath(int Bits, int Lanes, GemmTiles Rows, GemmTi
 internal sealed record GemmPlan(MatMulSpec Spec, EquatableArray<GemmPath> Paths, TargetInfo Target, int UnrollBudget)
     : KernelPlan(Target, UnrollBudget)
 {
+    /// <summary>Row tiles of c: the units threads share out (each path divides its own).</summary>
+    public override int SplitUnits => Paths[0].Rows.Count;
+
+    public override string SplitUnitNoun => "row tiles";
+
     public override bool IsLooped => Paths[0].IsLooped;
 
     public override int FullMultiplyAdds => Paths[0].FullMultiplyAdds;

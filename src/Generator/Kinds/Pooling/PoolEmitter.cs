@@ -48,7 +48,15 @@ internal static class PoolEmitter
     private static void WritePlanes(IndentedWriter w, PoolPlan plan, VectorCode code, PoolPath path, string p, string t)
     {
         PoolSpec spec = plan.Spec;
-        using (w.Block($"for (nuint {p}c = 0; {p}c < {N(spec.Channels)}; {p}c++)"))
+        string loop = $"for (nuint {p}c = 0; {p}c < {N(spec.Channels)}; {p}c++)";
+        if (plan.Partition.SharesPerImage > 1)
+        {
+            (string first, string end) = plan.Partition.UnitRange(spec.Channels, p);
+            w.Line("// this part's channels:");
+            loop = $"for (nuint {p}c = (nuint)({first}); {p}c < (nuint)({end}); {p}c++)";
+        }
+
+        using (w.Block(loop))
         {
             w.Line($"ref {t} {p}inPlane = ref {Unsafe}.Add(ref {p}input, {p}c * {N((long)spec.Height * spec.Width)});");
             w.Line($"ref {t} {p}outPlane = ref {Unsafe}.Add(ref {p}output, {p}c * {N((long)spec.OutHeight * spec.OutWidth)});");

@@ -19,8 +19,8 @@ internal abstract class PoolKind : KernelKind<PoolSpec, PoolPlan>
 
     public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
     {
-        ParameterRole.Input("input"),
-        ParameterRole.Output("output"),
+        ParameterRole.Input("input") with { PerImage = true },
+        ParameterRole.Output("output", perImage: true),
     };
 
     public override KernelSpec? Read(KernelDeclaration declaration) => PoolReader.Read(declaration, _op);

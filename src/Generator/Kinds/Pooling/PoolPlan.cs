@@ -37,6 +37,11 @@ internal sealed record PoolPath(int Bits, int Lanes, bool Deinterleaves, int Run
 internal sealed record PoolPlan(PoolSpec Spec, EquatableArray<PoolRange> Rows, EquatableArray<PoolRange> Columns,
     EquatableArray<PoolPath> Paths, TargetInfo Target, int UnrollBudget) : KernelPlan(Target, UnrollBudget)
 {
+    /// <summary>Channels: the units threads share out (every path loops over them outermost).</summary>
+    public override int SplitUnits => Spec.Channels;
+
+    public override string SplitUnitNoun => "channels";
+
     /// <summary>
     /// Whether the border outputs (rows and columns whose window is clipped) call one generic local function that clips
     /// the window at run time, instead of being written out each with its own taps: chosen when the written-out plan

@@ -1,0 +1,99 @@
+using System.Globalization;
+
+namespace KernelGen.Generator.Planning;
+
+/// <summary>
+/// How one call's work is split into parts, and on how many threads they may run: computed once at compile time from
+/// the spec (<c>Batch</c>, <c>Threads</c>, the work per image) and the kind's plan (how many independent units of
+/// output, such as output-channel tiles, row bands or row tiles, an image has). Parts split outputs only: part
+/// <c>p</c> is image <c>p / SharesPerImage</c> and share <c>p % SharesPerImage</c> of that image's units, and each
+/// vector path divides its own units the same way (<see cref="UnitRange"/>). Every output is computed by one part, with
+/// the same code whichever thread runs it, so the bits do not depend on the thread count.
+/// </summary>
+/// <param name="Images">Images per call (1 without a batch).</param>
+/// <param name="SharesPerImage">Parts each image's units are divided into (1: a part is a whole image).</param>
+/// <param name="Threads">The most threads a call uses, the caller included (1: the calling thread alone); the runtime's
+/// <c>KernelThreads.Limit</c> caps it further.</param>
+/// <param name="Requested">The declared <c>Threads</c> (0: the machine's), for the header.</param>
+/// <param name="Units">The independent output units of one image on the widest path (1: the kind does not split an image).</param>
+/// <param name="UnitNoun">What a unit is, plural (<c>output-channel tiles</c>), for the header.</param>
+internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads, int Requested, int Units, string UnitNoun)
+{
+    /// <summary>One image, one part, the calling thread: the kernel as it is without <c>Batch</c> or <c>Threads</c>.</summary>
+    public static WorkPartition Single { get; } = new(1, 1, 1, 1, 1, "");
+
+    /// <summary>
+    /// The least work worth a thread, in multiply-adds: below it, waking a worker and sharing the caller's caches
+    /// costs more than the work saves. MLAS gives each thread at least about 64K; measured here (benchmarks/README.md,
+    /// "Threads"): a 2-thread call gains from about 2 x this.
+    /// </summary>
+    public const long MinMultiplyAddsPerThread = 64 * 1024;
+
+    /// <summary>Threads planned for <c>Threads = 0</c> (the machine's), before the runtime's limit: parts stay few.</summary>
+    public const int MachineThreads = 64;
+
+    /// <summary>Parts of one call.</summary>
+    public int Parts => Images * SharesPerImage;
+
+    /// <summary>Whether the kernel is written as parts (a batch, or threads), or as one body.</summary>
+    public bool IsSplit => Parts > 1;
+
+    /// <summary>Whether the parts may run on several threads (the kernel then calls <c>KernelGen.KernelThreads.Run</c>).</summary>
+    public bool IsThreaded => Threads > 1;
+
+    /// <summary>
+    /// The partition of a call of <paramref name="multiplyAddsPerImage"/> multiply-adds per image over
+    /// <paramref name="images"/> images, an image holding <paramref name="units"/> independent units of output.
+    /// </summary>
+    public static WorkPartition Plan(int images, long multiplyAddsPerImage, int requested, int units, string unitNoun)
+    {
+        int cap = requested == 0 ? MachineThreads : System.Math.Max(1, requested);
+        long byWork = System.Math.Max(1, images * multiplyAddsPerImage / MinMultiplyAddsPerThread);
+        int threads = (int)System.Math.Min(cap, byWork);
+        int shares = 1;
+        if (threads > images)
+        {
+            // fewer images than threads: each image's units are shared out (at most one unit per share)
+            shares = System.Math.Max(1, System.Math.Min(units, (threads + images - 1) / images));
+        }
+
+        threads = System.Math.Max(1, System.Math.Min(threads, images * shares));
+        return new WorkPartition(images, shares, threads, requested, units, unitNoun);
+    }
+
+    /// <summary>
+    /// The range of a path's <paramref name="units"/> units that the current part computes, as C# expressions over the
+    /// part method's <c>{prefix}share</c>: <c>(0, units)</c> when images are not shared out.
+    /// </summary>
+    public (string First, string End) UnitRange(int units, string prefix)
+    {
+        if (SharesPerImage == 1)
+        {
+            return ("0", N(units));
+        }
+
+        string share = prefix + "share";
+        return ($"{share} * {N(units)} / {N(SharesPerImage)}", $"({share} + 1) * {N(units)} / {N(SharesPerImage)}");
+    }
+
+    /// <summary>The header's line: what the parts are and how many threads run them, or why the call has one.</summary>
+    public string Describe()
+    {
+        string requested = Requested == 0 ? "Threads = 0 (the machine's)" : $"Threads = {N(Requested)}";
+        string parts = SharesPerImage == 1
+            ? Images == 1 ? "" : $"{N(Images)} parts, one image each"
+            : $"{N(Parts)} parts = {(Images == 1 ? "" : $"{N(Images)} images x ")}{N(SharesPerImage)} shares of {N(Units)} {UnitNoun}";
+        if (Threads <= 1)
+        {
+            string why = Requested == 1 ? "one thread"
+                : Images * SharesPerImage == 1 && Units <= 1 ? $"{requested} asked, one thread: its output is one unit (a reduction is never split)"
+                : $"{requested} asked, one thread: the work is under {N(2 * MinMultiplyAddsPerThread)} multiply-adds, too little to gain from a second";
+            return parts.Length == 0 ? why : $"{parts}, in order on the calling thread ({why})";
+        }
+
+        return $"{parts} on up to {N(Threads)} threads, the caller included ({requested}; KernelGen.KernelThreads.Limit caps it at run time): "
+            + "each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count";
+    }
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

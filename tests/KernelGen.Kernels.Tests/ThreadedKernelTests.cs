@@ -1,0 +1,271 @@
+using System;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+using KernelGen.Testing;
+using Xunit;
+
+namespace KernelGen.Kernels.Tests;
+
+/// <summary>
+/// <c>Threads</c> and <c>Batch</c> from the real build (<see cref="ThreadedKernels"/>): every thread count gives the
+/// one-thread kernel's bits, image <c>i</c> of a batch is the batch-1 kernel's result for image <c>i</c> (bit for bit:
+/// a batch runs the same plan image by image), results within the contract's bound, <see cref="KernelThreads.Limit"/>
+/// changed while kernels run, many callers at once, and bad input caught before any thread starts.
+/// </summary>
+public class ThreadedKernelTests
+{
+    private static readonly int Seed = Environment.GetEnvironmentVariable("KERNELGEN_SEED") is { } s ? int.Parse(s) : Random.Shared.Next();
+
+    private delegate void Four<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, ReadOnlySpan<T> c, Span<T> output);
+
+    private delegate void Three<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> output);
+
+    private delegate void Two<T>(ReadOnlySpan<T> a, Span<T> output);
+
+    private static T[] Rand<T>(Random random, int length)
+        where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T> => Accuracy.RandomArray<T>(random, length);
+
+    /// <summary>Bit for bit, with the first differing element in the message.</summary>
+    private static void AssertSameBits<T>(T[] expected, T[] actual, string context)
+        where T : unmanaged
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        ReadOnlySpan<byte> e = MemoryMarshal.AsBytes(expected.AsSpan()), a = MemoryMarshal.AsBytes(actual.AsSpan());
+        int size = e.Length / expected.Length;
+        for (int i = 0; i < expected.Length; i++)
+        {
+            if (!e.Slice(i * size, size).SequenceEqual(a.Slice(i * size, size)))
+            {
+                Assert.Fail($"{context} (seed {Seed}): element {i} is {actual[i]}, expected {expected[i]}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="single"/> image by image and <paramref name="variants"/> (each <c>images</c> images per call)
+    /// on the same random operands: every variant must give the single kernel's bits for every image.
+    /// </summary>
+    private static void Check<T>(int inputLength, int sharedLength, int biasLength, int outputLength, Four<T> single, params (string Name, int Images, Four<T> Kernel)[] variants)
+        where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
+    {
+        var random = new Random(Seed);
+        int most = variants.Max(v => v.Images);
+        T[] input = Rand<T>(random, inputLength * most), shared = Rand<T>(random, sharedLength), bias = Rand<T>(random, biasLength);
+        var expected = new T[outputLength * most];
+        for (int i = 0; i < most; i++)
+        {
+            single(input.AsSpan(i * inputLength, inputLength), shared, bias, expected.AsSpan(i * outputLength, outputLength));
+        }
+
+        foreach ((string name, int images, Four<T> kernel) in variants)
+        {
+            for (int repeat = 0; repeat < 3; repeat++)
+            {
+                var output = new T[outputLength * images];
+                kernel(input.AsSpan(0, inputLength * images), shared, bias, output);
+                AssertSameBits(expected.AsSpan(0, outputLength * images).ToArray(), output, name);
+            }
+        }
+    }
+
+    private static Four<T> NoBias<T>(Three<T> kernel) => (a, b, _, o) => kernel(a, b, o);
+
+    private static Four<T> InputOnly<T>(Two<T> kernel) => (a, _, _, o) => kernel(a, o);
+
+    private static Four<T> InputBias<T>(Three<T> kernel) => (a, _, c, o) => kernel(a, c, o);
+
+    [Fact]
+    public void Conv2D_output_channel_tiles_give_the_same_bits_for_every_thread_count_and_batch() =>
+        Check<float>(16 * 20 * 20, 32 * 16 * 9, 32, 32 * 20 * 20, ThreadedKernels.Conv,
+            ("Threads = 2", 1, ThreadedKernels.ConvT2), ("Threads = 3", 1, ThreadedKernels.ConvT3), ("Threads = 4", 1, ThreadedKernels.ConvT4),
+            ("Threads = 0", 1, ThreadedKernels.ConvT0), ("Batch = 3", 3, ThreadedKernels.ConvB3), ("Batch = 3, Threads = 2", 3, ThreadedKernels.ConvB3T2));
+
+    [Fact]
+    public void Conv2D_stride_2_double_batch_on_four_threads() =>
+        Check<double>(3 * 41 * 39, 24 * 3 * 25, 0, 24 * 21 * 20, NoBias<double>(ThreadedKernels.Stem),
+            ("Batch = 2, Threads = 4", 2, NoBias<double>(ThreadedKernels.StemB2T4)));
+
+    [Fact]
+    public void Conv2D_bands_of_a_banded_copy_shared_out() =>
+        Check<float>(64 * 56 * 56, 16 * 64 * 9, 16, 16 * 56 * 56, ThreadedKernels.Banded, ("Threads = 3", 1, ThreadedKernels.BandedT3));
+
+    [Fact]
+    public void Conv2D_depthwise_groups_shared_out() =>
+        Check<float>(32 * 30 * 30, 32 * 9, 32, 32 * 30 * 30, ThreadedKernels.Depthwise,
+            ("Batch = 2, Threads = 2", 2, ThreadedKernels.DepthwiseB2T2), ("Threads = 4", 1, ThreadedKernels.DepthwiseT4));
+
+    [Fact]
+    public void Conv2D_folded_constant_weights_banded_and_by_tile() =>
+        Check<float>(480 * 640, 0, 0, 480 * 640, InputOnly<float>(ThreadedKernels.Sobel), ("Sobel, Threads = 2", 1, InputOnly<float>(ThreadedKernels.SobelT2)));
+
+    [Fact]
+    public void Conv2D_folded_tiles_shared_out() =>
+        Check<float>(100 * 100, 0, 16, 16 * 100 * 100, InputBias<float>(ThreadedKernels.Folded),
+            ("Batch = 3, Threads = 2", 3, InputBias<float>(ThreadedKernels.FoldedB3T2)), ("Threads = 3", 1, InputBias<float>(ThreadedKernels.FoldedT3)));
+
+    [Fact]
+    public void Conv2D_small_plane_tiles_shared_out() =>
+        Check<float>(32 * 36, 64 * 32 * 9, 64, 64 * 36, ThreadedKernels.Plane,
+            ("Threads = 3", 1, ThreadedKernels.PlaneT3), ("Batch = 5, Threads = 2", 5, ThreadedKernels.PlaneB5T2));
+
+    [Fact]
+    public void Conv1D_batch_and_threads() =>
+        Check<float>(4 * 1000, 24 * 4 * 5, 24, 24 * 1000, ThreadedKernels.Signal,
+            ("Batch = 3, Threads = 2", 3, ThreadedKernels.SignalB3T2), ("Threads = 3", 1, ThreadedKernels.SignalT3));
+
+    [Fact]
+    public void Pooling_channels_shared_out_and_batched() =>
+        Check<float>(64 * 56 * 56, 0, 0, 64 * 28 * 28, InputOnly<float>(ThreadedKernels.MaxPool),
+            ("Threads = 3", 1, InputOnly<float>(ThreadedKernels.MaxPoolT3)), ("Batch = 2, Threads = 0", 2, InputOnly<float>(ThreadedKernels.MaxPoolB2T0)));
+
+    [Fact]
+    public void Average_pooling_batched_in_ceil_mode() =>
+        Check<double>(3 * 17 * 19, 0, 0, 3 * 9 * 10, InputOnly<double>(ThreadedKernels.AvgPool),
+            ("Batch = 4, Threads = 2", 4, InputOnly<double>(ThreadedKernels.AvgPoolB4T2)));
+
+    [Fact]
+    public void Matrix_products_row_tiles_shared_out() =>
+        Check<float>(96 * 64, 64 * 80, 80, 96 * 80, ThreadedKernels.Gemm,
+            ("Threads = 2", 1, ThreadedKernels.GemmT2), ("Threads = 3", 1, ThreadedKernels.GemmT3));
+
+    [Fact]
+    public void Matrix_product_with_transposed_b_on_four_threads() =>
+        Check<double>(70 * 129, 33 * 129, 0, 70 * 33, NoBias<double>(ThreadedKernels.GemmTB), ("Threads = 4", 1, NoBias<double>(ThreadedKernels.GemmTBT4)));
+
+    [Fact]
+    public void Dense_layers_row_blocks_shared_out() =>
+        Check<float>(512, 301 * 512, 301, 301, ThreadedKernels.Layer,
+            ("Threads = 2", 1, ThreadedKernels.LayerT2), ("Threads = 3", 1, ThreadedKernels.LayerT3));
+
+    [Fact]
+    public void Batched_dense_layer_on_two_threads() =>
+        Check<float>(64 * 50, 40 * 64, 40, 40 * 50, ThreadedKernels.Rows, ("Threads = 2", 1, ThreadedKernels.RowsT2));
+
+    [Fact]
+    public void Batched_kernels_are_within_the_contracts_bound_image_by_image()
+    {
+        var random = new Random(Seed);
+        var shape = new Conv2DShape(16, 20, 20, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1);
+        float[] input = Rand<float>(random, 3 * shape.InputLength), weights = Rand<float>(random, 32 * 16 * 9), bias = Rand<float>(random, 32);
+        var output = new float[3 * shape.OutputLength];
+        ThreadedKernels.ConvB3T2(input, weights, bias, output);
+        for (int i = 0; i < 3; i++)
+        {
+            Accuracy.AssertConv<float>(output.AsSpan(i * shape.OutputLength, shape.OutputLength), input.AsSpan(i * shape.InputLength, shape.InputLength),
+                weights, bias, shape, Activation.Relu, $"image {i} (seed {Seed})");
+        }
+
+        var pool = new Pool2DShape(3, 17, 19, 3, 3, 2, 2, 1, 1, 1, 1, CeilMode: true, CountIncludePad: false);
+        double[] pooled = Rand<double>(random, 4 * pool.InputLength);
+        var pooledOut = new double[4 * pool.OutputLength];
+        ThreadedKernels.AvgPoolB4T2(pooled, pooledOut);
+        for (int i = 0; i < 4; i++)
+        {
+            Accuracy.AssertAvgPool<double>(pooledOut.AsSpan(i * pool.OutputLength, pool.OutputLength), pooled.AsSpan(i * pool.InputLength, pool.InputLength),
+                pool, $"image {i} (seed {Seed})");
+        }
+    }
+
+    [Fact]
+    public void A_single_reduction_and_tiny_work_run_on_the_calling_thread_with_the_right_result()
+    {
+        var random = new Random(Seed);
+        float[] x = Rand<float>(random, 4096), y = Rand<float>(random, 4096);
+        Accuracy.AssertDot(ThreadedKernels.DotT2(x, y), x, y, 4096, "DotProduct(4096, Threads = 2)");
+        var shape = new Conv2DShape(1, 8, 8, 4, 3, 3, 1, 1, 0, 0, 1, 1, 1);
+        float[] input = Rand<float>(random, 64), weights = Rand<float>(random, 36);
+        var output = new float[shape.OutputLength];
+        ThreadedKernels.TinyT4(input, weights, output);
+        Accuracy.AssertConv<float>(output, input, weights, default, shape, Activation.None, "Conv2D(1, 8, 8, 4, 3, 3, Threads = 4)");
+    }
+
+    [Fact]
+    public void The_limit_can_change_while_kernels_run_and_the_bits_stay()
+    {
+        var random = new Random(Seed);
+        float[] a = Rand<float>(random, 96 * 64), b = Rand<float>(random, 64 * 80), bias = Rand<float>(random, 80);
+        var expected = new float[96 * 80];
+        ThreadedKernels.Gemm(a, b, bias, expected);
+        int before = KernelThreads.Limit;
+        try
+        {
+            foreach (int limit in new[] { 1, 2, 3, 8, 1, 2 })
+            {
+                KernelThreads.Limit = limit;
+                var output = new float[96 * 80];
+                ThreadedKernels.GemmT3(a, b, bias, output);
+                AssertSameBits(expected, output, $"Limit = {limit}");
+            }
+
+            KernelThreads.Limit = 2;
+            ThreadedKernels.GemmT2(a, b, bias, new float[96 * 80]);
+            Assert.True(KernelThreads.WorkersStarted >= 1, "a two-thread call with Limit = 2 started a worker");
+            Assert.Throws<ArgumentOutOfRangeException>(() => KernelThreads.Limit = 0);
+        }
+        finally
+        {
+            KernelThreads.Limit = before;
+        }
+    }
+
+    [Fact]
+    public void Many_callers_at_once_and_from_inside_Parallel_For_get_the_right_bits()
+    {
+        var random = new Random(Seed);
+        float[] input = Rand<float>(random, 16 * 20 * 20), weights = Rand<float>(random, 32 * 16 * 9), bias = Rand<float>(random, 32);
+        float[] pooled = Rand<float>(random, 64 * 56 * 56);
+        float[] a = Rand<float>(random, 96 * 64), b = Rand<float>(random, 64 * 80), gemmBias = Rand<float>(random, 80);
+        var conv = new float[32 * 20 * 20];
+        var pool = new float[64 * 28 * 28];
+        var gemm = new float[96 * 80];
+        ThreadedKernels.Conv(input, weights, bias, conv);
+        ThreadedKernels.MaxPool(pooled, pool);
+        ThreadedKernels.Gemm(a, b, gemmBias, gemm);
+        int failures = 0;
+        Parallel.For(0, 48, new ParallelOptions { MaxDegreeOfParallelism = 6 }, i =>
+        {
+            var output = new float[Math.Max(conv.Length, pool.Length)];
+            bool same;
+            switch (i % 3)
+            {
+                case 0:
+                    ThreadedKernels.ConvT4(input, weights, bias, output);
+                    same = output.AsSpan(0, conv.Length).SequenceEqual(conv);
+                    break;
+                case 1:
+                    ThreadedKernels.MaxPoolT3(pooled, output);
+                    same = output.AsSpan(0, pool.Length).SequenceEqual(pool);
+                    break;
+                default:
+                    ThreadedKernels.GemmT2(a, b, gemmBias, output);
+                    same = output.AsSpan(0, gemm.Length).SequenceEqual(gemm);
+                    break;
+            }
+
+            if (!same)
+            {
+                System.Threading.Interlocked.Increment(ref failures);
+            }
+        });
+        Assert.Equal(0, failures);
+    }
+
+    [Fact]
+    public void Bad_input_is_caught_before_any_thread_starts_and_nothing_is_written()
+    {
+        var input = new float[16 * 20 * 20];
+        var weights = new float[32 * 16 * 9];
+        var bias = new float[32];
+        var output = new float[32 * 20 * 20];
+        Array.Fill(output, 42f);
+        var e = Assert.Throws<ArgumentException>(() => ThreadedKernels.ConvT2(input, weights, bias, output.AsSpan(1)));
+        Assert.Equal("output", e.ParamName);
+        e = Assert.Throws<ArgumentException>(() => ThreadedKernels.ConvB3T2(input, weights, bias, new float[3 * 32 * 20 * 20]));
+        Assert.Equal("input", e.ParamName);
+        Assert.Contains("19200", e.Message);
+        var shared = new float[16 * 20 * 20 + 32 * 20 * 20];
+        Assert.Throws<ArgumentException>(() => ThreadedKernels.ConvT2(shared.AsSpan(0, 6400), weights, bias, shared.AsSpan(6000)));
+        Assert.All(output, v => Assert.Equal(42f, v));
+    }
+}
