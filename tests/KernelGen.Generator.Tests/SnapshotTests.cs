@@ -530,6 +530,36 @@ public class SnapshotTests
             public static partial void Rotate(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
         }
         """)]
+    [InlineData("Conv64x56x56_16_3x3_Pad1_Threads2_Banded", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [Conv2D(64, 56, 56, 16, 3, 3, Padding = 1, Threads = 2)]
+            public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
+    [InlineData("MaxPool16x8x8_2x2_Batch4", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [MaxPool2D(16, 8, 8, 2, 2, Batch = 4)]
+            public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
+        }
+        """)]
+    [InlineData("MatMul96x64x80_Relu_Threads3", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [MatMul(96, 64, 80, Activation = Activation.Relu, Threads = 3)]
+            public static partial void Gemm(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+        }
+        """)]
     [InlineData("Dense20x12_Batch8_Sigmoid", """
         using System;
         using KernelGen;

@@ -91,7 +91,7 @@ internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads
             return parts.Length == 0 ? why : $"{parts}, in order on the calling thread ({why})";
         }
 
-        return $"{parts} on up to {N(Threads)} threads, the caller included ({requested}; KernelGen.KernelThreads.Limit caps it at run time): "
+        return $"{parts}{(parts.Length == 0 ? "" : "; ")}on up to {N(Threads)} threads, the caller included ({requested}; KernelGen.KernelThreads.Limit caps it at run time): "
             + "each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count";
     }
 

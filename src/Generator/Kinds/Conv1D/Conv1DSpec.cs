@@ -60,6 +60,11 @@ internal sealed record Conv1DSpec(
             parts.Add($"Activation = Activation.{Activation}");
         }
 
+        if (Images > 1)
+        {
+            parts.Add($"Batch = {Images}");
+        }
+
         return string.Join(", ", parts) + $"), {(HasBias ? "with bias" : "no bias")}";
     }
 }

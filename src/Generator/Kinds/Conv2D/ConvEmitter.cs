@@ -171,9 +171,14 @@ internal static class ConvEmitter
             w.Line($"// {count} bands of {plan.BandRows} output rows (the last one starts at row {spec.OutHeight - plan.BandRows}, recomputing rows of the one before): copy the band's input rows, then compute it");
             if (shared)
             {
-                w.Line("// this part's bands:");
-                bands = w.Block($"for (int {prefix}b = {first}; {prefix}b < {end}; {prefix}b++)");
-                w.Line($"int {prefix}oy0 = global::System.Math.Min({prefix}b * {N(plan.BandRows)}, {N(spec.OutHeight - plan.BandRows)});");
+                // units are (band, output-channel tile) pairs, band by band: a part copies each band it has tiles of
+                int tiles = spec.OutChannels / path.ChannelTile;
+                string u = prefix + "u", uEnd = prefix + "uEnd", b = prefix + "b";
+                w.Line($"// this part's (band, tile) pairs, {tiles} tiles per band: each band it has tiles of is copied, then those tiles computed");
+                w.Line($"int {u} = {first}, {uEnd} = {end};");
+                bands = w.Block($"for (int {b} = {u} / {N(tiles)}; {u} < {uEnd}; {b}++, {u} = {b} * {N(tiles)})");
+                w.Line($"int {prefix}tileFirst = {u} - ({b} * {N(tiles)}), {prefix}tileEnd = global::System.Math.Min({N(tiles)}, {uEnd} - ({b} * {N(tiles)}));");
+                w.Line($"int {prefix}oy0 = global::System.Math.Min({b} * {N(plan.BandRows)}, {N(spec.OutHeight - plan.BandRows)});");
             }
             else
             {
@@ -185,7 +190,12 @@ internal static class ConvEmitter
         }
 
         // A share of the output-channel tiles or groups when parts divide them (bands are divided above instead).
-        bool sharesHere = shared && !plan.IsBanded;
+        bool sharesHere = shared;
+        if (shared && plan.IsBanded)
+        {
+            (first, end) = (prefix + "tileFirst", prefix + "tileEnd");
+        }
+
         if (path.FoldsWeights)
         {
             WriteFoldedTiles(w, code, plan, path, prefix, sharesHere ? (first, end) : null);

@@ -147,15 +147,15 @@ internal sealed record ConvPlan(
     public int Bands => IsBanded ? (Spec.OutHeight + BandRows - 1) / BandRows : 0;
 
     /// <summary>
-    /// The units threads share out on <paramref name="path"/>, outermost first in the body: bands of a banded copy (each
-    /// part copies its own bands), groups when the scratch is per group, else output-channel tiles (each part copies
+    /// The units threads share out on <paramref name="path"/>, outermost first in the body: (band, output-channel tile)
+    /// pairs of a banded copy, band by band (a part copies each band it has tiles of), groups when the scratch is per group, else output-channel tiles (each part copies
     /// the whole padded input once, into its thread's own scratch).
     /// </summary>
-    public int UnitsOf(ConvPath path) => IsBanded ? Bands : ScratchPerGroup ? Spec.Groups : Spec.OutChannels / path.ChannelTile;
+    public int UnitsOf(ConvPath path) => IsBanded ? Bands * (Spec.OutChannels / path.ChannelTile) : ScratchPerGroup ? Spec.Groups : Spec.OutChannels / path.ChannelTile;
 
     public override int SplitUnits => UnitsOf(Paths[0]);
 
-    public override string SplitUnitNoun => IsBanded ? $"bands of {BandRows} output rows" : ScratchPerGroup ? "groups" : "output-channel tiles";
+    public override string SplitUnitNoun => IsBanded ? $"(band of {BandRows} output rows, output-channel tile) pairs, band by band" : ScratchPerGroup ? "groups" : "output-channel tiles";
 
     /// <summary>Elements between the first input rows of consecutive output rows.</summary>
     public int OutputRowStep => Spec.StrideY * RowStride;

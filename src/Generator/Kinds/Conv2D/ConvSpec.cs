@@ -78,6 +78,11 @@ internal sealed record ConvSpec(
             parts.Add($"Activation = Activation.{Activation}");
         }
 
+        if (Images > 1)
+        {
+            parts.Add($"Batch = {Images}");
+        }
+
         return string.Join(", ", parts) + $"), {(HasBias ? "with bias" : "no bias")}";
     }
 }

@@ -96,6 +96,11 @@ internal sealed record PoolSpec(
             parts.Add("CountIncludePad = false");
         }
 
+        if (Images > 1)
+        {
+            parts.Add($"Batch = {Images}");
+        }
+
         return string.Join(", ", parts) + ")";
     }
 }

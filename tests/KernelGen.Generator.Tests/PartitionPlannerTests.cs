@@ -1,0 +1,88 @@
+using KernelGen.Generator.Kinds.Conv2D;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
+using Xunit;
+
+namespace KernelGen.Generator.Tests;
+
+/// <summary>
+/// The work partition is pure data computed at compile time: images first, then each image's units shared out, never
+/// more threads than the work pays for (64K multiply-adds each) or than there are parts.
+/// </summary>
+public class PartitionPlannerTests
+{
+    [Theory]
+    // images, multiply-adds per image, Threads, units -> shares per image, threads
+    [InlineData(1, 1_000_000, 1, 8, 1, 1)]        // one thread asked: one part
+    [InlineData(1, 1_000_000, 2, 8, 2, 2)]        // two threads: two shares of the 8 units
+    [InlineData(1, 1_000_000, 3, 8, 3, 3)]
+    [InlineData(1, 1_000_000, 16, 8, 8, 8)]       // never more shares than units
+    [InlineData(1, 1_000_000, 0, 8, 8, 8)]        // Threads = 0: as many as the work and the units allow
+    [InlineData(1, 100_000, 4, 8, 1, 1)]          // 100K multiply-adds: under two threads' worth, one thread
+    [InlineData(1, 200_000, 4, 8, 3, 3)]          // 200K: three threads' worth
+    [InlineData(64, 10_000, 2, 4, 1, 2)]          // a batch: images are the parts, 64 x 10K = 640K is worth two threads
+    [InlineData(3, 1_000_000, 2, 8, 1, 2)]        // more images than threads: no image is shared
+    [InlineData(2, 1_000_000, 4, 8, 2, 4)]        // fewer images than threads: each image in two shares
+    [InlineData(1, 1_000_000, 2, 1, 1, 1)]        // one unit (a single reduction): one thread whatever is asked
+    public void Partition(int images, long multiplyAdds, int requested, int units, int shares, int threads)
+    {
+        WorkPartition p = WorkPartition.Plan(images, multiplyAdds, requested, units, "tiles");
+        Assert.Equal(shares, p.SharesPerImage);
+        Assert.Equal(threads, p.Threads);
+        Assert.Equal(images * shares, p.Parts);
+        Assert.True(p.Threads <= p.Parts);
+    }
+
+    [Theory]
+    [InlineData(8, 3)]
+    [InlineData(5, 2)]
+    [InlineData(17, 4)]
+    [InlineData(2, 3)]
+    public void Shares_cover_every_unit_once_in_order(int units, int shares)
+    {
+        var p = new WorkPartition(1, shares, shares, shares, units, "tiles");
+        int next = 0;
+        for (int share = 0; share < shares; share++)
+        {
+            (string first, string end) = p.UnitRange(units, "__");
+            int First = Evaluate(first, share), End = Evaluate(end, share);
+            Assert.Equal(next, First);
+            Assert.True(End >= First);
+            next = End;
+        }
+
+        Assert.Equal(units, next);
+    }
+
+    /// <summary>Evaluates <c>__share * U / S</c> or <c>(__share + 1) * U / S</c> as the generated code does.</summary>
+    private static int Evaluate(string expression, int share)
+    {
+        string[] parts = expression.Replace("(__share + 1)", (share + 1).ToString()).Replace("__share", share.ToString()).Split(new[] { " * ", " / " }, System.StringSplitOptions.None);
+        return int.Parse(parts[0]) * int.Parse(parts[1]) / int.Parse(parts[2]);
+    }
+
+    [Fact]
+    public void A_banded_convolution_shares_band_and_tile_pairs_and_the_header_says_so()
+    {
+        var spec = new ConvSpec(ElementType.Float, 64, 56, 56, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1, true, ActivationKind.None) { Threads = 2 };
+        KernelPlan plan = KernelPlanner.Plan(spec, TargetInfo.Latest, 256);
+        var conv = Assert.IsType<ConvPlan>(plan);
+        Assert.True(conv.IsBanded);
+        Assert.Equal(conv.Bands * (64 / conv.Paths[0].ChannelTile), plan.Partition.Units);
+        Assert.Equal(2, plan.Partition.Threads);
+        Assert.Equal(2, plan.Partition.SharesPerImage);
+        Assert.Contains("band by band", plan.Partition.Describe());
+        Assert.Contains("on up to 2 threads", plan.Partition.Describe());
+    }
+
+    [Fact]
+    public void Threads_and_batch_do_not_change_the_plan_of_an_image()
+    {
+        var one = new ConvSpec(ElementType.Float, 16, 20, 20, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1, true, ActivationKind.Relu);
+        KernelPlan single = KernelPlanner.Plan(one, TargetInfo.Latest, 256);
+        KernelPlan split = KernelPlanner.Plan(one with { Threads = 3, Images = 5 }, TargetInfo.Latest, 256);
+        Assert.Equal(((ConvPlan)single).Paths, ((ConvPlan)split).Paths);
+        Assert.Equal(5, split.Partition.Images);
+        Assert.False(single.Partition.IsSplit);
+    }
+}
