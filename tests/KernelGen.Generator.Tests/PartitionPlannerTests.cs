@@ -34,6 +34,21 @@ public class PartitionPlannerTests
     }
 
     [Theory]
+    // images, multiply-adds per image, Threads -> tasks the threads claim
+    [InlineData(64, 9_216, 2, 8)]        // the digits layer: 64 small images as 8 runs of 8
+    [InlineData(64, 1_000_000, 2, 8)]    // at most 4 tasks per thread
+    [InlineData(3, 1_000_000, 2, 3)]     // fewer images than that: one task each
+    [InlineData(8, 20_000, 2, 8)]        // 160K multiply-adds on two threads: 8 images, one each
+    [InlineData(64, 9_216, 1, 64)]       // one thread: the parts in order, no tasks
+    public void Small_images_are_claimed_in_runs(int images, long multiplyAdds, int requested, int tasks)
+    {
+        WorkPartition p = WorkPartition.Plan(images, multiplyAdds, requested, 4, "tiles");
+        Assert.Equal(tasks, p.TaskCount);
+        Assert.Equal(tasks < p.Parts, p.GroupsParts);
+        Assert.True(p.TaskCount >= p.Threads);
+    }
+
+    [Theory]
     [InlineData(8, 3)]
     [InlineData(5, 2)]
     [InlineData(17, 4)]

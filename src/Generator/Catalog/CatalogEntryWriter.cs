@@ -150,6 +150,11 @@ internal static class CatalogEntryWriter
     public static List<(string Path, string Summary)> PlanLines(KernelKind kind, KernelPlan plan)
     {
         var header = new IndentedWriter();
+        if (plan.Partition.IsSplit || plan.Partition.Requested != 1)
+        {
+            header.Line("//   Threads:  " + plan.Partition.Describe());
+        }
+
         kind.WritePlanHeader(header, plan);
         var lines = new List<(string Path, string Summary)>();
         foreach (string raw in header.ToString().Split('\n'))

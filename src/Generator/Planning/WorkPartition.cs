@@ -17,7 +17,9 @@ namespace KernelGen.Generator.Planning;
 /// <param name="Requested">The declared <c>Threads</c> (0: the machine's), for the header.</param>
 /// <param name="Units">The independent output units of one image on the widest path (1: the kind does not split an image).</param>
 /// <param name="UnitNoun">What a unit is, plural (<c>output-channel tiles</c>), for the header.</param>
-internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads, int Requested, int Units, string UnitNoun)
+/// <param name="Tasks">What the threads claim one at a time: every part, or (when whole images are the parts and they are
+/// small) runs of consecutive images, so that claiming a task costs little beside its work.</param>
+internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads, int Requested, int Units, string UnitNoun, int Tasks = 0)
 {
     /// <summary>One image, one part, the calling thread: the kernel as it is without <c>Batch</c> or <c>Threads</c>.</summary>
     public static WorkPartition Single { get; } = new(1, 1, 1, 1, 1, "");
@@ -34,6 +36,15 @@ internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads
 
     /// <summary>Parts of one call.</summary>
     public int Parts => Images * SharesPerImage;
+
+    /// <summary>Tasks the threads claim: <see cref="Parts"/>, or fewer runs of consecutive parts (<see cref="GroupsParts"/>).</summary>
+    public int TaskCount => Tasks > 0 ? Tasks : Parts;
+
+    /// <summary>Whether a task is a run of consecutive parts (images) rather than one part.</summary>
+    public bool GroupsParts => TaskCount < Parts;
+
+    /// <summary>Tasks per thread when whole images are shared out: enough for the threads to even out, few enough to be cheap.</summary>
+    public const int TasksPerThread = 4;
 
     /// <summary>Whether the kernel is written as parts (a batch, or threads), or as one body.</summary>
     public bool IsSplit => Parts > 1;
@@ -58,7 +69,16 @@ internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads
         }
 
         threads = System.Math.Max(1, System.Math.Min(threads, images * shares));
-        return new WorkPartition(images, shares, threads, requested, units, unitNoun);
+        int tasks = images * shares;
+        if (shares == 1 && threads > 1)
+        {
+            // whole images: at most TasksPerThread runs of consecutive images per thread (each then holds at least a quarter
+            // of a thread's least work). Measured (benchmarks/README.md, "Threads"): 64 digits images as 64 tasks of 9K
+            // multiply-adds ran 2.0x slower on two threads than on one; as 8 runs of 8, 1.12x slower (9 us of work)
+            tasks = System.Math.Min(images, threads * TasksPerThread);
+        }
+
+        return new WorkPartition(images, shares, threads, requested, units, unitNoun, tasks);
     }
 
     /// <summary>
@@ -91,7 +111,8 @@ internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads
             return parts.Length == 0 ? why : $"{parts}, in order on the calling thread ({why})";
         }
 
-        return $"{parts}{(parts.Length == 0 ? "" : "; ")}on up to {N(Threads)} threads, the caller included ({requested}; KernelGen.KernelThreads.Limit caps it at run time): "
+        string tasks = GroupsParts ? $" in {N(TaskCount)} runs of consecutive images" : "";
+        return $"{parts}{tasks}{(parts.Length == 0 ? "" : "; ")}on up to {N(Threads)} threads, the caller included ({requested}; KernelGen.KernelThreads.Limit caps it at run time): "
             + "each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count";
     }
 

@@ -151,8 +151,24 @@ internal static class KernelFileWriter
         // The written span is last in every kind's roles; the lambda's parameters take the prefix, so no name of the user's is shadowed.
         var lambda = new List<string> { p + "part" };
         lambda.AddRange(method.Parameters.Select((_, i) => $"{p}s{i}"));
+        string arguments = string.Join(", ", lambda);
+        if (partition.GroupsParts)
+        {
+            // a task is a run of consecutive parts (images): task k runs parts k * P / T up to (k + 1) * P / T
+            string i = p + "i", parts = N(partition.Parts), tasks = N(partition.TaskCount);
+            w.Line($"// {parts} parts in {tasks} runs of consecutive images, on up to {N(partition.Threads)} threads (the caller takes a share; nothing is allocated)");
+            w.Line($"global::KernelGen.KernelThreads.Run(static ({arguments}) =>");
+            w.Line("{");
+            w.Line($"    for (int {i} = {p}part * {parts} / {tasks}; {i} < ({p}part + 1) * {parts} / {tasks}; {i}++)");
+            w.Line("    {");
+            w.Line($"        {part}({i}, {string.Join(", ", lambda.Skip(1))});");
+            w.Line("    }");
+            w.Line($"}}, {tasks}, {N(partition.Threads)}, {names});");
+            return;
+        }
+
         w.Line($"// {N(partition.Parts)} parts on up to {N(partition.Threads)} threads (the caller takes a share; nothing is allocated)");
-        w.Line($"global::KernelGen.KernelThreads.Run(static ({string.Join(", ", lambda)}) => {part}({string.Join(", ", lambda)}),");
+        w.Line($"global::KernelGen.KernelThreads.Run(static ({arguments}) => {part}({arguments}),");
         w.Line($"    {N(partition.Parts)}, {N(partition.Threads)}, {names});");
     }
 
