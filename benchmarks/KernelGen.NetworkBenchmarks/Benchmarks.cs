@@ -129,8 +129,14 @@ public partial class BlockBenchmarks
     [MaxPool2D(64, 56, 56, 3, 3, Stride = 2, Padding = 1)]
     private static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
 
+    [Conv2D(64, 56, 56, 64, 3, 3, Padding = 1, Activation = Activation.Relu, Threads = 2)]
+    private static partial void ConvT2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [MaxPool2D(64, 56, 56, 3, 3, Stride = 2, Padding = 1, Threads = 2)]
+    private static partial void PoolT2(ReadOnlySpan<float> input, Span<float> output);
+
     private float[] _input = null!, _weights = null!, _bias = null!, _hidden = null!, _output = null!, _ortOutput = null!, _torchOutput = null!;
-    private OrtModel _ort = null!;
+    private OrtModel _ort = null!, _ortDefault = null!;
 #if TORCHSHARP
     private Tensor _torchInput = null!, _w = null!, _b = null!;
 #endif
@@ -147,6 +153,8 @@ public partial class BlockBenchmarks
         _ortOutput = new float[_output.Length];
         _torchOutput = new float[_output.Length];
         _ort = new OrtModel("block.onnx", _input, new long[] { 1, 64, 56, 56 }, _ortOutput, new long[] { 1, 64, 28, 28 });
+        _ortDefault = new OrtModel("block.onnx", _input, new long[] { 1, 64, 56, 56 }, _ortOutput, new long[] { 1, 64, 28, 28 }, defaultThreads: true);
+        KernelThreads.Limit = Math.Max(2, Environment.ProcessorCount);
 #if TORCHSHARP
         Torch.Configure();
         _torchInput = Torch.From(_input, 1, 64, 56, 56);
@@ -156,7 +164,11 @@ public partial class BlockBenchmarks
     }
 
     [GlobalCleanup]
-    public void CleanUp() => _ort.Dispose();
+    public void CleanUp()
+    {
+        _ort.Dispose();
+        _ortDefault.Dispose();
+    }
 
     [Benchmark(Baseline = true)]
     public void KernelGen()
@@ -167,6 +179,18 @@ public partial class BlockBenchmarks
 
     [Benchmark]
     public void OnnxRuntime() => _ort.Run();
+
+    /// <summary><c>Threads = 2</c> on both layers (the same bits as <see cref="KernelGen"/>).</summary>
+    [Benchmark]
+    public void KernelGenThreads2()
+    {
+        ConvT2(_input, _weights, _bias, _hidden);
+        PoolT2(_hidden, _output);
+    }
+
+    /// <summary>ONNX Runtime at its defaults: one intra-op thread per core, spinning on (each case runs in its own process).</summary>
+    [Benchmark]
+    public void OnnxRuntimeDefaultThreads() => _ortDefault.Run();
 
 #if TORCHSHARP
     [Benchmark]

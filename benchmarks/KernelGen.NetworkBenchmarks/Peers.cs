@@ -29,17 +29,25 @@ public sealed class OrtModel : IDisposable
     private readonly string[] _inputNames, _outputNames;
     private readonly OrtValue[] _inputs, _outputs;
 
-    public OrtModel(string file, float[] input, long[] inputShape, float[] output, long[] outputShape)
+    /// <param name="defaultThreads">ORT as it comes instead: its default intra-op pool (one thread per core) with
+    /// spinning on, as an application that does not tune it gets.</param>
+    public OrtModel(string file, float[] input, long[] inputShape, float[] output, long[] outputShape, bool defaultThreads = false)
     {
-        var options = new SessionOptions
+        var options = defaultThreads
+            ? new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL }
+            : new SessionOptions
+            {
+                IntraOpNumThreads = 1,
+                InterOpNumThreads = 1,
+                ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+                GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            };
+        if (!defaultThreads)
         {
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        };
-        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+            options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+            options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+        }
+
         _session = new InferenceSession(Path.Combine(AppContext.BaseDirectory, "digits", file), options);
         _input = OrtValue.CreateTensorValueFromMemory(input, inputShape);
         _output = OrtValue.CreateTensorValueFromMemory(output, outputShape);

@@ -36,6 +36,10 @@ public class CompileMatrixTests
                 static ReadOnlySpan<float> Sobel => new float[] { -1, 0, 1, -2, 0, 2, -1, 0, 1 };
                 static readonly double[] Projection = { 1, 0, -1, 0.5, 0, 2 };
                 [Conv2D(1, 200, 300, 1, 3, 3, Padding = 1, Weights = nameof(Sobel))] public static partial void Edges(ReadOnlySpan<float> image, Span<float> output);
+                [Conv2D(1, 200, 300, 4, 3, 3, Padding = 1, Threads = 2, Batch = 3)] public static partial void EdgesBatch(ReadOnlySpan<float> image, ReadOnlySpan<float> weights, Span<float> output);
+                [Conv2D(16, 20, 20, 32, 3, 3, Padding = 1, Threads = 0)] internal static partial void Shared(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+                [MaxPool2D(16, 24, 24, 2, 2, Batch = 5, Threads = 3)] public static partial void Pools(ReadOnlySpan<float> input, Span<float> output);
+                [MatMul(96, 64, 80, Threads = 2)] public static partial void Gemms(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
                 #pragma warning disable KGEN102
                 [MatMul(4, 2, 3, Weights = nameof(Projection))] public static partial void Project(ReadOnlySpan<double> a, Span<double> c);
                 #pragma warning restore KGEN102
@@ -66,7 +70,7 @@ public class CompileMatrixTests
         CSharpCompilation compilation = GeneratorHarness.Compilation(sources, framework, version, nullable, allowUnsafe);
         GeneratorRun run = GeneratorHarness.Run(compilation);
 
-        Assert.Equal(17, run.Sources.Length);
+        Assert.Equal(21, run.Sources.Length);
         Assert.NotNull(run.Catalog);
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Empty(run.CompileDiagnostics);

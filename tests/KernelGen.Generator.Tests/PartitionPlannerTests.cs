@@ -91,6 +91,20 @@ public class PartitionPlannerTests
     }
 
     [Fact]
+    public void A_stem_is_banded_when_threads_share_its_image_and_its_paths_stay()
+    {
+        var stem = new ConvSpec(ElementType.Float, 3, 224, 224, 64, 7, 7, 2, 2, 3, 3, 1, 1, 1, true, ActivationKind.None);
+        var single = (ConvPlan)KernelPlanner.Plan(stem, TargetInfo.Latest, 256);
+        var shared = (ConvPlan)KernelPlanner.Plan(stem with { Threads = 2 }, TargetInfo.Latest, 256);
+        var batch = (ConvPlan)KernelPlanner.Plan(stem with { Threads = 2, Images = 4 }, TargetInfo.Latest, 256);
+        Assert.False(single.IsBanded);
+        Assert.True(shared.IsBanded);
+        Assert.False(batch.IsBanded); // whole images are the parts: no need
+        Assert.Equal(single.Paths, shared.Paths);
+        Assert.Equal(2, shared.Partition.Threads);
+    }
+
+    [Fact]
     public void Threads_and_batch_do_not_change_the_plan_of_an_image()
     {
         var one = new ConvSpec(ElementType.Float, 16, 20, 20, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1, true, ActivationKind.Relu);

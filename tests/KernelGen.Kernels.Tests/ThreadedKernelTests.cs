@@ -87,6 +87,10 @@ public class ThreadedKernelTests
             ("Batch = 2, Threads = 4", 2, NoBias<double>(ThreadedKernels.StemB2T4)));
 
     [Fact]
+    public void Conv2D_stride_2_stem_banded_for_threads_only() =>
+        Check<float>(3 * 224 * 224, 16 * 3 * 49, 16, 16 * 112 * 112, ThreadedKernels.Stem224, ("Threads = 2", 1, ThreadedKernels.Stem224T2));
+
+    [Fact]
     public void Conv2D_bands_of_a_banded_copy_shared_out() =>
         Check<float>(64 * 56 * 56, 16 * 64 * 9, 16, 16 * 56 * 56, ThreadedKernels.Banded, ("Threads = 3", 1, ThreadedKernels.BandedT3));
 
@@ -128,6 +132,17 @@ public class ThreadedKernelTests
     public void Matrix_products_row_tiles_shared_out() =>
         Check<float>(96 * 64, 64 * 80, 80, 96 * 80, ThreadedKernels.Gemm,
             ("Threads = 2", 1, ThreadedKernels.GemmT2), ("Threads = 3", 1, ThreadedKernels.GemmT3));
+
+    [Fact]
+    public void Matrix_product_read_panel_by_panel_on_two_threads_within_the_bound()
+    {
+        Check<float>(200 * 520, 520 * 200, 200, 200 * 200, ThreadedKernels.GemmPanels, ("Threads = 2", 1, ThreadedKernels.GemmPanelsT2));
+        var random = new Random(Seed);
+        float[] a = Rand<float>(random, 200 * 520), b = Rand<float>(random, 520 * 200), bias = Rand<float>(random, 200);
+        var c = new float[200 * 200];
+        ThreadedKernels.GemmPanelsT2(a, b, bias, c);
+        Accuracy.AssertMatMul<float>(c, a, b, bias, 200, 520, 200, false, Activation.Relu, $"MatMul(200, 520, 200) panels outer (seed {Seed})");
+    }
 
     [Fact]
     public void Matrix_product_with_transposed_b_on_four_threads() =>

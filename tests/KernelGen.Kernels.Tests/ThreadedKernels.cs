@@ -39,6 +39,13 @@ public static partial class ThreadedKernels
     [Conv2D(3, 41, 39, 24, 5, 5, Stride = 2, Padding = 2, Batch = 2, Threads = 4)]
     public static partial void StemB2T4(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
 
+    // --- Conv2D, a 635 KB padded copy: banded only when threads share the image ---
+    [Conv2D(3, 224, 224, 16, 7, 7, Stride = 2, Padding = 3)]
+    public static partial void Stem224(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(3, 224, 224, 16, 7, 7, Stride = 2, Padding = 3, Threads = 2)]
+    public static partial void Stem224T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
     // --- Conv2D, bands of a banded copy (the padded input is over 768 KB) ---
     [Conv2D(64, 56, 56, 16, 3, 3, Padding = 1)]
     public static partial void Banded(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
@@ -129,6 +136,13 @@ public static partial class ThreadedKernels
 
     [MatMul(96, 64, 80, Activation = Activation.Relu, Threads = 3)]
     public static partial void GemmT3(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+
+    // b of 416 KB: read panel by panel, column blocks outer
+    [MatMul(200, 520, 200, Activation = Activation.Relu)]
+    public static partial void GemmPanels(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+
+    [MatMul(200, 520, 200, Activation = Activation.Relu, Threads = 2)]
+    public static partial void GemmPanelsT2(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
 
     [MatMul(70, 129, 33, TransposeB = true)]
     public static partial void GemmTB(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);

@@ -18,6 +18,32 @@ public sealed class BenchTests
         "[MaxPool2D(4, 16, 16, 2, 2)] public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);";
 
     [Fact]
+    public void A_threaded_kernel_is_timed_against_its_own_parts_on_one_thread()
+    {
+        string json = Path.Combine(Path.GetTempPath(), $"kernelgen-bench-{Guid.NewGuid():N}.json");
+        try
+        {
+            ToolRun run = ToolRun.Of("bench", "--quick", "--no-baselines",
+                "[MatMul(96, 64, 80, Threads = 2)] public static partial void Gemm(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);",
+                "--export", "json", "--output", json);
+
+            Assert.Equal(0, run.ExitCode);
+            string header = run.Output.Split('\n').Single(l => l.Contains("│ kernel", StringComparison.Ordinal));
+            Assert.Contains("threads", header, StringComparison.Ordinal);
+            Assert.Contains("vs 1 thread", header, StringComparison.Ordinal);
+            using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
+            JsonElement kernel = document.RootElement.GetProperty("kernels").EnumerateArray().Single();
+            Assert.Equal(2, kernel.GetProperty("threads").GetInt32());
+            Assert.True(kernel.GetProperty("oneThreadNs").GetDouble() > 0);
+            Assert.True(kernel.GetProperty("speedupOverOneThread").GetDouble() > 0);
+        }
+        finally
+        {
+            File.Delete(json);
+        }
+    }
+
+    [Fact]
     public void Bench_quick_prints_every_column_and_exports_json()
     {
         string json = Path.Combine(Path.GetTempPath(), $"kernelgen-bench-{Guid.NewGuid():N}.json");

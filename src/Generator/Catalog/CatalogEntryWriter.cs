@@ -121,6 +121,11 @@ internal static class CatalogEntryWriter
         w.Line($"Terms = {CatalogOperands.N(reference.Terms)},");
         w.Line($"Activation = {CatalogOperands.Activation(reference.Activation)},");
         w.Line($"Deterministic = {(plan.Deterministic ? "true" : "false")},");
+        if (plan.Partition.IsThreaded)
+        {
+            w.Line($"Threads = {CatalogOperands.N(plan.Partition.Threads)},");
+        }
+
         w.Line($"GeneratedFile = {Literal(model.HintName)},");
         List<(string Path, string Summary)> plans = PlanLines(kind, plan);
         w.Line($"Plans = {ns}KernelReference.Plans({(plans.Count == 0 ? ")," : "")}");

@@ -36,6 +36,13 @@ public sealed record KernelPathPlan(string Path, string Summary)
 /// </summary>
 public abstract class KernelInfo
 {
+    /// <summary>
+    /// The most threads one call uses, the caller included, as the generator partitioned it (<c>Threads</c> on the
+    /// attribute or the project's <c>KernelGenThreads</c>, fewer when the work is small); <see cref="KernelThreads.Limit"/>
+    /// caps it at run time. 1: the calling thread alone.
+    /// </summary>
+    public int Threads { get; init; } = 1;
+
     /// <summary>The full name, <c>Namespace.Type.Method</c> (nested types dotted).</summary>
     public string Name { get; init; } = "";
 

@@ -17,6 +17,9 @@ public enum BenchVariant
 
     /// <summary>An invoker that does nothing, called the same way: what calling through the catalog costs by itself, subtracted from the others.</summary>
     Overhead,
+
+    /// <summary>A threaded kernel with <c>KernelThreads.Limit = 1</c> for the call: the same parts, on the calling thread alone.</summary>
+    OneThread,
 }
 
 /// <summary>One timed thing: a kernel (by its index in the run) and the variant, with its operands made once.</summary>
@@ -65,6 +68,7 @@ internal sealed class BenchCase
             BenchVariant.Kernel => kernel.Invoke,
             BenchVariant.Reference => kernel.Reference,
             BenchVariant.Overhead => static (_, _, _, _) => T.Zero,
+            BenchVariant.OneThread => OneThread(kernel.Invoke),
             _ => Baselines.TensorPrimitivesFor(kernel),
         };
         if (invoker is null)
@@ -76,6 +80,21 @@ internal sealed class BenchCase
         var call = new Call<T>(invoker, arguments, aligned);
         return new BenchCase(kernel, index, variant, call.Run, call.Offsets);
     }
+
+    /// <summary>The kernel with <see cref="KernelThreads.Limit"/> at 1 for the call, and back after it.</summary>
+    private static KernelInvoker<T> OneThread<T>(KernelInvoker<T> kernel) => (a, b, c, output) =>
+    {
+        int limit = KernelThreads.Limit;
+        KernelThreads.Limit = 1;
+        try
+        {
+            return kernel(a, b, c, output);
+        }
+        finally
+        {
+            KernelThreads.Limit = limit;
+        }
+    };
 
     /// <summary>
     /// An operand in pinned memory (it never moves, so its alignment holds for the whole run): where an array puts it

@@ -15,7 +15,7 @@ internal static class BenchExport
     private static readonly string[] Columns =
     {
         "kernel", "attribute", "type", "median ns", "spread %", "GFLOP/s", "GB/s", "% FMA peak", "% L1 load bound", "first call ms",
-        "reference ns", "speed-up vs reference", "TensorPrimitives ns", "speed-up vs TensorPrimitives",
+        "reference ns", "speed-up vs reference", "TensorPrimitives ns", "speed-up vs TensorPrimitives", "threads", "one thread ns", "speed-up vs one thread",
     };
 
     public static string Write(string format, IReadOnlyList<BenchResult> results, MachineLimits limits) => format switch
@@ -34,6 +34,7 @@ internal static class BenchExport
         r.Kernel.Name, r.Kernel.Attribute, r.Kernel.ElementType == typeof(float) ? "float" : "double",
         N(r.MedianNs), N(r.SpreadPercent, "0.0"), N(r.Gflops, "0.00"), N(r.GBs, "0.00"), N(r.PercentOfPeak, "0.0"), N(r.PercentOfL1Bound, "0.0"), N(r.FirstCallMs, "0.00"),
         N(r.ReferenceNs), N(r.SpeedupOverReference, "0.00"), N(r.TensorPrimitivesNs), N(r.SpeedupOverTensorPrimitives, "0.00"),
+        N(r.Kernel.Threads), N(r.OneThreadNs), N(r.SpeedupOverOneThread, "0.00"),
     ];
 
     private static string Markdown(IReadOnlyList<BenchResult> results, MachineLimits limits)
@@ -91,6 +92,9 @@ internal static class BenchExport
                 speedupOverReference = F(r.SpeedupOverReference),
                 tensorPrimitivesNs = F(r.TensorPrimitivesNs),
                 speedupOverTensorPrimitives = F(r.SpeedupOverTensorPrimitives),
+                threads = r.Kernel.Threads,
+                oneThreadNs = F(r.OneThreadNs),
+                speedupOverOneThread = F(r.SpeedupOverOneThread),
             }),
         };
         return JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }) + "\n";

@@ -30,8 +30,12 @@ internal sealed record BenchResult(
     double? TensorPrimitivesNs,
     double OverheadNs,
     IReadOnlyList<int> OperandOffsets,
-    MachineLimits Limits)
+    MachineLimits Limits,
+    double? OneThreadNs = null)
 {
+    /// <summary>A threaded kernel's speed-up over its own parts on one thread: that time divided by the kernel's.</summary>
+    public double? SpeedupOverOneThread => OneThreadNs / MedianNs;
+
     public double Gflops => Kernel.Flops / MedianNs;
 
     public double GBs => (Kernel.BytesRead + Kernel.BytesWritten) / MedianNs;
@@ -64,7 +68,18 @@ internal static class BenchRunner
         var offsets = new IReadOnlyList<int>[kernels.Count];
         for (int i = 0; i < kernels.Count; i++)
         {
-            foreach (BenchVariant variant in baselines ? new[] { BenchVariant.Kernel, BenchVariant.Reference, BenchVariant.TensorPrimitives } : new[] { BenchVariant.Kernel })
+            var variants = new List<BenchVariant> { BenchVariant.Kernel };
+            if (baselines)
+            {
+                variants.AddRange(new[] { BenchVariant.Reference, BenchVariant.TensorPrimitives });
+            }
+
+            if (kernels[i].Threads > 1)
+            {
+                variants.Add(BenchVariant.OneThread); // a threaded kernel: its speed-up over one thread, in the same run
+            }
+
+            foreach (BenchVariant variant in variants)
             {
                 BenchCase? benchCase = BenchCase.Create(kernels[i], i, variant, aligned);
                 if (benchCase is null)
@@ -150,7 +165,8 @@ internal static class BenchRunner
             double Net(double measured) => Math.Max(measured - overhead, measured / 10);
             double? Time(BenchVariant variant) => times.TryGetValue(BenchCase.IdOf(i, variant), out var t) ? Net(t.Median) : null;
             double median = Net(kernel.Median);
-            results.Add(new BenchResult(kernels[i], median, kernel.Spread * kernel.Median / median, firstCall[i], Time(BenchVariant.Reference), Time(BenchVariant.TensorPrimitives), overhead, offsets[i], limits));
+            results.Add(new BenchResult(kernels[i], median, kernel.Spread * kernel.Median / median, firstCall[i], Time(BenchVariant.Reference), Time(BenchVariant.TensorPrimitives), overhead, offsets[i], limits,
+                Time(BenchVariant.OneThread)));
         }
 
         return results;

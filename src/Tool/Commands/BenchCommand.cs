@@ -57,12 +57,20 @@ internal static class BenchCommand
 
     private static void Print(ToolContext context, IReadOnlyList<BenchResult> results, MachineLimits limits)
     {
-        var table = Tables.Create("kernel", ">median", ">spread", ">GFLOP/s", ">GB/s", ">% FMA peak", ">% L1 bound", ">first call", ">vs reference", ">vs TensorPrimitives");
+        bool threaded = results.Any(r => r.Kernel.Threads > 1);
+        var columns = new List<string> { "kernel", ">median", ">spread", ">GFLOP/s", ">GB/s", ">% FMA peak", ">% L1 bound", ">first call", ">vs reference", ">vs TensorPrimitives" };
+        if (threaded)
+        {
+            columns.AddRange(new[] { ">threads", ">vs 1 thread" });
+        }
+
+        var table = Tables.Create(columns.ToArray());
 
         var shown = results.Select(r => r.Kernel).ToList();
         foreach (BenchResult r in results)
         {
-            table.AddRow(
+            var cells = new List<string>
+            {
                 Markup.Escape(Format.KernelName(r.Kernel, shown)),
                 (r.MedianNs < 2 * r.OverheadNs ? "≈" : "") + Format.Nanoseconds(r.MedianNs),
                 "±" + Format.Number(r.SpreadPercent / 2, "0.0") + " %",
@@ -72,7 +80,15 @@ internal static class BenchCommand
                 Format.Number(r.PercentOfL1Bound, "0.0") + " %",
                 Format.Number(r.FirstCallMs, "0.00") + " ms",
                 r.SpeedupOverReference is double s ? Format.Number(s, "0.0") + "x" : "—",
-                r.SpeedupOverTensorPrimitives is double t ? Format.Number(t, "0.00") + "x" : "—");
+                r.SpeedupOverTensorPrimitives is double t ? Format.Number(t, "0.00") + "x" : "—",
+            };
+            if (threaded)
+            {
+                cells.Add(r.Kernel.Threads.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                cells.Add(r.SpeedupOverOneThread is double one ? Format.Number(one, "0.00") + "x" : "—");
+            }
+
+            table.AddRow(cells.ToArray());
         }
 
         context.Console.Write(table);
@@ -82,7 +98,8 @@ internal static class BenchCommand
             $"Times are net of calling through the catalog's invoker ({string.Join(", ", results.Select(r => r.OverheadNs).Distinct().Select(o => Format.Nanoseconds(o)))}, measured in the same run; ≈: a time under twice that, good to a nanosecond or two). " +
             (results.All(r => r.OperandOffsets.All(o => o == 0)) ? "Operands 64-byte aligned. " : "Operands where arrays put them (--aligned to align them to 64 bytes; the export has each operand's offset from a cache line). ") +
             "Spread: half the interquartile range. % L1 bound: the time to load the kernel's inputs at L1 speed over its time (100 % = at the load floor). " +
-            "vs: the baseline's time over the kernel's (2.0x = twice as fast); reference = the reference interpreter, a plain loop from the definition."));
+            "vs: the baseline's time over the kernel's (2.0x = twice as fast); reference = the reference interpreter, a plain loop from the definition." +
+            (threaded ? $" threads: the most a call uses (KernelThreads.Limit = {KernelThreads.Limit} here); vs 1 thread: the same kernel with KernelThreads.Limit = 1." : "")));
     }
 }
 

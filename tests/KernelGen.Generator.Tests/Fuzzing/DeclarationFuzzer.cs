@@ -46,7 +46,7 @@ public sealed class DeclarationFuzzer
             2 => $"MatMul({Size(70)}, {Size(130)}, {Size(70)}{(Chance(0.5) ? ", TransposeB = true" : "")}{Activation()}{Budget()})",
             5 => PoolAttribute(),
             6 => $"CosineSimilarity({Size(300)}{Budget()})",
-            3 => $"Conv1D({Size(4)}, {Size(400)}, {Size(4)}, {Size(9)}{(Chance(0.4) ? $", Stride = {Size(3)}" : "")}{(Chance(0.4) ? $", Padding = {Size(4) - 1}" : "")}{(Chance(0.3) ? $", Dilation = {Size(3)}" : "")}{Activation()}{Budget()})",
+            3 => $"Conv1D({Size(4)}, {Size(400)}, {Size(4)}, {Size(9)}{(Chance(0.4) ? $", Stride = {Size(3)}" : "")}{(Chance(0.4) ? $", Padding = {Size(4) - 1}" : "")}{(Chance(0.3) ? $", Dilation = {Size(3)}" : "")}{Activation()}{Budget()}{Batch()})",
             _ => ConvAttribute(),
         };
         if (Chance(0.03))
@@ -179,7 +179,7 @@ public sealed class DeclarationFuzzer
             text.Append(Chance(0.5) ? ", CountIncludePad = false" : ", CountIncludePad = true");
         }
 
-        return text + Budget() + ")";
+        return text + Budget() + Batch() + ")";
     }
 
     private string ConvAttribute()
@@ -204,7 +204,7 @@ public sealed class DeclarationFuzzer
             text.Append(CultureInfo.InvariantCulture, $", Groups = {groups}");
         }
 
-        return text + Activation() + Budget() + ")";
+        return text + Activation() + Budget() + Batch() + ")";
     }
 
     private (string[] Files, string Description) Container(string type, string method, bool extension)
@@ -249,6 +249,15 @@ public sealed class DeclarationFuzzer
     {
         0 => ", UnrollBudget = " + Pick(0, -3, 1, 7, 64, int.MaxValue).ToString(CultureInfo.InvariantCulture),
         1 or 2 => ", Deterministic = " + Pick("true", "false"),
+        3 or 4 => ", Threads = " + Pick(0, 1, 2, 3, 16, -1).ToString(CultureInfo.InvariantCulture),
+        _ => "",
+    };
+
+    /// <summary>A batch (the kinds whose operands repeat per image): sometimes, sometimes out of range (KGEN006, KGEN007).</summary>
+    private string Batch() => _random.Next(8) switch
+    {
+        0 => ", Batch = " + Pick(2, 3, 7, 64).ToString(CultureInfo.InvariantCulture),
+        1 => ", Batch = " + Pick(0, -2, 1, int.MaxValue).ToString(CultureInfo.InvariantCulture),
         _ => "",
     };
 

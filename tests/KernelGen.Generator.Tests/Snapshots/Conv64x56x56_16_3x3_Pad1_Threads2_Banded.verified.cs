@@ -1259,8 +1259,10 @@ namespace Demo
             Terms = 577,
             Activation = global::KernelGen.Activation.None,
             Deterministic = false,
+            Threads = 2,
             GeneratedFile = "Demo.Kernels.Conv.g.cs",
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Threads", "2 parts = 2 shares of 20 (band of 12 output rows, output-channel tile) pairs, band by band; on up to 2 threads, the caller included (Threads = 2; KernelGen.KernelThreads.Limit caps it at run time): each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count",
                 "Input", "copied band by band, 12 output rows at a time, into a zero-padded scratch [64][14][1 phase x 58] (203 KB per thread, in cache when read; the whole padded input would not be): every output is interior, no bounds checks or branches",
                 "Vector512", "tile 4 channels x up to 4 vectors of 16 (16 accumulators); per row: 1 block of 4; loop over input channels, filter unrolled (144 multiply-adds per body)",
                 "Vector256", "tile 4 channels x up to 3 vectors of 8 (12 accumulators); per row: 2 blocks of 3 + 1 block of 1; loop over input channels, filter unrolled (108 multiply-adds per body)",

@@ -1708,8 +1708,10 @@ namespace Demo
             Terms = 65,
             Activation = global::KernelGen.Activation.Relu,
             Deterministic = false,
+            Threads = 3,
             GeneratedFile = "Demo.Kernels.Gemm.g.cs",
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Threads", "3 parts = 3 shares of 24 row tiles; on up to 3 threads, the caller included (Threads = 3; KernelGen.KernelThreads.Limit caps it at run time): each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count",
                 "Vector512", "outer-product tile 4 rows x up to 5 vectors of 16 along n (20 accumulators): b loaded as vectors, a broadcast 24 row tiles of 4; columns per row tile: 1 block of 5; k: loop of 8 x 8 steps unrolled (160 multiply-adds per body)",
                 "Vector256", "outer-product tile 4 rows x up to 3 vectors of 8 along n (12 accumulators): b loaded as vectors, a broadcast 24 row tiles of 4; columns per row tile: 3 blocks of 3 + 1 block of 1; k: loop of 4 x 16 steps unrolled (192 multiply-adds per body)",
                 "Vector128", "outer-product tile 4 rows x up to 3 vectors of 4 along n (12 accumulators): b loaded as vectors, a broadcast 24 row tiles of 4; columns per row tile: 6 blocks of 3 + 1 block of 2; k: loop of 4 x 16 steps unrolled (192 multiply-adds per body)",

@@ -149,6 +149,7 @@ namespace Demo
             Deterministic = false,
             GeneratedFile = "Demo.Kernels.Pool.g.cs",
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
+                "Threads", "4 parts, one image each, in order on the calling thread (one thread)",
                 "Rows", "oy 0..3 (whole window)",
                 "Columns", "ox 0..3 (whole window)",
                 "NaN", "one pass over the input first (KernelGuard.HasNaN): without a NaN the vector paths run one-instruction maxima; with one the scalar path runs, whose Math.Max keeps it",

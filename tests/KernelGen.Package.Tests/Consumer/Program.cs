@@ -78,15 +78,15 @@ Report("conv16x4x4", lateOut, lateExpected);
 
 // a batch of 4 images on up to 2 threads (Batch = 4, Threads = 2): each image as the reference computes it alone
 KernelThreads.Limit = 2;
-float[] batch = Fill(4 * 8 * 24 * 24), batchWeights = Fill(16 * 8 * 9), batchBias = Fill(16), batchMaps = new float[4 * 16 * 24 * 24], batchExpected = new float[4 * 16 * 24 * 24];
+float[] batch = Fill(4 * 8 * 24 * 24), batchWeights = Fill(16 * 8 * 9), batchBias = Fill(16), batchMaps = new float[4 * 16 * 24 * 24], imagesExpected = new float[4 * 16 * 24 * 24];
 Kernels.Batched(batch, batchWeights, batchBias, batchMaps);
 for (int i = 0; i < 4; i++)
 {
-    ReferenceInterpreter.Conv2D<float>(batch.AsSpan(i * 8 * 24 * 24, 8 * 24 * 24), batchWeights, batchBias, batchExpected.AsSpan(i * 16 * 24 * 24, 16 * 24 * 24),
+    ReferenceInterpreter.Conv2D<float>(batch.AsSpan(i * 8 * 24 * 24, 8 * 24 * 24), batchWeights, batchBias, imagesExpected.AsSpan(i * 16 * 24 * 24, 16 * 24 * 24),
         new Conv2DShape(8, 24, 24, 16, 3, 3, PaddingY: 1, PaddingX: 1), Activation.Relu);
 }
 
-Report("conv8x24x24 batch4 threads2", batchMaps, batchExpected);
+Report("conv8x24x24 batch4 threads2", batchMaps, imagesExpected);
 Console.WriteLine($"workers: {KernelThreads.WorkersStarted}");
 
 // Deterministic = true: the bits of each output, hashed. The package test compares this output of the JIT build (the

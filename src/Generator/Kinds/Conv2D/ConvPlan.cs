@@ -222,8 +222,12 @@ internal static class ConvPlanner
         }
         // A large padded input is copied band by band (BandRows output rows at a time, into a scratch of the input rows
         // they read), so the copy is still in L1/L2 when the taps read it, instead of a whole-image copy through memory.
+        // A kernel that shares one image among threads bands a smaller copy too: each thread then copies only the bands it
+        // computes, instead of every thread copying the whole padded input (measured on the 3x224x224 stem: two threads
+        // each copying 635 KB reached 1.53x). Banding changes where taps are read from, not the order of any sum.
         long scratchBytes = layout.ScratchLengthFor(spec.InChannels) * spec.Element.Size();
-        int band = layout.UsesScratch && spec.Groups == 1 && spec.OutHeight >= 2 * BandRows && scratchBytes > BandThresholdBytes ? BandRows : 0;
+        long threshold = spec.Threads != 1 && spec.Images == 1 ? SharedBandThresholdBytes : BandThresholdBytes;
+        int band = layout.UsesScratch && spec.Groups == 1 && spec.OutHeight >= 2 * BandRows && scratchBytes > threshold ? BandRows : 0;
         int scratchRows = band > 0 ? ((band - 1) * spec.StrideY) + ((spec.KernelHeight - 1) * spec.DilationY) + 1 : (int)layout.PaddedHeight;
         return new ConvPlan(spec, layout.UsesScratch, scratchRows, (int)layout.Phases, (int)layout.PhaseWidth,
             (int)layout.RowStride, band > 0 ? scratchRows * (int)layout.RowStride : (int)layout.ChannelStride, folded.ToEquatableArray(), target, budget)
@@ -276,6 +280,9 @@ internal static class ConvPlanner
     /// only adds work (measured: the 3x224x224 stem, a 635 KB copy, ran 10 % slower banded).
     /// </summary>
     public const long BandThresholdBytes = 768 * 1024;
+
+    /// <summary>The same threshold for a kernel whose threads share one image (<c>Threads</c> other than 1, one image).</summary>
+    public const long SharedBandThresholdBytes = 256 * 1024;
 
     /// <summary>
     /// The most output-channel tiles folded constant weights write out (each one a copy of the unrolled tile body);

@@ -34,7 +34,9 @@ internal static class GemmEmitter
                     ? $"k: loop of {o.KIterations} x {o.KBody} steps{(o.KRest > 0 ? $" then {o.KRest}" : "")} unrolled"
                     : $"k: all {spec.K} steps unrolled";
                 w.Line($"//   {VectorCode.PathName(path.Bits),-10} outer-product tile {o.Rows.Tile} row{(o.Rows.Tile == 1 ? "" : "s")} x up to {o.VectorsPerBlock} {unit} along n ({o.Accumulators} accumulators): {(o.Bits == 0 ? "b and a read as scalars" : "b loaded as vectors, a broadcast")}");
-                w.Line($"//   {"",-10} {rows}; columns per row tile: {columns}; {k} ({o.UnrolledMultiplyAdds} multiply-adds per body)");
+                w.Line(o.PanelsOuter
+                    ? $"//   {"",-10} column blocks of b outer ({columns}; each k x block panel stays in L2), {rows} inner; {k} ({o.UnrolledMultiplyAdds} multiply-adds per body)"
+                    : $"//   {"",-10} {rows}; columns per row tile: {columns}; {k} ({o.UnrolledMultiplyAdds} multiply-adds per body)");
             }
             else if (path is InnerGemmPath i)
             {
@@ -88,8 +90,33 @@ internal static class GemmEmitter
 
         private static string N(long value) => VectorCode.Number(value);
 
-        /// <summary>The loop over row tiles (or one tile), with the row refs of a and c.</summary>
+        /// <summary>The loop over row tiles (or one tile), with the row refs of a and c, around the columns of each.</summary>
         public void RowTiles(GemmPath path)
+        {
+            if (path is OuterGemmPath { PanelsOuter: true } panels)
+            {
+                // column panels of b outer: each block's panel is read by every row tile while it is in L2
+                _w.Line($"// b's column panels outer, each read by every row tile while it is in L2");
+                ColumnBlocks.Write(_w, _spec.N, panels.Lanes, panels.VectorsPerBlock, panels.LoopedBlocks, panels.LastBlockStarts, _p + "j", "columns",
+                    starts => RowLoop(path, () => OuterTile(panels, starts)));
+                return;
+            }
+
+            RowLoop(path, () =>
+            {
+                if (path is OuterGemmPath outer)
+                {
+                    OuterColumns(outer);
+                }
+                else
+                {
+                    InnerColumns((InnerGemmPath)path);
+                }
+            });
+        }
+
+        /// <summary>The loop over row tiles (or one tile) of this part, with the row refs of a and c, around <paramref name="body"/>.</summary>
+        private void RowLoop(GemmPath path, System.Action body)
         {
             GemmTiles rows = path.Rows;
             string row = _p + "row";
@@ -119,15 +146,7 @@ internal static class GemmEmitter
                 _w.Line($"ref {T} {_p}cRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.C}, {row} * {N(_spec.N)});");
             }
 
-            if (path is OuterGemmPath outer)
-            {
-                OuterColumns(outer);
-            }
-            else
-            {
-                InnerColumns((InnerGemmPath)path);
-            }
-
+            body();
             scope.Dispose();
         }
 

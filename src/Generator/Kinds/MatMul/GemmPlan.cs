@@ -65,6 +65,14 @@ internal sealed record OuterGemmPath(int Bits, int Lanes, GemmTiles Rows, int Ve
     public override int Accumulators => Rows.Tile * WidestBlock;
 
     public override long EmittedStores => (long)Rows.Tile * ((LoopedBlocks > 0 ? VectorsPerBlock : 0) + LastBlockStarts.Count);
+
+    /// <summary>
+    /// Whether the column blocks are the outer loop and the row tiles the inner one: each column panel of <c>b</c>
+    /// (k x block) then stays in L2 while every row tile reads it, instead of all of <c>b</c> streaming through the
+    /// caches once per row tile. Chosen when <c>b</c> is larger than <see cref="GemmPlanner.PanelsOuterBytes"/>. Every
+    /// tile computes the same sums either way.
+    /// </summary>
+    public bool PanelsOuter { get; init; }
 }
 
 /// <summary>

@@ -18,6 +18,13 @@ internal static class GemmPlanner
     /// <summary>Accumulators an outer tile may hold: 24 of AVX-512's 32 registers, 12 of AVX2's 16, 8 scalars.</summary>
     public static int MaxAccumulators(int bits) => bits == 512 ? 24 : bits == 0 ? 8 : 12;
 
+    /// <summary>
+    /// A <c>b</c> larger than this (bytes) is read panel by panel, column blocks outer (<see cref="OuterGemmPath.PanelsOuter"/>):
+    /// then all of it no longer stays in a core's L2 (1 MB here) beside a and c while the row tiles read it
+    /// (measured: 512³, a 1 MB b, ran at 54 % of the FMA peak rows outer; 256³, 256 KB, at 83 %).
+    /// </summary>
+    public const long PanelsOuterBytes = 384 * 1024;
+
     /// <summary>Rows of <c>a</c> per tile at most: enough to hide the FMA latency with one column vector.</summary>
     public const int MaxRowTile = 16;
 
@@ -96,7 +103,10 @@ internal static class GemmPlanner
             kRest = spec.K % kBody;
         }
 
-        return new OuterGemmPath(bits, lanes, new GemmTiles(spec.M, bestRows), bestVectors, looped, last.ToEquatableArray(), kBody, kIterations, kRest);
+        return new OuterGemmPath(bits, lanes, new GemmTiles(spec.M, bestRows), bestVectors, looped, last.ToEquatableArray(), kBody, kIterations, kRest)
+        {
+            PanelsOuter = (long)spec.K * spec.N * spec.Element.Size() > PanelsOuterBytes && new GemmTiles(spec.M, bestRows).Count > 1,
+        };
     }
 
     /// <summary>The inner-product tile for one width: rows of a x rows of b, each pair reduced along k.</summary>
