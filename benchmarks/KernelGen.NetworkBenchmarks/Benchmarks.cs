@@ -136,7 +136,7 @@ public partial class BlockBenchmarks
     private static partial void PoolT2(ReadOnlySpan<float> input, Span<float> output);
 
     private float[] _input = null!, _weights = null!, _bias = null!, _hidden = null!, _output = null!, _ortOutput = null!, _torchOutput = null!;
-    private OrtModel _ort = null!, _ortDefault = null!;
+    private OrtModel _ort = null!, _ortDefault = null!, _ortTwo = null!;
 #if TORCHSHARP
     private Tensor _torchInput = null!, _w = null!, _b = null!;
 #endif
@@ -154,6 +154,7 @@ public partial class BlockBenchmarks
         _torchOutput = new float[_output.Length];
         _ort = new OrtModel("block.onnx", _input, new long[] { 1, 64, 56, 56 }, _ortOutput, new long[] { 1, 64, 28, 28 });
         _ortDefault = new OrtModel("block.onnx", _input, new long[] { 1, 64, 56, 56 }, _ortOutput, new long[] { 1, 64, 28, 28 }, defaultThreads: true);
+        _ortTwo = new OrtModel("block.onnx", _input, new long[] { 1, 64, 56, 56 }, _ortOutput, new long[] { 1, 64, 28, 28 }, defaultThreads: true, intraOpThreads: 2);
         KernelThreads.Limit = Math.Max(2, Environment.ProcessorCount);
 #if TORCHSHARP
         Torch.Configure();
@@ -168,6 +169,7 @@ public partial class BlockBenchmarks
     {
         _ort.Dispose();
         _ortDefault.Dispose();
+        _ortTwo.Dispose();
     }
 
     [Benchmark(Baseline = true)]
@@ -191,6 +193,10 @@ public partial class BlockBenchmarks
     /// <summary>ONNX Runtime at its defaults: one intra-op thread per core, spinning on (each case runs in its own process).</summary>
     [Benchmark]
     public void OnnxRuntimeDefaultThreads() => _ortDefault.Run();
+
+    /// <summary>ONNX Runtime with an intra-op pool of two threads, spinning on.</summary>
+    [Benchmark]
+    public void OnnxRuntimeTwoThreads() => _ortTwo.Run();
 
 #if TORCHSHARP
     [Benchmark]

@@ -31,10 +31,11 @@ public sealed class OrtModel : IDisposable
 
     /// <param name="defaultThreads">ORT as it comes instead: its default intra-op pool (one thread per core) with
     /// spinning on, as an application that does not tune it gets.</param>
-    public OrtModel(string file, float[] input, long[] inputShape, float[] output, long[] outputShape, bool defaultThreads = false)
+    /// <param name="intraOpThreads">With <paramref name="defaultThreads"/>, the intra-op pool's size (0: ORT's default).</param>
+    public OrtModel(string file, float[] input, long[] inputShape, float[] output, long[] outputShape, bool defaultThreads = false, int intraOpThreads = 0)
     {
         var options = defaultThreads
-            ? new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL }
+            ? new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL, IntraOpNumThreads = intraOpThreads }
             : new SessionOptions
             {
                 IntraOpNumThreads = 1,
