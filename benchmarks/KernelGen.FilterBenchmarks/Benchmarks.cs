@@ -179,6 +179,78 @@ public class SeparableFilterBenchmarks : ImageBenchmark
 }
 
 /// <summary>
+/// Sobel and 5x5 Gaussian with every core: OpenCV's <c>filter2D</c> and <c>sepFilter2D</c> at its default
+/// thread count (<c>Cv2.SetNumThreads(-1)</c>: OpenCV's own choice) against KernelGen's constant-weight kernels at
+/// <c>Threads = 1</c> and <c>Threads = 2</c>.
+/// </summary>
+[MemoryDiagnoser(false)]
+public class ThreadedFilterBenchmarks : ImageBenchmark
+{
+    [Params(Filter.SobelX, Filter.Gaussian5)]
+    public Filter Filter { get; set; }
+
+    private Mat _kernel = new(), _row = new(), _column = new();
+
+    /// <summary>OpenCV's cases: its default thread pool (started here, in their own processes only: its idle threads
+    /// would otherwise share the cores with KernelGen's cases).</summary>
+    [GlobalSetup(Targets = new[] { nameof(OpenCvFilter2DDefaultThreads), nameof(OpenCvSepFilter2DDefaultThreads) })]
+    public void SetUpOpenCv()
+    {
+        SetUp();
+        Cv2.SetNumThreads(-1); // OpenCV's default
+    }
+
+    [GlobalSetup(Targets = new[] { nameof(KernelGenThreads1), nameof(KernelGenThreads2) })]
+    public void SetUp()
+    {
+        SetUpImage();
+        KernelThreads.Limit = Math.Max(2, Environment.ProcessorCount);
+        int side = Side(Filter);
+        _kernel = new Mat(side, side, MatType.CV_32FC1);
+        _kernel.SetArray(Values(Filter));
+        (float[] row, float[] column) = Filter == Filter.SobelX
+            ? (new float[] { -1, 0, 1 }, new float[] { 1, 2, 1 })
+            : (Filters.Gaussian1D, Filters.Gaussian1D);
+        _row = new Mat(1, row.Length, MatType.CV_32FC1);
+        _row.SetArray(row);
+        _column = new Mat(column.Length, 1, MatType.CV_32FC1);
+        _column.SetArray(column);
+    }
+
+    [Benchmark(Baseline = true)]
+    public void OpenCvFilter2DDefaultThreads() =>
+        Cv2.Filter2D(Source, Destination, MatType.CV_32F, _kernel, new Point(-1, -1), 0, BorderTypes.Constant);
+
+    [Benchmark]
+    public void OpenCvSepFilter2DDefaultThreads() =>
+        Cv2.SepFilter2D(Source, Destination, MatType.CV_32F, _row, _column, new Point(-1, -1), 0, BorderTypes.Constant);
+
+    [Benchmark]
+    public void KernelGenThreads1()
+    {
+        switch (Filter)
+        {
+            case Filter.SobelX when Width == 640: Filters.SobelX_640(Image, Output); break;
+            case Filter.SobelX: Filters.SobelX_1920(Image, Output); break;
+            case Filter.Gaussian5 when Width == 640: Filters.Gaussian_640(Image, Output); break;
+            default: Filters.Gaussian_1920(Image, Output); break;
+        }
+    }
+
+    [Benchmark]
+    public void KernelGenThreads2()
+    {
+        switch (Filter)
+        {
+            case Filter.SobelX when Width == 640: Filters.SobelX_640T2(Image, Output); break;
+            case Filter.SobelX: Filters.SobelX_1920T2(Image, Output); break;
+            case Filter.Gaussian5 when Width == 640: Filters.Gaussian_640T2(Image, Output); break;
+            default: Filters.Gaussian_1920T2(Image, Output); break;
+        }
+    }
+}
+
+/// <summary>
 /// A 63-tap FIR low-pass over 48,000 samples (one second at 48 kHz): NWaves' <c>FirFilter</c> sample by sample into a
 /// preallocated array and through <c>ApplyTo</c>, against KernelGen's Conv1D with constant and run-time taps.
 /// </summary>

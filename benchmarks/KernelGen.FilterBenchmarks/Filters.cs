@@ -58,6 +58,10 @@ public static partial class Filters
     [Conv2D(1, 1080, 1920, 1, 3, 3, Padding = 1, Weights = nameof(Laplacian))] public static partial void Laplacian_1920(ReadOnlySpan<float> image, Span<float> output);
     [Conv2D(1, 1080, 1920, 1, 3, 3, Padding = 1, Weights = nameof(Box))] public static partial void Box_1920(ReadOnlySpan<float> image, Span<float> output);
     [Conv2D(1, 1080, 1920, 1, 5, 5, Padding = 2, Weights = nameof(Gaussian))] public static partial void Gaussian_1920(ReadOnlySpan<float> image, Span<float> output);
+    [Conv2D(1, 1080, 1920, 1, 5, 5, Padding = 2, Weights = nameof(Gaussian), Threads = 2)] public static partial void Gaussian_1920T2(ReadOnlySpan<float> image, Span<float> output);
+    [Conv2D(1, 1080, 1920, 1, 3, 3, Padding = 1, Weights = nameof(SobelX), Threads = 2)] public static partial void SobelX_1920T2(ReadOnlySpan<float> image, Span<float> output);
+    [Conv2D(1, 480, 640, 1, 5, 5, Padding = 2, Weights = nameof(Gaussian), Threads = 2)] public static partial void Gaussian_640T2(ReadOnlySpan<float> image, Span<float> output);
+    [Conv2D(1, 480, 640, 1, 3, 3, Padding = 1, Weights = nameof(SobelX), Threads = 2)] public static partial void SobelX_640T2(ReadOnlySpan<float> image, Span<float> output);
 
     /// <summary>A 63-tap windowed-sinc low-pass (symmetric, so convolution and cross-correlation agree).</summary>
     public static float[] LowPassValues => LowPass.ToArray();
