@@ -11,6 +11,8 @@ public static partial class ThreadKernels
     [Conv2D(64, 56, 56, 64, 3, 3, Padding = 1, Threads = 2)] public static partial void ResNet64T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(128, 28, 28, 128, 3, 3, Padding = 1)] public static partial void ResNet128(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(128, 28, 28, 128, 3, 3, Padding = 1, Threads = 2)] public static partial void ResNet128T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(256, 14, 14, 256, 3, 3, Padding = 1)] public static partial void ResNet256(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(256, 14, 14, 256, 3, 3, Padding = 1, Threads = 2)] public static partial void ResNet256T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 224, 224, 64, 7, 7, Stride = 2, Padding = 3)] public static partial void Stem(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 224, 224, 64, 7, 7, Stride = 2, Padding = 3, Threads = 2)] public static partial void StemT2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [MatMul(256, 256, 256)] public static partial void MatMul256(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
@@ -39,7 +41,7 @@ public static partial class ThreadKernels
 [CategoriesColumn]
 public class ThreadsBenchmarks
 {
-    private readonly float[] _input = Fill(64 * 56 * 56), _weights = Fill(128 * 128 * 9), _bias = Fill(128), _output = new float[64 * 112 * 112];
+    private readonly float[] _input = Fill(64 * 56 * 56), _weights = Fill(256 * 256 * 9), _bias = Fill(256), _output = new float[64 * 112 * 112];
     private readonly float[] _stem = Fill(3 * 224 * 224), _stemWeights = Fill(64 * 3 * 49);
     private readonly float[] _a = Fill(512 * 512), _b = Fill(512 * 512), _c = new float[512 * 512];
     private readonly float[] _pool = Fill(64 * 112 * 112), _image = Fill(1080 * 1920), _edges = new float[1080 * 1920];
@@ -63,8 +65,10 @@ public class ThreadsBenchmarks
 
     [BenchmarkCategory("ResNet 64x56x56"), Benchmark(Baseline = true)] public void ResNet64() => ThreadKernels.ResNet64(_input, _weights.AsSpan(0, 64 * 64 * 9), _bias.AsSpan(0, 64), _output);
     [BenchmarkCategory("ResNet 64x56x56"), Benchmark] public void ResNet64T2() => ThreadKernels.ResNet64T2(_input, _weights.AsSpan(0, 64 * 64 * 9), _bias.AsSpan(0, 64), _output);
-    [BenchmarkCategory("ResNet 128x28x28"), Benchmark(Baseline = true)] public void ResNet128() => ThreadKernels.ResNet128(_input.AsSpan(0, 128 * 28 * 28), _weights, _bias, _output);
-    [BenchmarkCategory("ResNet 128x28x28"), Benchmark] public void ResNet128T2() => ThreadKernels.ResNet128T2(_input.AsSpan(0, 128 * 28 * 28), _weights, _bias, _output);
+    [BenchmarkCategory("ResNet 128x28x28"), Benchmark(Baseline = true)] public void ResNet128() => ThreadKernels.ResNet128(_input.AsSpan(0, 128 * 28 * 28), _weights.AsSpan(0, 128 * 128 * 9), _bias.AsSpan(0, 128), _output);
+    [BenchmarkCategory("ResNet 128x28x28"), Benchmark] public void ResNet128T2() => ThreadKernels.ResNet128T2(_input.AsSpan(0, 128 * 28 * 28), _weights.AsSpan(0, 128 * 128 * 9), _bias.AsSpan(0, 128), _output);
+    [BenchmarkCategory("ResNet 256x14x14"), Benchmark(Baseline = true)] public void ResNet256() => ThreadKernels.ResNet256(_input.AsSpan(0, 256 * 14 * 14), _weights, _bias.AsSpan(0, 256), _output);
+    [BenchmarkCategory("ResNet 256x14x14"), Benchmark] public void ResNet256T2() => ThreadKernels.ResNet256T2(_input.AsSpan(0, 256 * 14 * 14), _weights, _bias.AsSpan(0, 256), _output);
     [BenchmarkCategory("Stem 3x224x224"), Benchmark(Baseline = true)] public void Stem() => ThreadKernels.Stem(_stem, _stemWeights, _bias.AsSpan(0, 64), _output);
     [BenchmarkCategory("Stem 3x224x224"), Benchmark] public void StemT2() => ThreadKernels.StemT2(_stem, _stemWeights, _bias.AsSpan(0, 64), _output);
     [BenchmarkCategory("MatMul 256"), Benchmark(Baseline = true)] public void MatMul256() => ThreadKernels.MatMul256(_a.AsSpan(0, 256 * 256), _b.AsSpan(0, 256 * 256), _c);

@@ -1,3 +1,4 @@
+using System.Linq;
 using KernelGen.Generator.Kinds.Conv2D;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
@@ -102,6 +103,23 @@ public class PartitionPlannerTests
         Assert.False(batch.IsBanded); // whole images are the parts: no need
         Assert.Equal(single.Paths, shared.Paths);
         Assert.Equal(2, shared.Partition.Threads);
+    }
+
+    [Theory]
+    // channels, size, expected rows per flat run of the Vector512 path (0: the row plan)
+    [InlineData(64, 56, 12)]   // banded: the band is the run
+    [InlineData(128, 28, 7)]   // four runs of 7 rows: 208 pixels, 13 whole vectors
+    [InlineData(256, 14, 14)]  // a row narrower than a vector still gets the Vector512 path, as one run
+    [InlineData(16, 32, 0)]    // whole vectors per row already
+    public void Flat_runs_where_rows_do_not_fill_whole_vectors(int channels, int size, int rows)
+    {
+        var spec = new ConvSpec(ElementType.Float, channels, size, size, channels, 3, 3, 1, 1, 1, 1, 1, 1, 1, true, ActivationKind.None);
+        var plan = (ConvPlan)KernelPlanner.Plan(spec, TargetInfo.Latest, 256);
+        Assert.Equal(512, plan.Paths[0].Bits);
+        Assert.Equal(rows, plan.Paths[0].FlatRows);
+        Assert.Equal(1, plan.Paths[0].RowTile);
+        Assert.Equal(0, ((ConvPlan)KernelPlanner.Plan(spec with { Deterministic = true }, TargetInfo.Latest, 256)).Paths.Sum(p => p.FlatRows));
+        Assert.Equal(0, ((ConvPlan)KernelPlanner.Plan(spec with { StrideY = 2, StrideX = 2 }, TargetInfo.Latest, 256)).Paths.Sum(p => p.FlatRows));
     }
 
     [Fact]

@@ -87,6 +87,24 @@ public class ThreadedKernelTests
             ("Batch = 2, Threads = 4", 2, NoBias<double>(ThreadedKernels.StemB2T4)));
 
     [Fact]
+    public void Conv2D_flat_runs_batched_and_threaded_within_the_bound()
+    {
+        Check<float>(24 * 14 * 14, 32 * 24 * 9, 32, 32 * 14 * 14, ThreadedKernels.Flat14, ("Batch = 2, Threads = 2", 2, ThreadedKernels.Flat14B2T2));
+        Check<double>(8 * 30 * 30, 16 * 8 * 9, 0, 16 * 30 * 30, NoBias<double>(ThreadedKernels.FlatDilated), ("Threads = 3", 1, NoBias<double>(ThreadedKernels.FlatDilatedT3)));
+        var random = new Random(Seed);
+        var shape = new Conv2DShape(24, 14, 14, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1);
+        float[] input = Rand<float>(random, shape.InputLength), weights = Rand<float>(random, 32 * 24 * 9), bias = Rand<float>(random, 32);
+        var output = new float[shape.OutputLength];
+        ThreadedKernels.Flat14(input, weights, bias, output);
+        Accuracy.AssertConv<float>(output, input, weights, bias, shape, Activation.Relu, $"Conv2D(24, 14, 14, 32, 3, 3, Padding = 1) as flat runs (seed {Seed})");
+        var dilated = new Conv2DShape(8, 30, 30, 16, 3, 3, 1, 1, 2, 2, 2, 2, 1);
+        double[] x = Rand<double>(random, dilated.InputLength), k = Rand<double>(random, 16 * 8 * 9);
+        var y = new double[dilated.OutputLength];
+        ThreadedKernels.FlatDilated(x, k, y);
+        Accuracy.AssertConv<double>(y, x, k, default, dilated, Activation.None, $"dilated flat runs (seed {Seed})");
+    }
+
+    [Fact]
     public void Conv2D_stride_2_stem_banded_for_threads_only() =>
         Check<float>(3 * 224 * 224, 16 * 3 * 49, 16, 16 * 112 * 112, ThreadedKernels.Stem224, ("Threads = 2", 1, ThreadedKernels.Stem224T2));
 

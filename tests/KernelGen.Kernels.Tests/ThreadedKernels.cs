@@ -39,6 +39,19 @@ public static partial class ThreadedKernels
     [Conv2D(3, 41, 39, 24, 5, 5, Stride = 2, Padding = 2, Batch = 2, Threads = 4)]
     public static partial void StemB2T4(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
 
+    // --- Conv2D as flat runs over the padded rows (rows of 14 and 30 outputs: not whole vectors), dilated too ---
+    [Conv2D(24, 14, 14, 32, 3, 3, Padding = 1, Activation = Activation.Relu)]
+    public static partial void Flat14(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(24, 14, 14, 32, 3, 3, Padding = 1, Activation = Activation.Relu, Threads = 2, Batch = 2)]
+    public static partial void Flat14B2T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(8, 30, 30, 16, 3, 3, Padding = 2, Dilation = 2)]
+    public static partial void FlatDilated(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+
+    [Conv2D(8, 30, 30, 16, 3, 3, Padding = 2, Dilation = 2, Threads = 3)]
+    public static partial void FlatDilatedT3(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+
     // --- Conv2D, a 635 KB padded copy: banded only when threads share the image ---
     [Conv2D(3, 224, 224, 16, 7, 7, Stride = 2, Padding = 3)]
     public static partial void Stem224(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);

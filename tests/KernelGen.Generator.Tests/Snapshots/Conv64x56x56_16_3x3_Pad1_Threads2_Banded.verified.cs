@@ -11,7 +11,7 @@
 // Threads:  2 parts = 2 shares of 20 (band of 12 output rows, output-channel tile) pairs, band by band; on up to 2 threads, the caller included (Threads = 2; KernelGen.KernelThreads.Limit caps it at run time): each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    copied band by band, 12 output rows at a time, into a zero-padded scratch [64][14][1 phase x 58] (203 KB per thread, in cache when read; the whole padded input would not be): every output is interior, no bounds checks or branches
-//   Vector512  tile 4 channels x up to 4 vectors of 16 (16 accumulators); per row: 1 block of 4; loop over input channels, filter unrolled (144 multiply-adds per body)
+//   Vector512  tile 4 channels x up to 6 vectors of 16 (24 accumulators); per flat run of 12 rows (694 pixels at row stride 58, full vectors; 2 pixels per row dropped when copied out): 7 blocks of 6 + 1 block of 2; loop over input channels, filter unrolled (216 multiply-adds per body)
 //   Vector256  tile 4 channels x up to 3 vectors of 8 (12 accumulators); per row: 2 blocks of 3 + 1 block of 1; loop over input channels, filter unrolled (108 multiply-adds per body)
 //   Vector128  tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 4 blocks of 3 + 1 block of 2; loop over input channels, filter unrolled (108 multiply-adds per body)
 //   Scalar     tile 4 channels x up to 2 scalar (8 accumulators); per row: 28 blocks of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)
@@ -25,6 +25,10 @@ namespace Demo
         // Zero-padded copy of Conv's input, one per thread (203 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
         private static float[]? __KernelGen_Conv_Scratch;
+
+        // Conv's flat runs before they are copied out row by row, one per thread (11 KB).
+        [global::System.ThreadStatic]
+        private static float[]? __KernelGen_Conv_Runs;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Conv(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> weights, global::System.ReadOnlySpan<float> bias, global::System.Span<float> output)
@@ -64,6 +68,8 @@ namespace Demo
             float[] __scratch = __KernelGen_Conv_Scratch ??= global::KernelGen.KernelScratch.Allocate<float>(51968);
             ref float __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
+            float[] __runs = __KernelGen_Conv_Runs ??= global::KernelGen.KernelScratch.Allocate<float>(2776);
+            ref float __flat = ref global::KernelGen.KernelScratch.Aligned(__runs); // flat runs, before they are copied out
             static void __CopyIn(ref float __channels, ref float __padded, int __firstRow)
             {
                 for (int __c = 0; __c < 64; __c++)
@@ -100,271 +106,539 @@ namespace Demo
                     {
                         ref float __in = ref __src;
                         ref float __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __oc * 576);
-                        for (int __r = 0; __r < 12; __r++)
+                        // the band's 12 rows as one flat run of 694 pixels (the 2 between rows computed and dropped)
+                        int __oy = __oy0;
+                        ref float __inRow = ref __in;
+                        ref float __out = ref __flat;
+
+                        // columns 0..671, 96 at a time
+                        for (nuint __ox = 0; __ox < 672; __ox += 96)
                         {
-                            int __oy = __oy0 + __r;
-                            ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 58);
-                            ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 3136) + (__oy * 56));
-
-                            // columns 0..55 (the last vector starts at 40, recomputing 8 outputs of the one before)
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc3_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __x2, __x3, __x4, __x5, __k;
+                            for (int __ic = 0; __ic < 64; __ic++)
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector512<float> __acc1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector512<float> __acc2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector512<float> __acc3_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __x2, __x3, __k;
-                                for (int __ic = 0; __ic < 64; __ic++)
-                                {
-                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 812);
-                                    ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
-                                    // tap (0, 0)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 0);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 16);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 32);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 40);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 0));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 576));
-                                    __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                                    __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                                    __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
-                                    __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1152));
-                                    __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
-                                    __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
-                                    __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
-                                    __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1728));
-                                    __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
-                                    __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
-                                    __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
-                                    __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
-                                    // tap (0, 1)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 1);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 17);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 33);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 41);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 577));
-                                    __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                                    __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                                    __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
-                                    __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1153));
-                                    __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
-                                    __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
-                                    __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
-                                    __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1729));
-                                    __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
-                                    __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
-                                    __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
-                                    __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
-                                    // tap (0, 2)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 2);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 18);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 34);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 42);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 2));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 578));
-                                    __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                                    __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                                    __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
-                                    __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1154));
-                                    __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
-                                    __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
-                                    __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
-                                    __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1730));
-                                    __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
-                                    __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
-                                    __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
-                                    __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
-                                    // tap (1, 0)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 58);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 74);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 90);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 98);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 3));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 579));
-                                    __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                                    __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                                    __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
-                                    __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1155));
-                                    __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
-                                    __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
-                                    __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
-                                    __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1731));
-                                    __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
-                                    __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
-                                    __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
-                                    __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
-                                    // tap (1, 1)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 59);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 75);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 91);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 99);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 4));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 580));
-                                    __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                                    __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                                    __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
-                                    __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1156));
-                                    __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
-                                    __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
-                                    __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
-                                    __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1732));
-                                    __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
-                                    __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
-                                    __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
-                                    __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
-                                    // tap (1, 2)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 60);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 76);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 92);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 100);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 5));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 581));
-                                    __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                                    __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                                    __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
-                                    __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1157));
-                                    __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
-                                    __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
-                                    __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
-                                    __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1733));
-                                    __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
-                                    __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
-                                    __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
-                                    __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
-                                    // tap (2, 0)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 116);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 132);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 148);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 156);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 6));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 582));
-                                    __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                                    __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                                    __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
-                                    __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1158));
-                                    __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
-                                    __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
-                                    __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
-                                    __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1734));
-                                    __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
-                                    __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
-                                    __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
-                                    __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
-                                    // tap (2, 1)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 117);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 133);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 149);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 157);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 7));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 583));
-                                    __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                                    __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                                    __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
-                                    __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1159));
-                                    __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
-                                    __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
-                                    __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
-                                    __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1735));
-                                    __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
-                                    __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
-                                    __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
-                                    __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
-                                    // tap (2, 2)
-                                    __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 118);
-                                    __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 134);
-                                    __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 150);
-                                    __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 158);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 8));
-                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                    __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 584));
-                                    __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                                    __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                                    __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
-                                    __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1160));
-                                    __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
-                                    __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
-                                    __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
-                                    __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
-                                    __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1736));
-                                    __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
-                                    __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
-                                    __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
-                                    __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
-                                }
+                                ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 812);
+                                ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
+                                // tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 16);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 32);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 48);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 64);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 80);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 0));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
+                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 576));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
+                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1152));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
+                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1728));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
+                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
+                                // tap (0, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 1);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 16 + 1);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 32 + 1);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 48 + 1);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 64 + 1);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 80 + 1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
+                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 577));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
+                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1153));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
+                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1729));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
+                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
+                                // tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 2);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 16 + 2);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 32 + 2);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 48 + 2);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 64 + 2);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 80 + 2);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 2));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
+                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 578));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
+                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1154));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
+                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1730));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
+                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
+                                // tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 58);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 16 + 58);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 32 + 58);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 48 + 58);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 64 + 58);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 80 + 58);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 3));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
+                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 579));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
+                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1155));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
+                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1731));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
+                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
+                                // tap (1, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 59);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 16 + 59);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 32 + 59);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 48 + 59);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 64 + 59);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 80 + 59);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 4));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
+                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 580));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
+                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1156));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
+                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1732));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
+                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
+                                // tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 60);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 16 + 60);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 32 + 60);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 48 + 60);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 64 + 60);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 80 + 60);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 5));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
+                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 581));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
+                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1157));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
+                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1733));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
+                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
+                                // tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 116);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 16 + 116);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 32 + 116);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 48 + 116);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 64 + 116);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 80 + 116);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 6));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
+                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 582));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
+                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1158));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
+                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1734));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
+                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
+                                // tap (2, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 117);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 16 + 117);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 32 + 117);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 48 + 117);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 64 + 117);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 80 + 117);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 7));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
+                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 583));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
+                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1159));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
+                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1735));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
+                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
+                                // tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 118);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 16 + 118);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 32 + 118);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 48 + 118);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 64 + 118);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox + 80 + 118);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 8));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
+                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 584));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
+                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1160));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
+                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1736));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
+                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
+                            }
 
-                                // add the bias, activate, store once
-                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0));
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_0 + __k, ref __out, 0);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_1 + __k, ref __out, 16);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_2 + __k, ref __out, 32);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_3 + __k, ref __out, 40);
-                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 1));
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_0 + __k, ref __out, 3136);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_1 + __k, ref __out, 3152);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_2 + __k, ref __out, 3168);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_3 + __k, ref __out, 3176);
-                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 2));
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_0 + __k, ref __out, 6272);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_1 + __k, ref __out, 6288);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_2 + __k, ref __out, 6304);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_3 + __k, ref __out, 6312);
-                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 3));
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_0 + __k, ref __out, 9408);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_1 + __k, ref __out, 9424);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_2 + __k, ref __out, 9440);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_3 + __k, ref __out, 9448);
+                            // add the bias, activate, store once
+                            __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_0 + __k, ref __out, __ox);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_1 + __k, ref __out, __ox + 16);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_2 + __k, ref __out, __ox + 32);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_3 + __k, ref __out, __ox + 48);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_4 + __k, ref __out, __ox + 64);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_5 + __k, ref __out, __ox + 80);
+                            __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 1));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_0 + __k, ref __out, __ox + 694);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_1 + __k, ref __out, __ox + 16 + 694);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_2 + __k, ref __out, __ox + 32 + 694);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_3 + __k, ref __out, __ox + 48 + 694);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_4 + __k, ref __out, __ox + 64 + 694);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_5 + __k, ref __out, __ox + 80 + 694);
+                            __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 2));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_0 + __k, ref __out, __ox + 1388);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_1 + __k, ref __out, __ox + 16 + 1388);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_2 + __k, ref __out, __ox + 32 + 1388);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_3 + __k, ref __out, __ox + 48 + 1388);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_4 + __k, ref __out, __ox + 64 + 1388);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_5 + __k, ref __out, __ox + 80 + 1388);
+                            __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 3));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_0 + __k, ref __out, __ox + 2082);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_1 + __k, ref __out, __ox + 16 + 2082);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_2 + __k, ref __out, __ox + 32 + 2082);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_3 + __k, ref __out, __ox + 48 + 2082);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_4 + __k, ref __out, __ox + 64 + 2082);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_5 + __k, ref __out, __ox + 80 + 2082);
+                        }
+
+                        // columns 672..693 (the last vector starts at 678, recomputing 10 pixels of the run of the one before)
+                        {
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc3_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __k;
+                            for (int __ic = 0; __ic < 64; __ic++)
+                            {
+                                ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 812);
+                                ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
+                                // tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 672);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 678);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 0));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 576));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1152));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1728));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                // tap (0, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 673);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 679);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 577));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1153));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1729));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                // tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 674);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 680);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 2));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 578));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1154));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1730));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                // tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 730);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 736);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 3));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 579));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1155));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1731));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                // tap (1, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 731);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 737);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 4));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 580));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1156));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1732));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                // tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 732);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 738);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 5));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 581));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1157));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1733));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                // tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 788);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 794);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 6));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 582));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1158));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1734));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                // tap (2, 1)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 789);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 795);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 7));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 583));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1159));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1735));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                // tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 790);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 796);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 8));
+                                __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 584));
+                                __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1160));
+                                __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1736));
+                                __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                            }
+
+                            // add the bias, activate, store once
+                            __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_0 + __k, ref __out, 672);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_1 + __k, ref __out, 678);
+                            __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 1));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_0 + __k, ref __out, 1366);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_1 + __k, ref __out, 1372);
+                            __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 2));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_0 + __k, ref __out, 2060);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_1 + __k, ref __out, 2066);
+                            __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 3));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_0 + __k, ref __out, 2754);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_1 + __k, ref __out, 2760);
+                        }
+                        // copy the run's rows out: 12 rows of 56 per channel
+                        for (int __c = 0; __c < 4; __c++)
+                        {
+                            for (int __r = 0; __r < 12; __r++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.CopyBlockUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<float, byte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, ((__oc + __c) * 3136) + ((__oy + __r) * 56))), ref global::System.Runtime.CompilerServices.Unsafe.As<float, byte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __flat, (__c * 694) + (__r * 58))), 224);
                             }
                         }
                     }
@@ -1264,7 +1538,7 @@ namespace Demo
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
                 "Threads", "2 parts = 2 shares of 20 (band of 12 output rows, output-channel tile) pairs, band by band; on up to 2 threads, the caller included (Threads = 2; KernelGen.KernelThreads.Limit caps it at run time): each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count",
                 "Input", "copied band by band, 12 output rows at a time, into a zero-padded scratch [64][14][1 phase x 58] (203 KB per thread, in cache when read; the whole padded input would not be): every output is interior, no bounds checks or branches",
-                "Vector512", "tile 4 channels x up to 4 vectors of 16 (16 accumulators); per row: 1 block of 4; loop over input channels, filter unrolled (144 multiply-adds per body)",
+                "Vector512", "tile 4 channels x up to 6 vectors of 16 (24 accumulators); per flat run of 12 rows (694 pixels at row stride 58, full vectors; 2 pixels per row dropped when copied out): 7 blocks of 6 + 1 block of 2; loop over input channels, filter unrolled (216 multiply-adds per body)",
                 "Vector256", "tile 4 channels x up to 3 vectors of 8 (12 accumulators); per row: 2 blocks of 3 + 1 block of 1; loop over input channels, filter unrolled (108 multiply-adds per body)",
                 "Vector128", "tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 4 blocks of 3 + 1 block of 2; loop over input channels, filter unrolled (108 multiply-adds per body)",
                 "Scalar", "tile 4 channels x up to 2 scalar (8 accumulators); per row: 28 blocks of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)"),

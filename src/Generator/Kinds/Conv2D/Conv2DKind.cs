@@ -149,7 +149,10 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
                 TapUnroll.PerChannel => "loop over input channels, filter unrolled",
                 _ => "loops over input channels and filter rows, filter row unrolled",
             };
-            w.Line($"//   {VectorCode.PathName(p.Bits),-10} tile {p.ChannelTile} channel{(p.ChannelTile == 1 ? "" : "s")}{(p.RowTile == 1 ? "" : $" x {p.RowTile} rows")} x up to {p.VectorsPerBlock} {unit} ({p.Accumulators} accumulators); per row: {columns}; {unroll} ({p.UnrolledMultiplyAdds} multiply-adds per body)");
+            string per = p.FlatRows > 0
+                ? $"per flat run of {p.FlatRows} rows ({plan.FlatLength(p)} pixels at row stride {plan.RowStride}, full vectors; {plan.RowStride - plan.Spec.OutWidth} pixels per row dropped when copied out)"
+                : "per row";
+            w.Line($"//   {VectorCode.PathName(p.Bits),-10} tile {p.ChannelTile} channel{(p.ChannelTile == 1 ? "" : "s")}{(p.RowTile == 1 ? "" : $" x {p.RowTile} rows")} x up to {p.VectorsPerBlock} {unit} ({p.Accumulators} accumulators); {per}: {columns}; {unroll} ({p.UnrolledMultiplyAdds} multiply-adds per body)");
         }
     }
 

@@ -52,6 +52,13 @@ internal static class ConvEmitter
         w.Line("[global::System.ThreadStatic]");
         w.Line($"private static {t}[]? {ScratchField(method)};");
         w.Line();
+        if (plan.FlatBufferLength > 0)
+        {
+            w.Line($"// {method.Name}'s flat runs before they are copied out row by row, one per thread ({((long)plan.FlatBufferLength * plan.Spec.Element.Size() + 1023) / 1024} KB).");
+            w.Line("[global::System.ThreadStatic]");
+            w.Line($"private static {t}[]? {FlatField(method)};");
+            w.Line();
+        }
     }
 
     private static void WriteScratchCopy(IndentedWriter w, ConvPlan plan, string input, string t, string prefix, MethodInfo method)
@@ -72,6 +79,12 @@ internal static class ConvEmitter
         w.Line($"{t}[] {prefix}scratch = {field} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.ScratchLength)});");
         w.Line($"ref {t} {prefix}src = ref global::KernelGen.KernelScratch.Aligned({prefix}scratch); // from a 64-byte boundary: vector loads do not straddle cache lines");
         w.Line($"ref {t} {prefix}from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({input});");
+        if (plan.FlatBufferLength > 0)
+        {
+            w.Line($"{t}[] {prefix}runs = {FlatField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.FlatBufferLength)});");
+            w.Line($"ref {t} {prefix}flat = ref global::KernelGen.KernelScratch.Aligned({prefix}runs); // flat runs, before they are copied out");
+        }
+
         int size = spec.Element.Size();
         string bandParameter = plan.IsBanded ? $", int {prefix}firstRow" : "";
         using (w.Block($"static void {prefix}CopyIn(ref {t} {prefix}channels, ref {t} {prefix}padded{bandParameter})"))
@@ -283,6 +296,12 @@ internal static class ConvEmitter
             w.Line($"ref {t} {prefix}w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}weights, {oc} * {N(spec.TapsPerFilter)});");
         }
 
+        if (path.FlatRows > 0)
+        {
+            WriteFlatRuns(w, code, plan, path, prefix, folded);
+            return;
+        }
+
         int rows = path.RowTile;
         bool clampRows = path.ClampsRows && !plan.IsBanded; // a band's rows are a multiple of every row tile
         if (rows > 1)
@@ -319,8 +338,58 @@ internal static class ConvEmitter
         }
     }
 
-    /// <summary>One register tile: <c>ChannelTile</c> output channels x the vectors at <paramref name="starts"/>.</summary>
-    private static void WriteBlock(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, List<string> starts, string prefix, int? folded)
+    /// <summary>
+    /// The tile's outputs as flat runs: each run of <c>FlatRows</c> output rows is computed as one row of
+    /// <see cref="ConvPlan.FlatLength"/> pixels over the padded scratch (full vectors, every tap one offset), stored with
+    /// bias and activation into the per-thread flat buffer, then copied out row by row, leaving the pixels between rows.
+    /// </summary>
+    private static void WriteFlatRuns(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string prefix, int? folded)
+    {
+        ConvSpec spec = plan.Spec;
+        string t = code.Scalar;
+        int runRows = path.FlatRows, length = plan.FlatLength(path), size = spec.Element.Size();
+        string oy = prefix + "oy";
+        IndentedWriter.Scope? runs = null;
+        if (plan.IsBanded)
+        {
+            w.Line($"// the band's {runRows} rows as one flat run of {length} pixels (the {plan.RowStride - spec.OutWidth} between rows computed and dropped)");
+            w.Line($"int {oy} = {prefix}oy0;");
+            w.Line($"ref {t} {prefix}inRow = ref {prefix}in;");
+        }
+        else
+        {
+            int count = (spec.OutHeight + runRows - 1) / runRows;
+            w.Line($"// {count} run{(count == 1 ? "" : "s")} of {runRows} rows, each one flat row of {length} pixels (the {plan.RowStride - spec.OutWidth} between rows computed and dropped){(spec.OutHeight % runRows == 0 ? "" : $"; the last starts at row {spec.OutHeight - runRows}")}");
+            runs = w.Block($"for (int {prefix}run = 0; {prefix}run < {N(spec.OutHeight)}; {prefix}run += {N(runRows)})");
+            w.Line($"int {oy} = global::System.Math.Min({prefix}run, {N(spec.OutHeight - runRows)});");
+            w.Line($"ref {t} {prefix}inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}in, {oy} * {N(plan.OutputRowStep)});");
+        }
+
+        w.Line($"ref {t} {prefix}out = ref {prefix}flat;");
+        ColumnBlocks.Write(w, length, path.Lanes, path.VectorsPerBlock, path.LoopedBlocks, path.LastBlockStarts, prefix + "ox", "pixels of the run",
+            starts => WriteBlock(w, code, plan, path, starts, prefix, folded, length));
+        w.Line($"// copy the run's rows out: {runRows} rows of {spec.OutWidth} per channel");
+        using (w.Block($"for (int {prefix}c = 0; {prefix}c < {N(path.ChannelTile)}; {prefix}c++)"))
+        {
+            using (w.Block($"for (int {prefix}r = 0; {prefix}r < {N(runRows)}; {prefix}r++)"))
+            {
+                string to = $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}output, (({prefix}oc + {prefix}c) * {N(plan.OutputPlane)}) + (({oy} + {prefix}r) * {N(spec.OutWidth)}))";
+                string from = $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}flat, ({prefix}c * {N(length)}) + ({prefix}r * {N(plan.RowStride)}))";
+                w.Line($"global::System.Runtime.CompilerServices.Unsafe.CopyBlockUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<{t}, byte>(ref {to}), ref global::System.Runtime.CompilerServices.Unsafe.As<{t}, byte>(ref {from}), {N((long)spec.OutWidth * size)});");
+            }
+        }
+
+        runs?.Dispose();
+    }
+
+    /// <summary>The name of a kernel's per-thread flat-run buffer (a member of the user's type, so made unlikely to clash).</summary>
+    public static string FlatField(MethodInfo method) => $"__KernelGen_{method.UniqueName}_Runs";
+
+    /// <summary>
+    /// One register tile: <c>ChannelTile</c> output channels x the vectors at <paramref name="starts"/>, stored into
+    /// <c>{prefix}out</c> at channel stride <paramref name="outPlane"/> (the output plane, or a flat run's length).
+    /// </summary>
+    private static void WriteBlock(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, List<string> starts, string prefix, int? folded, int? outPlane = null)
     {
         ConvSpec spec = plan.Spec;
         int bits = path.Bits;
@@ -583,7 +652,7 @@ internal static class ConvEmitter
 
         w.Line();
         w.Line(spec.HasBias || spec.Activation != ActivationKind.None ? "// add the bias, activate, store once" : "// store once");
-        int planeOut = plan.OutputPlane;
+        int planeOut = outPlane ?? plan.OutputPlane;
         for (int c = 0; c < tile; c++)
         {
             string? biasValue = null;

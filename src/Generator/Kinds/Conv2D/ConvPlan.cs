@@ -62,6 +62,9 @@ internal sealed record ConvPath(
     /// <summary>The rank-1 factorization this path computes as a row pass and a column pass, or null (direct taps).</summary>
     public SeparableFilter? Separable { get; init; }
 
+    /// <summary>Output rows per flat run (0: the row plan): see <see cref="ConvPlanner"/>'s flat runs.</summary>
+    public int FlatRows { get; init; }
+
     /// <summary>Output rows per register tile: when few channels and vectors fill the tile, several rows share each
     /// loaded input vector (a K-row filter over R output rows reads R + K - 1 input rows, not R x K).</summary>
     public const int MaxRowTile = 4;
@@ -143,6 +146,12 @@ internal sealed record ConvPlan(
 
     public bool IsBanded => BandRows > 0;
 
+    /// <summary>Pixels of a flat run of <paramref name="path"/>: its rows at the scratch's row stride, the last one only to its end.</summary>
+    public int FlatLength(ConvPath path) => path.FlatRows == 0 ? 0 : ((path.FlatRows - 1) * RowStride) + Spec.OutWidth;
+
+    /// <summary>Elements of the per-thread buffer flat runs are stored into: the widest tile's run.</summary>
+    public int FlatBufferLength => Paths.Max(p => p.FlatRows == 0 ? 0 : p.ChannelTile * FlatLength(p));
+
     /// <summary>Bands of a banded copy (the last one starts early and recomputes rows of the one before).</summary>
     public int Bands => IsBanded ? (Spec.OutHeight + BandRows - 1) / BandRows : 0;
 
@@ -196,14 +205,32 @@ internal static class ConvPlanner
     public static ConvPlan Plan(ConvSpec spec, TargetInfo target, int budget)
     {
         ConvLayout layout = Layout(spec);
+        bool constant = spec.ConstantOf("weights") is not null;
+        // A kernel that shares one image among threads bands a smaller copy too: each thread then copies only the bands it
+        // computes, instead of every thread copying the whole padded input (measured on the 3x224x224 stem: two threads
+        // each copying 635 KB reached 1.53x). Banding changes where taps are read from, not the order of any sum.
+        long scratchBytes = layout.ScratchLengthFor(spec.InChannels) * spec.Element.Size();
+        // (Only on a tall image: 28 rows in bands of 12 recompute 8 rows, which cost more than the copy saved: measured,
+        // 128x28x28 at two threads fell from 1.82x to 1.50x.)
+        bool shared = spec.Threads != 1 && spec.Images == 1 && spec.OutHeight >= 4 * BandRows;
+        long threshold = shared ? SharedBandThresholdBytes : BandThresholdBytes;
+        int band = layout.UsesScratch && spec.Groups == 1 && spec.OutHeight >= 2 * BandRows && scratchBytes > threshold ? BandRows : 0;
+
         var paths = new List<ConvPath>();
-        foreach (int bits in VectorPaths.RowWidths(spec.Element, spec.OutWidth, target))
+        // A flat run is longer than a row: a row narrower than a vector (14 outputs) still gets that vector's path.
+        int widest = FlatEligible(spec, layout, constant)
+            ? System.Math.Max(spec.OutWidth, ((System.Math.Min(spec.OutHeight, band > 0 ? band : MaxFlatRows) - 1) * (int)layout.RowStride) + spec.OutWidth)
+            : spec.OutWidth;
+        foreach (int bits in VectorPaths.RowWidths(spec.Element, widest, target))
         {
             int lanes = ReductionPlan.LanesOf(bits, spec.Element);
-            paths.Add(PlanPath(spec, bits, lanes, VectorPaths.PathBudget(bits, paths.Count > 0, budget)));
+            int pathBudget = VectorPaths.PathBudget(bits, paths.Count > 0, budget);
+            int flatRows = FlatRows(spec, layout, band, lanes, constant);
+            paths.Add(flatRows > 0
+                ? PlanPath(spec, bits, lanes, pathBudget, ((flatRows - 1) * (int)layout.RowStride) + spec.OutWidth) with { FlatRows = flatRows }
+                : PlanPath(spec, bits, lanes, pathBudget));
         }
 
-        bool constant = spec.ConstantOf("weights") is not null;
         SeparableFilter? separable = SeparableFilter.Find(spec);
         var direct = paths
             .Select(p => p with { FoldsWeights = constant && p.Unroll == TapUnroll.Full && spec.OutChannels / p.ChannelTile <= MaxFoldedTiles })
@@ -222,12 +249,6 @@ internal static class ConvPlanner
         }
         // A large padded input is copied band by band (BandRows output rows at a time, into a scratch of the input rows
         // they read), so the copy is still in L1/L2 when the taps read it, instead of a whole-image copy through memory.
-        // A kernel that shares one image among threads bands a smaller copy too: each thread then copies only the bands it
-        // computes, instead of every thread copying the whole padded input (measured on the 3x224x224 stem: two threads
-        // each copying 635 KB reached 1.53x). Banding changes where taps are read from, not the order of any sum.
-        long scratchBytes = layout.ScratchLengthFor(spec.InChannels) * spec.Element.Size();
-        long threshold = spec.Threads != 1 && spec.Images == 1 ? SharedBandThresholdBytes : BandThresholdBytes;
-        int band = layout.UsesScratch && spec.Groups == 1 && spec.OutHeight >= 2 * BandRows && scratchBytes > threshold ? BandRows : 0;
         int scratchRows = band > 0 ? ((band - 1) * spec.StrideY) + ((spec.KernelHeight - 1) * spec.DilationY) + 1 : (int)layout.PaddedHeight;
         return new ConvPlan(spec, layout.UsesScratch, scratchRows, (int)layout.Phases, (int)layout.PhaseWidth,
             (int)layout.RowStride, band > 0 ? scratchRows * (int)layout.RowStride : (int)layout.ChannelStride, folded.ToEquatableArray(), target, budget)
@@ -271,6 +292,59 @@ internal static class ConvPlanner
         };
     }
 
+    /// <summary>
+    /// Rows per flat run of a path, or 0 for the row plan. A stride-1 convolution over the zero-padded scratch can
+    /// compute a run of output rows as one flat row of <c>(rows - 1) * RowStride + OutWidth</c> pixels: every tap is
+    /// then one constant offset, every vector full, and the <c>RowStride - OutWidth</c> pixels between two rows are
+    /// computed and dropped when the run is copied out row by row. Chosen when the rows do not fill whole vectors
+    /// (56 outputs are 3.5 vectors of 16: the row plan recomputes half a vector per row, the flat run 2 of 58 pixels),
+    /// the run (a band, or <see cref="BandRows"/> rows) stays small, and nothing asks for one fixed order or folds
+    /// weights into the code. Each output still sums its taps in the row plan's (channel, row, column) order.
+    /// </summary>
+    private static int FlatRows(ConvSpec spec, ConvLayout layout, int band, int lanes, bool constant)
+    {
+        if (lanes <= 1 || !FlatEligible(spec, layout, constant) || spec.OutWidth % lanes == 0)
+        {
+            return 0;
+        }
+
+        // Pixels computed per output, flat runs of r rows against the row plan's vectors per row. A band fixes the run
+        // (the band's rows; both plans recompute the same rows of the last band); otherwise the run length with the
+        // fewest pixels computed, the last run starting early (measured: 28 rows in runs of 12 recomputed 8 rows and
+        // ran 1.34x slower than the row plan; in runs of 14 none).
+        double Cost(int r, int runs)
+        {
+            long run = ((r - 1) * layout.RowStride) + spec.OutWidth;
+            return (double)runs * (((run + lanes - 1) / lanes) * lanes) / ((double)spec.OutHeight * spec.OutWidth);
+        }
+
+        int rows = band;
+        double flat = band > 0 ? Cost(band, 1) * spec.OutHeight / band : double.MaxValue;
+        for (int r = 2; band == 0 && r <= System.Math.Min(spec.OutHeight, MaxFlatRows); r++)
+        {
+            double cost = Cost(r, (spec.OutHeight + r - 1) / r);
+            if (cost <= flat + 1e-9) // a tie goes to the longer run: wider register tiles, fewer copies out
+            {
+                (rows, flat) = (r, cost);
+            }
+        }
+
+        // a row narrower than the vector has no row plan on this path: the flat run it is
+        double perRow = spec.OutWidth < lanes ? double.MaxValue : (double)(((spec.OutWidth + lanes - 1) / lanes) * lanes) / spec.OutWidth;
+        return flat + 0.02 < perRow ? rows : 0;
+    }
+
+    /// <summary>Whether a convolution can run as flat runs: stride 1 over a padded scratch, one group, no folded weights, no fixed order.</summary>
+    private static bool FlatEligible(ConvSpec spec, ConvLayout layout, bool constant) =>
+        layout.UsesScratch && layout.Phases == 1 && spec.StrideY == 1 && spec.Groups == 1 && !constant && !spec.Deterministic
+        && spec.OutWidth <= MaxFlatWidth && spec.OutHeight >= 2;
+
+    /// <summary>Output rows per flat run at most (without a band): its tile's run stays in L1.</summary>
+    public const int MaxFlatRows = 16;
+
+    /// <summary>The widest output row a flat run is planned for: beyond it, a row's last partial vector costs little.</summary>
+    public const int MaxFlatWidth = 256;
+
     /// <summary>Output rows per band of a banded input copy: a multiple of every row tile (1 to 4).</summary>
     public const int BandRows = 12;
 
@@ -293,9 +367,9 @@ internal static class ConvPlanner
     /// <summary>Accumulators a register tile may hold: 24 of the 32 AVX-512 registers, 12 of AVX2's 16, 8 scalars.</summary>
     public static int MaxAccumulators(int bits) => bits == 512 ? 24 : bits == 0 ? 8 : 12;
 
-    private static ConvPath PlanPath(ConvSpec spec, int bits, int lanes, int budget)
+    private static ConvPath PlanPath(ConvSpec spec, int bits, int lanes, int budget, int? flatWidth = null)
     {
-        int width = spec.OutWidth;
+        int width = flatWidth ?? spec.OutWidth;
         int vectors = (int)(((long)width + lanes - 1) / lanes); // long: a width near int.MaxValue must not wrap
         int max = MaxAccumulators(bits);
 
@@ -349,7 +423,8 @@ internal static class ConvPlanner
         // Rows per tile: fill the accumulators the channel tile and the vectors leave, when the filter stays unrolled
         // (a loop over filter rows cannot share input rows between output rows).
         // A row count that does not divide the height recomputes rows in the last tile; accept at most 1/8 of them.
-        int rowTile = System.Math.Max(1, System.Math.Min(System.Math.Min(ConvPath.MaxRowTile, spec.OutHeight), max / (bestTile * bestVectors)));
+        int rowTile = flatWidth is not null ? 1 // a flat run is one long row
+            : System.Math.Max(1, System.Math.Min(System.Math.Min(ConvPath.MaxRowTile, spec.OutHeight), max / (bestTile * bestVectors)));
         while (rowTile > 1 && 8 * ((((spec.OutHeight + rowTile - 1) / rowTile) * rowTile) - spec.OutHeight) > spec.OutHeight)
         {
             rowTile--;
