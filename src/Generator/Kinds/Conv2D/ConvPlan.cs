@@ -318,10 +318,17 @@ internal static class ConvPlanner
             return (double)runs * (((run + lanes - 1) / lanes) * lanes) / ((double)spec.OutHeight * spec.OutWidth);
         }
 
+        // a run holds at least one whole vector (its last vector ends at its end and must not start before it)
+        bool Fits(int r) => ((r - 1) * layout.RowStride) + spec.OutWidth >= lanes;
         int rows = band;
-        double flat = band > 0 ? Cost(band, 1) * spec.OutHeight / band : double.MaxValue;
+        double flat = band > 0 && Fits(band) ? Cost(band, 1) * spec.OutHeight / band : double.MaxValue;
         for (int r = 2; band == 0 && r <= System.Math.Min(spec.OutHeight, MaxFlatRows); r++)
         {
+            if (!Fits(r))
+            {
+                continue;
+            }
+
             double cost = Cost(r, (spec.OutHeight + r - 1) / r);
             if (cost <= flat + 1e-9) // a tie goes to the longer run: wider register tiles, fewer copies out
             {
@@ -331,7 +338,7 @@ internal static class ConvPlanner
 
         // a row narrower than the vector has no row plan on this path: the flat run it is
         double perRow = spec.OutWidth < lanes ? double.MaxValue : (double)(((spec.OutWidth + lanes - 1) / lanes) * lanes) / spec.OutWidth;
-        return flat + 0.02 < perRow ? rows : 0;
+        return flat < double.MaxValue && flat + 0.02 < perRow ? rows : 0;
     }
 
     /// <summary>Whether a convolution can run as flat runs: stride 1 over a padded scratch, one group, no folded weights, no fixed order.</summary>
