@@ -122,6 +122,23 @@ public class PartitionPlannerTests
         Assert.Equal(0, ((ConvPlan)KernelPlanner.Plan(spec with { StrideY = 2, StrideX = 2 }, TargetInfo.Latest, 256)).Paths.Sum(p => p.FlatRows));
     }
 
+    [Theory]
+    [InlineData(3, 7, 8, 2, 3, 4, 1, 2, 2, 3)]   // 3 outputs per row, 5 rows: a 2-row run would be 15 pixels, under a Vector512
+    [InlineData(4, 5, 5, 4, 3, 3, 1, 1, 1, 1)]
+    [InlineData(2, 30, 3, 2, 1, 3, 0, 1, 1, 1)]
+    public void Every_flat_run_holds_a_whole_vector(int c, int h, int w, int oc, int kh, int kw, int py, int px, int dy, int dx)
+    {
+        var spec = new ConvSpec(ElementType.Float, c, h, w, oc, kh, kw, 1, 1, py, px, dy, dx, 1, false, ActivationKind.None);
+        var plan = (ConvPlan)KernelPlanner.Plan(spec, TargetInfo.Latest, 69);
+        foreach (ConvPath path in plan.Paths.Where(p => p.FlatRows > 0))
+        {
+            Assert.True(plan.FlatLength(path) >= path.Lanes, $"{path.Bits}-bit run of {plan.FlatLength(path)} pixels");
+            Assert.True(path.LastBlockStarts.All(start => start >= 0));
+        }
+
+        Assert.All(plan.Paths.Where(p => p.FlatRows == 0 && p.Bits > 0), p => Assert.True(spec.OutWidth >= p.Lanes));
+    }
+
     [Fact]
     public void Threads_and_batch_do_not_change_the_plan_of_an_image()
     {
