@@ -96,6 +96,16 @@ internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads
         return ($"{share} * {N(units)} / {N(SharesPerImage)}", $"({share} + 1) * {N(units)} / {N(SharesPerImage)}");
     }
 
+    /// <summary>
+    /// The loop header over this part's tiles of <paramref name="tile"/> within <paramref name="extent"/> (<paramref name="units"/>
+    /// tiles, the last one possibly clamped by the body): <c>for (int v = first * tile; v &lt; min(end * tile, extent); v += tile)</c>.
+    /// </summary>
+    public string TileLoop(string variable, int tile, int extent, int units, string prefix)
+    {
+        (string first, string end) = UnitRange(units, prefix);
+        return $"for (int {variable} = ({first}) * {N(tile)}; {variable} < global::System.Math.Min(({end}) * {N(tile)}, {N(extent)}); {variable} += {N(tile)})";
+    }
+
     /// <summary>The header's line: what the parts are and how many threads run them, or why the call has one.</summary>
     public string Describe()
     {

@@ -203,7 +203,6 @@ internal static class ConvEmitter
         }
 
         // A share of the output-channel tiles or groups when parts divide them (bands are divided above instead).
-        bool sharesHere = shared;
         if (shared && plan.IsBanded)
         {
             (first, end) = (prefix + "tileFirst", prefix + "tileEnd");
@@ -211,7 +210,7 @@ internal static class ConvEmitter
 
         if (path.FoldsWeights)
         {
-            WriteFoldedTiles(w, code, plan, path, prefix, sharesHere ? (first, end) : null);
+            WriteFoldedTiles(w, code, plan, path, prefix, shared ? (first, end) : null);
             bands?.Dispose();
             return;
         }
@@ -223,14 +222,14 @@ internal static class ConvEmitter
         {
             string g = prefix + "g";
             w.Line($"// {spec.Groups} groups: copy a group's {spec.InPerGroup} input channels, then compute its {spec.OutPerGroup} output channels");
-            groups = w.Block(sharesHere ? $"for (int {g} = {first}; {g} < {end}; {g}++)" : $"for (int {g} = 0; {g} < {N(spec.Groups)}; {g}++)");
+            groups = w.Block(shared ? $"for (int {g} = {first}; {g} < {end}; {g}++)" : $"for (int {g} = 0; {g} < {N(spec.Groups)}; {g}++)");
             w.Line($"{prefix}CopyIn(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}from, {g} * {N(spec.InPerGroup * spec.Height * spec.Width)}), ref {prefix}src);");
             ocFirst = $"{g} * {N(spec.OutPerGroup)}";
             ocEnd = $"({g} + 1) * {N(spec.OutPerGroup)}";
         }
 
         w.Line($"// {(plan.ScratchPerGroup ? $"{spec.OutPerGroup} output channels of the group" : $"{spec.OutChannels} output channels")}, {path.ChannelTile} at a time; {spec.OutHeight} rows of {spec.OutWidth} outputs");
-        if (sharesHere && !plan.ScratchPerGroup)
+        if (shared && !plan.ScratchPerGroup)
         {
             w.Line("// this part's tiles:");
             (ocFirst, ocEnd) = ($"({first}) * {N(path.ChannelTile)}", $"({end}) * {N(path.ChannelTile)}");

@@ -102,9 +102,8 @@ internal static class PlaneEmitter
         string loop = $"for (int {p}tile = 0; {p}tile < {N(spec.OutChannels)}; {p}tile += {N(tile)})";
         if (plan.Partition.SharesPerImage > 1)
         {
-            (string first, string end) = plan.Partition.UnitRange(plan.UnitsOf(path), p);
             w.Line("// this part's tiles:");
-            loop = $"for (int {p}tile = ({first}) * {N(tile)}; {p}tile < global::System.Math.Min(({end}) * {N(tile)}, {N(spec.OutChannels)}); {p}tile += {N(tile)})";
+            loop = plan.Partition.TileLoop(p + "tile", tile, spec.OutChannels, plan.UnitsOf(path), p);
         }
 
         using (w.Block(loop))

@@ -139,7 +139,7 @@ internal static class GemmEmitter
             {
                 string i = _p + "i";
                 scope = _w.Block(shared
-                    ? $"for (int {i} = ({first}) * {N(rows.Tile)}; {i} < global::System.Math.Min(({end}) * {N(rows.Tile)}, {N(rows.Extent)}); {i} += {N(rows.Tile)})"
+                    ? _partition.TileLoop(i, rows.Tile, rows.Extent, rows.Count, _p)
                     : $"for (int {i} = 0; {i} < {N(rows.Extent)}; {i} += {N(rows.Tile)})");
                 _w.Line(rows.Clamps ? $"int {row} = global::System.Math.Min({i}, {N(rows.LastStart)});" : $"int {row} = {i};");
                 _w.Line($"ref {T} {_p}aTile = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.A}, {row} * {N(_spec.K)});");
