@@ -84,6 +84,117 @@ public class DigitsBenchmarks
     }
 }
 
+/// <summary>
+/// The digits CNN over 64 images: ONNX Runtime's batch-64 graph at one thread (the baseline) and with two intra-op
+/// threads, against our 64 batch-1 calls and our <c>Batch = 64</c> layers (<see cref="DigitsBatchNetwork"/>, declared
+/// <c>Threads = 0</c>) with <see cref="KernelThreads.Limit"/> at 1 and at 2.
+/// </summary>
+public class DigitsBatchBenchmarks
+{
+    private DigitsNetwork _network = null!;
+    private DigitsBatchNetwork _batch = null!;
+    private float[] _images = null!, _logits = null!, _ortLogits = null!;
+    private OrtModel _ort = null!, _ortTwo = null!;
+
+    [GlobalSetup]
+    public void SetUp()
+    {
+        _network = DigitsNetwork.Load(DigitsData.DefaultDirectory);
+        _batch = new DigitsBatchNetwork(_network);
+        _images = DigitsData.Load(DigitsData.DefaultDirectory).Images.AsSpan(0, DigitsBatchNetwork.Images * DigitsNetwork.ImageSize).ToArray();
+        _logits = new float[DigitsBatchNetwork.Images * DigitsNetwork.Classes];
+        _ortLogits = new float[_logits.Length];
+        long[] input = { DigitsBatchNetwork.Images, 1, 8, 8 }, output = { DigitsBatchNetwork.Images, DigitsNetwork.Classes };
+        _ort = new OrtModel("digits.onnx", _images, input, _ortLogits, output);
+        _ortTwo = new OrtModel("digits.onnx", _images, input, _ortLogits, output, defaultThreads: true, intraOpThreads: 2);
+    }
+
+    [GlobalCleanup]
+    public void CleanUp()
+    {
+        _ort.Dispose();
+        _ortTwo.Dispose();
+        KernelThreads.Limit = Environment.ProcessorCount;
+    }
+
+    [Benchmark(Baseline = true)]
+    public void OnnxRuntime() => _ort.Run();
+
+    [Benchmark]
+    public void KernelGen64Calls()
+    {
+        for (int i = 0; i < DigitsBatchNetwork.Images; i++)
+        {
+            _network.Predict(_images.AsSpan(i * DigitsNetwork.ImageSize, DigitsNetwork.ImageSize), _logits.AsSpan(i * DigitsNetwork.Classes, DigitsNetwork.Classes));
+        }
+    }
+
+    [Benchmark]
+    public void KernelGenBatch()
+    {
+        KernelThreads.Limit = 1;
+        _batch.Predict(_images, _logits);
+    }
+
+    [Benchmark]
+    public void KernelGenBatchTwoThreads()
+    {
+        KernelThreads.Limit = 2;
+        _batch.Predict(_images, _logits);
+    }
+
+    /// <summary>ONNX Runtime with an intra-op pool of two threads, spinning on.</summary>
+    [Benchmark]
+    public void OnnxRuntimeTwoThreads() => _ortTwo.Run();
+
+    /// <summary>The largest difference of ORT's logits from the batched network's.</summary>
+    public double Difference()
+    {
+        KernelGenBatch();
+        OnnxRuntime();
+        return Peers.MaxDifference(_logits, _ortLogits);
+    }
+}
+
+/// <summary>Each <c>Batch = 64</c> layer of the digits CNN on its own, at <see cref="KernelThreads.Limit"/> = 1.</summary>
+public class DigitsBatchLayerBenchmarks
+{
+    private DigitsNetwork _network = null!;
+    private DigitsBatchNetwork _batch = null!;
+    private float[] _images = null!, _logits = new float[DigitsBatchNetwork.Images * DigitsNetwork.Classes];
+
+    [GlobalSetup]
+    public void SetUp()
+    {
+        KernelThreads.Limit = 1;
+        _network = DigitsNetwork.Load(DigitsData.DefaultDirectory);
+        _batch = new DigitsBatchNetwork(_network);
+        _images = DigitsData.Load(DigitsData.DefaultDirectory).Images.AsSpan(0, DigitsBatchNetwork.Images * DigitsNetwork.ImageSize).ToArray();
+        _batch.Predict(_images, _logits);
+    }
+
+    [GlobalCleanup]
+    public void CleanUp() => KernelThreads.Limit = Environment.ProcessorCount;
+
+    [Benchmark(Baseline = true)]
+    public void Network() => _batch.Predict(_images, _logits);
+
+    [Benchmark]
+    public void Conv1() => DigitsBatchLayers.Conv1(_images, _network.Conv1Weight, _network.Conv1Bias, _batch.Conv1Output);
+
+    [Benchmark]
+    public void Pool1() => DigitsBatchLayers.Pool1(_batch.Conv1Output, _batch.Pool1Output);
+
+    [Benchmark]
+    public void Conv2() => DigitsBatchLayers.Conv2(_batch.Pool1Output, _network.Conv2Weight, _network.Conv2Bias, _batch.Conv2Output);
+
+    [Benchmark]
+    public void Pool2() => DigitsBatchLayers.Pool2(_batch.Conv2Output, _batch.Pool2Output);
+
+    [Benchmark]
+    public void Classifier() => DigitsBatchLayers.Classifier(_batch.Pool2Output, _network.FcWeight, _network.FcBias, _logits);
+}
+
 /// <summary>Each layer of the digits CNN on its own (KernelGen), for where the time of one image goes.</summary>
 public class DigitsLayerBenchmarks
 {

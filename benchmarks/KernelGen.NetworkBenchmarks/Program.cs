@@ -21,6 +21,9 @@ if (args.Contains("--check"))
         System.Console.WriteLine($"digits, batch {batch}: max |logit difference| ORT {digits.Differences().Ort:E2}, TorchSharp {T(digits.Differences().Torch)}");
     }
 
+    var batched = new DigitsBatchBenchmarks();
+    batched.SetUp();
+    System.Console.WriteLine($"digits, Batch = 64 layers: max |logit difference| ORT {batched.Difference():E2}");
     var block = new BlockBenchmarks();
     block.SetUp();
     System.Console.WriteLine($"block: max |difference| ORT {block.Differences().Ort:E2}, TorchSharp {T(block.Differences().Torch)}");

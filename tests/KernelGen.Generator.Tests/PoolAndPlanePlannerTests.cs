@@ -4,6 +4,7 @@ using System.Linq;
 using KernelGen.Generator.Kinds.Conv2D;
 using KernelGen.Generator.Kinds.Pooling;
 using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
 using Xunit;
 
 namespace KernelGen.Generator.Tests;
@@ -151,5 +152,42 @@ public class PoolAndPlanePlannerTests
 
         PlanePath overlapped = PlanePlanner.Plan(Conv(8, 7, 7, 12, 3), TargetInfo.Latest, 256).Paths[0];
         Assert.Equal(new[] { 0, 16, 32, 33 }, overlapped.VectorStarts); // 49 pixels: the last vector ends at the last pixel
+    }
+
+    [Fact]
+    public void A_batch_of_small_planes_is_folded_into_the_product_in_groups_whose_columns_stay_in_L1()
+    {
+        ConvSpec digits = Conv(16, 4, 4, 32, 3) with { Images = 64 };
+        PlanePlan plan = PlanePlanner.Plan(digits, TargetInfo.Latest, 256);
+        Assert.Equal(4, plan.Images); // 9 KB of columns per image: 4 fit in 40 KB, 8 would not
+        Assert.Equal(144 * 4 * 16, plan.ColumnsLength);
+        Assert.True(plan.ColumnsLength * 4 <= PlanePlanner.MaxFoldedColumnsBytes && plan.ColumnsLength * 8 > PlanePlanner.MaxFoldedColumnsBytes);
+        PlanePath widest = plan.Paths[0];
+        Assert.Equal((4, 4, 4, 1), (widest.ImagesPerBlock, widest.ChannelTile, widest.VectorsPerBlock, widest.Blocks)); // a 4 x 4 tile over 4 images
+        Assert.Equal(new[] { (0, 0), (1, 0), (2, 0), (3, 0) }, widest.BlockVectors);
+        Assert.True(widest.ShufflesColumns); // a 4 x 4 input plane is one Vector512<float>
+        Assert.False(plan.Paths[1].ShufflesColumns); // two Vector256s: row segment copies
+
+        Assert.Equal(1, PlanePlanner.Plan(Conv(16, 4, 4, 32, 3), TargetInfo.Latest, 256).Images); // batch 1: as before
+        Assert.Equal((16, 1), (PlanePlanner.Plan(Conv(16, 4, 4, 32, 3), TargetInfo.Latest, 256).Paths[0].ChannelTile, PlanePlanner.Plan(Conv(16, 4, 4, 32, 3), TargetInfo.Latest, 256).Paths[0].VectorsPerBlock));
+        Assert.Equal(3, PlanePlanner.FoldedImages(Conv(16, 4, 4, 32, 3) with { Images = 9 })); // a divisor of the batch
+        Assert.Equal(1, PlanePlanner.FoldedImages(Conv(16, 4, 4, 32, 3) with { Images = 7 })); // 7 images of 9 KB do not fit
+        Assert.Equal(2, PlanePlanner.FoldedImages(Conv(16, 4, 4, 32, 3) with { Images = 8, Threads = 4 })); // a group per declared thread
+
+        // every image's vectors in a folded block: 35 pixels are 3 vectors per image, the last overlapping
+        PlanePath overlapped = PlanePlanner.Plan(Conv(3, 5, 7, 12, 3) with { Images = 6 }, TargetInfo.Latest, 256).Paths[0];
+        Assert.Equal(new[] { 0, 16, 19 }, overlapped.VectorStarts);
+        Assert.Equal(overlapped.ImagesPerBlock * 3, overlapped.BlockVectors.Count());
+        Assert.True(overlapped.Blocks * overlapped.VectorsPerBlock >= overlapped.BlockVectors.Count());
+    }
+
+    [Fact]
+    public void Folded_groups_are_shared_out_only_when_there_is_one()
+    {
+        WorkPartition many = WorkPartition.Plan(64, 74_000, 0, 8, "tiles", imagesPerPart: 4);
+        Assert.Equal((16, 1, 16, 16), (many.Groups, many.SharesPerImage, many.Threads, many.Parts)); // not 64 threads rebuilding columns
+        WorkPartition one = WorkPartition.Plan(4, 74_000, 4, 8, "tiles", imagesPerPart: 4);
+        Assert.Equal((1, 4, 4), (one.Groups, one.SharesPerImage, one.Threads));
+        Assert.Contains("one group of 4 images each", WorkPartition.Plan(64, 74_000, 2, 8, "tiles", imagesPerPart: 4).Describe());
     }
 }

@@ -540,6 +540,16 @@ public class SnapshotTests
             public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
         }
         """)]
+    [InlineData("Conv8x2x8_16_3x3_Pad1_Batch6_Threads2_Folded", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [Conv2D(8, 2, 8, 16, 3, 3, Padding = 1, Activation = Activation.Relu, Batch = 6, Threads = 2)]
+            public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
     [InlineData("MaxPool16x8x8_2x2_Batch4", """
         using System;
         using KernelGen;

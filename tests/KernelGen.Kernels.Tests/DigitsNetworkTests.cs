@@ -53,6 +53,29 @@ public class DigitsNetworkTests
     }
 
     [Fact]
+    public void The_batched_network_gives_each_image_the_one_image_networks_activations()
+    {
+        var batch = new DigitsBatchNetwork(Network);
+        int images = DigitsBatchNetwork.Images;
+        float[] input = Data.Images.AsSpan(0, images * DigitsNetwork.ImageSize).ToArray();
+        var logits = new float[images * DigitsNetwork.Classes];
+        batch.Predict(input, logits);
+        var single = DigitsNetwork.Load(DigitsData.DefaultDirectory);
+        var expected = new float[DigitsNetwork.Classes];
+        for (int i = 0; i < images; i++)
+        {
+            single.Predict(Data.Image(i), expected);
+            // the conv and pooling layers run the batch-1 arithmetic image by image (the folded product included): the same bits
+            Assert.True(single.Conv1Output.AsSpan().SequenceEqual(batch.Conv1Output.AsSpan(i * 1024, 1024)), $"conv1, image {i}");
+            Assert.True(single.Conv2Output.AsSpan().SequenceEqual(batch.Conv2Output.AsSpan(i * 512, 512)), $"conv2, image {i}");
+            Assert.True(single.Pool2Output.AsSpan().SequenceEqual(batch.Pool2Output.AsSpan(i * 128, 128)), $"pool2, image {i}");
+            // the batched dense layer is one matrix product (another summation order): within the contract's bound
+            Accuracy.AssertDense<float>(logits.AsSpan(i * 10, 10), single.Pool2Output, Network.FcWeight, Network.FcBias, 128, 10, Activation.None, $"logits, image {i}");
+            Assert.Equal(DigitsNetwork.ArgMax(expected), DigitsNetwork.ArgMax(logits.AsSpan(i * 10, 10)));
+        }
+    }
+
+    [Fact]
     public void Bad_weights_are_refused_with_the_parameter_named()
     {
         var e = Assert.Throws<ArgumentException>(() => new DigitsNetwork(new float[143], new float[16], new float[32 * 144], new float[32], new float[1280], new float[10]));

@@ -132,6 +132,15 @@ public class ThreadedKernelTests
             ("Threads = 3", 1, ThreadedKernels.PlaneT3), ("Batch = 5, Threads = 2", 5, ThreadedKernels.PlaneB5T2));
 
     [Fact]
+    public void Conv2D_small_plane_with_the_batch_folded_gives_each_image_the_batch_1_bits()
+    {
+        Check<float>(16 * 16, 32 * 16 * 9, 32, 32 * 16, ThreadedKernels.Plane4,
+            ("Batch = 12", 12, ThreadedKernels.Plane4B12), ("Batch = 12, Threads = 2", 12, ThreadedKernels.Plane4B12T2), ("Batch = 7, Threads = 0", 7, ThreadedKernels.Plane4B7T0));
+        Check<float>(3 * 35, 12 * 3 * 9, 0, 12 * 35, NoBias<float>(ThreadedKernels.Plane5x7), ("Batch = 6", 6, NoBias<float>(ThreadedKernels.Plane5x7B6)));
+        Check<double>(8 * 8, 16 * 8 * 9, 16, 16 * 8, ThreadedKernels.Plane2x4, ("Batch = 10, Threads = 3", 10, ThreadedKernels.Plane2x4B10T3));
+    }
+
+    [Fact]
     public void Conv1D_batch_and_threads() =>
         Check<float>(4 * 1000, 24 * 4 * 5, 24, 24 * 1000, ThreadedKernels.Signal,
             ("Batch = 3, Threads = 2", 3, ThreadedKernels.SignalB3T2), ("Threads = 3", 1, ThreadedKernels.SignalT3));

@@ -114,6 +114,34 @@ public static partial class ThreadedKernels
     [Conv2D(32, 6, 6, 64, 3, 3, Padding = 1, Activation = Activation.Tanh, Batch = 5, Threads = 2)]
     public static partial void PlaneB5T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 
+    // --- Conv2D, a small plane with the batch folded into the product (groups of images per body) ---
+    // the digits CNN's second conv: 4 x 4 planes, each tap's columns one shuffle of the plane; groups of 4 images
+    [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu)]
+    public static partial void Plane4(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu, Batch = 12)]
+    public static partial void Plane4B12(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu, Batch = 12, Threads = 2)]
+    public static partial void Plane4B12T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu, Batch = 7, Threads = 0)]
+    public static partial void Plane4B7T0(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    // 5 x 7 planes (35 pixels: the last vector of each image overlaps the one before), 6 images in one group, no bias
+    [Conv2D(3, 5, 7, 12, 3, 3, Padding = 1, Activation = Activation.Tanh)]
+    public static partial void Plane5x7(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+
+    [Conv2D(3, 5, 7, 12, 3, 3, Padding = 1, Activation = Activation.Tanh, Batch = 6)]
+    public static partial void Plane5x7B6(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+
+    // double, a 2 x 4 plane: one Vector512<double> shuffled with long indices
+    [Conv2D(8, 2, 4, 16, 3, 3, Padding = 1)]
+    public static partial void Plane2x4(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+
+    [Conv2D(8, 2, 4, 16, 3, 3, Padding = 1, Batch = 10, Threads = 3)]
+    public static partial void Plane2x4B10T3(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+
     // --- Conv1D ---
     [Conv1D(4, 1000, 24, 5, Padding = 2, Activation = Activation.Sigmoid)]
     public static partial void Signal(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);

@@ -21,6 +21,12 @@ internal abstract record KernelPlan(TargetInfo Target, int UnrollBudget)
     /// </summary>
     public virtual int SplitUnits => 1;
 
+    /// <summary>
+    /// Consecutive images of a batch one body computes together (a divisor of the batch): a plan that folds the batch
+    /// into its product (each weight loaded once for them all) says how many; 1 (the default): image by image.
+    /// </summary>
+    public virtual int ImagesPerPart => 1;
+
     /// <summary>What a unit of <see cref="SplitUnits"/> is, plural, for the header.</summary>
     public virtual string SplitUnitNoun => "";
 
@@ -96,6 +102,6 @@ internal static class KernelPlanner
         }
 
         plan = plan with { Deterministic = spec.Deterministic };
-        return plan with { Partition = WorkPartition.Plan(spec.Images, spec.Flops / 2, spec.Threads, plan.SplitUnits, plan.SplitUnitNoun) };
+        return plan with { Partition = WorkPartition.Plan(spec.Images, spec.Flops / 2, spec.Threads, plan.SplitUnits, plan.SplitUnitNoun, plan.ImagesPerPart) };
     }
 }

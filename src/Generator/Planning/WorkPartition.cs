@@ -6,8 +6,9 @@ namespace KernelGen.Generator.Planning;
 /// How one call's work is split into parts, and on how many threads they may run: computed once at compile time from
 /// the spec (<c>Batch</c>, <c>Threads</c>, the work per image) and the kind's plan (how many independent units of
 /// output, such as output-channel tiles, row bands or row tiles, an image has). Parts split outputs only: part
-/// <c>p</c> is image <c>p / SharesPerImage</c> and share <c>p % SharesPerImage</c> of that image's units, and each
-/// vector path divides its own units the same way (<see cref="UnitRange"/>). Every output is computed by one part, with
+/// <c>p</c> is image group <c>p / SharesPerImage</c> and share <c>p % SharesPerImage</c> of that group's units, and each
+/// vector path divides its own units the same way (<see cref="UnitRange"/>). A group is one image, or the
+/// <see cref="ImagesPerPart"/> consecutive images a plan that folds the batch computes in one body. Every output is computed by one part, with
 /// the same code whichever thread runs it, so the bits do not depend on the thread count.
 /// </summary>
 /// <param name="Images">Images per call (1 without a batch).</param>
@@ -19,7 +20,8 @@ namespace KernelGen.Generator.Planning;
 /// <param name="UnitNoun">What a unit is, plural (<c>output-channel tiles</c>), for the header.</param>
 /// <param name="Tasks">What the threads claim one at a time: every part, or (when whole images are the parts and they are
 /// small) runs of consecutive images, so that claiming a task costs little beside its work.</param>
-internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads, int Requested, int Units, string UnitNoun, int Tasks = 0)
+/// <param name="ImagesPerPart">Consecutive images one body computes (a plan that folds the batch into its product; 1 otherwise).</param>
+internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads, int Requested, int Units, string UnitNoun, int Tasks = 0, int ImagesPerPart = 1)
 {
     /// <summary>One image, one part, the calling thread: the kernel as it is without <c>Batch</c> or <c>Threads</c>.</summary>
     public static WorkPartition Single { get; } = new(1, 1, 1, 1, 1, "");
@@ -34,8 +36,11 @@ internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads
     /// <summary>Threads planned for <c>Threads = 0</c> (the machine's), before the runtime's limit: parts stay few.</summary>
     public const int MachineThreads = 64;
 
+    /// <summary>Image groups of one call: the images, or runs of <see cref="ImagesPerPart"/> of them.</summary>
+    public int Groups => Images / ImagesPerPart;
+
     /// <summary>Parts of one call.</summary>
-    public int Parts => Images * SharesPerImage;
+    public int Parts => Groups * SharesPerImage;
 
     /// <summary>Tasks the threads claim: <see cref="Parts"/>, or fewer runs of consecutive parts (<see cref="GroupsParts"/>).</summary>
     public int TaskCount => Tasks > 0 ? Tasks : Parts;
@@ -54,31 +59,34 @@ internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads
 
     /// <summary>
     /// The partition of a call of <paramref name="multiplyAddsPerImage"/> multiply-adds per image over
-    /// <paramref name="images"/> images, an image holding <paramref name="units"/> independent units of output.
+    /// <paramref name="images"/> images, a group of <paramref name="imagesPerPart"/> images (a divisor of the images)
+    /// holding <paramref name="units"/> independent units of output.
     /// </summary>
-    public static WorkPartition Plan(int images, long multiplyAddsPerImage, int requested, int units, string unitNoun)
+    public static WorkPartition Plan(int images, long multiplyAddsPerImage, int requested, int units, string unitNoun, int imagesPerPart = 1)
     {
+        int groups = images / imagesPerPart;
         int cap = requested == 0 ? MachineThreads : System.Math.Max(1, requested);
         long byWork = System.Math.Max(1, images * multiplyAddsPerImage / MinMultiplyAddsPerThread);
         int threads = (int)System.Math.Min(cap, byWork);
         int shares = 1;
-        if (threads > images)
+        if (threads > groups && (imagesPerPart == 1 || groups == 1))
         {
-            // fewer images than threads: each image's units are shared out (at most one unit per share)
-            shares = System.Math.Max(1, System.Math.Min(units, (threads + images - 1) / images));
+            // fewer groups than threads: each group's units are shared out (at most one unit per share). Folded groups are
+            // shared out only when there is one: each share of a group rebuilds what the group's units read (its columns)
+            shares = System.Math.Max(1, System.Math.Min(units, (threads + groups - 1) / groups));
         }
 
-        threads = System.Math.Max(1, System.Math.Min(threads, images * shares));
-        int tasks = images * shares;
+        threads = System.Math.Max(1, System.Math.Min(threads, groups * shares));
+        int tasks = groups * shares;
         if (shares == 1 && threads > 1)
         {
-            // whole images: at most TasksPerThread runs of consecutive images per thread (each then holds at least a quarter
+            // whole groups: at most TasksPerThread runs of consecutive groups per thread (each then holds at least a quarter
             // of a thread's least work). Measured (benchmarks/README.md, "Threads"): 64 digits images as 64 tasks of 9K
             // multiply-adds ran 2.0x slower on two threads than on one; as 8 runs of 8, 1.12x slower (9 us of work)
-            tasks = System.Math.Min(images, threads * TasksPerThread);
+            tasks = System.Math.Min(groups, threads * TasksPerThread);
         }
 
-        return new WorkPartition(images, shares, threads, requested, units, unitNoun, tasks);
+        return new WorkPartition(images, shares, threads, requested, units, unitNoun, tasks, imagesPerPart);
     }
 
     /// <summary>
@@ -110,18 +118,20 @@ internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads
     public string Describe()
     {
         string requested = Requested == 0 ? "Threads = 0 (the machine's)" : $"Threads = {N(Requested)}";
+        string group = ImagesPerPart == 1 ? "image" : $"group of {N(ImagesPerPart)} images";
+        string groups = ImagesPerPart == 1 ? "images" : $"groups of {N(ImagesPerPart)} images";
         string parts = SharesPerImage == 1
-            ? Images == 1 ? "" : $"{N(Images)} parts, one image each"
-            : $"{N(Parts)} parts = {(Images == 1 ? "" : $"{N(Images)} images x ")}{N(SharesPerImage)} shares of {N(Units)} {UnitNoun}";
+            ? Groups == 1 ? "" : $"{N(Parts)} parts, one {group} each"
+            : $"{N(Parts)} parts = {(Groups == 1 ? "" : $"{N(Groups)} {groups} x ")}{N(SharesPerImage)} shares of {N(Units)} {UnitNoun}";
         if (Threads <= 1)
         {
             string why = Requested == 1 ? "one thread"
-                : Images * SharesPerImage == 1 && Units <= 1 ? $"{requested} asked, one thread: its output is one unit (a reduction is never split)"
+                : Parts == 1 && Units <= 1 ? $"{requested} asked, one thread: its output is one unit (a reduction is never split)"
                 : $"{requested} asked, one thread: the work is under {N(2 * MinMultiplyAddsPerThread)} multiply-adds, too little to gain from a second";
             return parts.Length == 0 ? why : $"{parts}, in order on the calling thread ({why})";
         }
 
-        string tasks = GroupsParts ? $" in {N(TaskCount)} runs of consecutive images" : "";
+        string tasks = GroupsParts ? $" in {N(TaskCount)} runs of consecutive {(ImagesPerPart == 1 ? "images" : "groups")}" : "";
         return $"{parts}{tasks}{(parts.Length == 0 ? "" : "; ")}on up to {N(Threads)} threads, the caller included ({requested}; KernelGen.KernelThreads.Limit caps it at run time): "
             + "each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count";
     }

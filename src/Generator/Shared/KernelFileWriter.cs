@@ -156,7 +156,7 @@ internal static class KernelFileWriter
         {
             // a task is a run of consecutive parts (images): task k runs parts k * P / T up to (k + 1) * P / T
             string i = p + "i", parts = N(partition.Parts), tasks = N(partition.TaskCount);
-            w.Line($"// {parts} parts in {tasks} runs of consecutive images, on up to {N(partition.Threads)} threads (the caller takes a share; nothing is allocated)");
+            w.Line($"// {parts} parts in {tasks} runs of consecutive {(partition.ImagesPerPart == 1 ? "images" : "image groups")}, on up to {N(partition.Threads)} threads (the caller takes a share; nothing is allocated)");
             w.Line($"global::KernelGen.KernelThreads.Run(static ({arguments}) =>");
             w.Line("{");
             w.Line($"    for (int {i} = {p}part * {parts} / {tasks}; {i} < ({p}part + 1) * {parts} / {tasks}; {i}++)");
@@ -183,22 +183,24 @@ internal static class KernelFileWriter
         WorkPartition partition = plan.Partition;
         string p = method.LocalPrefix;
         IReadOnlyList<ParameterRole> roles = spec.Kind.Roles;
-        w.Line($"// One part of {method.Name}: {(partition.SharesPerImage == 1 ? "one image" : partition.Images == 1 ? "one share of the output" : "one share of one image's output")}.");
+        string group = partition.ImagesPerPart == 1 ? "image" : $"group of {N(partition.ImagesPerPart)} images";
+        w.Line($"// One part of {method.Name}: {(partition.SharesPerImage == 1 ? "one " + group : partition.Images == 1 ? "one share of the output" : $"one share of one {group}'s output")}.");
         w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static void {PartMethod(method)}(int {p}part, {string.Join(", ", parameters)})"))
         {
-            if (partition.Images > 1)
+            if (partition.Groups > 1)
             {
+                string image = partition.ImagesPerPart == 1 ? p + "image" : p + "group";
                 w.Line(partition.SharesPerImage == 1
-                    ? $"int {p}image = {p}part;"
-                    : $"int {p}image = {p}part / {N(partition.SharesPerImage)}, {p}share = {p}part % {N(partition.SharesPerImage)};");
+                    ? $"int {image} = {p}part;"
+                    : $"int {image} = {p}part / {N(partition.SharesPerImage)}, {p}share = {p}part % {N(partition.SharesPerImage)};");
                 foreach (BoundParameter parameter in method.Parameters)
                 {
                     ParameterRole role = roles.First(r => r.Name == parameter.Role);
                     if (role.PerImage)
                     {
-                        long length = spec.LengthOf(role);
-                        w.Line($"{parameter.Name} = {parameter.Name}.Slice({p}image * {N(length)}, {N(length)});");
+                        long length = spec.LengthOf(role) * partition.ImagesPerPart;
+                        w.Line($"{parameter.Name} = {parameter.Name}.Slice({image} * {N(length)}, {N(length)});");
                     }
                 }
             }

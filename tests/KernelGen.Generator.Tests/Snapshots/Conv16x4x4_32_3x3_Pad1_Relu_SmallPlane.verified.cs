@@ -11,7 +11,7 @@
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    a small plane (4 x 4 = 16 outputs per channel) as one matrix product: output [32][16] = weights [32][144] x columns [144][16],
 //             the columns (im2col) copied per call, 30 row segments per input channel, into a per-thread buffer (9 KB) whose padding cells stay zero
-//   Vector512  tile 16 channels x 1 vector of 16 pixels (16 accumulators), 1 block per tile; loop over input channels, filter unrolled (144 multiply-adds per body)
+//   Vector512  tile 16 channels x 1 vector of 16 pixels (16 accumulators), 1 block per tile; loop over input channels, filter unrolled (144 multiply-adds per body); each tap's columns one shuffle of the plane
 //   Vector256  tile 4 channels x 2 vectors of 8 pixels (8 accumulators), 1 block per tile; loop over input channels, filter unrolled (72 multiply-adds per body)
 //   Vector128  tile 2 channels x 4 vectors of 4 pixels (8 accumulators), 1 block per tile; loop over input channels, filter unrolled (72 multiply-adds per body)
 //   Scalar     tile 1 channel x 8 pixels (8 accumulators), 2 blocks per tile; loop over input channels, filter unrolled (72 multiply-adds per body)
@@ -59,76 +59,16 @@ namespace Demo
                 {
                     ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, __ic * 16);
                     ref float __colC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __columns, __ic * 144);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 5) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 0);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 6) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 1);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 7) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 2);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 9) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 4);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 10) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 5);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 11) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 6);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 13) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 8);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 14) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 9);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 15) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 10);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inC, 0), ref __colC, 20);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inC, 4), ref __colC, 24);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inC, 8), ref __colC, 28);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 36) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 1);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 37) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 2);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 38) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 3);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 40) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 5);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 41) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 6);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 42) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 7);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 44) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 9);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 45) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 10);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 46) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 11);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 49) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 0);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 50) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 1);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 51) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 2);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 53) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 4);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 54) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 5);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 55) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 6);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 57) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 8);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 58) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 9);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 59) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 10);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 61) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 12);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 62) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 13);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 63) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 14);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inC, 0), ref __colC, 64);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inC, 4), ref __colC, 68);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inC, 8), ref __colC, 72);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inC, 12), ref __colC, 76);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 80) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 1);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 81) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 2);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 82) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 3);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 84) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 5);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 85) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 6);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 86) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 7);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 88) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 9);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 89) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 10);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 90) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 11);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 92) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 13);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 93) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 14);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 94) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 15);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 97) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 4);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 98) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 5);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 99) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 6);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 101) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 8);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 102) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 9);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 103) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 10);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 105) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 12);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 106) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 13);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 107) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 14);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inC, 4), ref __colC, 112);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inC, 8), ref __colC, 116);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inC, 12), ref __colC, 120);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 128) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 5);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 129) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 6);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 130) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 7);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 132) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 9);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 133) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 10);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 134) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 11);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 136) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 13);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 137) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 14);
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __colC, 138) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, 15);
+                    var __plane = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 0);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Shuffle(__plane, global::System.Runtime.Intrinsics.Vector512.Create(16, 16, 16, 16, 16, 0, 1, 2, 16, 4, 5, 6, 16, 8, 9, 10)), ref __colC, 0);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Shuffle(__plane, global::System.Runtime.Intrinsics.Vector512.Create(16, 16, 16, 16, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)), ref __colC, 16);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Shuffle(__plane, global::System.Runtime.Intrinsics.Vector512.Create(16, 16, 16, 16, 1, 2, 3, 16, 5, 6, 7, 16, 9, 10, 11, 16)), ref __colC, 32);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Shuffle(__plane, global::System.Runtime.Intrinsics.Vector512.Create(16, 0, 1, 2, 16, 4, 5, 6, 16, 8, 9, 10, 16, 12, 13, 14)), ref __colC, 48);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Shuffle(__plane, global::System.Runtime.Intrinsics.Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)), ref __colC, 64);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Shuffle(__plane, global::System.Runtime.Intrinsics.Vector512.Create(1, 2, 3, 16, 5, 6, 7, 16, 9, 10, 11, 16, 13, 14, 15, 16)), ref __colC, 80);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Shuffle(__plane, global::System.Runtime.Intrinsics.Vector512.Create(16, 4, 5, 6, 16, 8, 9, 10, 16, 12, 13, 14, 16, 16, 16, 16)), ref __colC, 96);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Shuffle(__plane, global::System.Runtime.Intrinsics.Vector512.Create(4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 16, 16, 16)), ref __colC, 112);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Shuffle(__plane, global::System.Runtime.Intrinsics.Vector512.Create(5, 6, 7, 16, 9, 10, 11, 16, 13, 14, 15, 16, 16, 16, 16, 16)), ref __colC, 128);
                 }
                 // 32 output channels, 16 at a time
                 for (int __tile = 0; __tile < 32; __tile += 16)
@@ -1486,7 +1426,7 @@ namespace Demo
             GeneratedFile = "Demo.Digits.Conv2.g.cs",
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
                 "Input", "a small plane (4 x 4 = 16 outputs per channel) as one matrix product: output [32][16] = weights [32][144] x columns [144][16], the columns (im2col) copied per call, 30 row segments per input channel, into a per-thread buffer (9 KB) whose padding cells stay zero",
-                "Vector512", "tile 16 channels x 1 vector of 16 pixels (16 accumulators), 1 block per tile; loop over input channels, filter unrolled (144 multiply-adds per body)",
+                "Vector512", "tile 16 channels x 1 vector of 16 pixels (16 accumulators), 1 block per tile; loop over input channels, filter unrolled (144 multiply-adds per body); each tap's columns one shuffle of the plane",
                 "Vector256", "tile 4 channels x 2 vectors of 8 pixels (8 accumulators), 1 block per tile; loop over input channels, filter unrolled (72 multiply-adds per body)",
                 "Vector128", "tile 2 channels x 4 vectors of 4 pixels (8 accumulators), 1 block per tile; loop over input channels, filter unrolled (72 multiply-adds per body)",
                 "Scalar", "tile 1 channel x 8 pixels (8 accumulators), 2 blocks per tile; loop over input channels, filter unrolled (72 multiply-adds per body)"),

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using KernelGen.Generator.Model;
@@ -20,7 +21,7 @@ internal static class PlaneEmitter
     public static void WriteColumnsField(IndentedWriter w, PlanePlan plan, MethodInfo method)
     {
         long bytes = (long)plan.ColumnsLength * plan.Spec.Element.Size();
-        w.Line($"// {method.Name}'s im2col columns [{plan.Taps}][{plan.Pixels}], one per thread ({(bytes + 1023) / 1024} KB): the cells in the padding are zeroed once, at allocation.");
+        w.Line($"// {method.Name}'s im2col columns [{plan.Taps}][{plan.ColumnStride}], one per thread ({(bytes + 1023) / 1024} KB): the cells in the padding are zeroed once, at allocation.");
         w.Line("[global::System.ThreadStatic]");
         w.Line($"private static {plan.Spec.Element.Keyword()}[]? {ColumnsField(method)};");
         w.Line();
@@ -30,12 +31,22 @@ internal static class PlaneEmitter
     {
         ConvSpec spec = plan.Spec;
         long kb = ((long)plan.ColumnsLength * spec.Element.Size() + 1023) / 1024;
-        w.Line($"//   Input:    a small plane ({spec.OutHeight} x {spec.OutWidth} = {plan.Pixels} outputs per channel) as one matrix product: output [{spec.OutChannels}][{plan.Pixels}] = weights [{spec.OutChannels}][{plan.Taps}] x columns [{plan.Taps}][{plan.Pixels}],");
-        w.Line($"//             the columns (im2col) copied per call, {plan.Copies.Count} row segments per input channel, into a per-thread buffer ({kb} KB) whose padding cells stay zero");
+        if (plan.Images == 1)
+        {
+            w.Line($"//   Input:    a small plane ({spec.OutHeight} x {spec.OutWidth} = {plan.Pixels} outputs per channel) as one matrix product: output [{spec.OutChannels}][{plan.Pixels}] = weights [{spec.OutChannels}][{plan.Taps}] x columns [{plan.Taps}][{plan.Pixels}],");
+        }
+        else
+        {
+            w.Line($"//   Input:    a small plane ({spec.OutHeight} x {spec.OutWidth} = {plan.Pixels} outputs per channel), the batch folded in groups of {plan.Images} images: one matrix product per group,");
+            w.Line($"//             output [{spec.OutChannels}][{plan.Images} x {plan.Pixels}] = weights [{spec.OutChannels}][{plan.Taps}] x columns [{plan.Taps}][{plan.Images} x {plan.Pixels}] (each weight broadcast once for several images),");
+        }
+
+        w.Line($"//             the columns (im2col) copied per call, {plan.Copies.Count} row segments per input channel{(plan.Images == 1 ? "" : " and image")}, into a per-thread buffer ({kb} KB) whose padding cells stay zero");
         foreach (PlanePath p in plan.Paths)
         {
             string unit = p.Bits == 0 ? (p.VectorsPerBlock == 1 ? "pixel" : "pixels") : $"vector{(p.VectorsPerBlock == 1 ? "" : "s")} of {p.Lanes} pixels";
-            w.Line($"//   {VectorCode.PathName(p.Bits),-10} tile {p.ChannelTile} channel{(p.ChannelTile == 1 ? "" : "s")} x {p.VectorsPerBlock} {unit} ({p.Accumulators} accumulators), {p.Blocks} block{(p.Blocks == 1 ? "" : "s")} per tile{(p.Bits != 0 && plan.Pixels % p.Lanes != 0 ? " (the last vector overlapping the one before)" : "")}; {(p.LoopsChannels ? "loop over input channels, filter unrolled" : "all taps unrolled")} ({p.UnrolledMultiplyAdds} multiply-adds per body)");
+            string per = plan.Images == 1 ? "per tile" : p.ImagesPerBlock == 1 ? "per tile and image" : $"per tile and {p.ImagesPerBlock} images";
+            w.Line($"//   {VectorCode.PathName(p.Bits),-10} tile {p.ChannelTile} channel{(p.ChannelTile == 1 ? "" : "s")} x {p.VectorsPerBlock} {unit} ({p.Accumulators} accumulators), {p.Blocks} block{(p.Blocks == 1 ? "" : "s")} {per}{(p.Bits != 0 && plan.Pixels % p.Lanes != 0 ? " (the last vector overlapping the one before)" : "")}; {(p.LoopsChannels ? "loop over input channels, filter unrolled" : "all taps unrolled")} ({p.UnrolledMultiplyAdds} multiply-adds per body){(p.ShufflesColumns ? "; each tap's columns one shuffle of the plane" : "")}");
         }
     }
 
@@ -56,19 +67,34 @@ internal static class PlaneEmitter
         }, spec.Element);
     }
 
-    /// <summary>The columns: per input channel, each row segment copied with the widest vectors that fit it.</summary>
+    /// <summary>The columns: per input channel (and image of a folded batch), each row segment copied with the widest vectors that fit it.</summary>
     private static void WriteColumns(IndentedWriter w, PlanePlan plan, PlanePath path, string p, string t)
     {
         ConvSpec spec = plan.Spec;
         int area = spec.KernelHeight * spec.KernelWidth;
-        w.Line($"// the columns: {plan.Copies.Count} row segments per input channel");
+        w.Line($"// the columns: {plan.Copies.Count} row segments per input channel{(plan.Images == 1 ? "" : $" and image, the {plan.Images} images side by side in each tap's row")}");
+        IndentedWriter.Scope? images = null;
+        string from = p + "from", columns = p + "columns";
+        if (plan.Images > 1)
+        {
+            images = w.Block($"for (int {p}image = 0; {p}image < {N(plan.Images)}; {p}image++)");
+            w.Line($"ref {t} {p}inI = ref {Unsafe}.Add(ref {p}from, {p}image * {N((long)spec.InChannels * spec.Height * spec.Width)});");
+            w.Line($"ref {t} {p}colI = ref {Unsafe}.Add(ref {p}columns, {p}image * {N(plan.Pixels)});");
+            (from, columns) = (p + "inI", p + "colI");
+        }
+
         using (w.Block($"for (int {p}ic = 0; {p}ic < {N(spec.InChannels)}; {p}ic++)"))
         {
-            w.Line($"ref {t} {p}inC = ref {Unsafe}.Add(ref {p}from, {p}ic * {N((long)spec.Height * spec.Width)});");
-            w.Line($"ref {t} {p}colC = ref {Unsafe}.Add(ref {p}columns, {p}ic * {N((long)area * plan.Pixels)});");
-            foreach (PlaneCopy copy in plan.Copies)
+            w.Line($"ref {t} {p}inC = ref {Unsafe}.Add(ref {from}, {p}ic * {N((long)spec.Height * spec.Width)});");
+            w.Line($"ref {t} {p}colC = ref {Unsafe}.Add(ref {columns}, {p}ic * {N((long)area * plan.ColumnStride)});");
+            if (path.ShufflesColumns)
             {
-                int to = (((copy.FilterRow * spec.KernelWidth) + copy.FilterColumn) * plan.Pixels) + (copy.OutputRow * spec.OutWidth) + copy.From;
+                WriteShuffledColumns(w, plan, path, p);
+            }
+
+            foreach (PlaneCopy copy in path.ShufflesColumns ? Enumerable.Empty<PlaneCopy>() : plan.Copies)
+            {
+                int to = (((copy.FilterRow * spec.KernelWidth) + copy.FilterColumn) * plan.ColumnStride) + (copy.OutputRow * spec.OutWidth) + copy.From;
                 int bits = new[] { 512, 256, 128 }.FirstOrDefault(b => b <= path.Bits && ReductionPlan.LanesOf(b, spec.Element) <= copy.Count);
                 if (bits == 0)
                 {
@@ -86,6 +112,36 @@ internal static class PlaneEmitter
                     int at = System.Math.Min(start, copy.Count - lanes);
                     w.Line($"{VectorCode.Vector(bits)}.StoreUnsafe({VectorCode.Load(bits, p + "inC", N(copy.Source + at))}, ref {p}colC, {N(to + at)});");
                 }
+            }
+        }
+
+        images?.Dispose();
+    }
+
+    /// <summary>
+    /// The columns of one input channel whose plane is one vector: the plane loaded once, each tap's row one shuffle
+    /// of it with constant indices (an index past the lanes, for a tap in the padding, reads 0).
+    /// </summary>
+    private static void WriteShuffledColumns(IndentedWriter w, PlanePlan plan, PlanePath path, string p)
+    {
+        ConvSpec spec = plan.Spec;
+        string v = VectorCode.Vector(path.Bits);
+        string index = spec.Element == ElementType.Double ? "long" : "int";
+        w.Line($"var {p}plane = {VectorCode.Load(path.Bits, p + "inC", "0")};");
+        for (int ky = 0; ky < spec.KernelHeight; ky++)
+        {
+            for (int kx = 0; kx < spec.KernelWidth; kx++)
+            {
+                var lanes = new List<string>();
+                for (int pixel = 0; pixel < plan.Pixels; pixel++)
+                {
+                    int oy = pixel / spec.OutWidth, ox = pixel % spec.OutWidth;
+                    int iy = (oy * spec.StrideY) - spec.PaddingY + (ky * spec.DilationY), ix = ox - spec.PaddingX + (kx * spec.DilationX);
+                    lanes.Add(N(iy >= 0 && iy < spec.Height && ix >= 0 && ix < spec.Width ? (iy * spec.Width) + ix : path.Lanes));
+                }
+
+                long to = (long)((ky * spec.KernelWidth) + kx) * plan.ColumnStride;
+                w.Line($"{v}.StoreUnsafe({v}.Shuffle({p}plane, {v}.Create({(index == "long" ? string.Join(", ", lanes.Select(l => l + "L")) : string.Join(", ", lanes))})), ref {p}colC, {N(to)});");
             }
         }
     }
@@ -113,9 +169,23 @@ internal static class PlaneEmitter
                 : $"int {p}oc = {p}tile < {N(lastTile)} ? {p}tile : {N(lastTile)};");
             w.Line($"ref {code.Scalar} {p}w = ref {Unsafe}.Add(ref {p}weights, {p}oc * {N(plan.Taps)});");
             w.Line($"ref {code.Scalar} {p}out = ref {Unsafe}.Add(ref {p}output, {p}oc * {N(plan.Pixels)});");
+            long imageOut = (long)spec.OutChannels * plan.Pixels;
+            IndentedWriter.Scope? images = null;
+            string columns = p + "columns", output = p + "out";
+            if (plan.Images > path.ImagesPerBlock)
+            {
+                w.Line($"// the group's {plan.Images} images, {path.ImagesPerBlock} at a time");
+                images = w.Block($"for (int {p}image = 0; {p}image < {N(plan.Images)}; {(path.ImagesPerBlock == 1 ? $"{p}image++" : $"{p}image += {N(path.ImagesPerBlock)}")})");
+                w.Line($"ref {code.Scalar} {p}colB = ref {Unsafe}.Add(ref {p}columns, {p}image * {N(plan.Pixels)});");
+                w.Line($"ref {code.Scalar} {p}outB = ref {Unsafe}.Add(ref {p}out, {p}image * {N(imageOut)});");
+                (columns, output) = (p + "colB", p + "outB");
+            }
+
+            (int Image, int Start)[] vectors = path.BlockVectors.ToArray();
             for (int block = 0; block < path.Blocks; block++)
             {
-                int[] starts = path.VectorStarts.Skip(block * path.VectorsPerBlock).Take(path.VectorsPerBlock).ToArray();
+                (int Image, int Start)[] starts = vectors.Skip(block * path.VectorsPerBlock).Take(path.VectorsPerBlock).ToArray();
+                long Column(int x) => ((long)starts[x].Image * plan.Pixels) + starts[x].Start;
                 string Acc(int c, int x) => $"{p}acc{c}_{x}";
                 using (w.Block())
                 {
@@ -140,7 +210,7 @@ internal static class PlaneEmitter
                         {
                             for (int x = 0; x < starts.Length; x++)
                             {
-                                w.Line($"{X(x)} = {VectorCode.Load(bits, colRef, N(((long)k * plan.Pixels) + starts[x]))};");
+                                w.Line($"{X(x)} = {VectorCode.Load(bits, colRef, N(((long)k * plan.ColumnStride) + Column(x)))};");
                             }
 
                             for (int c = 0; c < tile; c++)
@@ -160,25 +230,28 @@ internal static class PlaneEmitter
                     {
                         using (w.Block($"for (int {p}ic = 0; {p}ic < {N(spec.InChannels)}; {p}ic++)"))
                         {
-                            w.Line($"ref {code.Scalar} {p}colC = ref {Unsafe}.Add(ref {p}columns, {p}ic * {N((long)area * plan.Pixels)});");
+                            w.Line($"ref {code.Scalar} {p}colC = ref {Unsafe}.Add(ref {columns}, {p}ic * {N((long)area * plan.ColumnStride)});");
                             w.Line($"ref {code.Scalar} {p}wC = ref {Unsafe}.Add(ref {p}w, {p}ic * {N(area)});");
                             Taps(p + "colC", p + "wC", area);
                         }
                     }
                     else
                     {
-                        Taps(p + "columns", p + "w", plan.Taps);
+                        Taps(columns, p + "w", plan.Taps);
                     }
 
                     for (int c = 0; c < tile; c++)
                     {
                         for (int x = 0; x < starts.Length; x++)
                         {
-                            ActivationStore.Write(w, code, spec.Activation, Acc(c, x), p + "out", N(((long)c * plan.Pixels) + starts[x]), path.Lanes, p);
+                            long at = (starts[x].Image * imageOut) + ((long)c * plan.Pixels) + starts[x].Start;
+                            ActivationStore.Write(w, code, spec.Activation, Acc(c, x), output, N(at), path.Lanes, p);
                         }
                     }
                 }
             }
+
+            images?.Dispose();
         }
     }
 

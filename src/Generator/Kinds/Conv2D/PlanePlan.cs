@@ -20,16 +20,29 @@ internal sealed record PlaneCopy(int FilterRow, int FilterColumn, int OutputRow,
 /// <summary>
 /// One vector path of the plane plan: the output plane of a channel (all <c>outHeight x outWidth</c> pixels, flat) in
 /// vectors of <see cref="Lanes"/>, the last one ending at the last pixel (overlapping the one before); a register tile
-/// of <see cref="ChannelTile"/> output channels x <see cref="VectorsPerBlock"/> pixel vectors; the taps unrolled, in a
-/// loop over input channels when <see cref="LoopsChannels"/>.
+/// of <see cref="ChannelTile"/> output channels x <see cref="VectorsPerBlock"/> pixel vectors, taken from
+/// <see cref="ImagesPerBlock"/> consecutive images of a folded batch (their vectors in order, image after image); the
+/// taps unrolled, in a loop over input channels when <see cref="LoopsChannels"/>.
 /// </summary>
 internal sealed record PlanePath(int Bits, int Lanes, int ChannelTile, int VectorsPerBlock, EquatableArray<int> VectorStarts, bool LoopsChannels,
-    int UnrolledMultiplyAdds)
+    int UnrolledMultiplyAdds, int ImagesPerBlock = 1)
 {
     public int Accumulators => ChannelTile * VectorsPerBlock;
 
-    /// <summary>Pixel blocks per channel tile: groups of <see cref="VectorsPerBlock"/> vectors.</summary>
-    public int Blocks => (VectorStarts.Count + VectorsPerBlock - 1) / VectorsPerBlock;
+    /// <summary>
+    /// Whether the columns are built by shuffles: an input channel's plane is exactly one vector, and so is the output
+    /// plane, so each tap's row of the columns is one permutation of the loaded plane with the padding lanes zeroed
+    /// (<c>VectorN.Shuffle</c> with constant indices, an out-of-range index reading 0) instead of row segment copies of
+    /// 3 or 4 elements.
+    /// </summary>
+    public bool ShufflesColumns { get; init; }
+
+    /// <summary>The vectors of <see cref="ImagesPerBlock"/> images: (image of the block, first pixel in its plane).</summary>
+    public IEnumerable<(int Image, int Start)> BlockVectors =>
+        Enumerable.Range(0, ImagesPerBlock).SelectMany(i => VectorStarts.Select(s => (i, s)));
+
+    /// <summary>Register blocks per channel tile and image block: groups of <see cref="VectorsPerBlock"/> vectors.</summary>
+    public int Blocks => ((ImagesPerBlock * VectorStarts.Count) + VectorsPerBlock - 1) / VectorsPerBlock;
 }
 
 /// <summary>
@@ -37,9 +50,12 @@ internal sealed record PlanePath(int Bits, int Lanes, int ChannelTile, int Vecto
 /// per call: <c>output [outChannels][pixels] = weights [outChannels][taps] x columns [taps][pixels]</c> (im2col). A row
 /// plan would vectorize along rows of 4 or 7 outputs and leave most lanes of a 16-lane vector idle; here every vector
 /// is full (the pixels of the plane, flat), and the weights are read as they are, one broadcast per tap and channel.
-/// The columns are built per call into a per-thread buffer zeroed once.
+/// With a batch, <see cref="Images"/> consecutive images are folded into the product's pixel dimension
+/// (<c>columns [taps][images x pixels]</c>): a register tile then spans several images, so each broadcast weight feeds
+/// more multiply-adds, and the weights are read once per group instead of once per image. The columns are built per
+/// call into a per-thread buffer zeroed once.
 /// </summary>
-internal sealed record PlanePlan(ConvSpec Spec, EquatableArray<PlaneCopy> Copies, EquatableArray<PlanePath> Paths, TargetInfo Target, int UnrollBudget)
+internal sealed record PlanePlan(ConvSpec Spec, EquatableArray<PlaneCopy> Copies, EquatableArray<PlanePath> Paths, TargetInfo Target, int UnrollBudget, int Images = 1)
     : KernelPlan(Target, UnrollBudget)
 {
     public int Pixels => Spec.OutHeight * Spec.OutWidth;
@@ -51,10 +67,15 @@ internal sealed record PlanePlan(ConvSpec Spec, EquatableArray<PlaneCopy> Copies
 
     public override string SplitUnitNoun => "output-channel tiles";
 
+    public override int ImagesPerPart => Images;
+
     public int Taps => Spec.TapsPerFilter;
 
-    /// <summary>Elements of the column matrix, <c>[taps][pixels]</c>.</summary>
-    public int ColumnsLength => Taps * Pixels;
+    /// <summary>Elements between consecutive taps' rows of the column matrix: the pixels of the folded images.</summary>
+    public int ColumnStride => Images * Pixels;
+
+    /// <summary>Elements of the column matrix, <c>[taps][images x pixels]</c>.</summary>
+    public int ColumnsLength => Taps * ColumnStride;
 
     public override bool IsLooped => Paths[0].LoopsChannels;
 
@@ -75,6 +96,12 @@ internal static class PlanePlanner
     public const int MaxColumnsBytes = 128 * 1024;
 
     /// <summary>
+    /// The largest column matrix (bytes) a folded batch builds: the group's columns are read once per output-channel
+    /// tile, so they should stay in L1 (48 KB on Zen 5, 32-48 KB on recent Intel cores).
+    /// </summary>
+    public const int MaxFoldedColumnsBytes = 40 * 1024;
+
+    /// <summary>
     /// Whether the plane plan is the better one: one group, stride 1 along the rows, weights read at run time, an output
     /// row too short to fill the widest vector while the whole plane fills at least one, and enough output channels that
     /// building the columns (one copy per tap and pixel) is small next to the multiply-adds (taps x pixels x channels).
@@ -88,9 +115,31 @@ internal static class PlanePlanner
             && pixels * spec.TapsPerFilter * spec.Element.Size() <= MaxColumnsBytes;
     }
 
+    /// <summary>
+    /// Images of a batch folded into one product: the largest divisor of the batch whose columns fit
+    /// <see cref="MaxFoldedColumnsBytes"/> and that leaves a group for each declared thread the work is worth (1: image by image).
+    /// </summary>
+    public static int FoldedImages(ConvSpec spec)
+    {
+        long perImage = (long)spec.OutHeight * spec.OutWidth * spec.TapsPerFilter * spec.Element.Size();
+        long worthThreads = System.Math.Max(1, spec.Images * (spec.Flops / 2) / WorkPartition.MinMultiplyAddsPerThread);
+        int groups = spec.Threads > 1 ? (int)System.Math.Min(System.Math.Min(spec.Threads, spec.Images), worthThreads) : 1;
+        int best = 1;
+        for (int images = 2; images <= spec.Images; images++)
+        {
+            if (spec.Images % images == 0 && images * perImage <= MaxFoldedColumnsBytes && spec.Images / images >= groups)
+            {
+                best = images;
+            }
+        }
+
+        return best;
+    }
+
     public static PlanePlan Plan(ConvSpec spec, TargetInfo target, int budget)
     {
         int pixels = spec.OutHeight * spec.OutWidth;
+        int images = FoldedImages(spec);
         var paths = new List<PlanePath>();
         foreach (int bits in new[] { 512, 256, 128, 0 })
         {
@@ -100,35 +149,62 @@ internal static class PlanePlanner
                 continue;
             }
 
-            paths.Add(Path(spec, bits, lanes, pixels, VectorPaths.PathBudget(bits, paths.Count > 0, budget)));
+            paths.Add(Path(spec, bits, lanes, pixels, images, VectorPaths.PathBudget(bits, paths.Count > 0, budget)));
         }
 
-        return new PlanePlan(spec, Copies(spec).ToEquatableArray(), paths.ToEquatableArray(), target, budget);
+        return new PlanePlan(spec, Copies(spec).ToEquatableArray(), paths.ToEquatableArray(), target, budget, images);
     }
 
-    private static PlanePath Path(ConvSpec spec, int bits, int lanes, int pixels, int budget)
+    /// <summary>
+    /// The register tile: images per block (a divisor of the folded images whose vectors fit the accumulators, or 1) and
+    /// output channels per tile, at the least cost over the whole group: one multiply-add per channel computed (a last
+    /// tile that does not fit recomputes channels of the one before) and half as much per load (a column vector or a
+    /// broadcast weight); ties go to the larger tile. The tile's accumulators, its column vectors and the broadcast weight
+    /// fit the registers, so nothing spills.
+    /// </summary>
+    private static PlanePath Path(ConvSpec spec, int bits, int lanes, int pixels, int images, int budget)
     {
-        int vectors = (pixels + lanes - 1) / lanes;
-        var starts = Enumerable.Range(0, vectors).Select(v => System.Math.Min(v * lanes, pixels - lanes)).ToEquatableArray();
+        int perImage = (pixels + lanes - 1) / lanes;
+        var starts = Enumerable.Range(0, perImage).Select(v => System.Math.Min(v * lanes, pixels - lanes)).ToEquatableArray();
         int max = ConvPlanner.MaxAccumulators(bits);
-        int perBlock = System.Math.Min(vectors, max);
-        // The channel tile: the fewest channel computations (a last tile that does not fit recomputes channels of the
-        // one before), then the larger tile (each loaded column vector feeds more multiply-adds).
-        int tile = 1;
-        long fewest = long.MaxValue;
-        for (int t = System.Math.Max(1, System.Math.Min(spec.OutChannels, max / perBlock)); t >= 1; t--)
+        int registers = bits == 512 ? 32 : 16; // x64 without AVX-512 has 16 vector registers (Arm64 has 32)
+        (int Images, int Tile, int PerBlock) best = (1, 1, 1);
+        double bestCost = double.MaxValue;
+        for (int block = 1; block <= images; block++)
         {
-            long work = (((long)spec.OutChannels + t - 1) / t) * t;
-            if (work < fewest)
+            if (images % block != 0 || (block > 1 && block * perImage > max))
             {
-                (tile, fewest) = (t, work);
+                continue;
+            }
+
+            int vectors = block * perImage, perBlock = System.Math.Min(vectors, max);
+            for (int t = System.Math.Max(1, System.Math.Min(spec.OutChannels, max / perBlock)); t >= 1; t--)
+            {
+                if (t > 1 && (t * perBlock) + perBlock + 1 > registers)
+                {
+                    continue; // the accumulators, the loaded column vectors and the broadcast weight must fit the registers
+                }
+
+                double perTap = 0;
+                for (int left = vectors; left > 0; left -= perBlock)
+                {
+                    int v = System.Math.Min(left, perBlock);
+                    perTap += (t * v) + (0.5 * (t + v));
+                }
+
+                double cost = perTap * ((spec.OutChannels + t - 1) / t) * (images / block);
+                if (cost < bestCost - 1e-9)
+                {
+                    (best, bestCost) = ((block, t, perBlock), cost);
+                }
             }
         }
 
         int area = spec.KernelHeight * spec.KernelWidth;
-        bool loops = (long)spec.TapsPerFilter * tile * perBlock > budget && spec.InChannels > 1;
-        int unrolled = (loops ? area : spec.TapsPerFilter) * tile * perBlock;
-        return new PlanePath(bits, lanes, tile, perBlock, starts, loops, unrolled);
+        bool loops = (long)spec.TapsPerFilter * best.Tile * best.PerBlock > budget && spec.InChannels > 1;
+        int unrolled = (loops ? area : spec.TapsPerFilter) * best.Tile * best.PerBlock;
+        bool shuffles = bits != 0 && spec.Height * spec.Width == lanes && pixels == lanes;
+        return new PlanePath(bits, lanes, best.Tile, best.PerBlock, starts, loops, unrolled, best.Images) { ShufflesColumns = shuffles };
     }
 
     /// <summary>The row segments of one input channel's columns (the same for every channel), in tap order.</summary>
