@@ -156,17 +156,20 @@ public class DigitsBatchBenchmarks
     }
 }
 
-/// <summary>Each <c>Batch = 64</c> layer of the digits CNN on its own, at <see cref="KernelThreads.Limit"/> = 1.</summary>
+/// <summary>Each <c>Batch = 64</c> layer of the digits CNN on its own, at <see cref="KernelThreads.Limit"/> = 1 and 2.</summary>
 public class DigitsBatchLayerBenchmarks
 {
     private DigitsNetwork _network = null!;
     private DigitsBatchNetwork _batch = null!;
     private float[] _images = null!, _logits = new float[DigitsBatchNetwork.Images * DigitsNetwork.Classes];
 
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
     [GlobalSetup]
     public void SetUp()
     {
-        KernelThreads.Limit = 1;
+        KernelThreads.Limit = Threads;
         _network = DigitsNetwork.Load(DigitsData.DefaultDirectory);
         _batch = new DigitsBatchNetwork(_network);
         _images = DigitsData.Load(DigitsData.DefaultDirectory).Images.AsSpan(0, DigitsBatchNetwork.Images * DigitsNetwork.ImageSize).ToArray();

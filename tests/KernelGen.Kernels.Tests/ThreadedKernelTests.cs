@@ -141,6 +141,34 @@ public class ThreadedKernelTests
     }
 
     [Fact]
+    public void Every_part_runs_exactly_once_with_the_caller_from_the_front_and_the_workers_from_the_back()
+    {
+        int before = KernelThreads.Limit;
+        try
+        {
+            KernelThreads.Limit = 4;
+            var input = new int[1];
+            foreach (int parts in new[] { 1, 2, 3, 7, 64, 1000 })
+            {
+                for (int repeat = 0; repeat < 50; repeat++)
+                {
+                    var runs = new int[parts];
+                    KernelThreads.Run(static (part, _, output) => System.Threading.Interlocked.Increment(ref output[part]), parts, 4, input, runs);
+                    int wrong = Array.FindIndex(runs, r => r != 1);
+                    if (wrong >= 0)
+                    {
+                        Assert.Fail($"{parts} parts: part {wrong} ran {runs[wrong]} times");
+                    }
+                }
+            }
+        }
+        finally
+        {
+            KernelThreads.Limit = before;
+        }
+    }
+
+    [Fact]
     public void Conv1D_batch_and_threads() =>
         Check<float>(4 * 1000, 24 * 4 * 5, 24, 24 * 1000, ThreadedKernels.Signal,
             ("Batch = 3, Threads = 2", 3, ThreadedKernels.SignalB3T2), ("Threads = 3", 1, ThreadedKernels.SignalT3));

@@ -40,6 +40,12 @@ internal abstract class KernelKind
     /// <summary>The plan for <paramref name="budget"/>: a pure function (the pipeline keeps it under the JIT's limit).</summary>
     public abstract KernelPlan Plan(KernelSpec spec, TargetInfo target, int budget);
 
+    /// <summary>
+    /// One image's work in multiply-adds (or their equivalent in time), which the partition weighs against
+    /// <see cref="Planning.WorkPartition.MinMultiplyAddsPerThread"/>: by default the multiply-adds, half the FLOPs.
+    /// </summary>
+    public virtual long WorkPerImage(KernelSpec spec) => spec.Flops / 2;
+
     /// <summary>The header lines that say what the kernel computes and its layouts (<c>// Computes: ...</c>).</summary>
     public abstract void WriteComputation(IndentedWriter w, KernelSpec spec);
 

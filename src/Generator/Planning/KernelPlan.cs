@@ -102,6 +102,6 @@ internal static class KernelPlanner
         }
 
         plan = plan with { Deterministic = spec.Deterministic };
-        return plan with { Partition = WorkPartition.Plan(spec.Images, spec.Flops / 2, spec.Threads, plan.SplitUnits, plan.SplitUnitNoun, plan.ImagesPerPart) };
+        return plan with { Partition = WorkPartition.Plan(spec.Images, spec.Kind.WorkPerImage(spec), spec.Threads, plan.SplitUnits, plan.SplitUnitNoun, plan.ImagesPerPart) };
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 
@@ -12,7 +13,7 @@ namespace KernelGen;
 internal abstract class KernelJob
 {
     private int _parts;
-    private int _next;
+    private long _ends; // the next part from the front (low 32 bits) and the end of the unclaimed parts (high 32 bits)
     private int _done;
     private int _tickets;
     private ExceptionDispatchInfo? _error;
@@ -24,7 +25,7 @@ internal abstract class KernelJob
     public void Begin(int parts, int helpers)
     {
         _parts = parts;
-        _next = 0;
+        Volatile.Write(ref _ends, (long)parts << 32);
         _done = 0;
         _error = null;
         Volatile.Write(ref _tickets, helpers);
@@ -33,11 +34,17 @@ internal abstract class KernelJob
     /// <summary>Whether one more worker may join (each job takes at most the helpers it asked for).</summary>
     public bool TryTakeTicket() => Interlocked.Decrement(ref _tickets) >= 0;
 
-    /// <summary>Claims and runs parts until none is left.</summary>
-    public void RunParts()
+    /// <summary>
+    /// Claims and runs parts until none is left: the caller from the first part on, the workers from the last one
+    /// back, so that from call to call each thread mostly computes the same parts (the same images and output rows:
+    /// their lines stay in that core's cache, and the next layer's parts read what the same thread wrote) while the
+    /// split still follows how fast each thread gets through its parts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void RunParts(bool fromBack = false)
     {
         int part;
-        while ((part = Interlocked.Increment(ref _next) - 1) < _parts)
+        while ((part = Claim(fromBack)) >= 0)
         {
             try
             {
@@ -49,6 +56,27 @@ internal abstract class KernelJob
             }
 
             Interlocked.Increment(ref _done);
+        }
+    }
+
+    /// <summary>The next unclaimed part from the front or from the back, or -1 when none is left.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Claim(bool fromBack)
+    {
+        while (true)
+        {
+            long ends = Volatile.Read(ref _ends);
+            int front = (int)ends, back = (int)(ends >> 32);
+            if (front >= back)
+            {
+                return -1;
+            }
+
+            long next = fromBack ? ((long)(back - 1) << 32) | (uint)front : ((long)back << 32) | (uint)(front + 1);
+            if (Interlocked.CompareExchange(ref _ends, next, ends) == ends)
+            {
+                return fromBack ? back - 1 : front;
+            }
         }
     }
 
@@ -87,6 +115,7 @@ internal sealed unsafe class KernelJob<T0, TOut> : KernelJob
     public void Set(KernelPart<T0, TOut> part, T0* p0, int n0, TOut* po, int no) =>
         (_part, _p0, _n0, _po, _no) = (part, (nint)p0, n0, (nint)po, no);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void Execute(int part) => _part!(part, new ReadOnlySpan<T0>((void*)_p0, _n0), new Span<TOut>((void*)_po, _no));
 
     public override void Clear() => (_part, _p0, _po) = (null, 0, 0);
@@ -113,6 +142,7 @@ internal sealed unsafe class KernelJob<T0, T1, TOut> : KernelJob
     public void Set(KernelPart<T0, T1, TOut> part, T0* p0, int n0, T1* p1, int n1, TOut* po, int no) =>
         (_part, _p0, _n0, _p1, _n1, _po, _no) = (part, (nint)p0, n0, (nint)p1, n1, (nint)po, no);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void Execute(int part) =>
         _part!(part, new ReadOnlySpan<T0>((void*)_p0, _n0), new ReadOnlySpan<T1>((void*)_p1, _n1), new Span<TOut>((void*)_po, _no));
 
@@ -143,6 +173,7 @@ internal sealed unsafe class KernelJob<T0, T1, T2, TOut> : KernelJob
     public void Set(KernelPart<T0, T1, T2, TOut> part, T0* p0, int n0, T1* p1, int n1, T2* p2, int n2, TOut* po, int no) =>
         (_part, _p0, _n0, _p1, _n1, _p2, _n2, _po, _no) = (part, (nint)p0, n0, (nint)p1, n1, (nint)p2, n2, (nint)po, no);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void Execute(int part) =>
         _part!(part, new ReadOnlySpan<T0>((void*)_p0, _n0), new ReadOnlySpan<T1>((void*)_p1, _n1), new ReadOnlySpan<T2>((void*)_p2, _n2), new Span<TOut>((void*)_po, _no));
 
@@ -176,6 +207,7 @@ internal sealed unsafe class KernelJob<T0, T1, T2, T3, TOut> : KernelJob
     public void Set(KernelPart<T0, T1, T2, T3, TOut> part, T0* p0, int n0, T1* p1, int n1, T2* p2, int n2, T3* p3, int n3, TOut* po, int no) =>
         (_part, _p0, _n0, _p1, _n1, _p2, _n2, _p3, _n3, _po, _no) = (part, (nint)p0, n0, (nint)p1, n1, (nint)p2, n2, (nint)p3, n3, (nint)po, no);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void Execute(int part) =>
         _part!(part, new ReadOnlySpan<T0>((void*)_p0, _n0), new ReadOnlySpan<T1>((void*)_p1, _n1), new ReadOnlySpan<T2>((void*)_p2, _n2),
             new ReadOnlySpan<T3>((void*)_p3, _n3), new Span<TOut>((void*)_po, _no));

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace KernelGen;
@@ -37,6 +38,7 @@ internal static class KernelPool
     public static bool RunsInline(int threads, int parts) => t_inKernel || KernelThreads.Effective(threads, parts) <= 1;
 
     /// <summary>Runs every part of <paramref name="job"/>, on this thread and on up to <c>threads - 1</c> workers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Execute(KernelJob job, int parts, int threads)
     {
         int helpers = KernelThreads.Effective(threads, parts) - 1;
@@ -93,6 +95,7 @@ internal static class KernelPool
         job.ThrowIfFailed();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RunAlone(KernelJob job, int parts)
     {
         job.Begin(parts, 0);
@@ -142,6 +145,7 @@ internal static class KernelPool
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Work()
     {
         t_inKernel = true;
@@ -159,7 +163,7 @@ internal static class KernelPool
             Interlocked.Increment(ref job.Active); // a full fence: the caller cannot close the job unseen
             if (Volatile.Read(ref s_job) == job && job.TryTakeTicket())
             {
-                job.RunParts();
+                job.RunParts(fromBack: true);
             }
 
             Interlocked.Decrement(ref job.Active);
@@ -167,6 +171,7 @@ internal static class KernelPool
     }
 
     /// <summary>Spins for a new job id for <see cref="SpinMicroseconds"/>, then parks until one arrives.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WaitForJob(int seen)
     {
         long start = Stopwatch.GetTimestamp();

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace KernelGen;
 
@@ -50,6 +51,7 @@ public static class KernelThreads
 
     /// <summary>Runs parts <c>0 .. parts - 1</c> of a kernel with one input operand. Called by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe void Run<T0, TOut>(KernelPart<T0, TOut> part, int parts, int threads, ReadOnlySpan<T0> in0, Span<TOut> output)
         where T0 : unmanaged
         where TOut : unmanaged
@@ -75,6 +77,7 @@ public static class KernelThreads
 
     /// <summary>Runs parts <c>0 .. parts - 1</c> of a kernel with two input operands. Called by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe void Run<T0, T1, TOut>(KernelPart<T0, T1, TOut> part, int parts, int threads, ReadOnlySpan<T0> in0, ReadOnlySpan<T1> in1, Span<TOut> output)
         where T0 : unmanaged
         where T1 : unmanaged
@@ -102,6 +105,7 @@ public static class KernelThreads
 
     /// <summary>Runs parts <c>0 .. parts - 1</c> of a kernel with three input operands. Called by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe void Run<T0, T1, T2, TOut>(KernelPart<T0, T1, T2, TOut> part, int parts, int threads,
         ReadOnlySpan<T0> in0, ReadOnlySpan<T1> in1, ReadOnlySpan<T2> in2, Span<TOut> output)
         where T0 : unmanaged
@@ -132,6 +136,7 @@ public static class KernelThreads
 
     /// <summary>Runs parts <c>0 .. parts - 1</c> of a kernel with four input operands. Called by generated code.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe void Run<T0, T1, T2, T3, TOut>(KernelPart<T0, T1, T2, T3, TOut> part, int parts, int threads,
         ReadOnlySpan<T0> in0, ReadOnlySpan<T1> in1, ReadOnlySpan<T2> in2, ReadOnlySpan<T3> in3, Span<TOut> output)
         where T0 : unmanaged

@@ -27,6 +27,18 @@ internal abstract class PoolKind : KernelKind<PoolSpec, PoolPlan>
 
     protected override PoolPlan Plan(PoolSpec spec, TargetInfo target, int budget) => PoolPlanner.Plan(spec, target, budget);
 
+    /// <summary>
+    /// A pooling tap (a compare or an add, with its load) takes about as long as <see cref="MultiplyAddsPerTap"/> of a
+    /// convolution's multiply-adds: a pool is bound by loads and shuffles, not by FMAs.
+    /// </summary>
+    public override long WorkPerImage(KernelSpec spec) => spec.Flops * MultiplyAddsPerTap;
+
+    /// <summary>
+    /// Measured on Zen 5 (benchmarks/README.md, "Threads and batches"): the digits CNN's first max pool over 64 images, 65,536 taps in
+    /// 5.2 us (12.6 per ns), against its folded second conv, 4.7 M multiply-adds in 45.8 us (103 per ns).
+    /// </summary>
+    public const int MultiplyAddsPerTap = 8;
+
     protected override CatalogReference Reference(PoolSpec p, CatalogOperands o)
     {
         string shape = "new global::KernelGen.Pool2DShape(" + string.Join(", ", new[]
