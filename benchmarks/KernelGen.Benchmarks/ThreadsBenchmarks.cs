@@ -19,6 +19,8 @@ public static partial class ThreadKernels
     [MatMul(256, 256, 256, Threads = 2)] public static partial void MatMul256T2(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
     [MatMul(512, 512, 512)] public static partial void MatMul512(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
     [MatMul(512, 512, 512, Threads = 2)] public static partial void MatMul512T2(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(1024, 1024, 1024)] public static partial void MatMul1024(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+    [MatMul(1024, 1024, 1024, Threads = 2)] public static partial void MatMul1024T2(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
     [MaxPool2D(64, 112, 112, 3, 3, Stride = 2, Padding = 1)] public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
     [MaxPool2D(64, 112, 112, 3, 3, Stride = 2, Padding = 1, Threads = 2)] public static partial void PoolT2(ReadOnlySpan<float> input, Span<float> output);
 
@@ -44,6 +46,7 @@ public class ThreadsBenchmarks
     private readonly float[] _input = Fill(64 * 56 * 56), _weights = Fill(256 * 256 * 9), _bias = Fill(256), _output = new float[64 * 112 * 112];
     private readonly float[] _stem = Fill(3 * 224 * 224), _stemWeights = Fill(64 * 3 * 49);
     private readonly float[] _a = Fill(512 * 512), _b = Fill(512 * 512), _c = new float[512 * 512];
+    private readonly float[] _a1024 = Fill(1024 * 1024), _b1024 = Fill(1024 * 1024), _c1024 = new float[1024 * 1024];
     private readonly float[] _pool = Fill(64 * 112 * 112), _image = Fill(1080 * 1920), _edges = new float[1080 * 1920];
     private readonly float[] _digits = Fill(64 * 64), _digitsOut = new float[64 * 16 * 64];
     private readonly float[] _empty = new float[1];
@@ -75,6 +78,8 @@ public class ThreadsBenchmarks
     [BenchmarkCategory("MatMul 256"), Benchmark] public void MatMul256T2() => ThreadKernels.MatMul256T2(_a.AsSpan(0, 256 * 256), _b.AsSpan(0, 256 * 256), _c);
     [BenchmarkCategory("MatMul 512"), Benchmark(Baseline = true)] public void MatMul512() => ThreadKernels.MatMul512(_a, _b, _c);
     [BenchmarkCategory("MatMul 512"), Benchmark] public void MatMul512T2() => ThreadKernels.MatMul512T2(_a, _b, _c);
+    [BenchmarkCategory("MatMul 1024"), Benchmark(Baseline = true)] public void MatMul1024() => ThreadKernels.MatMul1024(_a1024, _b1024, _c1024);
+    [BenchmarkCategory("MatMul 1024"), Benchmark] public void MatMul1024T2() => ThreadKernels.MatMul1024T2(_a1024, _b1024, _c1024);
     [BenchmarkCategory("MaxPool 64x112x112"), Benchmark(Baseline = true)] public void Pool() => ThreadKernels.Pool(_pool, _output);
     [BenchmarkCategory("MaxPool 64x112x112"), Benchmark] public void PoolT2() => ThreadKernels.PoolT2(_pool, _output);
     [BenchmarkCategory("Sobel 1080p"), Benchmark(Baseline = true)] public void Sobel() => ThreadKernels.Sobel(_image, _edges);

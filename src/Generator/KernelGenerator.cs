@@ -124,6 +124,12 @@ public sealed class KernelGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(files, static (spc, file) => spc.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8)));
 
+        // A refused kernel whose declaration is sound gets a throwing implementation part: only its KGEN error shows.
+        IncrementalValuesProvider<KernelStub> stubs = planned
+            .Select(static (kernel, _) => kernel.Stub)
+            .Where(static stub => stub is not null)!;
+        context.RegisterSourceOutput(stubs, static (spc, stub) => spc.AddSource(stub.HintName, SourceText.From(KernelFileWriter.EmitStub(stub), System.Text.Encoding.UTF8)));
+
         // 4. The assembly's kernel catalog: the listed kernels' names and factories (strings, sorted, so it caches) and
         // the assembly's name; no file when nothing is listed.
         IncrementalValueProvider<EquatableArray<CatalogItem>> listed = planned
@@ -195,7 +201,7 @@ public sealed class KernelGenerator : IIncrementalGenerator
     {
         if (parsed.Model is not { } model || parsed.Tree is not { } tree)
         {
-            return new PlannedKernel(null, parsed.Diagnostics);
+            return new PlannedKernel(null, parsed.Diagnostics, parsed.Stub);
         }
 
         var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics);
@@ -205,7 +211,7 @@ public sealed class KernelGenerator : IIncrementalGenerator
         if (!target.HasVectorApis)
         {
             diagnostics.Add(Late(DiagnosticDescriptors.FrameworkTooOld, model.Method.Name));
-            return new PlannedKernel(null, diagnostics.ToEquatableArray());
+            return new PlannedKernel(null, diagnostics.ToEquatableArray(), StubOf(model, DiagnosticDescriptors.FrameworkTooOld));
         }
 
         KernelPlan plan;
@@ -222,7 +228,7 @@ public sealed class KernelGenerator : IIncrementalGenerator
         if (plan.EstimatedIlBytes > KernelPlanner.MaxGeneratedIlBytes)
         {
             diagnostics.Add(Late(DiagnosticDescriptors.TooLargeToGenerate, model.Method.Name, plan.UnrolledMultiplyAdds, plan.EstimatedIlBytes));
-            return new PlannedKernel(null, diagnostics.ToEquatableArray());
+            return new PlannedKernel(null, diagnostics.ToEquatableArray(), StubOf(model, DiagnosticDescriptors.TooLargeToGenerate));
         }
 
         // A budget the user chose and the JIT limit overrides is worth saying; the default one adapts silently.
@@ -245,6 +251,9 @@ public sealed class KernelGenerator : IIncrementalGenerator
 
         return new PlannedKernel(new KernelUnit(model, plan, null, listed), diagnostics.ToEquatableArray());
     }
+
+    private static KernelStub StubOf(KernelModel model, DiagnosticDescriptor error) =>
+        KernelFileWriter.Stub(model.Hierarchy, model.Method, model.Spec.Kind, model.Spec.Element, error.Id);
 
     /// <summary>Writes one planned kernel's file; a failure becomes an <c>#error</c> in that file (CS8785 never happens).</summary>
     internal static (string HintName, string Source) Emit(KernelUnit unit)
@@ -288,4 +297,4 @@ public sealed class KernelGenerator : IIncrementalGenerator
 internal sealed record KernelUnit(KernelModel Model, KernelPlan? Plan, string? Error, bool Listed = false);
 
 /// <summary>One kernel after planning: what to emit (null: nothing) and every diagnostic about it, with locations.</summary>
-internal sealed record PlannedKernel(KernelUnit? Unit, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record PlannedKernel(KernelUnit? Unit, EquatableArray<DiagnosticInfo> Diagnostics, KernelStub? Stub = null);

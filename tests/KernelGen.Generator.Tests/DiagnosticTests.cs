@@ -122,7 +122,34 @@ public class DiagnosticTests
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(expectedText, diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Empty(run.Sources); // nothing half-written
+        // nothing half-written: at most the refused method's implementation part, a body that throws, which keeps the
+        // compiler's CS8795 away and compiles (no diagnostic of the compilation lands in a generated file)
+        Assert.All(run.Sources, s => Assert.Contains($"throw new global::System.InvalidOperationException(\"KernelGen did not generate", s.Source));
+        Assert.All(run.Sources, s => Assert.Contains(id, s.Source));
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true);
+        if (run.Sources.Length > 0)
+        {
+            Assert.DoesNotContain(run.CompileDiagnostics, d => d.Id == "CS8795");
+        }
+    }
+
+    [Fact]
+    public void A_refused_kernel_shows_only_its_own_error()
+    {
+        // tried as a new user would: a Weights member that is not a compile-time constant (KGEN0xx), and nothing else wrong
+        const string source = Usings + """
+            public static partial class K
+            {
+                private static readonly float[] Scale = { System.MathF.Sqrt(2), 1 };
+                [DotProduct(2, Weights = nameof(Scale))] public static partial float Dot(ReadOnlySpan<float> x);
+                [Conv2D(1, 8, 8, 0, 3, 3)] public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.Run(source);
+        Assert.Equal(2, run.GeneratorDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Empty(run.CompileDiagnostics); // no CS8795 beside the two KGEN errors, nothing else
+        Assert.Equal(2, run.Sources.Length);
+        Assert.Contains(run.Sources, s => s.Source.Contains("public static partial float Dot(global::System.ReadOnlySpan<float> x) =>"));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using System.Threading;
 using KernelGen.Generator.Diagnostics;
 using KernelGen.Generator.Kinds;
 using KernelGen.Generator.Model;
+using KernelGen.Generator.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -123,7 +124,12 @@ internal static class DeclarationReader
 
         if (spec is null || diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
         {
-            return Result(null, diagnostics, syntax);
+            // Refused for what its attribute says, the declaration itself sound: a throwing body keeps CS8795 away.
+            bool sound = element is not null && !diagnostics.Any(d => ShapeErrors.Contains(d.Descriptor.Id));
+            KernelStub? stub = sound && diagnostics.FirstOrDefault(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error) is { } error
+                ? KernelFileWriter.Stub(HierarchyInfo.From(method.ContainingType!), ReadMethod(method, syntax, bound), kind, element!.Value, error.Descriptor.Id)
+                : null;
+            return Result(null, diagnostics, syntax) with { Stub = stub };
         }
 
         string attributeText = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).ToString() ?? spec.Describe();
@@ -183,6 +189,13 @@ internal static class DeclarationReader
 
         return spec with { Constants = constants.ToEquatableArray() };
     }
+
+    /// <summary>Errors about the declaration itself: a method with one of them gets no stub (its implementation part could not be written).</summary>
+    private static readonly HashSet<string> ShapeErrors = new(new[]
+    {
+        DiagnosticDescriptors.NotStaticPartial.Id, DiagnosticDescriptors.HasBody.Id, DiagnosticDescriptors.TypeNotPartial.Id,
+        DiagnosticDescriptors.FileLocalType.Id, DiagnosticDescriptors.LanguageVersionTooOld.Id, DiagnosticDescriptors.NoAccessibility.Id,
+    });
 
     private static ParseResult Result(KernelModel? model, List<DiagnosticInfo> diagnostics, MethodDeclarationSyntax syntax)
         => new(model, diagnostics.ToEquatableArray(), syntax.SyntaxTree, syntax.Identifier.Span);
