@@ -54,7 +54,7 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {
-                // the columns: 30 row segments per input channel
+                // the columns: each tap's row one shuffle of the input channel's plane (9 per input channel)
                 for (int __ic = 0; __ic < 16; __ic++)
                 {
                     ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, __ic * 16);

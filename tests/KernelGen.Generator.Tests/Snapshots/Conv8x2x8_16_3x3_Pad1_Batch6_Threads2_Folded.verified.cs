@@ -56,7 +56,7 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {
-                // the columns: 12 row segments per input channel and image, the 6 images side by side in each tap's row
+                // the columns: each tap's row one shuffle of the input channel's plane (9 per input channel and image, the 6 images side by side in each tap's row)
                 for (int __image = 0; __image < 6; __image++)
                 {
                     ref float __inI = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, __image * 128);

@@ -67,17 +67,21 @@ internal static class PlaneEmitter
         }, spec.Element);
     }
 
-    /// <summary>The columns: per input channel (and image of a folded batch), each row segment copied with the widest vectors that fit it.</summary>
+    /// <summary>The columns: per input channel (and image of a folded batch), one shuffle per tap or the row segments copied.</summary>
     private static void WriteColumns(IndentedWriter w, PlanePlan plan, PlanePath path, string p, string t)
     {
         ConvSpec spec = plan.Spec;
         int area = spec.KernelHeight * spec.KernelWidth;
-        w.Line($"// the columns: {plan.Copies.Count} row segments per input channel{(plan.Images == 1 ? "" : $" and image, the {plan.Images} images side by side in each tap's row")}");
-        IndentedWriter.Scope? images = null;
+        string what = path.ShufflesColumns
+            ? $"each tap's row one shuffle of the input channel's plane ({area} per input channel"
+            : $"{plan.Copies.Count} row segments per input channel";
+        string images = plan.Images == 1 ? "" : $" and image, the {plan.Images} images side by side in each tap's row";
+        w.Line($"// the columns: {what}{images}{(path.ShufflesColumns ? ")" : "")}");
+        IndentedWriter.Scope? imageLoop = null;
         string from = p + "from", columns = p + "columns";
         if (plan.Images > 1)
         {
-            images = w.Block($"for (int {p}image = 0; {p}image < {N(plan.Images)}; {p}image++)");
+            imageLoop = w.Block($"for (int {p}image = 0; {p}image < {N(plan.Images)}; {p}image++)");
             w.Line($"ref {t} {p}inI = ref {Unsafe}.Add(ref {p}from, {p}image * {N((long)spec.InChannels * spec.Height * spec.Width)});");
             w.Line($"ref {t} {p}colI = ref {Unsafe}.Add(ref {p}columns, {p}image * {N(plan.Pixels)});");
             (from, columns) = (p + "inI", p + "colI");
@@ -91,31 +95,40 @@ internal static class PlaneEmitter
             {
                 WriteShuffledColumns(w, plan, path, p);
             }
-
-            foreach (PlaneCopy copy in path.ShufflesColumns ? Enumerable.Empty<PlaneCopy>() : plan.Copies)
+            else
             {
-                int to = (((copy.FilterRow * spec.KernelWidth) + copy.FilterColumn) * plan.ColumnStride) + (copy.OutputRow * spec.OutWidth) + copy.From;
-                int bits = new[] { 512, 256, 128 }.FirstOrDefault(b => b <= path.Bits && ReductionPlan.LanesOf(b, spec.Element) <= copy.Count);
-                if (bits == 0)
-                {
-                    for (int i = 0; i < copy.Count; i++)
-                    {
-                        w.Line($"{Unsafe}.Add(ref {p}colC, {N(to + i)}) = {Unsafe}.Add(ref {p}inC, {N(copy.Source + i)});");
-                    }
-
-                    continue;
-                }
-
-                int lanes = ReductionPlan.LanesOf(bits, spec.Element);
-                for (int start = 0; start < copy.Count; start += lanes)
-                {
-                    int at = System.Math.Min(start, copy.Count - lanes);
-                    w.Line($"{VectorCode.Vector(bits)}.StoreUnsafe({VectorCode.Load(bits, p + "inC", N(copy.Source + at))}, ref {p}colC, {N(to + at)});");
-                }
+                WriteCopiedColumns(w, plan, path, p);
             }
         }
 
-        images?.Dispose();
+        imageLoop?.Dispose();
+    }
+
+    /// <summary>The columns of one input channel as its row segments, each copied with the widest vectors that fit it.</summary>
+    private static void WriteCopiedColumns(IndentedWriter w, PlanePlan plan, PlanePath path, string p)
+    {
+        ConvSpec spec = plan.Spec;
+        foreach (PlaneCopy copy in plan.Copies)
+        {
+            int to = (((copy.FilterRow * spec.KernelWidth) + copy.FilterColumn) * plan.ColumnStride) + (copy.OutputRow * spec.OutWidth) + copy.From;
+            int bits = new[] { 512, 256, 128 }.FirstOrDefault(b => b <= path.Bits && ReductionPlan.LanesOf(b, spec.Element) <= copy.Count);
+            if (bits == 0)
+            {
+                for (int i = 0; i < copy.Count; i++)
+                {
+                    w.Line($"{Unsafe}.Add(ref {p}colC, {N(to + i)}) = {Unsafe}.Add(ref {p}inC, {N(copy.Source + i)});");
+                }
+
+                continue;
+            }
+
+            int lanes = ReductionPlan.LanesOf(bits, spec.Element);
+            for (int start = 0; start < copy.Count; start += lanes)
+            {
+                int at = System.Math.Min(start, copy.Count - lanes);
+                w.Line($"{VectorCode.Vector(bits)}.StoreUnsafe({VectorCode.Load(bits, p + "inC", N(copy.Source + at))}, ref {p}colC, {N(to + at)});");
+            }
+        }
     }
 
     /// <summary>
