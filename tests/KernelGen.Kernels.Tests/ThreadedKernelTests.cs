@@ -10,7 +10,7 @@ namespace KernelGen.Kernels.Tests;
 /// <summary>
 /// <c>Threads</c> and <c>Batch</c> from the real build (<see cref="ThreadedKernels"/>): every thread count gives the
 /// one-thread kernel's bits, image <c>i</c> of a batch is the batch-1 kernel's result for image <c>i</c> (bit for bit:
-/// a batch runs the same plan image by image), results within the contract's bound, <see cref="KernelThreads.Limit"/>
+/// a batch takes each output's products in the batch-1 order, folded or image by image), results within the contract's bound, <see cref="KernelThreads.Limit"/>
 /// changed while kernels run, many callers at once, and bad input caught before any thread starts.
 /// </summary>
 public class ThreadedKernelTests

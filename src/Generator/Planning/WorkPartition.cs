@@ -66,8 +66,7 @@ internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads
     {
         int groups = images / imagesPerPart;
         int cap = requested == 0 ? MachineThreads : System.Math.Max(1, requested);
-        long byWork = System.Math.Max(1, images * multiplyAddsPerImage / MinMultiplyAddsPerThread);
-        int threads = (int)System.Math.Min(cap, byWork);
+        int threads = (int)System.Math.Min(cap, ThreadsWorth(images * multiplyAddsPerImage));
         int shares = 1;
         if (threads > groups && (imagesPerPart == 1 || groups == 1))
         {
@@ -88,6 +87,9 @@ internal sealed record WorkPartition(int Images, int SharesPerImage, int Threads
 
         return new WorkPartition(images, shares, threads, requested, units, unitNoun, tasks, imagesPerPart);
     }
+
+    /// <summary>How many threads <paramref name="multiplyAdds"/> of work is worth: one per <see cref="MinMultiplyAddsPerThread"/>, at least one.</summary>
+    public static long ThreadsWorth(long multiplyAdds) => System.Math.Max(1, multiplyAdds / MinMultiplyAddsPerThread);
 
     /// <summary>
     /// The range of a path's <paramref name="units"/> units that the current part computes, as C# expressions over the

@@ -25,17 +25,7 @@ internal static class KernelFileWriter
         w.Line("#nullable enable");
         w.Line();
 
-        var scopes = new List<IndentedWriter.Scope>();
-        if (model.Hierarchy.Namespace is { } ns)
-        {
-            scopes.Add(w.Block("namespace " + ns));
-        }
-
-        foreach (TypeInfo type in model.Hierarchy.Types)
-        {
-            scopes.Add(w.Block($"partial {type.Keyword} {type.NameWithTypeParameters}"));
-        }
-
+        List<IndentedWriter.Scope> scopes = OpenScopes(w, model.Hierarchy);
         WriteConstantData(w, model, plan, listed);
         kind.WriteTypeMembers(w, plan, model.Method);
         WriteMethod(w, model, plan);
@@ -44,10 +34,7 @@ internal static class KernelFileWriter
             CatalogEntryWriter.Write(w, model, plan);
         }
 
-        for (int i = scopes.Count - 1; i >= 0; i--)
-        {
-            scopes[i].Dispose();
-        }
+        CloseScopes(scopes);
 
         return w.ToString();
     }
@@ -147,25 +134,38 @@ internal static class KernelFileWriter
         w.Line("// implementation part only keeps the compiler from adding CS8795 beside that error; the build fails on the error.");
         w.Line("#nullable enable");
         w.Line();
+        List<IndentedWriter.Scope> scopes = OpenScopes(w, stub.Hierarchy);
+        w.Line($"{stub.Signature} =>");
+        w.Line($"    throw new global::System.InvalidOperationException(\"KernelGen did not generate {name}: {stub.Error}.\");");
+        CloseScopes(scopes);
+
+        return w.ToString();
+    }
+
+    /// <summary>Opens the namespace and the containing types of a generated member, outermost first.</summary>
+    private static List<IndentedWriter.Scope> OpenScopes(IndentedWriter w, HierarchyInfo hierarchy)
+    {
         var scopes = new List<IndentedWriter.Scope>();
-        if (stub.Hierarchy.Namespace is { } ns)
+        if (hierarchy.Namespace is { } ns)
         {
             scopes.Add(w.Block("namespace " + ns));
         }
 
-        foreach (TypeInfo type in stub.Hierarchy.Types)
+        foreach (TypeInfo type in hierarchy.Types)
         {
             scopes.Add(w.Block($"partial {type.Keyword} {type.NameWithTypeParameters}"));
         }
 
-        w.Line($"{stub.Signature} =>");
-        w.Line($"    throw new global::System.InvalidOperationException(\"KernelGen did not generate {name}: {stub.Error}.\");");
+        return scopes;
+    }
+
+    /// <summary>Closes what <see cref="OpenScopes"/> opened, innermost first.</summary>
+    private static void CloseScopes(List<IndentedWriter.Scope> scopes)
+    {
         for (int i = scopes.Count - 1; i >= 0; i--)
         {
             scopes[i].Dispose();
         }
-
-        return w.ToString();
     }
 
     /// <summary>The name of a split kernel's part method (a member of the user's type, so made unlikely to clash).</summary>

@@ -139,7 +139,7 @@ internal static class PlaneEmitter
     {
         ConvSpec spec = plan.Spec;
         string v = VectorCode.Vector(path.Bits);
-        string index = spec.Element == ElementType.Double ? "long" : "int";
+        string suffix = spec.Element == ElementType.Double ? "L" : ""; // the index vector's elements: long for double, int for float
         w.Line($"var {p}plane = {VectorCode.Load(path.Bits, p + "inC", "0")};");
         for (int ky = 0; ky < spec.KernelHeight; ky++)
         {
@@ -154,7 +154,7 @@ internal static class PlaneEmitter
                 }
 
                 long to = (long)((ky * spec.KernelWidth) + kx) * plan.ColumnStride;
-                w.Line($"{v}.StoreUnsafe({v}.Shuffle({p}plane, {v}.Create({(index == "long" ? string.Join(", ", lanes.Select(l => l + "L")) : string.Join(", ", lanes))})), ref {p}colC, {N(to)});");
+                w.Line($"{v}.StoreUnsafe({v}.Shuffle({p}plane, {v}.Create({string.Join(", ", lanes.Select(l => l + suffix))})), ref {p}colC, {N(to)});");
             }
         }
     }

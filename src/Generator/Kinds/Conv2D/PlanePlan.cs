@@ -122,7 +122,7 @@ internal static class PlanePlanner
     public static int FoldedImages(ConvSpec spec)
     {
         long perImage = (long)spec.OutHeight * spec.OutWidth * spec.TapsPerFilter * spec.Element.Size();
-        long worthThreads = System.Math.Max(1, spec.Images * spec.Kind.WorkPerImage(spec) / WorkPartition.MinMultiplyAddsPerThread);
+        long worthThreads = WorkPartition.ThreadsWorth(spec.Images * spec.Kind.WorkPerImage(spec));
         int groups = spec.Threads > 1 ? (int)System.Math.Min(System.Math.Min(spec.Threads, spec.Images), worthThreads) : 1;
         int best = 1;
         for (int images = 2; images <= spec.Images; images++)
