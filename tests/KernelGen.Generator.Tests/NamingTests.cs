@@ -98,9 +98,33 @@ public class NamingTests
             """);
 
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
-        Assert.True(run.Sources.Length >= 2, $"{run.Sources.Length} files");
-        Assert.Equal(run.Sources.Length, run.Sources.Select(s => s.HintName).Distinct().Count());
+        // The first declaration gets the one implementation part; the repeated one none (the compiler's errors are at it).
+        Assert.Equal(new[] { "Demo.Kernels.Dot16_Single2_0.g.cs" }, run.Sources.Select(s => s.HintName).Where(n => n.Contains("Dot16", System.StringComparison.Ordinal)));
         Assert.Contains(run.CompileDiagnostics, d => d.Id == "CS0111");
+        Assert.All(run.CompileDiagnostics, d => Assert.Equal("User0.cs", d.Location.SourceTree?.FilePath));
+    }
+
+    public static TheoryData<string> RepeatedSignatures() => new()
+    {
+        // The fuzzer's finding: `params` does not make a signature differ; the second implementation part was CS0757 in a generated file.
+        "[DotProduct(16)] public static partial float D(ReadOnlySpan<float> x, ReadOnlySpan<float> y);\n[DotProduct(16)] public static partial float D(ReadOnlySpan<float> x, params ReadOnlySpan<float> y);",
+        "[DotProduct(16)] public static partial float D(ReadOnlySpan<float> x, params ReadOnlySpan<float> y);\n[DotProduct(16)] public static partial float D(ReadOnlySpan<float> x, ReadOnlySpan<float> y);",
+        "[DotProduct(16)] public static partial float D(ReadOnlySpan<float> x, params ReadOnlySpan<float> y);\n[CosineSimilarity(16)] public static partial float D(ReadOnlySpan<float> a, params ReadOnlySpan<float> b);",
+        "[DotProduct(16)] public static partial float D(ReadOnlySpan<float> x, ReadOnlySpan<float> y);\n[DotProduct(8)] public static partial float D(ReadOnlySpan<float> a, ReadOnlySpan<float> b);",
+        "public static float D(ReadOnlySpan<float> x, ReadOnlySpan<float> y) => 0;\n[DotProduct(16)] public static partial float D(ReadOnlySpan<float> x, params ReadOnlySpan<float> y);",
+    };
+
+    [Theory]
+    [MemberData(nameof(RepeatedSignatures))]
+    public void A_signature_declared_twice_is_reported_at_the_users_line_only(string members)
+    {
+        GeneratorRun run = GeneratorHarness.Run("using System;\nusing KernelGen;\nnamespace Demo;\npublic static partial class Kernels\n{\n" + members + "\n}\n");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains(run.CompileDiagnostics, d => d.Id == "CS0111" && d.Location.SourceTree?.FilePath == "User0.cs" && d.Location.GetLineSpan().StartLinePosition.Line == 6);
+        Assert.All(run.CompileDiagnostics, d => Assert.Equal("User0.cs", d.Location.SourceTree?.FilePath));
+        Assert.All(run.CompileDiagnostics, d => Assert.Equal(6, d.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Id == "CS8795");
     }
 
     private delegate float DotF(System.ReadOnlySpan<float> x, System.ReadOnlySpan<float> y);

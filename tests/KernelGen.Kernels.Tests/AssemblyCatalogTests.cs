@@ -10,19 +10,19 @@ using Xunit;
 namespace KernelGen.Kernels.Tests;
 
 /// <summary>
-/// This assembly's kernel catalog, as the real build's generator wrote it: every declared kernel once, each entry's
+/// The kernel catalog of KernelGen.TestKernels, as the real build's generator wrote it: every declared kernel once, each entry's
 /// invoker the kernel itself (bit for bit what a direct call gives), and <see cref="KernelVerifier"/> over all of them.
 /// </summary>
 public class AssemblyCatalogTests
 {
-    private static readonly Assembly Tests = typeof(AssemblyCatalogTests).Assembly;
+    private static readonly Assembly Kernels = typeof(Declared).Assembly; // KernelGen.TestKernels, where the kernels under test are declared
 
     private static readonly string[] KernelAttributes =
         { "DotProduct", "Dense", "MatMul", "Conv1D", "Conv2D", "MaxPool2D", "AvgPool2D", "CosineSimilarity" };
 
     /// <summary>Every method of this assembly that carries a kernel attribute, by its full name.</summary>
     private static List<string> DeclaredKernels() =>
-        Tests.GetTypes()
+        Kernels.GetTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
             .Where(m => m.GetCustomAttributes().Any(a => KernelAttributes.Contains(a.GetType().Name.Replace("Attribute", ""))))
             .Select(m => m.DeclaringType!.FullName!.Replace('+', '.') + "." + m.Name)
@@ -32,7 +32,7 @@ public class AssemblyCatalogTests
     [Fact]
     public void Every_declared_kernel_is_listed_once_in_name_order()
     {
-        AssemblyKernels catalog = AssemblyKernels.For(Tests)!;
+        AssemblyKernels catalog = AssemblyKernels.For(Kernels)!;
         Assert.NotNull(catalog);
         List<string> declared = DeclaredKernels();
         Assert.True(declared.Count > 1000, $"{declared.Count} kernels");
@@ -50,7 +50,7 @@ public class AssemblyCatalogTests
     [Fact]
     public void An_invoker_gives_the_bits_of_a_direct_call()
     {
-        AssemblyKernels catalog = AssemblyKernels.For(Tests)!;
+        AssemblyKernels catalog = AssemblyKernels.For(Kernels)!;
         var random = new Random(11);
 
         var dot = (KernelInfo<float>)catalog.Find("Dot_float_37")!;
@@ -68,8 +68,8 @@ public class AssemblyCatalogTests
     [Fact]
     public void Every_kernel_of_the_assembly_verifies_against_the_reference()
     {
-        IReadOnlyList<KernelVerification> results = KernelVerifier.VerifyAll(Tests, trials: 1, seed: 5);
-        Assert.Equal(AssemblyKernels.For(Tests)!.Kernels.Count, results.Count);
+        IReadOnlyList<KernelVerification> results = KernelVerifier.VerifyAll(Kernels, trials: 1, seed: 5);
+        Assert.Equal(AssemblyKernels.For(Kernels)!.Kernels.Count, results.Count);
         var failed = results.Where(v => !v.Passed).Select(v => $"{v.Kernel}: error {v.WorstError:E3} > {v.Bound:E3} at {v.WorstOutput}").ToList();
         Assert.True(failed.Count == 0, string.Join("\n", failed));
     }

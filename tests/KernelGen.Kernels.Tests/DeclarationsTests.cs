@@ -10,7 +10,7 @@ public class DeclarationsTests
     [Fact]
     public void Declarations_file_matches_the_catalog()
     {
-        string path = Path.Combine(TestProject.Directory, "Declarations.cs");
+        string path = Path.Combine(TestProject.Directory, "..", "KernelGen.TestKernels", "Declarations.cs");
         string expected = KernelCatalog.WriteDeclarations();
         if (Environment.GetEnvironmentVariable("KERNELGEN_ACCEPT") is "1" or "true")
         {

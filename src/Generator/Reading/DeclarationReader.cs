@@ -74,6 +74,14 @@ internal static class DeclarationReader
             }
         }
 
+        // A second defining declaration of one signature (the compiler reports CS0111 and CS0756 at it; `params` or a
+        // different parameter name does not make a signature differ) gets no implementation part: only the first one
+        // does, so that no compiler error lands in a generated file.
+        if (diagnostics.Count == 0 && method.IsPartialDefinition && RepeatsAnEarlierDefinition(method))
+        {
+            return ParseResult.Nothing;
+        }
+
         if (syntax.SyntaxTree.Options is CSharpParseOptions options && options.LanguageVersion < LanguageVersion.CSharp9)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooOld, syntax.Identifier.GetLocation(),
@@ -234,6 +242,33 @@ internal static class DeclarationReader
         }
 
         return new MethodInfo(Escape(method.Name), string.Join(" ", modifiers), bound.ToEquatableArray(), prefix, overload, duplicate);
+    }
+
+    /// <summary>Whether a partial definition declared before <paramref name="method"/> in its type has its signature.</summary>
+    private static bool RepeatsAnEarlierDefinition(IMethodSymbol method)
+    {
+        if (method.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        foreach (IMethodSymbol other in type.GetMembers(method.Name).OfType<IMethodSymbol>())
+        {
+            if (SymbolEqualityComparer.Default.Equals(other, method))
+            {
+                return false;
+            }
+
+            if (other.IsPartialDefinition && other.TypeParameters.Length == method.TypeParameters.Length
+                && other.Parameters.Length == method.Parameters.Length
+                && other.Parameters.Zip(method.Parameters, (a, b) => SymbolEqualityComparer.Default.Equals(a.Type, b.Type)
+                    && (a.RefKind == RefKind.None) == (b.RefKind == RefKind.None)).All(same => same))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Escape(string identifier) =>
