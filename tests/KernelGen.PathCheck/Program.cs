@@ -123,11 +123,25 @@ namespace KernelGen.PathCheck
     /// <summary>What the hardware checks of this process allow.</summary>
     internal static class Paths
     {
-        public static string Describe() =>
-            $"path {DeterministicKernels.Path()} (accelerated: Vector512 {Yes(Vector512.IsHardwareAccelerated)}, " +
+        /// <summary>
+        /// The path kernels take here and, when it differs, the deterministic kernels' (they also need a fused
+        /// multiply-add, so x64 without FMA runs them scalar); then the hardware checks themselves.
+        /// </summary>
+        public static string Describe()
+        {
+            string path = Vector512.IsHardwareAccelerated ? "Vector512"
+                : Vector256.IsHardwareAccelerated ? "Vector256"
+                : Vector128.IsHardwareAccelerated ? "Vector128"
+                : "scalar";
+            string deterministic = DeterministicKernels.Path();
+            return $"path {path}{(deterministic == path ? "" : $", deterministic kernels {deterministic}")} ({Checks()})";
+        }
+
+        private static string Checks() =>
+            $"accelerated: Vector512 {Yes(Vector512.IsHardwareAccelerated)}, " +
             $"Vector256 {Yes(Vector256.IsHardwareAccelerated)}, Vector128 {Yes(Vector128.IsHardwareAccelerated)}; " +
             $"FMA {Yes(System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported)}; " +
-            $"Vector<T> {Vector<byte>.Count * 8} bits)";
+            $"Vector<T> {Vector<byte>.Count * 8} bits";
 
         private static string Yes(bool value) => value ? "yes" : "no";
     }
