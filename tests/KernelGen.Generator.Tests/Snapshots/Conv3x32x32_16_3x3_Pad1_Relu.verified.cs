@@ -53,6 +53,7 @@ namespace Demo
             float[] __scratch = __KernelGen_Conv1_Scratch ??= global::KernelGen.KernelScratch.Allocate<float>(3468);
             ref float __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref float __channels, ref float __padded)
             {
                 for (int __c = 0; __c < 3; __c++)

@@ -56,6 +56,7 @@ namespace Demo
             double[] __scratch = __KernelGen_Conv_Scratch ??= global::KernelGen.KernelScratch.Allocate<double>(1672);
             ref double __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref double __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref double __channels, ref double __padded)
             {
                 for (int __c = 0; __c < 4; __c++)

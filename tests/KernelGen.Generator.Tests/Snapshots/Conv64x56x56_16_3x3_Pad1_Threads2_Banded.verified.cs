@@ -70,6 +70,7 @@ namespace Demo
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             float[] __runs = __KernelGen_Conv_Runs ??= global::KernelGen.KernelScratch.Allocate<float>(2776);
             ref float __flat = ref global::KernelGen.KernelScratch.Aligned(__runs); // flat runs, before they are copied out
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref float __channels, ref float __padded, int __firstRow)
             {
                 for (int __c = 0; __c < 64; __c++)
