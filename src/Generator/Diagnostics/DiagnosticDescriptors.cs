@@ -156,6 +156,14 @@ internal static class DiagnosticDescriptors
         "KGEN032", "Invalid KernelGenThreads",
         "The project's KernelGenThreads must be a whole number of threads, at least 0 (0: as many as the machine has), but it is '{0}'");
 
+    public static readonly DiagnosticDescriptor WinogradNotApplicable = Error(
+        "KGEN033", "Winograd does not apply to this convolution",
+        "Algorithm = ConvAlgorithm.Winograd needs a 3x3 filter with stride 1, dilation 1 and Groups = 1, but this convolution has {0}; remove Algorithm (the direct convolution computes it) or change {1}");
+
+    public static readonly DiagnosticDescriptor UnknownAlgorithm = Error(
+        "KGEN034", "Unknown convolution algorithm",
+        "Algorithm = {0} is not a ConvAlgorithm; use ConvAlgorithm.Direct or ConvAlgorithm.Winograd");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "KGEN999", "KernelGen failed",
         "KernelGen could not generate kernel method '{0}' ({1}); please report this with the declaration");

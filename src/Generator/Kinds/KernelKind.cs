@@ -68,6 +68,15 @@ internal abstract class KernelKind
     }
 
     /// <summary>
+    /// For a plan with a <see cref="KernelPlan.PreparedRole"/>: the code after the span checks, once per call on the
+    /// calling thread, that declares the span <c>{prefix}prepared</c> the parts and the body read in place of the role's
+    /// parameter.
+    /// </summary>
+    public virtual void WritePreparation(IndentedWriter w, KernelPlan plan, MethodInfo method)
+    {
+    }
+
+    /// <summary>
     /// The body after the span checks and the ref locals of the roles (<c>{prefix}{role.Local}</c>), which the file
     /// writer has written: the vector paths, each ending in a return.
     /// </summary>

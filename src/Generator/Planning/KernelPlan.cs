@@ -52,6 +52,13 @@ internal abstract record KernelPlan(TargetInfo Target, int UnrollBudget)
     /// </summary>
     public virtual bool ReadsConstantData(string role) => true;
 
+    /// <summary>
+    /// The role whose run-time values the kernel prepares once per call, before any part starts (a Winograd
+    /// convolution's filter transform), or null. The kind's <see cref="Kinds.KernelKind.WritePreparation"/> writes the
+    /// preparation into a local span that then stands for the role's parameter in the parts and the body.
+    /// </summary>
+    public virtual string? PreparedRole => null;
+
     /// <summary>Multiply-adds of the whole kernel at most, for <see cref="Inline"/>.</summary>
     public const int InlineLimit = 64;
 

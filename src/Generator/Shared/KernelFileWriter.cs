@@ -92,13 +92,19 @@ internal static class KernelFileWriter
                 method.LocalPrefix);
 
             w.Line();
+            if (plan.PreparedRole is not null)
+            {
+                spec.Kind.WritePreparation(w, plan, method);
+                w.Line();
+            }
+
             if (partition.IsSplit)
             {
-                WriteDispatch(w, method, partition);
+                WriteDispatch(w, method, partition, plan.PreparedRole);
             }
             else
             {
-                WriteBody(w, model, plan);
+                WriteBody(w, model, plan, inPart: false);
             }
         }
 
@@ -176,10 +182,10 @@ internal static class KernelFileWriter
     /// <c>KernelGen.KernelThreads.Run</c> with the part method as a static lambda (cached by the compiler: no
     /// allocation per call), which pins the spans and shares the parts with the pool's workers.
     /// </summary>
-    private static void WriteDispatch(IndentedWriter w, MethodInfo method, WorkPartition partition)
+    private static void WriteDispatch(IndentedWriter w, MethodInfo method, WorkPartition partition, string? preparedRole)
     {
         string p = method.LocalPrefix;
-        string names = string.Join(", ", method.Parameters.Select(b => b.Name));
+        string names = string.Join(", ", method.Parameters.Select(b => b.Role == preparedRole ? p + "prepared" : b.Name));
         string part = PartMethod(method);
         if (!partition.IsThreaded)
         {
@@ -253,12 +259,12 @@ internal static class KernelFileWriter
                 w.Line($"int {p}share = {p}part;");
             }
 
-            WriteBody(w, model, plan);
+            WriteBody(w, model, plan, inPart: true);
         }
     }
 
     /// <summary>The ref locals of the roles and the kind's body: one image, or the current part's share of it.</summary>
-    private static void WriteBody(IndentedWriter w, KernelModel model, KernelPlan plan)
+    private static void WriteBody(IndentedWriter w, KernelModel model, KernelPlan plan, bool inPart)
     {
         KernelSpec spec = model.Spec;
         string t = spec.Element.Keyword();
@@ -269,7 +275,9 @@ internal static class KernelFileWriter
             ParameterRole role = roles.First(r => r.Name == parameter.Role);
             if (role.Local is not null)
             {
-                w.Line($"ref {t} {method.LocalPrefix}{role.Local} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({parameter.Name});");
+                // a prepared role's parameter is the prepared span inside a part; in the method's own body, its local
+                string span = role.Name == plan.PreparedRole && !inPart ? method.LocalPrefix + "prepared" : parameter.Name;
+                w.Line($"ref {t} {method.LocalPrefix}{role.Local} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({span});");
             }
         }
 

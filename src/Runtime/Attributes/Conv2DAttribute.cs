@@ -86,6 +86,13 @@ public sealed class Conv2DAttribute : Attribute
     public Activation Activation { get; set; }
 
     /// <summary>
+    /// How the convolution is computed: <see cref="ConvAlgorithm.Direct"/> (the default) or
+    /// <see cref="ConvAlgorithm.Winograd"/> (3x3 filters, stride 1, dilation 1, one group; fewer multiplications, a
+    /// looser accuracy bound). The file's header says which tile the planner chose and why.
+    /// </summary>
+    public ConvAlgorithm Algorithm { get; set; }
+
+    /// <summary>
     /// The most multiply-adds one unrolled block may hold before the generator puts a loop around it
     /// (0, the default, takes the project's <c>KernelGenUnrollBudget</c>, else 256).
     /// </summary>

@@ -6,6 +6,7 @@ using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
 using KernelGen.Generator.Reading;
 using KernelGen.Generator.Shared;
+using KernelGen.Generator.Kinds.Conv2D.Winograd;
 
 namespace KernelGen.Generator.Kinds.Conv2D;
 
@@ -39,7 +40,9 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
     /// (vectors along the output rows). Shared with <c>Conv1D</c>.
     /// </summary>
     internal static KernelPlan Choose(ConvSpec spec, TargetInfo target, int budget) =>
-        PlanePlanner.Applies(spec, target) ? PlanePlanner.Plan(spec, target, budget) : ConvPlanner.Plan(spec, target, budget);
+        spec.Winograd ? WinogradPlanner.Plan(spec, target, budget)
+        : PlanePlanner.Applies(spec, target) ? PlanePlanner.Plan(spec, target, budget)
+        : ConvPlanner.Plan(spec, target, budget);
 
     protected override CatalogReference Reference(ConvSpec c, CatalogOperands o)
     {
@@ -48,6 +51,16 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
             c.InChannels, c.Height, c.Width, c.OutChannels, c.KernelHeight, c.KernelWidth,
             c.StrideY, c.StrideX, c.PaddingY, c.PaddingX, c.DilationY, c.DilationX, c.Groups,
         }.Select(v => CatalogOperands.N(v))) + ")";
+        if (c.Winograd)
+        {
+            // the contract's Winograd bound: 256 n u times its own magnitude term (the reference computes both)
+            return new(
+                $"{o.Reference("Conv2D")}({o.In("input")}, {o.In("weights")}, {o.In("bias")}, {o.Output}, {shape}, {CatalogOperands.Activation(c.Activation)})",
+                $"{o.Reference("Conv2DWinogradExact")}({o.In("input")}, {o.In("weights")}, {o.In("bias")}, {o.Exact}, {shape}, {o.Absolute})",
+                (256 * (c.TapsPerFilter + 1)) - 1,
+                c.Activation);
+        }
+
         return new(
             $"{o.Reference("Conv2D")}({o.In("input")}, {o.In("weights")}, {o.In("bias")}, {o.Output}, {shape}, {CatalogOperands.Activation(c.Activation)})",
             $"{o.Reference("Conv2DPreActivation")}({o.Abs("input")}, {o.Abs("weights")}, {o.Abs("bias")}, {o.Exact}, {shape})",
@@ -71,7 +84,11 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
     /// <summary>The plan lines of either plan (shared with <c>Conv1D</c>).</summary>
     internal static void WritePlanOf(IndentedWriter w, KernelPlan plan)
     {
-        if (plan is PlanePlan plane)
+        if (plan is WinogradPlan winograd)
+        {
+            WinogradEmitter.WritePlanLines(w, winograd);
+        }
+        else if (plan is PlanePlan plane)
         {
             PlaneEmitter.WritePlanLines(w, plane);
         }
@@ -84,7 +101,11 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
     /// <summary>The members either plan needs beside the method: its per-thread buffer (shared with <c>Conv1D</c>).</summary>
     internal static void WriteMembersOf(IndentedWriter w, KernelPlan plan, MethodInfo method)
     {
-        if (plan is PlanePlan plane)
+        if (plan is WinogradPlan winograd)
+        {
+            WinogradEmitter.WriteMembers(w, winograd, method);
+        }
+        else if (plan is PlanePlan plane)
         {
             PlaneEmitter.WriteColumnsField(w, plane, method);
         }
@@ -97,7 +118,11 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
     /// <summary>The body of either plan (shared with <c>Conv1D</c>).</summary>
     internal static void WriteBodyOf(IndentedWriter w, KernelPlan plan, MethodInfo method)
     {
-        if (plan is PlanePlan plane)
+        if (plan is WinogradPlan winograd)
+        {
+            WinogradEmitter.WriteBody(w, winograd, method);
+        }
+        else if (plan is PlanePlan plane)
         {
             PlaneEmitter.WriteBody(w, plane, method);
         }
@@ -159,6 +184,9 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
     protected override void WriteMembers(IndentedWriter w, KernelPlan plan, MethodInfo method) => WriteMembersOf(w, plan, method);
 
     protected override void WriteBody(IndentedWriter w, KernelPlan plan, MethodInfo method) => WriteBodyOf(w, plan, method);
+
+    public override void WritePreparation(IndentedWriter w, KernelPlan plan, MethodInfo method) =>
+        WinogradEmitter.WritePreparation(w, (WinogradPlan)plan, method);
 
     /// <summary>What folding does to the taps: <c>4 of 9 taps are 0 and skipped, 5 of +-1 are adds or subtracts</c>.</summary>
     private static string FoldCensus(ConvPlan plan, ConstantOperand weights)

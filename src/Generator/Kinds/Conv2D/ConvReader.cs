@@ -49,8 +49,14 @@ internal static class ConvReader
             return null;
         }
 
+        bool? winograd = Algorithm(arguments, diagnostics, (kernelHeight, kernelWidth), s, d, groups);
+        if (winograd is not { } isWinograd)
+        {
+            return null;
+        }
+
         var spec = new ConvSpec(declaration.Element, inChannels, height, width, outChannels, kernelHeight, kernelWidth,
-            s.Y, s.X, p.Y, p.X, d.Y, d.X, groups, declaration.Binds("bias"), a);
+            s.Y, s.X, p.Y, p.X, d.Y, d.X, groups, declaration.Binds("bias"), a) { Winograd = isWinograd };
 
         // Every span, and the padded scratch copy of the input as the planner lays it out, must fit in an int-indexed span.
         ConvLayout layout = ConvPlanner.Layout(spec);
@@ -61,6 +67,61 @@ internal static class ConvReader
         }
 
         return spec;
+    }
+
+    /// <summary>
+    /// The <c>Algorithm</c> named argument: whether it is Winograd (null after a diagnostic: a value that is not a
+    /// <c>ConvAlgorithm</c>, KGEN034, or Winograd on a convolution it does not compute, KGEN033, at the argument).
+    /// </summary>
+    private static bool? Algorithm(AttributeArguments arguments, List<DiagnosticInfo> diagnostics, (int Y, int X) kernel,
+        (int Y, int X) stride, (int Y, int X) dilation, int groups)
+    {
+        int value = arguments.Named("Algorithm", 0);
+        if (value is not (0 or 1))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownAlgorithm, arguments.NamedLocation("Algorithm"), Text(value)));
+            return null;
+        }
+
+        if (value == 0)
+        {
+            return false;
+        }
+
+        var found = new List<string>();
+        var change = new List<string>();
+        if (kernel != (3, 3))
+        {
+            found.Add($"a {Text(kernel.Y)}x{Text(kernel.X)} filter");
+            change.Add("the filter");
+        }
+
+        if (stride != (1, 1))
+        {
+            found.Add(stride.Y == stride.X ? $"stride {Text(stride.Y)}" : $"stride {Text(stride.Y)}x{Text(stride.X)}");
+            change.Add("Stride");
+        }
+
+        if (dilation != (1, 1))
+        {
+            found.Add(dilation.Y == dilation.X ? $"dilation {Text(dilation.Y)}" : $"dilation {Text(dilation.Y)}x{Text(dilation.X)}");
+            change.Add("Dilation");
+        }
+
+        if (groups != 1)
+        {
+            found.Add($"Groups = {Text(groups)}");
+            change.Add("Groups");
+        }
+
+        if (found.Count == 0)
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WinogradNotApplicable, arguments.NamedLocation("Algorithm"),
+            string.Join(", ", found), string.Join(", ", change)));
+        return null;
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

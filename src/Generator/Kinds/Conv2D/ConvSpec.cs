@@ -25,6 +25,9 @@ internal sealed record ConvSpec(
 
     public int OutWidth => ((Width + (2 * PaddingX) - (DilationX * (KernelWidth - 1)) - 1) / StrideX) + 1;
 
+    /// <summary><c>Algorithm = ConvAlgorithm.Winograd</c>: planned by <c>WinogradPlanner</c>. Part of equality.</summary>
+    public bool Winograd { get; init; }
+
     public int InPerGroup => InChannels / Groups;
 
     public int OutPerGroup => OutChannels / Groups;
@@ -76,6 +79,11 @@ internal sealed record ConvSpec(
         if (Activation != ActivationKind.None)
         {
             parts.Add($"Activation = Activation.{Activation}");
+        }
+
+        if (Winograd)
+        {
+            parts.Add("Algorithm = ConvAlgorithm.Winograd");
         }
 
         if (Images > 1)

@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Linq;
+using KernelGen.Generator.Kinds.MatMul;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Planning;
+using KernelGen.Generator.Shared;
+
+namespace KernelGen.Generator.Kinds.Conv2D.Winograd;
+
+/// <summary>
+/// A Winograd convolution's plan (<c>Algorithm = ConvAlgorithm.Winograd</c>), F(m x m, 3x3) with <c>α = m + 2</c>:
+/// the output is cut into <see cref="TilesY"/> x <see cref="TilesX"/> tiles of m x m; the tiles run in
+/// <see cref="Blocks"/> blocks of <see cref="BlockTiles"/> (the last block starts early and stores only its new tiles).
+/// Per block: each tile's α x α input patch transformed (<c>Bᵀ d B</c>) with the input channels in the vector lanes,
+/// into <c>V[α²][BlockTiles][InStride]</c>; the α² matrix products <c>M[ξ] = V[ξ] · U[ξ]</c> (<see cref="Product"/>,
+/// the <c>MatMul</c> register tiles, <c>U[α²][InStride][OutStride]</c> the transformed filters); each tile's output
+/// transform (<c>Aᵀ M A</c>) with the bias, then the activation on the single store into the output's layout.
+/// Channel counts are padded to <see cref="InStride"/> and <see cref="OutStride"/> (a multiple of the widest vector)
+/// with zeros, which add nothing.
+/// </summary>
+internal sealed record WinogradPlan(ConvSpec Spec, int Tile, int TilesY, int TilesX, int InStride, int OutStride, int BlockTiles, int Blocks,
+    GemmPlan Product, EquatableArray<int> PathBits, TargetInfo Target, int UnrollBudget) : KernelPlan(Target, UnrollBudget)
+{
+    public int Alpha => Tile + WinogradTransform.Taps - 1;
+
+    /// <summary>Positions of a transformed tile: the independent matrix products of a block.</summary>
+    public int Positions => Alpha * Alpha;
+
+    public int Tiles => TilesY * TilesX;
+
+    /// <summary>Rows and columns of the zero-padded, channels-last copy of one image: every tile's patch is in it.</summary>
+    public int PaddedHeight => (Tile * TilesY) + 2;
+
+    public int PaddedWidth => (Tile * TilesX) + 2;
+
+    /// <summary>The first tile of block <c>b</c> is <c>min(b * BlockTiles, Tiles - BlockTiles)</c>.</summary>
+    public int LastBlockStart => Tiles - BlockTiles;
+
+    public int TransformedFilterLength => Positions * InStride * OutStride;
+
+    /// <summary>The per-thread scratch: the padded input, a block's transformed tiles, its products, its outputs, the bias.</summary>
+    public int PaddedLength => PaddedHeight * PaddedWidth * InStride;
+
+    public int TransformedTilesLength => Positions * BlockTiles * InStride;
+
+    public int ProductsLength => Positions * BlockTiles * OutStride;
+
+    public int OutputsLength => BlockTiles * Tile * Tile * OutStride;
+
+    public int TransformedTilesOffset => Align(PaddedLength);
+
+    public int ProductsOffset => TransformedTilesOffset + Align(TransformedTilesLength);
+
+    public int OutputsOffset => ProductsOffset + Align(ProductsLength);
+
+    public int BiasOffset => OutputsOffset + Align(OutputsLength);
+
+    public int ScratchLength => BiasOffset + Align(Spec.HasBias ? OutStride : 0);
+
+    /// <summary>The caller's buffer for run-time weights: the transformed filters, then the weights tap-major.</summary>
+    public int PreparedLength => TapsOffset + (9 * Spec.InChannels * WinogradEmitter.FilterBlock);
+
+    /// <summary>Where the block of weights reordered tap-major starts in the caller's buffer.</summary>
+    public int TapsOffset => Align(TransformedFilterLength);
+
+    /// <summary>Multiplications of one image's products, against the direct convolution's.</summary>
+    public long Multiplications => (long)Positions * Tiles * Spec.InChannels * Spec.OutChannels;
+
+    public long DirectMultiplications => (long)Spec.OutChannels * Spec.OutHeight * Spec.OutWidth * Spec.InChannels * 9;
+
+    public override int SplitUnits => Blocks;
+
+    public override string SplitUnitNoun => "tile blocks";
+
+    public override bool IsLooped => Product.IsLooped;
+
+    public override int FullMultiplyAdds => Product.FullMultiplyAdds;
+
+    public override int UnrolledMultiplyAdds => Product.UnrolledMultiplyAdds;
+
+    /// <summary>
+    /// None in the method itself: the transforms and the products are methods of their own (each with its paths), the
+    /// method holds the copies and the loops. The products' method is kept under the JIT's limit by the planner.
+    /// </summary>
+    public override long EmittedMultiplyAdds => 0;
+
+    public override bool ReadsConstantData(string role) => role != "weights";
+
+    public override string? PreparedRole => Spec.ConstantOf("weights") is null ? "weights" : null;
+
+    /// <summary>Offsets and lengths in the scratch start on a 64-byte boundary.</summary>
+    private int Align(int length) => (length + 15) / 16 * 16;
+}
+
+/// <summary>Plans a Winograd convolution: the tile, the channel strides, the blocks, the products' register tiles. A pure function.</summary>
+internal static class WinogradPlanner
+{
+    /// <summary>
+    /// What one block's transformed tiles, products and outputs may take (bytes): the input transform writes them, the
+    /// products read and write them position by position, the output transform reads them back, so a block is sized to
+    /// stay in a core's L2 (1 MB on Zen 4 and 5) with the products' filter panel beside it.
+    /// </summary>
+    public const int BlockBytes = 768 * 1024;
+
+    public static WinogradPlan Plan(ConvSpec spec, TargetInfo target, int budget)
+    {
+        int tile = ChooseTile(spec.OutHeight, spec.OutWidth, spec.ConstantOf("weights") is not null);
+        int tilesY = (spec.OutHeight + tile - 1) / tile, tilesX = (spec.OutWidth + tile - 1) / tile, tiles = tilesY * tilesX;
+        var widths = new List<int>();
+        if (target.HasVectorApis)
+        {
+            widths.AddRange(target.HasVector512 ? new[] { 512, 256, 128 } : new[] { 256, 128 });
+        }
+
+        widths.Add(0);
+        int stride = ReductionPlan.LanesOf(widths[0], spec.Element);
+        int inStride = Round(spec.InChannels, stride), outStride = Round(spec.OutChannels, stride);
+        int alpha = tile + 2, size = spec.Element.Size();
+        long perTile = ((long)alpha * alpha * (inStride + outStride) + ((long)tile * tile * outStride)) * size;
+        int blocks = (int)System.Math.Min(tiles, System.Math.Max(1, (tiles * perTile + BlockBytes - 1) / BlockBytes));
+        int wanted = spec.Threads == 1 || spec.Images > 1 ? 1 : spec.Threads == 0 ? 2 : spec.Threads;
+        blocks = System.Math.Max(blocks, System.Math.Min(wanted, tiles));
+        int blockTiles = (tiles + blocks - 1) / blocks;
+        blocks = (tiles + blockTiles - 1) / blockTiles;
+
+        var product = new MatMulSpec(spec.Element, blockTiles, inStride, outStride, TransposeB: false, HasBias: false, ActivationKind.None);
+        GemmPlan gemm = GemmPlanner.Plan(product, target, budget);
+        while (gemm.EstimatedIlBytes > KernelPlanner.MaxIlBytes && budget > 8)
+        {
+            budget = System.Math.Max(8, budget / 2);
+            gemm = GemmPlanner.Plan(product, target, budget);
+        }
+
+        gemm = gemm with { Deterministic = spec.Deterministic };
+        return new WinogradPlan(spec, tile, tilesY, tilesX, inStride, outStride, blockTiles, blocks, gemm, widths.ToEquatableArray(), target, budget);
+    }
+
+    /// <summary>
+    /// What writing one transformed filter value costs per call, in multiply-adds of the products (measured on Zen 5,
+    /// 256 x 256 channels: the run-time transform wrote U at 0.5 ns a value, mostly cache misses, the products ran at
+    /// 0.017 ns a multiply-add): run-time weights are transformed on every call.
+    /// </summary>
+    public const int TransformCost = 30;
+
+    /// <summary>What reading one compile-time transformed filter value from the assembly's data costs per call, likewise.</summary>
+    public const int ConstantFilterCost = 8;
+
+    /// <summary>
+    /// F(4x4, 3x3) or F(2x2, 3x3): the one with the lower cost per (input, output) channel pair, α² x (the tiles that
+    /// cover the output + what each transformed filter value costs per call, <see cref="TransformCost"/> or
+    /// <see cref="ConstantFilterCost"/>); on a tie the smaller tile. The tiles favour 4x4 (36 products per 16 outputs
+    /// against 16 per 4), the filters 2x2 (16 values per filter against 36): measured, 64 x 56 x 56 ran 2.0x our direct
+    /// kernel with 4x4 tiles and 1.6x with 2x2; 256 x 14 x 14 (16 tiles of 4x4) 0.8x with 4x4 and 1.3x with 2x2.
+    /// </summary>
+    public static int ChooseTile(int outHeight, int outWidth, bool constantWeights)
+    {
+        int perFilter = constantWeights ? ConstantFilterCost : TransformCost;
+        long Cost(int m) => (long)(m + 2) * (m + 2) * ((((outHeight + m - 1) / m) * ((outWidth + m - 1) / m)) + perFilter);
+        return Cost(4) < Cost(2) ? 4 : 2;
+    }
+
+    private static int Round(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
+}
