@@ -245,7 +245,23 @@ internal static class WinogradEmitter
             using (w.Block($"for (int {p}y = 0; {p}y < {N(spec.Height)}; {p}y++)"))
             {
                 w.Line($"ref {t} {p}row = ref {Unsafe}.Add(ref {p}padded, (({p}y + {N(spec.PaddingY)}) * {N(wp)} + {N(spec.PaddingX)}) * {N(ics)});");
-                using (w.Block($"for (int {p}c = {p}c0; {p}c < {p}c1; {p}c++)"))
+                w.Line($"int {p}c = {p}c0;");
+                w.Line("// four channels at a time: four rows read, four adjacent values written per pixel");
+                using (w.Block($"for (; {p}c + 4 <= {p}c1; {p}c += 4)"))
+                {
+                    w.Line($"ref {t} {p}from = ref {Unsafe}.Add(ref {p}in, ({p}c * {N(spec.Height)} + {p}y) * {N(spec.Width)});");
+                    w.Line($"ref {t} {p}to = ref {Unsafe}.Add(ref {p}row, {p}c);");
+                    using (w.Block($"for (int {p}x = 0; {p}x < {N(spec.Width)}; {p}x++)"))
+                    {
+                        w.Line($"ref {t} {p}pixel = ref {Unsafe}.Add(ref {p}to, {p}x * {N(ics)});");
+                        for (int k = 0; k < 4; k++)
+                        {
+                            w.Line($"{Unsafe}.Add(ref {p}pixel, {k}) = {Unsafe}.Add(ref {p}from, {p}x{(k == 0 ? "" : $" + {N((long)k * spec.Height * spec.Width)}")});");
+                        }
+                    }
+                }
+
+                using (w.Block($"for (; {p}c < {p}c1; {p}c++)"))
                 {
                     w.Line($"ref {t} {p}from = ref {Unsafe}.Add(ref {p}in, ({p}c * {N(spec.Height)} + {p}y) * {N(spec.Width)});");
                     using (w.Block($"for (int {p}x = 0; {p}x < {N(spec.Width)}; {p}x++)"))
@@ -423,26 +439,63 @@ internal static class WinogradEmitter
 
             w.Line($"ref {t} {p}tileY = ref {Unsafe}.Add(ref {p}outputs, {p}tt * {N((long)m * m * ocs)});");
             w.Line($"ref {t} {p}to = ref {Unsafe}.Add(ref {p}output, {p}ty * {N((long)m * spec.OutWidth)} + {p}tx * {N(m)});");
-            using (w.Block($"for (int {p}oc = 0; {p}oc < {N(spec.OutChannels)}; {p}oc++)"))
+            void Value(string target, string value)
             {
-                w.Line($"ref {t} {p}plane = ref {Unsafe}.Add(ref {p}to, {p}oc * {N((long)spec.OutHeight * spec.OutWidth)});");
-                w.Line($"ref {t} {p}value = ref {Unsafe}.Add(ref {p}tileY, {p}oc);");
-                using (w.Block($"for (int {p}i = 0; {p}i < {rows}; {p}i++)"))
+                if (spec.Activation == ActivationKind.None)
                 {
-                    using (w.Block($"for (int {p}j = 0; {p}j < {columns}; {p}j++)"))
+                    w.Line($"{target} = {value};");
+                }
+                else
+                {
+                    w.Line($"{p}z = {value};");
+                    w.Line($"{target} = {scalar.Activate(spec.Activation, p + "z")};");
+                }
+            }
+
+            void Channels(System.Action body)
+            {
+                using (w.Block($"for (int {p}oc = 0; {p}oc < {N(spec.OutChannels)}; {p}oc++)"))
+                {
+                    w.Line($"ref {t} {p}plane = ref {Unsafe}.Add(ref {p}to, {p}oc * {N((long)spec.OutHeight * spec.OutWidth)});");
+                    w.Line($"ref {t} {p}value = ref {Unsafe}.Add(ref {p}tileY, {p}oc);");
+                    body();
+                }
+            }
+
+            if (spec.Activation != ActivationKind.None)
+            {
+                w.Line($"{t} {p}z;");
+            }
+
+            // a whole tile: its m x m values written out; an edge tile: loops over its outputs inside the image
+            IndentedWriter.Scope? whole = rowsClip || columnsClip
+                ? w.Block($"if ({(rowsClip ? $"{p}rows == {N(m)}" : "")}{(rowsClip && columnsClip ? " && " : "")}{(columnsClip ? $"{p}columns == {N(m)}" : "")})")
+                : null;
+            Channels(() =>
+            {
+                for (int i = 0; i < m; i++)
+                {
+                    for (int j = 0; j < m; j++)
                     {
-                        string value = $"{Unsafe}.Add(ref {p}value, ({p}i * {N(m)} + {p}j) * {N(ocs)})";
-                        string target = $"{Unsafe}.Add(ref {p}plane, {p}i * {N(spec.OutWidth)} + {p}j)";
-                        if (spec.Activation == ActivationKind.None)
-                        {
-                            w.Line($"{target} = {value};");
-                        }
-                        else
-                        {
-                            w.Line($"{t} {p}z = {value};");
-                            w.Line($"{target} = {scalar.Activate(spec.Activation, p + "z")};");
-                        }
+                        Value($"{Unsafe}.Add(ref {p}plane, {N(((long)i * spec.OutWidth) + j)})", $"{Unsafe}.Add(ref {p}value, {N((long)((i * m) + j) * ocs)})");
                     }
+                }
+            });
+            whole?.Dispose();
+            if (whole is not null)
+            {
+                using (w.Block("else"))
+                {
+                    Channels(() =>
+                    {
+                        using (w.Block($"for (int {p}i = 0; {p}i < {rows}; {p}i++)"))
+                        {
+                            using (w.Block($"for (int {p}j = 0; {p}j < {columns}; {p}j++)"))
+                            {
+                                Value($"{Unsafe}.Add(ref {p}plane, {p}i * {N(spec.OutWidth)} + {p}j)", $"{Unsafe}.Add(ref {p}value, ({p}i * {N(m)} + {p}j) * {N(ocs)})");
+                            }
+                        }
+                    });
                 }
             }
         }
