@@ -58,6 +58,13 @@ public static partial class DeterministicKernels
     [Conv2D(1, 37, 45, 1, 3, 3, Padding = 1, Weights = nameof(Blur), Deterministic = true)]
     public static partial void Blur3x3(ReadOnlySpan<float> image, Span<float> output);
 
+    [Conv2D(20, 18, 14, 24, 3, 3, Padding = 1, Algorithm = ConvAlgorithm.Winograd, Activation = Activation.Tanh, Deterministic = true)]
+    public static partial void Winograd20x18x14(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(1, 37, 45, 1, 3, 3, Padding = 1, Weights = nameof(Sobel), Algorithm = ConvAlgorithm.Winograd, Deterministic = true)]
+    public static partial void SobelWinograd(ReadOnlySpan<float> image, Span<float> output);
+    [Conv2D(5, 7, 9, 3, 3, 3, Algorithm = ConvAlgorithm.Winograd, Deterministic = true)]
+    public static partial void Winograd5x7x9D(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+
     [Conv1D(4, 200, 6, 5, Padding = 2, Activation = Activation.Tanh, Deterministic = true)]
     public static partial void Conv1D4x200(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv1D(1, 500, 1, 7, Padding = 3, Weights = nameof(Fir), Deterministic = true)]
@@ -148,6 +155,15 @@ public static partial class DeterministicKernels
         float[] blur = new float[37 * 45];
         Blur3x3(inputs.Floats(37 * 45), blur);
         yield return Line<float>("blur-constant-separable", blur);
+        float[] winograd = new float[24 * 18 * 14];
+        Winograd20x18x14(inputs.Floats(20 * 18 * 14), inputs.Floats(24 * 20 * 9), inputs.Floats(24), winograd);
+        yield return Line<float>("winograd20x18x14-tanh", winograd);
+        float[] sobelWinograd = new float[37 * 45];
+        SobelWinograd(inputs.Floats(37 * 45), sobelWinograd);
+        yield return Line<float>("sobel-winograd-constant", sobelWinograd);
+        double[] winogradD = new double[3 * 5 * 7];
+        Winograd5x7x9D(inputs.Doubles(5 * 7 * 9), inputs.Doubles(3 * 5 * 9), winogradD);
+        yield return Line<double>("winograd5x7x9-double", winogradD);
 
         float[] signal = new float[6 * 200];
         Conv1D4x200(inputs.Floats(800), inputs.Floats(6 * 4 * 5), inputs.Floats(6), signal);

@@ -38,6 +38,8 @@ public class CompileMatrixTests
                 [Conv2D(1, 200, 300, 1, 3, 3, Padding = 1, Weights = nameof(Sobel))] public static partial void Edges(ReadOnlySpan<float> image, Span<float> output);
                 [Conv2D(1, 200, 300, 4, 3, 3, Padding = 1, Threads = 2, Batch = 3)] public static partial void EdgesBatch(ReadOnlySpan<float> image, ReadOnlySpan<float> weights, Span<float> output);
                 [Conv2D(16, 20, 20, 32, 3, 3, Padding = 1, Threads = 0)] internal static partial void Shared(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+                [Conv2D(16, 20, 20, 32, 3, 3, Padding = 1, Algorithm = ConvAlgorithm.Winograd, Threads = 2, Activation = Activation.Tanh)] public static partial void Winograd(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+                [Conv2D(1, 200, 300, 1, 3, 3, Padding = 1, Weights = nameof(Sobel), Algorithm = ConvAlgorithm.Winograd, Batch = 2)] public static partial void EdgesWinograd(ReadOnlySpan<float> image, Span<float> output);
                 [MaxPool2D(16, 24, 24, 2, 2, Batch = 5, Threads = 3)] public static partial void Pools(ReadOnlySpan<float> input, Span<float> output);
                 [MatMul(96, 64, 80, Threads = 2)] public static partial void Gemms(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
                 #pragma warning disable KGEN102
@@ -70,7 +72,7 @@ public class CompileMatrixTests
         CSharpCompilation compilation = GeneratorHarness.Compilation(sources, framework, version, nullable, allowUnsafe);
         GeneratorRun run = GeneratorHarness.Run(compilation);
 
-        Assert.Equal(21, run.Sources.Length);
+        Assert.Equal(23, run.Sources.Length);
         Assert.NotNull(run.Catalog);
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Empty(run.CompileDiagnostics);

@@ -108,7 +108,46 @@ public class DiagnosticTests
         new object[] { "KGEN007", "public static partial class K { [[|AvgPool2D(65536, 65536, 4, 1, 1)|]] public static partial void Pool(ReadOnlySpan<float> x, Span<float> y); }" },
         new object[] { "KGEN004", "public static partial class K { [MaxPool2D(1, 8, 8, 2, 2)] public static partial void [|Pool|](ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
         new object[] { "KGEN020", "file static partial class K { [DotProduct(16)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN033", "public static partial class K { [Conv2D(1, 8, 8, 1, 5, 5, [|Algorithm = ConvAlgorithm.Winograd|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN033", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 1, [|Algorithm = ConvAlgorithm.Winograd|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN033", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, Stride = 2, [|Algorithm = ConvAlgorithm.Winograd|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN033", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|Algorithm = ConvAlgorithm.Winograd|], DilationX = 2)] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN033", "public static partial class K { [Conv2D(4, 8, 8, 4, 3, 3, Groups = 4, [|Algorithm = ConvAlgorithm.Winograd|])] public static partial void Conv(ReadOnlySpan<double> x, ReadOnlySpan<double> w, Span<double> y); }" },
+        new object[] { "KGEN034", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|Algorithm = (ConvAlgorithm)7|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
     };
+
+    [Fact]
+    public void Winograd_on_a_convolution_it_does_not_compute_names_everything_to_change()
+    {
+        GeneratorRun run = GeneratorHarness.Run(Usings + "public static partial class K { [Conv2D(4, 9, 9, 4, 5, 3, Stride = 2, Dilation = 2, Groups = 2, Algorithm = ConvAlgorithm.Winograd)] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }");
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "KGEN033");
+        string message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("a 5x3 filter, stride 2, dilation 2, Groups = 2", message);
+        Assert.Contains("change the filter, Stride, Dilation, Groups", message);
+    }
+
+    [Fact]
+    public void Winograd_composes_with_every_option_and_compiles()
+    {
+        GeneratorRun run = GeneratorHarness.Run(Usings + """
+            public static partial class K
+            {
+                static ReadOnlySpan<double> Filters => new double[] { 1, 2, 1, 0, 0, 0, -1, -2, -1, 0.5, 0, 0, 0, 0.5, 0, 0, 0, 0.5 };
+                static readonly double[] Offsets = { 0.25, -1 };
+                [Conv2D(1, 9, 7, 2, 3, 3, Padding = 1, Algorithm = ConvAlgorithm.Winograd, Weights = nameof(Filters), Bias = nameof(Offsets), Batch = 3, Threads = 2, Activation = Activation.Sigmoid, Deterministic = true)]
+                public static partial void Conv(ReadOnlySpan<double> x, Span<double> y);
+                [Conv2D(3, 30, 30, 8, 3, 3, Algorithm = ConvAlgorithm.Winograd, Threads = 0, UnrollBudget = 16, Activation = Activation.Step)]
+                internal static partial void Threaded(ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> b, Span<float> y);
+                [Conv2D(3, 30, 30, 8, 3, 3, Algorithm = ConvAlgorithm.Direct)]
+                internal static partial void Direct(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y);
+            }
+            """);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(3, run.Sources.Length);
+        Assert.Empty(run.CompileDiagnostics);
+        Assert.Contains(run.Sources, s => s.Source.Contains("Winograd: F(") && s.Source.Contains("computed at compile time"));
+        Assert.DoesNotContain(run.Sources, s => s.HintName.EndsWith("Direct.g.cs", System.StringComparison.Ordinal) && s.Source.Contains("Winograd: F("));
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

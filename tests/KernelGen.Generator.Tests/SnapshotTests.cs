@@ -400,6 +400,27 @@ public class SnapshotTests
             public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
         }
         """)]
+    [InlineData("Winograd8x24x24_8_3x3_Pad1_Relu_F4x4", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class ResNet
+        {
+            [Conv2D(8, 24, 24, 8, 3, 3, Padding = 1, Activation = Activation.Relu, Algorithm = ConvAlgorithm.Winograd)]
+            public static partial void Block(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
+    [InlineData("Winograd_Const2x6x6_2_3x3_Double_Batch2_Threads2_F2x2", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Filters
+        {
+            static ReadOnlySpan<double> Pair => new double[] { 1, 2, 1, 0, 0, 0, -1, -2, -1, 0.5, 0, 0, 0, 0.5, 0, 0, 0, 0.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0 };
+            [Conv2D(2, 6, 6, 2, 3, 3, Weights = nameof(Pair), Algorithm = ConvAlgorithm.Winograd, Batch = 2, Threads = 2)]
+            public static partial void Smooth(ReadOnlySpan<double> image, Span<double> output);
+        }
+        """)]
     [InlineData("Conv16x4x4_32_3x3_Pad1_Relu_SmallPlane", """
         using System;
         using KernelGen;

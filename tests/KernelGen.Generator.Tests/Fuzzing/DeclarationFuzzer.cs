@@ -186,12 +186,27 @@ public sealed class DeclarationFuzzer
     {
         int groups = Pick(0.85, () => Pick(1, 1, 1, 2, 3, 4), () => OddSizes[_random.Next(OddSizes.Length)]);
         int g = Math.Max(1, Math.Abs(groups % 5));
-        var text = new StringBuilder($"Conv2D({Size(6, g)}, {Size(24)}, {Size(40)}, {Size(6, g)}, {Size(5)}, {Size(5)}");
+
+        // Winograd: mostly on a convolution it computes (3x3, stride 1, dilation 1, one group), sometimes not (KGEN033), or a
+        // value that is no ConvAlgorithm (KGEN034)
+        bool winograd = Chance(0.15), applicable = winograd && Chance(0.7);
+        if (applicable)
+        {
+            groups = 1;
+            g = 1;
+        }
+
+        var text = new StringBuilder($"Conv2D({Size(6, g)}, {Size(24)}, {Size(40)}, {Size(6, g)}, {(applicable ? "3, 3" : $"{Size(5)}, {Size(5)}")}");
+        if (winograd)
+        {
+            text.Append(Chance(0.05) ? ", Algorithm = (ConvAlgorithm)2" : ", Algorithm = ConvAlgorithm.Winograd");
+        }
+
         foreach (string axis in new[] { "Stride", "Padding", "Dilation" })
         {
             foreach (string suffix in new[] { "", "Y", "X" })
             {
-                if (Chance(0.2))
+                if (Chance(0.2) && !(applicable && axis != "Padding"))
                 {
                     int value = axis == "Padding" ? Pick(0.9, () => _random.Next(0, 4), () => OddSizes[_random.Next(OddSizes.Length)]) : Size(3);
                     text.Append(CultureInfo.InvariantCulture, $", {axis}{suffix} = {value}");

@@ -150,7 +150,8 @@ internal static class WinogradPlanner
     /// cover the output + what each transformed filter value costs per call, <see cref="TransformCost"/> or
     /// <see cref="ConstantFilterCost"/>); on a tie the smaller tile. The tiles favour 4x4 (36 products per 16 outputs
     /// against 16 per 4), the filters 2x2 (16 values per filter against 36): measured, 64 x 56 x 56 ran 2.0x our direct
-    /// kernel with 4x4 tiles and 1.6x with 2x2; 256 x 14 x 14 (16 tiles of 4x4) 0.8x with 4x4 and 1.3x with 2x2.
+    /// kernel with 4x4 tiles and 1.6x with 2x2; 256 x 14 x 14 (16 tiles of 4x4) 0.8x with 4x4 and 1.3x with 2x2. Small
+    /// planes (a 4x4 output: one 4x4 tile or four 2x2) take 2x2 tiles: their filters cost more than their tiles.
     /// </summary>
     public static int ChooseTile(int outHeight, int outWidth, bool constantWeights)
     {
