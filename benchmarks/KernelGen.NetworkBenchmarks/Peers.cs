@@ -32,7 +32,8 @@ public sealed class OrtModel : IDisposable
     /// <param name="defaultThreads">ORT as it comes instead: its default intra-op pool (one thread per core) with
     /// spinning on, as an application that does not tune it gets.</param>
     /// <param name="intraOpThreads">With <paramref name="defaultThreads"/>, the intra-op pool's size (0: ORT's default).</param>
-    public OrtModel(string file, float[] input, long[] inputShape, float[] output, long[] outputShape, bool defaultThreads = false, int intraOpThreads = 0)
+    /// <param name="folder">The folder of <paramref name="file"/> beside the benchmarks (train.py's models by default).</param>
+    public OrtModel(string file, float[] input, long[] inputShape, float[] output, long[] outputShape, bool defaultThreads = false, int intraOpThreads = 0, string folder = "digits")
     {
         var options = defaultThreads
             ? new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL, IntraOpNumThreads = intraOpThreads }
@@ -49,7 +50,7 @@ public sealed class OrtModel : IDisposable
             options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
         }
 
-        _session = new InferenceSession(Path.Combine(AppContext.BaseDirectory, "digits", file), options);
+        _session = new InferenceSession(Path.Combine(AppContext.BaseDirectory, folder, file), options);
         _input = OrtValue.CreateTensorValueFromMemory(input, inputShape);
         _output = OrtValue.CreateTensorValueFromMemory(output, outputShape);
         _inputNames = new[] { _session.InputNames[0] };

@@ -34,6 +34,14 @@ if (args.Contains("--check"))
         System.Console.WriteLine($"{op}: max |difference| ORT {pool.Differences().Ort:E2}, TorchSharp {T(pool.Differences().Torch)}");
     }
 
+    foreach (string shape in new[] { "64x56x56", "128x28x28", "256x14x14", "32x112x112" })
+    {
+        var winograd = new WinogradBenchmarks { Shape = shape };
+        winograd.SetUp();
+        (double direct, double ort) = winograd.Differences();
+        System.Console.WriteLine($"Winograd {shape}: max |difference| from our direct kernel {direct:E2}, from ORT {ort:E2}");
+    }
+
     return;
 }
 

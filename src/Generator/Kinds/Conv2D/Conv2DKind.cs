@@ -91,10 +91,20 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
         else if (plan is PlanePlan plane)
         {
             PlaneEmitter.WritePlanLines(w, plane);
+            WriteSavings(w, plane.Spec);
         }
         else
         {
             WritePlanLines(w, (ConvPlan)plan);
+            WriteSavings(w, ((ConvPlan)plan).Spec);
+        }
+    }
+
+    private static void WriteSavings(IndentedWriter w, ConvSpec spec)
+    {
+        if (WinogradPlanner.Savings(spec) is { } line)
+        {
+            w.Line(line);
         }
     }
 

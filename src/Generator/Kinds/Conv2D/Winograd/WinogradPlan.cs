@@ -160,5 +160,25 @@ internal static class WinogradPlanner
         return Cost(4) < Cost(2) ? 4 : 2;
     }
 
+    /// <summary>
+    /// For a direct convolution Winograd could compute (3x3, stride 1, dilation 1, one group), the header's line of what
+    /// it would save; null for any other.
+    /// </summary>
+    public static string? Savings(ConvSpec spec)
+    {
+        if (spec.Winograd || spec.KernelHeight != 3 || spec.KernelWidth != 3 || spec.StrideY != 1 || spec.StrideX != 1
+            || spec.DilationY != 1 || spec.DilationX != 1 || spec.Groups != 1)
+        {
+            return null;
+        }
+
+        int m = ChooseTile(spec.OutHeight, spec.OutWidth, spec.ConstantOf("weights") is not null);
+        long tiles = (long)((spec.OutHeight + m - 1) / m) * ((spec.OutWidth + m - 1) / m);
+        long winograd = (long)(m + 2) * (m + 2) * tiles * spec.InChannels * spec.OutChannels;
+        long direct = 9L * spec.OutHeight * spec.OutWidth * spec.InChannels * spec.OutChannels;
+        string N(long v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"//   Winograd: Algorithm = ConvAlgorithm.Winograd would take F({m}x{m}, 3x3) tiles: {N(winograd)} multiplications per image instead of {N(direct)} ({((double)direct / winograd).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}x fewer), within a looser accuracy bound";
+    }
+
     private static int Round(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
 }
