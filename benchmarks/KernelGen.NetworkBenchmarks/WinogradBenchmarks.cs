@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using KernelGen.Digits;
 
 namespace KernelGen.NetworkBenchmarks;
 

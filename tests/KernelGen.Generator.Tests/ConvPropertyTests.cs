@@ -88,6 +88,90 @@ public class ConvPropertyTests
         Prop.ForAll(Cases(), CheckKernel).Check(Config.QuickThrowOnFailure.WithMaxTest(30).WithQuietOnSuccess(true));
     }
 
+    /// <summary>One random Winograd declaration: 3x3, stride 1; any channels, plane, padding, bias, type, batch, threads.</summary>
+    public sealed record WinogradCase(Conv2DShape Shape, bool IsDouble, bool Relu, bool Bias, int Images, int Threads, int Seed)
+    {
+        private string Type => IsDouble ? "double" : "float";
+
+        public override string ToString()
+        {
+            Conv2DShape s = Shape;
+            string F(int v) => v.ToString(CultureInfo.InvariantCulture);
+            return $"[Conv2D({F(s.InChannels)}, {F(s.Height)}, {F(s.Width)}, {F(s.OutChannels)}, 3, 3, PaddingY = {F(s.PaddingY)}, PaddingX = {F(s.PaddingX)}, "
+                + $"Algorithm = ConvAlgorithm.Winograd, Activation = Activation.{(Relu ? "Relu" : "None")}, Batch = {F(Images)}, Threads = {F(Threads)})] "
+                + $"public static partial void K(ReadOnlySpan<{Type}> input, ReadOnlySpan<{Type}> weights, {(Bias ? $"ReadOnlySpan<{Type}> bias, " : "")}Span<{Type}> output);";
+        }
+    }
+
+    private static Arbitrary<WinogradCase> WinogradCases() => Arb.From(
+        from inChannels in Gen.OneOf(Gen.Choose(1, 20), Gen.Choose(20, 70))
+        from outChannels in Gen.OneOf(Gen.Choose(1, 20), Gen.Choose(20, 70))
+        from py in Gen.Choose(0, 2)
+        from px in Gen.Choose(0, 2)
+        from height in Gen.Choose(Math.Max(1, 3 - (2 * py)), 30)
+        from width in Gen.Choose(Math.Max(1, 3 - (2 * px)), 30)
+        from isDouble in Gen.Elements(false, true)
+        from relu in Gen.Elements(false, true)
+        from bias in Gen.Elements(false, true)
+        from images in Gen.Elements(1, 1, 2, 3)
+        from threads in Gen.Elements(1, 1, 2, 0)
+        from seed in Gen.Choose(0, int.MaxValue)
+        select new WinogradCase(new Conv2DShape(inChannels, height, width, outChannels, 3, 3, 1, 1, py, px), isDouble, relu, bias, images, threads, seed));
+
+    [Fact]
+    public void Random_Winograd_convolutions_compile_and_stay_within_the_Winograd_bound()
+    {
+        Prop.ForAll(WinogradCases(), c =>
+        {
+            MethodInfo method = GeneratorHarness.CompileKernel(c.ToString());
+            if (c.IsDouble)
+            {
+                CheckWinograd<double>(c, method);
+            }
+            else
+            {
+                CheckWinograd<float>(c, method);
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(25).WithQuietOnSuccess(true));
+    }
+
+    private static void CheckWinograd<T>(WinogradCase c, MethodInfo method)
+        where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
+    {
+        Conv2DShape s = c.Shape;
+        var random = new Random(c.Seed);
+        T[] x = Accuracy.RandomArray<T>(random, s.InputLength * c.Images);
+        T[] w = Accuracy.RandomArray<T>(random, s.WeightsLength);
+        T[] b = c.Bias ? Accuracy.RandomArray<T>(random, s.OutChannels) : Array.Empty<T>();
+        T[] output = new T[s.OutputLength * c.Images];
+        switch (output)
+        {
+            case float[] o when c.Bias: method.CreateDelegate<ConvF>()((float[])(object)x, (float[])(object)w, (float[])(object)b, o); break;
+            case float[] o: method.CreateDelegate<ConvNoBiasF>()((float[])(object)x, (float[])(object)w, o); break;
+            case double[] o when c.Bias: method.CreateDelegate<ConvD>()((double[])(object)x, (double[])(object)w, (double[])(object)b, o); break;
+            case double[] o: method.CreateDelegate<ConvNoBiasD>()((double[])(object)x, (double[])(object)w, o); break;
+        }
+
+        // the contract's Winograd bound, 256 n u times its magnitude term; Relu is 1-Lipschitz, so the bound holds after it
+        double u = Accuracy.UnitRoundoff<T>(), n = (9 * s.InChannels) + 1;
+        var exact = new double[s.OutputLength];
+        var magnitude = new double[s.OutputLength];
+        for (int image = 0; image < c.Images; image++)
+        {
+            ReadOnlySpan<T> input = x.AsSpan(image * s.InputLength, s.InputLength);
+            ReferenceInterpreter.Conv2DWinogradExact<T>(input, w, b, exact, s, absolute: false);
+            ReferenceInterpreter.Conv2DWinogradExact<T>(input, w, b, magnitude, s, absolute: true);
+            for (int i = 0; i < exact.Length; i++)
+            {
+                double expected = c.Relu ? Math.Max(0, exact[i]) : exact[i];
+                double actual = double.CreateTruncating(output[(image * s.OutputLength) + i]);
+                double bound = (256 * n * u * magnitude[i]) + 1e-300;
+                Assert.True(Math.Abs(actual - expected) <= bound,
+                    $"{c}: image {image}, output {i} is {actual}, exact {expected}, bound {bound}");
+            }
+        }
+    }
+
     private static void CheckKernel(ConvCase c)
     {
         MethodInfo method = GeneratorHarness.CompileKernel(c.Declaration);

@@ -14,6 +14,7 @@
 //   Vector256  tile 4 channels x up to 3 vectors of 8 (12 accumulators); per row: 1 block of 3 + 1 block of 1; loop over input channels, filter unrolled (108 multiply-adds per body)
 //   Vector128  tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 2 blocks of 3 + 1 block of 2; loop over input channels, filter unrolled (108 multiply-adds per body)
 //   Scalar     tile 4 channels x up to 2 scalar (8 accumulators); per row: 16 blocks of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)
+//   Winograd: Algorithm = ConvAlgorithm.Winograd would take F(4x4, 3x3) tiles: 110592 multiplications per image instead of 442368 (4.00x fewer), within a looser accuracy bound
 
 #nullable enable
 
@@ -1291,7 +1292,8 @@ namespace Demo
                 "Vector512", "tile 8 channels x up to 2 vectors of 16 (16 accumulators); per row: 1 block of 2; loop over input channels, filter unrolled (144 multiply-adds per body)",
                 "Vector256", "tile 4 channels x up to 3 vectors of 8 (12 accumulators); per row: 1 block of 3 + 1 block of 1; loop over input channels, filter unrolled (108 multiply-adds per body)",
                 "Vector128", "tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 2 blocks of 3 + 1 block of 2; loop over input channels, filter unrolled (108 multiply-adds per body)",
-                "Scalar", "tile 4 channels x up to 2 scalar (8 accumulators); per row: 16 blocks of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)"),
+                "Scalar", "tile 4 channels x up to 2 scalar (8 accumulators); per row: 16 blocks of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)",
+                "Winograd", "Algorithm = ConvAlgorithm.Winograd would take F(4x4, 3x3) tiles: 110592 multiplications per image instead of 442368 (4.00x fewer), within a looser accuracy bound"),
             Invoke = static (__in0, __in1, __in2, __output) => { Conv1(__in0, __in1, __in2, __output); return default; },
             Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0, __in1, __in2, __output, new global::KernelGen.Conv2DShape(3, 32, 32, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1), global::KernelGen.Activation.Relu); return default; },
             Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in2, __absolute), __exact, new global::KernelGen.Conv2DShape(3, 32, 32, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1)),

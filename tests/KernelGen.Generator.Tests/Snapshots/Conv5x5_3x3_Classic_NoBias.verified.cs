@@ -11,6 +11,7 @@
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    read in place (no padding, stride 1): every output is interior, no bounds checks or branches
 //   Scalar     tile 1 channel x up to 3 scalar (3 accumulators); per row: 1 block of 3; all taps unrolled (27 multiply-adds per body)
+//   Winograd: Algorithm = ConvAlgorithm.Winograd would take F(2x2, 3x3) tiles: 64 multiplications per image instead of 81 (1.27x fewer), within a looser accuracy bound
 
 #nullable enable
 
@@ -164,7 +165,8 @@ namespace Demo
             GeneratedFile = "Demo.Filters.Classic.g.cs",
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
                 "Input", "read in place (no padding, stride 1): every output is interior, no bounds checks or branches",
-                "Scalar", "tile 1 channel x up to 3 scalar (3 accumulators); per row: 1 block of 3; all taps unrolled (27 multiply-adds per body)"),
+                "Scalar", "tile 1 channel x up to 3 scalar (3 accumulators); per row: 1 block of 3; all taps unrolled (27 multiply-adds per body)",
+                "Winograd", "Algorithm = ConvAlgorithm.Winograd would take F(2x2, 3x3) tiles: 64 multiplications per image instead of 81 (1.27x fewer), within a looser accuracy bound"),
             Invoke = static (__in0, __in1, __in2, __output) => { Classic(__in0, __in1, __output); return default; },
             Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0, __in1, default, __output, new global::KernelGen.Conv2DShape(1, 5, 5, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1), global::KernelGen.Activation.None); return default; },
             Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(default, __absolute), __exact, new global::KernelGen.Conv2DShape(1, 5, 5, 1, 3, 3, 1, 1, 0, 0, 1, 1, 1)),

@@ -17,6 +17,7 @@
 //   Vector256  tile 4 channels x 2 vectors of 8 pixels (8 accumulators), 1 block per tile and image; loop over input channels, filter unrolled (72 multiply-adds per body)
 //   Vector128  tile 2 channels x 4 vectors of 4 pixels (8 accumulators), 1 block per tile and image; loop over input channels, filter unrolled (72 multiply-adds per body)
 //   Scalar     tile 1 channel x 8 pixels (8 accumulators), 2 blocks per tile and image; loop over input channels, filter unrolled (72 multiply-adds per body)
+//   Winograd: Algorithm = ConvAlgorithm.Winograd would take F(2x2, 3x3) tiles: 8192 multiplications per image instead of 18432 (2.25x fewer), within a looser accuracy bound
 
 #nullable enable
 
@@ -1375,7 +1376,8 @@ namespace Demo
                 "Vector512", "tile 4 channels x 6 vectors of 16 pixels (24 accumulators), 1 block per tile and 6 images; loop over input channels, filter unrolled (216 multiply-adds per body); each tap's columns one shuffle of the plane",
                 "Vector256", "tile 4 channels x 2 vectors of 8 pixels (8 accumulators), 1 block per tile and image; loop over input channels, filter unrolled (72 multiply-adds per body)",
                 "Vector128", "tile 2 channels x 4 vectors of 4 pixels (8 accumulators), 1 block per tile and image; loop over input channels, filter unrolled (72 multiply-adds per body)",
-                "Scalar", "tile 1 channel x 8 pixels (8 accumulators), 2 blocks per tile and image; loop over input channels, filter unrolled (72 multiply-adds per body)"),
+                "Scalar", "tile 1 channel x 8 pixels (8 accumulators), 2 blocks per tile and image; loop over input channels, filter unrolled (72 multiply-adds per body)",
+                "Winograd", "Algorithm = ConvAlgorithm.Winograd would take F(2x2, 3x3) tiles: 8192 multiplications per image instead of 18432 (2.25x fewer), within a looser accuracy bound"),
             Invoke = static (__in0, __in1, __in2, __output) => { Conv(__in0, __in1, __in2, __output); return default; },
             Reference = static (__in0, __in1, __in2, __output) => { { for (int __image = 0; __image < 6; __image++) { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0.Slice(__image * 128, 128), __in1, __in2, __output.Slice(__image * 256, 256), new global::KernelGen.Conv2DShape(8, 2, 8, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1), global::KernelGen.Activation.Relu); } } return default; },
             Exact = static (__in0, __in1, __in2, __exact, __absolute) => { for (int __image = 0; __image < 6; __image++) { global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<float>(global::KernelGen.Catalog.KernelReference.Abs<float>(__in0.Slice(__image * 128, 128), __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in1, __absolute), global::KernelGen.Catalog.KernelReference.Abs<float>(__in2, __absolute), __exact.Slice(__image * 256, 256), new global::KernelGen.Conv2DShape(8, 2, 8, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1)); } },

@@ -11,7 +11,7 @@
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Winograd: F(4x4, 3x3), 6 x 6 tiles of 4 x 4 outputs;
 //             82944 multiplications per image in 36 products instead of the direct 331776 (4.00x fewer);
-//             F(4x4) because its products and filters cost less here than F(2x2)'s: 6² x (36 tiles + 30 per filter value transformed per call) per channel pair
+//             F(4x4) because its products and filters cost less here than F(2x2)'s: 6² x (36 tiles + 10 per filter value transformed per call) per channel pair
 //   Points:   0, ±1, ±2 and ∞ (Lavin and Gray's): Bᵀ = [4 0 -5 0 1 0] [0 -4 -4 1 1 0] [0 4 -4 -1 1 0] [0 -2 -1 2 1 0] [0 2 -1 -2 1 0] [0 4 0 -5 0 1]
 //             G = [1/4 0 0] [-1/6 -1/6 -1/6] [-1/6 1/6 -1/6] [1/24 1/12 1/6] [1/24 -1/12 1/6] [0 0 1]; Aᵀ = [1 1 1 1 1 0] [0 1 -1 2 -2 0] [0 1 1 4 4 0] [0 1 -1 8 -8 1]
 //   Filters:  U = G g Gᵀ computed once per call on the calling thread into [36][16][16] (36 KB), 16 output channels at a time: their weights reordered tap-major, then transformed with the output channels in the lanes
@@ -48,7 +48,7 @@ namespace Demo
         private static void __KernelGen_Block_TransformFilters(global::System.ReadOnlySpan<float> __weights, ref float __u)
         {
             ref float __w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__weights);
-            ref float __taps = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __u, 9216); // [9][8][16]: one block's weights tap-major
+            ref float __taps = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __u, 9216); // [8][9][16]: one block's weights, a vector of output channels per input channel and tap
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {
@@ -60,25 +60,25 @@ namespace Demo
                         for (int __o = 0; __o < __count; __o++)
                         {
                             ref float __filter = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, ((__ob + __o) * 8 + __ic) * 9);
-                            ref float __to = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, __ic * 16 + __o);
+                            ref float __to = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, __ic * 144 + __o);
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 0) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 0);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 128) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 1);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 256) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 2);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 384) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 3);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 512) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 4);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 640) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 5);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 768) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 6);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 896) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 7);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 1024) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 8);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 16) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 1);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 32) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 2);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 48) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 3);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 64) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 4);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 80) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 5);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 96) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 6);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 112) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 7);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 128) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 8);
                         }
                     }
                     for (int __ic = 0; __ic < 8; __ic++)
                     {
                         for (nuint __c = 0; __c < (nuint)global::System.Math.Min(16, 16 - __ob); __c += 16)
                         {
-                            ref float __g = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, (nuint)(__ic * 16) + __c);
+                            ref float __g = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, (nuint)(__ic * 144) + __c);
                             ref float __to = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __u, (nuint)(__ic * 16 + __ob) + __c);
-                            global::System.Runtime.Intrinsics.Vector512<float> __g0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 0), __g1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 128), __g2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 256), __g3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 384), __g4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 512), __g5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 640), __g6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 768), __g7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 896), __g8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 1024);
+                            global::System.Runtime.Intrinsics.Vector512<float> __g0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 0), __g1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 16), __g2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 32), __g3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 48), __g4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 64), __g5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 80), __g6 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 96), __g7 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 112), __g8 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __g, 128);
                             global::System.Runtime.Intrinsics.Vector512<float> __s0, __s1, __s2;
                             // row 0 of G g, then times Gᵀ
                             __s0 = __g0 * global::System.Runtime.Intrinsics.Vector512.Create(0.25f);
@@ -156,25 +156,25 @@ namespace Demo
                         for (int __o = 0; __o < __count; __o++)
                         {
                             ref float __filter = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, ((__ob + __o) * 8 + __ic) * 9);
-                            ref float __to = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, __ic * 16 + __o);
+                            ref float __to = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, __ic * 144 + __o);
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 0) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 0);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 128) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 1);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 256) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 2);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 384) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 3);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 512) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 4);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 640) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 5);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 768) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 6);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 896) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 7);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 1024) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 8);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 16) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 1);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 32) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 2);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 48) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 3);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 64) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 4);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 80) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 5);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 96) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 6);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 112) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 7);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 128) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 8);
                         }
                     }
                     for (int __ic = 0; __ic < 8; __ic++)
                     {
                         for (nuint __c = 0; __c < (nuint)global::System.Math.Min(16, 16 - __ob); __c += 8)
                         {
-                            ref float __g = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, (nuint)(__ic * 16) + __c);
+                            ref float __g = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, (nuint)(__ic * 144) + __c);
                             ref float __to = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __u, (nuint)(__ic * 16 + __ob) + __c);
-                            global::System.Runtime.Intrinsics.Vector256<float> __g0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 0), __g1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 128), __g2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 256), __g3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 384), __g4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 512), __g5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 640), __g6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 768), __g7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 896), __g8 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 1024);
+                            global::System.Runtime.Intrinsics.Vector256<float> __g0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 0), __g1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 16), __g2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 32), __g3 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 48), __g4 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 64), __g5 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 80), __g6 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 96), __g7 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 112), __g8 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __g, 128);
                             global::System.Runtime.Intrinsics.Vector256<float> __s0, __s1, __s2;
                             // row 0 of G g, then times Gᵀ
                             __s0 = __g0 * global::System.Runtime.Intrinsics.Vector256.Create(0.25f);
@@ -252,25 +252,25 @@ namespace Demo
                         for (int __o = 0; __o < __count; __o++)
                         {
                             ref float __filter = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, ((__ob + __o) * 8 + __ic) * 9);
-                            ref float __to = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, __ic * 16 + __o);
+                            ref float __to = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, __ic * 144 + __o);
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 0) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 0);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 128) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 1);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 256) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 2);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 384) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 3);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 512) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 4);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 640) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 5);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 768) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 6);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 896) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 7);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 1024) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 8);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 16) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 1);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 32) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 2);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 48) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 3);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 64) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 4);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 80) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 5);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 96) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 6);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 112) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 7);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 128) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 8);
                         }
                     }
                     for (int __ic = 0; __ic < 8; __ic++)
                     {
                         for (nuint __c = 0; __c < (nuint)global::System.Math.Min(16, 16 - __ob); __c += 4)
                         {
-                            ref float __g = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, (nuint)(__ic * 16) + __c);
+                            ref float __g = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, (nuint)(__ic * 144) + __c);
                             ref float __to = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __u, (nuint)(__ic * 16 + __ob) + __c);
-                            global::System.Runtime.Intrinsics.Vector128<float> __g0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 0), __g1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 128), __g2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 256), __g3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 384), __g4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 512), __g5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 640), __g6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 768), __g7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 896), __g8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 1024);
+                            global::System.Runtime.Intrinsics.Vector128<float> __g0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 0), __g1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 16), __g2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 32), __g3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 48), __g4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 64), __g5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 80), __g6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 96), __g7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 112), __g8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __g, 128);
                             global::System.Runtime.Intrinsics.Vector128<float> __s0, __s1, __s2;
                             // row 0 of G g, then times Gᵀ
                             __s0 = __g0 * global::System.Runtime.Intrinsics.Vector128.Create(0.25f);
@@ -348,25 +348,25 @@ namespace Demo
                         for (int __o = 0; __o < __count; __o++)
                         {
                             ref float __filter = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, ((__ob + __o) * 8 + __ic) * 9);
-                            ref float __to = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, __ic * 16 + __o);
+                            ref float __to = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, __ic * 144 + __o);
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 0) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 0);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 128) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 1);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 256) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 2);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 384) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 3);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 512) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 4);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 640) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 5);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 768) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 6);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 896) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 7);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 1024) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 8);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 16) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 1);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 32) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 2);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 48) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 3);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 64) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 4);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 80) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 5);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 96) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 6);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 112) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 7);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __to, 128) = global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, 8);
                         }
                     }
                     for (int __ic = 0; __ic < 8; __ic++)
                     {
                         for (nuint __c = 0; __c < (nuint)global::System.Math.Min(16, 16 - __ob); __c += 1)
                         {
-                            ref float __g = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, (nuint)(__ic * 16) + __c);
+                            ref float __g = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __taps, (nuint)(__ic * 144) + __c);
                             ref float __to = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __u, (nuint)(__ic * 16 + __ob) + __c);
-                            float __g0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 0), __g1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 128), __g2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 256), __g3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 384), __g4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 512), __g5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 640), __g6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 768), __g7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 896), __g8 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 1024);
+                            float __g0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 0), __g1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 16), __g2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 32), __g3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 48), __g4 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 64), __g5 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 80), __g6 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 96), __g7 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 112), __g8 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __g, 128);
                             float __s0, __s1, __s2;
                             // row 0 of G g, then times Gᵀ
                             __s0 = __g0 * 0.25f;
@@ -2515,7 +2515,7 @@ namespace Demo
             Deterministic = false,
             GeneratedFile = "Demo.ResNet.Block.g.cs",
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
-                "Winograd", "F(4x4, 3x3), 6 x 6 tiles of 4 x 4 outputs; 82944 multiplications per image in 36 products instead of the direct 331776 (4.00x fewer); F(4x4) because its products and filters cost less here than F(2x2)'s: 6² x (36 tiles + 30 per filter value transformed per call) per channel pair",
+                "Winograd", "F(4x4, 3x3), 6 x 6 tiles of 4 x 4 outputs; 82944 multiplications per image in 36 products instead of the direct 331776 (4.00x fewer); F(4x4) because its products and filters cost less here than F(2x2)'s: 6² x (36 tiles + 10 per filter value transformed per call) per channel pair",
                 "Points", "0, ±1, ±2 and ∞ (Lavin and Gray's): Bᵀ = [4 0 -5 0 1 0] [0 -4 -4 1 1 0] [0 4 -4 -1 1 0] [0 -2 -1 2 1 0] [0 2 -1 -2 1 0] [0 4 0 -5 0 1] G = [1/4 0 0] [-1/6 -1/6 -1/6] [-1/6 1/6 -1/6] [1/24 1/12 1/6] [1/24 -1/12 1/6] [0 0 1]; Aᵀ = [1 1 1 1 1 0] [0 1 -1 2 -2 0] [0 1 1 4 4 0] [0 1 -1 8 -8 1]",
                 "Filters", "U = G g Gᵀ computed once per call on the calling thread into [36][16][16] (36 KB), 16 output channels at a time: their weights reordered tap-major, then transformed with the output channels in the lanes",
                 "Input", "each image copied channels-last into a zero-padded [26][26][16] (43 KB per thread, padding zeroed once); 8 zero channels pad the vectors",

@@ -106,7 +106,7 @@ internal static class WinogradEmitter
                             }
                         }
 
-                        u[((((i * a) + j) * plan.InStride) + ic) * plan.OutStride + oc] = sum;
+                        u[(((i * a) + j) * plan.FilterStride) + (ic * plan.OutStride) + oc] = sum;
                     }
                 }
             }
@@ -144,7 +144,7 @@ internal static class WinogradEmitter
         using (w.Block($"private static void {TransformMethod(method)}(global::System.ReadOnlySpan<{t}> {p}weights, ref {t} {p}u)"))
         {
             w.Line($"ref {t} {p}w = ref {Marshal}.GetReference({p}weights);");
-            w.Line($"ref {t} {p}taps = ref {Unsafe}.Add(ref {p}u, {N(plan.TapsOffset)}); // [9][{ic}][{FilterBlock}]: one block's weights tap-major");
+            w.Line($"ref {t} {p}taps = ref {Unsafe}.Add(ref {p}u, {N(plan.TapsOffset)}); // [{ic}][9][{FilterBlock}]: one block's weights, a vector of output channels per input channel and tap");
             VectorPaths.Write(w, plan, plan.PathBits, bits => bits, (code, bits) =>
             {
                 int lanes = ReductionPlan.LanesOf(bits, spec.Element);
@@ -157,10 +157,10 @@ internal static class WinogradEmitter
                         using (w.Block($"for (int {p}o = 0; {p}o < {p}count; {p}o++)"))
                         {
                             w.Line($"ref {t} {p}filter = ref {Unsafe}.Add(ref {p}w, (({p}ob + {p}o) * {N(ic)} + {p}ic) * 9);");
-                            w.Line($"ref {t} {p}to = ref {Unsafe}.Add(ref {p}taps, {p}ic * {FilterBlock} + {p}o);");
+                            w.Line($"ref {t} {p}to = ref {Unsafe}.Add(ref {p}taps, {p}ic * {9 * FilterBlock} + {p}o);");
                             for (int k = 0; k < 9; k++)
                             {
-                                w.Line($"{Unsafe}.Add(ref {p}to, {N((long)k * ic * FilterBlock)}) = {Unsafe}.Add(ref {p}filter, {k});");
+                                w.Line($"{Unsafe}.Add(ref {p}to, {N((long)k * FilterBlock)}) = {Unsafe}.Add(ref {p}filter, {k});");
                             }
                         }
                     }
@@ -170,9 +170,9 @@ internal static class WinogradEmitter
                         // up to the block's end or the padded channels' (whose columns are never stored; a multiple of the lanes)
                         using (w.Block($"for (nuint {p}c = 0; {p}c < (nuint)global::System.Math.Min({FilterBlock}, {N(ocs)} - {p}ob); {p}c += {N(lanes)})"))
                         {
-                            w.Line($"ref {t} {p}g = ref {Unsafe}.Add(ref {p}taps, (nuint)({p}ic * {FilterBlock}) + {p}c);");
+                            w.Line($"ref {t} {p}g = ref {Unsafe}.Add(ref {p}taps, (nuint)({p}ic * {9 * FilterBlock}) + {p}c);");
                             w.Line($"ref {t} {p}to = ref {Unsafe}.Add(ref {p}u, (nuint)({p}ic * {N(ocs)} + {p}ob) + {p}c);");
-                            w.Line($"{type} {string.Join(", ", Enumerable.Range(0, 9).Select(k => $"{p}g{k} = {VectorCode.Load(bits, p + "g", N((long)k * ic * FilterBlock))}"))};");
+                            w.Line($"{type} {string.Join(", ", Enumerable.Range(0, 9).Select(k => $"{p}g{k} = {VectorCode.Load(bits, p + "g", N((long)k * FilterBlock))}"))};");
                             w.Line($"{type} {p}s0, {p}s1, {p}s2;");
                             for (int i = 0; i < a; i++)
                             {
@@ -184,7 +184,7 @@ internal static class WinogradEmitter
 
                                 for (int jj = 0; jj < a; jj++)
                                 {
-                                    Store(w, bits, Combine(code, bits, Enumerable.Range(0, 3).Select(j => (g[(jj * 3) + j], $"{p}s{j}"))), p + "to", N((long)((i * a) + jj) * plan.InStride * ocs));
+                                    Store(w, bits, Combine(code, bits, Enumerable.Range(0, 3).Select(j => (g[(jj * 3) + j], $"{p}s{j}"))), p + "to", N((long)((i * a) + jj) * plan.FilterStride));
                                 }
                             }
                         }
@@ -310,7 +310,7 @@ internal static class WinogradEmitter
             w.Line($"// the {plan.Positions} products: M[ξ] = V[ξ] · U[ξ]");
             using (w.Block($"for (int {p}xi = 0; {p}xi < {N(plan.Positions)}; {p}xi++)"))
             {
-                w.Line($"{ProductMethod(method)}(ref {Unsafe}.Add(ref {p}tiles, {p}xi * {N((long)tb * ics)}), ref {Unsafe}.Add(ref {p}u, {p}xi * {N((long)ics * ocs)}), ref {Unsafe}.Add(ref {p}products, {p}xi * {N((long)tb * ocs)}));");
+                w.Line($"{ProductMethod(method)}(ref {Unsafe}.Add(ref {p}tiles, {p}xi * {N(plan.TileStride)}), ref {Unsafe}.Add(ref {p}u, {p}xi * {N(plan.FilterStride)}), ref {Unsafe}.Add(ref {p}products, {p}xi * {N(plan.ProductStride)}));");
             }
 
             w.Line($"// output transform of each tile{(spec.HasBias ? ", plus the bias" : "")}: [tile][{m} x {m}][oc]");
@@ -330,7 +330,7 @@ internal static class WinogradEmitter
         string t = spec.Element.Keyword(), p = method.LocalPrefix;
         int m = plan.Tile, a = plan.Alpha, tb = plan.BlockTiles, ics = plan.InStride, wp = plan.PaddedWidth;
         double[] bt = WinogradTransform.Values(WinogradTransform.InputTransform(m)).ToArray();
-        w.Line($"// {method.Name}'s input transform of one tile: its {a} x {a} patch of the padded image to V[ξ][tile][ic] (positions {N((long)tb * ics)} apart).");
+        w.Line($"// {method.Name}'s input transform of one tile: its {a} x {a} patch of the padded image to V[ξ][tile][ic] (positions {N(plan.TileStride)} apart).");
         w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static void {InputTileMethod(method)}(ref {t} {p}patch, ref {t} {p}tile)"))
         {
@@ -353,7 +353,7 @@ internal static class WinogradEmitter
 
                         for (int jj = 0; jj < a; jj++)
                         {
-                            Store(w, bits, Combine(code, bits, Enumerable.Range(0, a).Select(j => (bt[(jj * a) + j], $"{p}r{j}"))), p + "v", N((long)((i * a) + jj) * tb * ics));
+                            Store(w, bits, Combine(code, bits, Enumerable.Range(0, a).Select(j => (bt[(jj * a) + j], $"{p}r{j}"))), p + "v", N((long)((i * a) + jj) * plan.TileStride));
                         }
                     }
                 }
@@ -372,7 +372,7 @@ internal static class WinogradEmitter
         string t = spec.Element.Keyword(), p = method.LocalPrefix;
         int m = plan.Tile, a = plan.Alpha, tb = plan.BlockTiles, ocs = plan.OutStride;
         double[] at = WinogradTransform.Values(WinogradTransform.OutputTransform(m)).ToArray();
-        w.Line($"// {method.Name}'s output transform of one tile: M[ξ][tile][oc] (positions {N((long)tb * ocs)} apart) to its {m} x {m} outputs [{m * m}][oc]{(spec.HasBias ? " with the bias" : "")}.");
+        w.Line($"// {method.Name}'s output transform of one tile: M[ξ][tile][oc] (positions {N(plan.ProductStride)} apart) to its {m} x {m} outputs [{m * m}][oc]{(spec.HasBias ? " with the bias" : "")}.");
         w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
         using (w.Block($"private static void {OutputTileMethod(method)}(ref {t} {p}products, ref {t} {p}outputs{(spec.HasBias ? $", ref {t} {p}biases" : "")})"))
         {
@@ -396,7 +396,7 @@ internal static class WinogradEmitter
                         for (int j = 0; j < a; j++)
                         {
                             int column = j;
-                            w.Line($"{p}q{j} = {Combine(code, bits, Enumerable.Range(0, a).Select(k => (at[(i * a) + k], VectorCode.Load(bits, p + "mc", N((long)((k * a) + column) * tb * ocs)))))};");
+                            w.Line($"{p}q{j} = {Combine(code, bits, Enumerable.Range(0, a).Select(k => (at[(i * a) + k], VectorCode.Load(bits, p + "mc", N((long)((k * a) + column) * plan.ProductStride)))))};");
                         }
 
                         for (int jj = 0; jj < m; jj++)

@@ -36,14 +36,25 @@ internal sealed record WinogradPlan(ConvSpec Spec, int Tile, int TilesY, int Til
     /// <summary>The first tile of block <c>b</c> is <c>min(b * BlockTiles, Tiles - BlockTiles)</c>.</summary>
     public int LastBlockStart => Tiles - BlockTiles;
 
-    public int TransformedFilterLength => Positions * InStride * OutStride;
+    /// <summary>
+    /// Elements from one position's matrix to the next in U, V and M: the matrix's length, one cache line more when
+    /// that is a multiple of 4 KB (the α² positions of a tile, stored or loaded together, would otherwise all fall in
+    /// one L1 set: measured, the run-time filter transform of 128 x 128 channels ran 5x slower).
+    /// </summary>
+    public int FilterStride => Spread(InStride * OutStride);
+
+    public int TileStride => Spread(BlockTiles * InStride);
+
+    public int ProductStride => Spread(BlockTiles * OutStride);
+
+    public int TransformedFilterLength => Positions * FilterStride;
 
     /// <summary>The per-thread scratch: the padded input, a block's transformed tiles, its products, its outputs, the bias.</summary>
     public int PaddedLength => PaddedHeight * PaddedWidth * InStride;
 
-    public int TransformedTilesLength => Positions * BlockTiles * InStride;
+    public int TransformedTilesLength => Positions * TileStride;
 
-    public int ProductsLength => Positions * BlockTiles * OutStride;
+    public int ProductsLength => Positions * ProductStride;
 
     public int OutputsLength => BlockTiles * Tile * Tile * OutStride;
 
@@ -87,6 +98,8 @@ internal sealed record WinogradPlan(ConvSpec Spec, int Tile, int TilesY, int Til
     public override bool ReadsConstantData(string role) => role != "weights";
 
     public override string? PreparedRole => Spec.ConstantOf("weights") is null ? "weights" : null;
+
+    private int Spread(int length) => (long)length * Spec.Element.Size() % 4096 == 0 ? length + (64 / Spec.Element.Size()) : length;
 
     /// <summary>Offsets and lengths in the scratch start on a 64-byte boundary.</summary>
     private int Align(int length) => (length + 15) / 16 * 16;
@@ -136,11 +149,12 @@ internal static class WinogradPlanner
     }
 
     /// <summary>
-    /// What writing one transformed filter value costs per call, in multiply-adds of the products (measured on Zen 5,
-    /// 256 x 256 channels: the run-time transform wrote U at 0.5 ns a value, mostly cache misses, the products ran at
-    /// 0.017 ns a multiply-add): run-time weights are transformed on every call.
+    /// What transforming one filter value costs per call, in multiply-adds of the products (measured on Zen 5, 256 x 256
+    /// channels: the run-time transform took 0.2 ns a value, the products 0.017 ns a multiply-add; and at 256 x 14 x 14,
+    /// where F(4x4) and F(2x2) ran within 3 % of each other, this cost makes them tie): run-time weights are transformed
+    /// on every call.
     /// </summary>
-    public const int TransformCost = 30;
+    public const int TransformCost = 10;
 
     /// <summary>What reading one compile-time transformed filter value from the assembly's data costs per call, likewise.</summary>
     public const int ConstantFilterCost = 8;
@@ -150,7 +164,7 @@ internal static class WinogradPlanner
     /// cover the output + what each transformed filter value costs per call, <see cref="TransformCost"/> or
     /// <see cref="ConstantFilterCost"/>); on a tie the smaller tile. The tiles favour 4x4 (36 products per 16 outputs
     /// against 16 per 4), the filters 2x2 (16 values per filter against 36): measured, 64 x 56 x 56 ran 2.0x our direct
-    /// kernel with 4x4 tiles and 1.6x with 2x2; 256 x 14 x 14 (16 tiles of 4x4) 0.8x with 4x4 and 1.3x with 2x2. Small
+    /// kernel with 4x4 tiles and 1.6x with 2x2; 256 x 14 x 14 (16 tiles of 4x4) 1.86x with 4x4 and 1.80x with 2x2. Small
     /// planes (a 4x4 output: one 4x4 tile or four 2x2) take 2x2 tiles: their filters cost more than their tiles.
     /// </summary>
     public static int ChooseTile(int outHeight, int outWidth, bool constantWeights)
