@@ -126,6 +126,63 @@ public class WinogradTests
         }
     }
 
+    [Theory]
+    [InlineData(3, 9, 11, 4, 1, 1, 1)]
+    [InlineData(2, 20, 17, 6, 0, 1, 2)]
+    [InlineData(1, 5, 30, 1, 1, 0, 1)]
+    public void The_reference_magnitude_is_the_contracts_definition(int c, int h, int w, int oc, int py, int px, int groups)
+    {
+        // the reference finds each window's largest |input| separably; here it is the definition's plain loops
+        var random = new Random(Seed);
+        var shape = new Conv2DShape(c * groups, h, w, oc * groups, 3, 3, PaddingY: py, PaddingX: px, Groups: groups);
+        double[] input = Accuracy.RandomArray<double>(random, shape.InputLength), weights = Accuracy.RandomArray<double>(random, shape.WeightsLength);
+        double[] bias = Accuracy.RandomArray<double>(random, shape.OutChannels);
+        var magnitude = new double[shape.OutputLength];
+        ReferenceInterpreter.Conv2DWinogradExact<double>(input, weights, bias, magnitude, shape, absolute: true);
+        int oh = shape.OutHeight, ow = shape.OutWidth;
+        for (int o = 0; o < shape.OutChannels; o++)
+        {
+            int g = o / oc;
+            for (int oy = 0; oy < oh; oy++)
+            {
+                for (int ox = 0; ox < ow; ox++)
+                {
+                    double expected = Math.Abs(bias[o]);
+                    for (int ic = 0; ic < c; ic++)
+                    {
+                        double filter = 0, largest = 0;
+                        for (int k = 0; k < 9; k++)
+                        {
+                            filter += Math.Abs(weights[(((o * c) + ic) * 9) + k]);
+                        }
+
+                        for (int y = oy - py - 5; y <= oy - py + 7; y++)
+                        {
+                            for (int x = ox - px - 5; x <= ox - px + 7; x++)
+                            {
+                                if (y >= 0 && y < h && x >= 0 && x < w)
+                                {
+                                    largest = Math.Max(largest, Math.Abs(input[((((g * c) + ic) * h) + y) * w + x]));
+                                }
+                            }
+                        }
+
+                        expected += filter * largest;
+                    }
+
+                    double actual = magnitude[(((o * oh) + oy) * ow) + ox];
+                    Assert.True(Math.Abs(actual - expected) <= 1e-12 * expected, $"output ({o}, {oy}, {ox}): {actual}, expected {expected} (seed {Seed})");
+                }
+            }
+        }
+
+        var exact = new double[shape.OutputLength];
+        var direct = new double[shape.OutputLength];
+        ReferenceInterpreter.Conv2DWinogradExact<double>(input, weights, bias, exact, shape, absolute: false);
+        ReferenceInterpreter.Conv2DPreActivation<double>(input, weights, bias, direct, shape);
+        Assert.Equal(direct, exact);
+    }
+
     [Fact]
     public void Bad_input_is_refused_before_the_filters_are_transformed_and_nothing_is_written()
     {

@@ -34,33 +34,66 @@ public static partial class ReferenceInterpreter
         RequireLength(z, shape.OutputLength, nameof(z));
         int inPerGroup = shape.InChannels / shape.Groups, outPerGroup = shape.OutChannels / shape.Groups;
         int taps = shape.KernelHeight * shape.KernelWidth, oh = shape.OutHeight, ow = shape.OutWidth;
-        for (int oc = 0; oc < shape.OutChannels; oc++)
+
+        // M[c][oy][ox], the largest |input| of channel c over each output's 13 x 13 window, found separably (the largest
+        // of each row's window, then the largest of those over the window's rows): it does not depend on the filter
+        var rowMax = new double[shape.Height * ow];
+        var windowMax = new double[shape.InChannels * oh * ow];
+        for (int c = 0; c < shape.InChannels; c++)
         {
-            int g = oc / outPerGroup;
+            for (int y = 0; y < shape.Height; y++)
+            {
+                for (int ox = 0; ox < ow; ox++)
+                {
+                    double largest = 0;
+                    for (int x = Math.Max(0, ox - shape.PaddingX - 5); x <= Math.Min(shape.Width - 1, ox - shape.PaddingX + 7); x++)
+                    {
+                        largest = Math.Max(largest, Math.Abs(double.CreateTruncating(input[(((c * shape.Height) + y) * shape.Width) + x])));
+                    }
+
+                    rowMax[(y * ow) + ox] = largest;
+                }
+            }
+
             for (int oy = 0; oy < oh; oy++)
             {
                 for (int ox = 0; ox < ow; ox++)
                 {
-                    double sum = bias.IsEmpty ? 0 : Math.Abs(double.CreateTruncating(bias[oc]));
+                    double largest = 0;
+                    for (int y = Math.Max(0, oy - shape.PaddingY - 5); y <= Math.Min(shape.Height - 1, oy - shape.PaddingY + 7); y++)
+                    {
+                        largest = Math.Max(largest, rowMax[(y * ow) + ox]);
+                    }
+
+                    windowMax[(((c * oh) + oy) * ow) + ox] = largest;
+                }
+            }
+        }
+
+        var filter = new double[inPerGroup];
+        for (int oc = 0; oc < shape.OutChannels; oc++)
+        {
+            int g = oc / outPerGroup;
+            for (int ic = 0; ic < inPerGroup; ic++)
+            {
+                double sum = 0;
+                for (int k = 0; k < taps; k++)
+                {
+                    sum += Math.Abs(double.CreateTruncating(weights[(((oc * inPerGroup) + ic) * taps) + k]));
+                }
+
+                filter[ic] = sum;
+            }
+
+            double b = bias.IsEmpty ? 0 : Math.Abs(double.CreateTruncating(bias[oc]));
+            for (int oy = 0; oy < oh; oy++)
+            {
+                for (int ox = 0; ox < ow; ox++)
+                {
+                    double sum = b;
                     for (int ic = 0; ic < inPerGroup; ic++)
                     {
-                        double filter = 0;
-                        for (int k = 0; k < taps; k++)
-                        {
-                            filter += Math.Abs(double.CreateTruncating(weights[(((oc * inPerGroup) + ic) * taps) + k]));
-                        }
-
-                        double largest = 0;
-                        int channel = (g * inPerGroup) + ic;
-                        for (int y = Math.Max(0, oy - shape.PaddingY - 5); y <= Math.Min(shape.Height - 1, oy - shape.PaddingY + 7); y++)
-                        {
-                            for (int x = Math.Max(0, ox - shape.PaddingX - 5); x <= Math.Min(shape.Width - 1, ox - shape.PaddingX + 7); x++)
-                            {
-                                largest = Math.Max(largest, Math.Abs(double.CreateTruncating(input[(((channel * shape.Height) + y) * shape.Width) + x])));
-                            }
-                        }
-
-                        sum += filter * largest;
+                        sum += filter[ic] * windowMax[(((((g * inPerGroup) + ic) * oh) + oy) * ow) + ox];
                     }
 
                     z[(((oc * oh) + oy) * ow) + ox] = sum;

@@ -238,11 +238,22 @@ internal static class WinogradEmitter
             : $"ref {t} {p}u = ref {p}weights; // the transformed filters");
         w.Line($"ref {t} {p}in = ref {Marshal}.GetReference({method.NameOf("input")});");
         w.Line();
-        w.Line($"// the image channels-last into the padded copy, {N(System.Math.Min(16, spec.InChannels))} channels at a time (its padding stays zero)");
+        string firstRow = "0", endRow = N(spec.Height);
+        if (plan.Partition.SharesPerImage > 1)
+        {
+            // a share of the image copies only the input rows its tiles read (from its first block's start, which the last
+            // block may move back, to its last tile's row of patches)
+            (string first, string end) = plan.Partition.UnitRange(plan.Blocks, p);
+            w.Line($"int {p}firstTile = global::System.Math.Min(({first}) * {N(plan.BlockTiles)}, {N(plan.LastBlockStart)}), {p}endTile = global::System.Math.Min(({end}) * {N(plan.BlockTiles)}, {N(plan.Tiles)});");
+            w.Line($"int {p}firstRow = global::System.Math.Max(0, {p}firstTile / {N(plan.TilesX)} * {N(plan.Tile)} - {N(spec.PaddingY)}), {p}endRow = global::System.Math.Min({N(spec.Height)}, (({p}endTile - 1) / {N(plan.TilesX)} + 1) * {N(plan.Tile)} + 2 - {N(spec.PaddingY)});");
+            (firstRow, endRow) = (p + "firstRow", p + "endRow");
+        }
+
+        w.Line($"// the image{(plan.Partition.SharesPerImage > 1 ? "'s rows this share reads" : "")} channels-last into the padded copy, {N(System.Math.Min(16, spec.InChannels))} channels at a time (its padding stays zero)");
         using (w.Block($"for (int {p}c0 = 0; {p}c0 < {N(spec.InChannels)}; {p}c0 += 16)"))
         {
             w.Line($"int {p}c1 = global::System.Math.Min({p}c0 + 16, {N(spec.InChannels)});");
-            using (w.Block($"for (int {p}y = 0; {p}y < {N(spec.Height)}; {p}y++)"))
+            using (w.Block($"for (int {p}y = {firstRow}; {p}y < {endRow}; {p}y++)"))
             {
                 w.Line($"ref {t} {p}row = ref {Unsafe}.Add(ref {p}padded, (({p}y + {N(spec.PaddingY)}) * {N(wp)} + {N(spec.PaddingX)}) * {N(ics)});");
                 w.Line($"int {p}c = {p}c0;");

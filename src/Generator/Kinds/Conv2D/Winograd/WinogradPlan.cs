@@ -132,7 +132,8 @@ internal static class WinogradPlanner
         long perTile = ((long)alpha * alpha * (inStride + outStride) + ((long)tile * tile * outStride)) * size;
         int blocks = (int)System.Math.Min(tiles, System.Math.Max(1, (tiles * perTile + BlockBytes - 1) / BlockBytes));
         int wanted = spec.Threads == 1 || spec.Images > 1 ? 1 : spec.Threads == 0 ? 2 : spec.Threads;
-        blocks = System.Math.Max(blocks, System.Math.Min(wanted, tiles));
+        // a multiple of the threads, so that the shares of one image are even (3 blocks on 2 threads ran slower than on 1)
+        blocks = System.Math.Min(tiles, (System.Math.Max(blocks, wanted) + wanted - 1) / wanted * wanted);
         int blockTiles = (tiles + blocks - 1) / blocks;
         blocks = (tiles + blockTiles - 1) / blockTiles;
 
