@@ -30,7 +30,7 @@ public partial class WinogradBenchmarks
 
     private delegate void Kernel(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 
-    private delegate void Transform(ReadOnlySpan<float> weights, ref float u);
+    private delegate void Transform(int part, ReadOnlySpan<float> weights, Span<float> filters);
 
     [Params("64x56x56", "128x28x28", "256x14x14", "32x112x112")]
     public string Shape { get; set; } = "64x56x56";
@@ -67,7 +67,7 @@ public partial class WinogradBenchmarks
         _bias = DigitsData.ReadFloats(Path.Combine(folder, name + ".bias.bin"));
         _output = new float[_input.Length];
         _ortOutput = new float[_input.Length];
-        _filters = KernelScratch.Allocate<float>(36 * _channels * _channels + (9 * 16 * _channels) + 64);
+        _filters = KernelScratch.Allocate<float>((36 * ((_channels * _channels) + 16)) + (9 * 16 * _channels) + 64);
         long[] shape = { 1, _channels, _plane, _plane };
         _ort = new OrtModel(name + ".onnx", _input, shape, _ortOutput, shape, folder: "models");
         _ortDefault = new OrtModel(name + ".onnx", _input, shape, _ortOutput, shape, defaultThreads: true, folder: "models");
@@ -89,7 +89,7 @@ public partial class WinogradBenchmarks
 
     /// <summary>The per-call filter transform of run-time weights alone (part of <see cref="Winograd"/>).</summary>
     [Benchmark]
-    public void FilterTransform() => _transform(_weights, ref KernelScratch.Aligned(_filters));
+    public void FilterTransform() => _transform(0, _weights, _filters);
 
     [Benchmark]
     public void WinogradThreads2() => _winogradT2(_input, _weights, _bias, _output);

@@ -39,15 +39,16 @@ namespace Demo
         [global::System.ThreadStatic]
         private static float[]? __KernelGen_Block_Scratch;
 
-        // Block's transformed filters, filled once per call by the calling thread (then read by every part), and a block of weights tap-major (41 KB).
+        // Block's transformed filters, filled once per call on the calling thread's buffer (then read by every part), and a block of weights reordered (41 KB).
         [global::System.ThreadStatic]
         private static float[]? __KernelGen_Block_Filters;
 
         // Block's filter transform: U[ξ][ic][oc] = (G g Gᵀ)[ξ] of filter (oc, ic), the padding channels left zero.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        private static void __KernelGen_Block_TransformFilters(global::System.ReadOnlySpan<float> __weights, ref float __u)
+        private static void __KernelGen_Block_TransformFilters(int __part, global::System.ReadOnlySpan<float> __weights, global::System.Span<float> __filters)
         {
             ref float __w = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__weights);
+            ref float __u = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__filters);
             ref float __taps = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __u, 9216); // [8][9][16]: one block's weights, a vector of output channels per input channel and tap
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
@@ -2369,9 +2370,9 @@ namespace Demo
 
             // the filters transformed once per call, on the calling thread; every part reads them
             float[] __filters = __KernelGen_Block_Filters ??= global::KernelGen.KernelScratch.Allocate<float>(10368);
-            ref float __transformed = ref global::KernelGen.KernelScratch.Aligned(__filters);
-            __KernelGen_Block_TransformFilters(weights, ref __transformed);
-            global::System.ReadOnlySpan<float> __prepared = global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref __transformed, 9216);
+            global::System.Span<float> __transformed = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::KernelGen.KernelScratch.Aligned(__filters), 10368);
+            __KernelGen_Block_TransformFilters(0, weights, __transformed);
+            global::System.ReadOnlySpan<float> __prepared = __transformed.Slice(0, 9216);
 
             ref float __weights = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__prepared);
             ref float __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);

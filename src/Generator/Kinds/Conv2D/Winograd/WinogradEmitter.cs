@@ -45,7 +45,7 @@ internal static class WinogradEmitter
         w.Line($"//             G = {WinogradTransform.Rows(WinogradTransform.FilterTransform(m))}; Aᵀ = {WinogradTransform.Rows(WinogradTransform.OutputTransform(m))}");
         w.Line(spec.ConstantOf("weights") is not null
             ? $"//   Filters:  U = G g Gᵀ computed at compile time in double and rounded once, [{plan.Positions}][{plan.InStride}][{plan.OutStride}] ({Kb(plan.TransformedFilterLength, spec.Element)} of data)"
-            : $"//   Filters:  U = G g Gᵀ computed once per call on the calling thread into [{plan.Positions}][{plan.InStride}][{plan.OutStride}] ({Kb(plan.TransformedFilterLength, spec.Element)}), {FilterBlock} output channels at a time: their weights reordered tap-major, then transformed with the output channels in the lanes");
+            : $"//   Filters:  U = G g Gᵀ computed once per call{(plan.TransformParts == 1 ? " on the calling thread" : $" in {plan.TransformParts} parts on the kernel's threads, before the tiles,")} into [{plan.Positions}][{plan.InStride}][{plan.OutStride}] ({Kb(plan.TransformedFilterLength, spec.Element)}), {FilterBlock} output channels at a time: their weights reordered tap-major, then transformed with the output channels in the lanes");
         w.Line($"//   Input:    each image copied channels-last into a zero-padded [{plan.PaddedHeight}][{plan.PaddedWidth}][{plan.InStride}] ({Kb(plan.PaddedLength, spec.Element)} per thread, padding zeroed once){(plan.InStride != spec.InChannels ? $"; {plan.InStride - spec.InChannels} zero channels pad the vectors" : "")}");
         w.Line($"//   Blocks:   {N(plan.Tiles)} tiles in {N(plan.Blocks)} block{(plan.Blocks == 1 ? "" : "s")} of {N(plan.BlockTiles)}{(plan.Tiles % plan.BlockTiles != 0 ? $" (the last starts at tile {plan.LastBlockStart} and stores only its new tiles)" : "")}: transformed tiles, products and outputs {Kb((long)plan.TransformedTilesLength + plan.ProductsLength + plan.OutputsLength, spec.Element)} per block, in L2");
         w.Line($"//   Products: per block {plan.Positions} x ({plan.BlockTiles} tiles x {plan.InStride} input channels) · ({plan.InStride} x {plan.OutStride} output channels), the MatMul register tiles:");
@@ -68,7 +68,7 @@ internal static class WinogradEmitter
         }
         else
         {
-            w.Line($"// {method.Name}'s transformed filters, filled once per call by the calling thread (then read by every part), and a block of weights tap-major ({Kb(plan.PreparedLength, spec.Element)}).");
+            w.Line($"// {method.Name}'s transformed filters, filled once per call on the calling thread's buffer (then read by every part), and {(plan.TransformParts == 1 ? "a block" : "per transform part a block")} of weights reordered ({Kb(plan.PreparedLength, spec.Element)}).");
             w.Line("[global::System.ThreadStatic]");
             w.Line($"private static {t}[]? {FiltersField(method)};");
             w.Line();
@@ -141,15 +141,23 @@ internal static class WinogradEmitter
         double[] g = WinogradTransform.Values(WinogradTransform.FilterTransform(plan.Tile)).ToArray();
         w.Line($"// {method.Name}'s filter transform: U[ξ][ic][oc] = (G g Gᵀ)[ξ] of filter (oc, ic), the padding channels left zero.");
         w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
-        using (w.Block($"private static void {TransformMethod(method)}(global::System.ReadOnlySpan<{t}> {p}weights, ref {t} {p}u)"))
+        int blocks = (oc + FilterBlock - 1) / FilterBlock, parts = plan.TransformParts;
+        using (w.Block($"private static void {TransformMethod(method)}(int {p}part, global::System.ReadOnlySpan<{t}> {p}weights, global::System.Span<{t}> {p}filters)"))
         {
             w.Line($"ref {t} {p}w = ref {Marshal}.GetReference({p}weights);");
-            w.Line($"ref {t} {p}taps = ref {Unsafe}.Add(ref {p}u, {N(plan.TapsOffset)}); // [{ic}][9][{FilterBlock}]: one block's weights, a vector of output channels per input channel and tap");
+            w.Line($"ref {t} {p}u = ref {Marshal}.GetReference({p}filters);");
+            w.Line($"ref {t} {p}taps = ref {Unsafe}.Add(ref {p}u, {N(plan.TapsOffset)}{(parts == 1 ? "" : $" + {p}part * {N(9L * ic * FilterBlock)}")}); // [{ic}][9][{FilterBlock}]: one block's weights, a vector of output channels per input channel and tap{(parts == 1 ? "" : "; one per part")}");
+            string firstBlock = parts == 1 ? "0" : $"{p}part * {N(blocks)} / {N(parts)} * {FilterBlock}";
+            string endBlock = parts == 1 ? N(oc) : $"global::System.Math.Min(({p}part + 1) * {N(blocks)} / {N(parts)} * {FilterBlock}, {N(oc)})";
+            if (parts > 1)
+            {
+                w.Line($"// this part's output channels: {N(blocks)} blocks of {FilterBlock} in {N(parts)} parts");
+            }
             VectorPaths.Write(w, plan, plan.PathBits, bits => bits, (code, bits) =>
             {
                 int lanes = ReductionPlan.LanesOf(bits, spec.Element);
                 string type = code.VectorType(bits);
-                using (w.Block($"for (int {p}ob = 0; {p}ob < {N(oc)}; {p}ob += {FilterBlock})"))
+                using (w.Block($"for (int {p}ob = {firstBlock}; {p}ob < {endBlock}; {p}ob += {FilterBlock})"))
                 {
                     w.Line($"int {p}count = global::System.Math.Min({FilterBlock}, {N(oc)} - {p}ob);");
                     using (w.Block($"for (int {p}ic = 0; {p}ic < {N(ic)}; {p}ic++)"))
@@ -216,11 +224,16 @@ internal static class WinogradEmitter
     public static void WritePreparation(IndentedWriter w, WinogradPlan plan, MethodInfo method)
     {
         string t = plan.Spec.Element.Keyword(), p = method.LocalPrefix;
-        w.Line("// the filters transformed once per call, on the calling thread; every part reads them");
+        int parts = plan.TransformParts;
+        w.Line(parts == 1
+            ? "// the filters transformed once per call, on the calling thread; every part reads them"
+            : $"// the filters transformed once per call, in {N(parts)} parts on the kernel's threads (blocks of output channels), before any tile; every part reads them");
         w.Line($"{t}[] {p}filters = {FiltersField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.PreparedLength)});");
-        w.Line($"ref {t} {p}transformed = ref global::KernelGen.KernelScratch.Aligned({p}filters);");
-        w.Line($"{TransformMethod(method)}({method.NameOf("weights")}, ref {p}transformed);");
-        w.Line($"global::System.ReadOnlySpan<{t}> {p}prepared = {Marshal}.CreateReadOnlySpan(ref {p}transformed, {N(plan.TransformedFilterLength)});");
+        w.Line($"global::System.Span<{t}> {p}transformed = {Marshal}.CreateSpan(ref global::KernelGen.KernelScratch.Aligned({p}filters), {N(plan.PreparedLength)});");
+        w.Line(parts == 1
+            ? $"{TransformMethod(method)}(0, {method.NameOf("weights")}, {p}transformed);"
+            : $"global::KernelGen.KernelThreads.Run(static ({p}part, {p}s0, {p}s1) => {TransformMethod(method)}({p}part, {p}s0, {p}s1), {N(parts)}, {N(plan.Partition.Threads)}, {method.NameOf("weights")}, {p}transformed);");
+        w.Line($"global::System.ReadOnlySpan<{t}> {p}prepared = {p}transformed.Slice(0, {N(plan.TransformedFilterLength)});");
     }
 
     public static void WriteBody(IndentedWriter w, WinogradPlan plan, MethodInfo method)
