@@ -70,9 +70,9 @@ public class WinogradPlannerTests
     [Theory]
     [InlineData(56, 56, false, 4)] // 196 tiles: the tiles dominate
     [InlineData(28, 28, false, 4)]
-    [InlineData(14, 14, false, 4)] // 16 tiles of 4x4 against 49 of 2x2: nearly a tie (measured within 3 %)
+    [InlineData(14, 14, false, 2)] // 16 tiles of 4x4 against 49 of 2x2: nearly a tie, and 2x2 moves half the filters
+    [InlineData(14, 14, true, 4)]
     [InlineData(7, 7, false, 2)] // 4 tiles of 4x4 against 16 of 2x2: the per-call filter transform dominates
-    [InlineData(14, 14, true, 4)] // constant filters cost less than transformed ones
     [InlineData(4, 4, false, 2)] // one 4x4 tile against four 2x2, but 36 filter values to transform against 16
     [InlineData(2, 2, true, 2)] // one 2x2 tile against one 4x4
     [InlineData(8, 8, true, 2)]

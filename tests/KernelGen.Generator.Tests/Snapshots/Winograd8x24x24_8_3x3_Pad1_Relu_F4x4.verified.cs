@@ -11,7 +11,7 @@
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Winograd: F(4x4, 3x3), 6 x 6 tiles of 4 x 4 outputs;
 //             82944 multiplications per image in 36 products instead of the direct 331776 (4.00x fewer);
-//             F(4x4) because its products and filters cost less here than F(2x2)'s: 6² x (36 tiles + 10 per filter value transformed per call) per channel pair
+//             F(4x4) because its products and filters cost less here than F(2x2)'s: 6² x (36 tiles + 12 per filter value transformed per call) per channel pair
 //   Points:   0, ±1, ±2 and ∞ (Lavin and Gray's): Bᵀ = [4 0 -5 0 1 0] [0 -4 -4 1 1 0] [0 4 -4 -1 1 0] [0 -2 -1 2 1 0] [0 2 -1 -2 1 0] [0 4 0 -5 0 1]
 //             G = [1/4 0 0] [-1/6 -1/6 -1/6] [-1/6 1/6 -1/6] [1/24 1/12 1/6] [1/24 -1/12 1/6] [0 0 1]; Aᵀ = [1 1 1 1 1 0] [0 1 -1 2 -2 0] [0 1 1 4 4 0] [0 1 -1 8 -8 1]
 //   Filters:  U = G g Gᵀ computed once per call on the calling thread into [36][16][16] (36 KB), 16 output channels at a time: their weights reordered tap-major, then transformed with the output channels in the lanes
@@ -2516,7 +2516,7 @@ namespace Demo
             Deterministic = false,
             GeneratedFile = "Demo.ResNet.Block.g.cs",
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
-                "Winograd", "F(4x4, 3x3), 6 x 6 tiles of 4 x 4 outputs; 82944 multiplications per image in 36 products instead of the direct 331776 (4.00x fewer); F(4x4) because its products and filters cost less here than F(2x2)'s: 6² x (36 tiles + 10 per filter value transformed per call) per channel pair",
+                "Winograd", "F(4x4, 3x3), 6 x 6 tiles of 4 x 4 outputs; 82944 multiplications per image in 36 products instead of the direct 331776 (4.00x fewer); F(4x4) because its products and filters cost less here than F(2x2)'s: 6² x (36 tiles + 12 per filter value transformed per call) per channel pair",
                 "Points", "0, ±1, ±2 and ∞ (Lavin and Gray's): Bᵀ = [4 0 -5 0 1 0] [0 -4 -4 1 1 0] [0 4 -4 -1 1 0] [0 -2 -1 2 1 0] [0 2 -1 -2 1 0] [0 4 0 -5 0 1] G = [1/4 0 0] [-1/6 -1/6 -1/6] [-1/6 1/6 -1/6] [1/24 1/12 1/6] [1/24 -1/12 1/6] [0 0 1]; Aᵀ = [1 1 1 1 1 0] [0 1 -1 2 -2 0] [0 1 1 4 4 0] [0 1 -1 8 -8 1]",
                 "Filters", "U = G g Gᵀ computed once per call on the calling thread into [36][16][16] (36 KB), 16 output channels at a time: their weights reordered tap-major, then transformed with the output channels in the lanes",
                 "Input", "each image copied channels-last into a zero-padded [26][26][16] (43 KB per thread, padding zeroed once); 8 zero channels pad the vectors",

@@ -159,11 +159,11 @@ internal static class WinogradPlanner
 
     /// <summary>
     /// What transforming one filter value costs per call, in multiply-adds of the products (measured on Zen 5, 256 x 256
-    /// channels: the run-time transform took 0.2 ns a value, the products 0.017 ns a multiply-add; and at 256 x 14 x 14,
-    /// where F(4x4) and F(2x2) ran within 3 % of each other, this cost makes them tie): run-time weights are transformed
-    /// on every call.
+    /// channels: the run-time transform took 0.1-0.2 ns a value, the products 0.017 ns a multiply-add). At 256 x 14 x 14
+    /// the two tiles ran within 3 % of each other in one run, but F(4x4) writes and rereads 9.4 MB of filters per call and
+    /// varied from 0.69 to 1.44 ms over four runs, F(2x2) (4.2 MB) 0.74 ms in two: this cost puts that layer on F(2x2).
     /// </summary>
-    public const int TransformCost = 10;
+    public const int TransformCost = 12;
 
     /// <summary>What reading one compile-time transformed filter value from the assembly's data costs per call, likewise.</summary>
     public const int ConstantFilterCost = 8;
@@ -173,7 +173,7 @@ internal static class WinogradPlanner
     /// cover the output + what each transformed filter value costs per call, <see cref="TransformCost"/> or
     /// <see cref="ConstantFilterCost"/>); on a tie the smaller tile. The tiles favour 4x4 (36 products per 16 outputs
     /// against 16 per 4), the filters 2x2 (16 values per filter against 36): measured, 64 x 56 x 56 ran 2.0x our direct
-    /// kernel with 4x4 tiles and 1.6x with 2x2; 256 x 14 x 14 (16 tiles of 4x4) 1.86x with 4x4 and 1.80x with 2x2. Small
+    /// kernel with 4x4 tiles and 1.6x with 2x2; 256 x 14 x 14 (16 tiles of 4x4) 0.9-1.9x with 4x4 and 1.8x with 2x2. Small
     /// planes (a 4x4 output: one 4x4 tile or four 2x2) take 2x2 tiles: their filters cost more than their tiles.
     /// </summary>
     public static int ChooseTile(int outHeight, int outWidth, bool constantWeights)
