@@ -315,23 +315,33 @@ internal static class KernelFileWriter
             }
 
             w.Line($"// {model.Method.Name}'s {constant.Role}: the {constant.Length} values of {constant.Member}, as declared.");
-            w.Line($"private static global::System.ReadOnlySpan<{t}> {ConstantData(model.Method, constant)} => new {t}[]");
-            w.Line("{");
-            const int PerLine = 8;
-            for (int i = 0; i < constant.Length; i += PerLine)
-            {
-                var line = new List<string>();
-                for (int j = i; j < System.Math.Min(constant.Length, i + PerLine); j++)
-                {
-                    line.Add(VectorCode.Literal(constant[j], model.Spec.Element));
-                }
+            WriteData(w, ConstantData(model.Method, constant), model.Spec.Element, constant.Length, i => constant[i]);
+        }
+    }
 
-                w.Line("    " + string.Join(", ", line) + ",");
+    /// <summary>
+    /// A <c>ReadOnlySpan&lt;T&gt;</c> property over an array initializer of <paramref name="count"/> values, eight to a
+    /// line: the compiler stores them in the assembly's data (no allocation), and no code can write them.
+    /// </summary>
+    public static void WriteData(IndentedWriter w, string name, ElementType element, int count, System.Func<int, double> value)
+    {
+        string t = element.Keyword();
+        w.Line($"private static global::System.ReadOnlySpan<{t}> {name} => new {t}[]");
+        w.Line("{");
+        const int PerLine = 8;
+        for (int i = 0; i < count; i += PerLine)
+        {
+            var line = new List<string>();
+            for (int j = i; j < System.Math.Min(count, i + PerLine); j++)
+            {
+                line.Add(VectorCode.Literal(value(j), element));
             }
 
-            w.Line("};");
-            w.Line();
+            w.Line("    " + string.Join(", ", line) + ",");
         }
+
+        w.Line("};");
+        w.Line();
     }
 
     /// <summary>What a constant operand holds, for the header: <c>9 values: 4 zeros, 5 of +-1, 1 distinct other</c>.</summary>

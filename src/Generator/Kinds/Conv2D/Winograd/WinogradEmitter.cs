@@ -18,8 +18,6 @@ internal static class WinogradEmitter
     private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
     private const string Marshal = "global::System.Runtime.InteropServices.MemoryMarshal";
 
-    public static string ScratchField(MethodInfo method) => $"__KernelGen_{method.UniqueName}_Scratch";
-
     public static string FiltersField(MethodInfo method) => $"__KernelGen_{method.UniqueName}_Filters";
 
     public static string FilterData(MethodInfo method) => $"__KernelGen_{method.UniqueName}_TransformedFilters";
@@ -60,7 +58,7 @@ internal static class WinogradEmitter
         string t = spec.Element.Keyword();
         w.Line($"// {method.Name}'s scratch, one per thread ({Kb(plan.ScratchLength, spec.Element)}): the channels-last padded image, then a block's transformed tiles, products and outputs{(spec.HasBias ? ", the padded bias" : "")}.");
         w.Line("[global::System.ThreadStatic]");
-        w.Line($"private static {t}[]? {ScratchField(method)};");
+        w.Line($"private static {t}[]? {ConvEmitter.ScratchField(method)};");
         w.Line();
         if (spec.ConstantOf("weights") is { } weights)
         {
@@ -84,7 +82,6 @@ internal static class WinogradEmitter
     private static void WriteFilterData(IndentedWriter w, WinogradPlan plan, MethodInfo method, ConstantOperand weights)
     {
         ConvSpec spec = plan.Spec;
-        string t = spec.Element.Keyword();
         int a = plan.Alpha;
         double[] g = WinogradTransform.Values(WinogradTransform.FilterTransform(plan.Tile)).ToArray();
         var u = new double[plan.TransformedFilterLength];
@@ -113,16 +110,7 @@ internal static class WinogradEmitter
         }
 
         w.Line($"// {method.Name}'s filters transformed at compile time: U = G g Gᵀ in double, rounded once, [{plan.Positions}][{plan.InStride}][{plan.OutStride}].");
-        w.Line($"private static global::System.ReadOnlySpan<{t}> {FilterData(method)} => new {t}[]");
-        w.Line("{");
-        const int PerLine = 8;
-        for (int i = 0; i < u.Length; i += PerLine)
-        {
-            w.Line("    " + string.Join(", ", Enumerable.Range(i, System.Math.Min(PerLine, u.Length - i)).Select(k => VectorCode.Literal(u[k], spec.Element))) + ",");
-        }
-
-        w.Line("};");
-        w.Line();
+        KernelFileWriter.WriteData(w, FilterData(method), spec.Element, u.Length, i => u[i]);
     }
 
     /// <summary>Output channels the run-time filter transform reorders and transforms at a time.</summary>
@@ -241,7 +229,7 @@ internal static class WinogradEmitter
         ConvSpec spec = plan.Spec;
         string t = spec.Element.Keyword(), p = method.LocalPrefix;
         int ics = plan.InStride, wp = plan.PaddedWidth;
-        w.Line($"{t}[] {p}scratch = {ScratchField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.ScratchLength)});");
+        w.Line($"{t}[] {p}scratch = {ConvEmitter.ScratchField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.ScratchLength)});");
         w.Line($"ref {t} {p}padded = ref global::KernelGen.KernelScratch.Aligned({p}scratch);");
         w.Line($"ref {t} {p}tiles = ref {Unsafe}.Add(ref {p}padded, {N(plan.TransformedTilesOffset)});");
         w.Line($"ref {t} {p}products = ref {Unsafe}.Add(ref {p}padded, {N(plan.ProductsOffset)});");
