@@ -243,7 +243,8 @@ public sealed class KernelGenerator : IIncrementalGenerator
         }
 
         // The catalog lists a kernel when code elsewhere in the assembly can reach its type; otherwise an Info says why.
-        bool listed = options.Catalog && model.Hierarchy.Unlisted is null && !model.Method.Duplicate;
+        // Integer kernels are not listed yet: the catalog's delegates take one element type for every operand.
+        bool listed = options.Catalog && model.Hierarchy.Unlisted is null && !model.Method.Duplicate && model.Spec.Integer is null;
         if (options.Catalog && model.Hierarchy.Unlisted is { } why)
         {
             diagnostics.Add(Late(DiagnosticDescriptors.NotInCatalog, model.Method.Name, why));
@@ -253,7 +254,7 @@ public sealed class KernelGenerator : IIncrementalGenerator
     }
 
     private static KernelStub StubOf(KernelModel model, DiagnosticDescriptor error) =>
-        KernelFileWriter.Stub(model.Hierarchy, model.Method, model.Spec.Kind, model.Spec.Element, error.Id);
+        KernelFileWriter.Stub(model.Hierarchy, model.Method, model.Spec.Kind, model.Spec.Element, model.Spec.Integer, error.Id);
 
     /// <summary>Writes one planned kernel's file; a failure becomes an <c>#error</c> in that file (CS8785 never happens).</summary>
     internal static (string HintName, string Source) Emit(KernelUnit unit)

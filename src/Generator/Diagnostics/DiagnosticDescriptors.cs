@@ -164,6 +164,18 @@ internal static class DiagnosticDescriptors
         "KGEN034", "Unknown convolution algorithm",
         "Algorithm = {0} is not a ConvAlgorithm; use ConvAlgorithm.Direct or ConvAlgorithm.Winograd");
 
+    public static readonly DiagnosticDescriptor InvalidZeroPoint = Error(
+        "KGEN035", "Invalid zero point",
+        "Kernel method '{0}' has {1} = {2}: {3}");
+
+    public static readonly DiagnosticDescriptor IntegerActivation = Error(
+        "KGEN036", "Activation not available for this integer output",
+        "Kernel method '{0}' has Activation.{1} and a {2} output: an integer kernel takes Relu on any output, Sigmoid, Tanh and Step only on a float (dequantized) output; use Relu or None, or declare the output Span<float> with a scale");
+
+    public static readonly DiagnosticDescriptor IntegerOverflow = Error(
+        "KGEN037", "Integer sums could overflow",
+        "Kernel method '{0}' sums {1} products per output: {1} x 255 x 128 could reach 2^31, beyond the exact 32-bit sum; at most {2} products fit (split the reduction, or compute in float)");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "KGEN999", "KernelGen failed",
         "KernelGen could not generate kernel method '{0}' ({1}); please report this with the declaration");

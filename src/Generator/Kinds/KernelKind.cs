@@ -22,6 +22,12 @@ internal abstract class KernelKind
     /// <summary>The attribute's metadata name, for <c>ForAttributeWithMetadataName</c>.</summary>
     public string AttributeMetadataName => "KernelGen." + AttributeName + "Attribute";
 
+    /// <summary>
+    /// Whether the kind has integer (quantized) kernels: <c>byte</c>/<c>sbyte</c> spans make one, typed by the roles'
+    /// <see cref="Quantity"/> (<see cref="IntegerScheme"/>); its plan and body then take the integer paths.
+    /// </summary>
+    public virtual bool SupportsIntegers => false;
+
     /// <summary>The operands in declaration order (a <see cref="RoleUse.Returned"/> role is the return value).</summary>
     public abstract IReadOnlyList<ParameterRole> Roles { get; }
 

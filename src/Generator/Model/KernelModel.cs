@@ -3,20 +3,44 @@ using KernelGen.Generator.Kinds;
 namespace KernelGen.Generator.Model;
 
 /// <summary>The element type of a kernel, read from its signature.</summary>
+/// <remarks>
+/// A floating-point kernel computes in one type (<see cref="Float"/> or <see cref="Double"/>) for every operand. An
+/// integer kernel (<see cref="KernelSpec.Integer"/>) is named by its activations' type (<see cref="Byte"/> or
+/// <see cref="SByte"/>); its other operands' types come from <see cref="IntegerScheme"/> and the role's
+/// <see cref="Quantity"/>.
+/// </remarks>
 internal enum ElementType
 {
     Float,
     Double,
+    Byte,
+    SByte,
+    Int32,
 }
 
 /// <summary>What the emitters need to know of an <see cref="ElementType"/>.</summary>
 internal static class ElementTypes
 {
-    /// <summary>The C# keyword: <c>float</c> or <c>double</c>.</summary>
-    public static string Keyword(this ElementType element) => element == ElementType.Float ? "float" : "double";
+    /// <summary>The C# keyword: <c>float</c>, <c>double</c>, <c>byte</c>, <c>sbyte</c>, <c>int</c>.</summary>
+    public static string Keyword(this ElementType element) => element switch
+    {
+        ElementType.Float => "float",
+        ElementType.Double => "double",
+        ElementType.Byte => "byte",
+        ElementType.SByte => "sbyte",
+        _ => "int",
+    };
 
     /// <summary>Bytes per element.</summary>
-    public static int Size(this ElementType element) => element == ElementType.Float ? 4 : 8;
+    public static int Size(this ElementType element) => element switch
+    {
+        ElementType.Double => 8,
+        ElementType.Byte or ElementType.SByte => 1,
+        _ => 4,
+    };
+
+    /// <summary>Whether the type is an integer one (the quantized kernels' operands).</summary>
+    public static bool IsInteger(this ElementType element) => element is ElementType.Byte or ElementType.SByte or ElementType.Int32;
 }
 
 /// <summary>Mirrors <c>KernelGen.Activation</c> (the generator cannot reference the runtime assembly).</summary>
@@ -105,6 +129,21 @@ internal abstract record KernelSpec(ElementType Element)
     /// <c>KernelGenDeterministic</c>, resolved when the kernel is planned); part of equality.
     /// </summary>
     public bool Deterministic { get; init; }
+
+    /// <summary>
+    /// Null for a floating-point kernel; for an integer (quantized) kernel its types, zero points and output form
+    /// (<see cref="IntegerScheme"/>), read from the signature and the attribute. Part of equality.
+    /// </summary>
+    public IntegerScheme? Integer { get; init; }
+
+    /// <summary>
+    /// The products summed into one output (a dot product's length, a dense layer's inputs): what the integer
+    /// overflow rule weighs (<see cref="IntegerScheme.MaxProducts"/>). 0 for a kind without integer kernels.
+    /// </summary>
+    public virtual long ProductsPerOutput => 0;
+
+    /// <summary>The type of the operand of <paramref name="role"/>: the kernel's element type, or an integer kernel's by the role's quantity.</summary>
+    public ElementType TypeOf(ParameterRole role) => IntegerScheme.TypeOf(role, Element, Integer);
 
     /// <summary>The roles whose values were given at compile time (<c>Weights</c>, <c>Bias</c>); part of equality.</summary>
     public EquatableArray<ConstantOperand> Constants { get; init; }

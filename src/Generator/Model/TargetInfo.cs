@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace KernelGen.Generator.Model;
@@ -12,10 +13,12 @@ namespace KernelGen.Generator.Model;
 /// x86 intrinsics Fma.MultiplyAdd and Avx512F.FusedMultiplyAdd are used.</param>
 /// <param name="HasNativeMinMax">Vector128/256/512.MaxNative exist (.NET 9 and later): the one-instruction maximum, whose
 /// NaN behaviour is the platform's (pooling tracks NaN itself); otherwise Max, which is that instruction on .NET 8.</param>
-internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool HasVectorFusedMultiplyAdd, bool HasNativeMinMax = false)
+/// <param name="HasAvxVnni">System.Runtime.Intrinsics.X86.AvxVnni exists and is not a preview API (.NET 9 and later;
+/// .NET 8 marks it <c>RequiresPreviewFeatures</c>): the u8 x s8 dot-product instruction <c>VPDPBUSD</c> for integer kernels.</param>
+internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool HasVectorFusedMultiplyAdd, bool HasNativeMinMax = false, bool HasAvxVnni = false)
 {
     /// <summary>What .NET 10 offers; the default for planner tests.</summary>
-    public static TargetInfo Latest { get; } = new(true, true, true, true);
+    public static TargetInfo Latest { get; } = new(true, true, true, true, true);
 
     /// <summary>What .NET 8 offers.</summary>
     public static TargetInfo Net8 { get; } = new(true, true, false, false);
@@ -31,7 +34,9 @@ internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool Ha
         bool hasFma = v128 is not null && !v128.GetMembers("FusedMultiplyAdd").IsEmpty
             && (!has512 || !v512!.GetMembers("FusedMultiplyAdd").IsEmpty);
         bool hasNative = v128 is not null && !v128.GetMembers("MaxNative").IsEmpty && (!has512 || !v512!.GetMembers("MaxNative").IsEmpty);
-        return new TargetInfo(hasApis, has512, hasFma, hasNative);
+        INamedTypeSymbol? vnni = compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.X86.AvxVnni");
+        bool hasVnni = vnni is not null && !vnni.GetAttributes().Any(a => a.AttributeClass?.Name == "RequiresPreviewFeaturesAttribute");
+        return new TargetInfo(hasApis, has512, hasFma, hasNative, hasVnni);
     }
 }
 

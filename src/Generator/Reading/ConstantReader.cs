@@ -31,7 +31,7 @@ internal static class ConstantReader
         var given = new List<GivenRole>();
         foreach (KeyValuePair<string, TypedConstant> pair in attribute.NamedArguments)
         {
-            if (pair.Key is not ("Weights" or "Bias") || pair.Value.Value is not string member)
+            if (pair.Key is not ("Weights" or "Bias" or "Scale") || pair.Value.Value is not string member)
             {
                 continue;
             }
@@ -133,7 +133,15 @@ internal static class ConstantReader
             return null;
         }
 
-        if (elementType.SpecialType != (element == ElementType.Float ? SpecialType.System_Single : SpecialType.System_Double))
+        SpecialType wanted = element switch
+        {
+            ElementType.Float => SpecialType.System_Single,
+            ElementType.Double => SpecialType.System_Double,
+            ElementType.Byte => SpecialType.System_Byte,
+            ElementType.SByte => SpecialType.System_SByte,
+            _ => SpecialType.System_Int32,
+        };
+        if (elementType.SpecialType != wanted)
         {
             Report(DiagnosticDescriptors.ConstantWrongType, given.Location, name, given.Property, method.Name, elementType.ToDisplayString(), t);
             return null;

@@ -91,7 +91,7 @@ internal static class DeclarationReader
         // Roles given at compile time (Weights = nameof(...)) leave the signature before it is checked.
         var arguments = new AttributeArguments(attribute, cancellationToken);
         List<GivenRole> given = ConstantReader.Given(attribute, kind, arguments, name, diagnostics);
-        ElementType? element = CheckSignature(method, syntax, kind, given, diagnostics, out List<BoundParameter> bound);
+        ElementType? element = CheckSignature(method, syntax, kind, given, diagnostics, out List<BoundParameter> bound, out IntegerScheme? integer);
 
         KernelSpec? spec = null;
         int budget = 0;
@@ -102,6 +102,11 @@ internal static class DeclarationReader
             var declaration = new KernelDeclaration(arguments, e, name, syntax.Identifier.GetLocation(),
                 bound.Select(b => b.Role).Concat(given.Select(g => g.Role.Name)), diagnostics);
             spec = kind.Read(declaration);
+            if (spec is not null)
+            {
+                spec = IntegerReader.Read(spec, integer, arguments, given, name, syntax.Identifier.GetLocation(), diagnostics);
+            }
+
             if (spec is not null && given.Count > 0)
             {
                 spec = ReadConstants(spec, given, method, context.SemanticModel, diagnostics, cancellationToken);
@@ -135,7 +140,7 @@ internal static class DeclarationReader
             // Refused for what its attribute says, the declaration itself sound: a throwing body keeps CS8795 away.
             bool sound = element is not null && !diagnostics.Any(d => ShapeErrors.Contains(d.Descriptor.Id));
             KernelStub? stub = sound && diagnostics.FirstOrDefault(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error) is { } error
-                ? KernelFileWriter.Stub(HierarchyInfo.From(method.ContainingType!), ReadMethod(method, syntax, bound), kind, element!.Value, error.Descriptor.Id)
+                ? KernelFileWriter.Stub(HierarchyInfo.From(method.ContainingType!), ReadMethod(method, syntax, bound), kind, element!.Value, integer, error.Descriptor.Id)
                 : null;
             return Result(null, diagnostics, syntax) with { Stub = stub };
         }
@@ -185,7 +190,7 @@ internal static class DeclarationReader
         var constants = new List<ConstantOperand>();
         foreach (GivenRole role in given)
         {
-            ConstantOperand? constant = ConstantReader.Read(role, method, semanticModel, spec.Element, spec.LengthOf(role.Role),
+            ConstantOperand? constant = ConstantReader.Read(role, method, semanticModel, spec.TypeOf(role.Role), spec.LengthOf(role.Role),
                 spec.Kind.MatrixShapeOf(spec, role.Role.Name), diagnostics, cancellationToken);
             if (constant is null)
             {
@@ -279,27 +284,44 @@ internal static class DeclarationReader
     /// out when the list is shorter); returns the element type, or null after a diagnostic.
     /// </summary>
     private static ElementType? CheckSignature(IMethodSymbol method, MethodDeclarationSyntax syntax, KernelKind kind,
-        List<GivenRole> given, List<DiagnosticInfo> diagnostics, out List<BoundParameter> bound)
+        List<GivenRole> given, List<DiagnosticInfo> diagnostics, out List<BoundParameter> bound, out IntegerScheme? integer)
     {
         bound = new List<BoundParameter>();
+        integer = null;
         string name = method.Name;
         Location where = syntax.Identifier.GetLocation();
         IReadOnlyList<ParameterRole> roles = kind.Roles;
-        ParameterRole[] all = roles.Where(r => r.Use != RoleUse.Returned && !given.Any(g => g.Role == r)).ToArray();
+        ParameterRole[] all = roles.Where(r => r.Use != RoleUse.Returned && !given.Any(g => g.Role == r) && !r.IntegerOnly).ToArray();
         ParameterRole[] required = all.Where(r => !r.Optional).ToArray();
         ParameterRole? returned = roles.FirstOrDefault(r => r.Use == RoleUse.Returned);
 
-        // Element type: the first span's type argument (or the return type of a dot product).
+        // Element type: the first span's type argument (or the return type of a dot product). A byte or sbyte one makes
+        // an integer kernel on a kind that has them: its output type is the written span's (or the return type), and
+        // each role's type follows from what it holds (IntegerScheme.TypeOf).
         ITypeSymbol? elementSymbol = method.Parameters.Select(p => SpanElement(p.Type)).FirstOrDefault(t => t is not null);
-        string t = elementSymbol?.SpecialType switch
+        ElementType element = elementSymbol?.SpecialType == SpecialType.System_Double ? ElementType.Double : ElementType.Float;
+        IntegerScheme? scheme = null;
+        if (kind.SupportsIntegers && TypeOf(elementSymbol) is ElementType.Byte or ElementType.SByte)
         {
-            SpecialType.System_Double => "double",
-            _ => "float",
-        };
+            ITypeSymbol? outputSymbol = returned is not null ? method.ReturnType : method.Parameters.Select(p => SpanElement(p.Type)).LastOrDefault();
+            ElementType output = TypeOf(outputSymbol) is { } o && o != ElementType.Double ? o : ElementType.Int32;
+            if (!roles.Any(r => r.IntegerOnly) || returned?.Quantity == Quantity.Real)
+            {
+                output = returned?.Quantity == Quantity.Real ? ElementType.Float : ElementType.Int32;
+            }
 
-        string Spelled(ParameterRole role) => $"{(role.Use == RoleUse.Written ? "Span" : "ReadOnlySpan")}<{t}> {role.Name}";
+            element = roles[0].Quantity == Quantity.Activation ? TypeOf(elementSymbol)!.Value : ElementType.SByte;
+            scheme = new IntegerScheme(element, output, 0, 0);
+            all = roles.Where(r => r.Use != RoleUse.Returned && !given.Any(g => g.Role == r) && (!r.IntegerOnly || scheme.HasScale)).ToArray();
+            required = all.Where(r => !r.Optional).ToArray();
+        }
+
+        integer = scheme;
+        string TypeText(ParameterRole role) => IntegerScheme.TypeOf(role, element, scheme).Keyword();
+        string t = element.Keyword();
+        string Spelled(ParameterRole role) => $"{(role.Use == RoleUse.Written ? "Span" : "ReadOnlySpan")}<{TypeText(role)}> {role.Name}";
         string[] optional = all.Where(r => r.Optional).Select(r => r.Name).ToArray();
-        string expected = $"public static partial {(returned is null ? "void" : t)} {name}({string.Join(", ", all.Select(Spelled))})"
+        string expected = $"public static partial {(returned is null ? "void" : TypeText(returned))} {name}({string.Join(", ", all.Select(Spelled))})"
             + (optional.Length == 0 ? "" : $" ({string.Join(" and ", optional)} may be left out)");
 
         string? problem = null;
@@ -338,18 +360,21 @@ internal static class DeclarationReader
             for (int i = 0; i < ps.Length && problem is null; i++)
             {
                 bool output = bind[i].Use == RoleUse.Written;
-                if (!IsSpan(ps[i].Type, readOnly: !output))
+                if (!IsSpan(ps[i].Type, readOnly: !output)
+                    || (scheme is not null && TypeOf(SpanElement(ps[i].Type)) != IntegerScheme.TypeOf(bind[i], element, scheme)))
                 {
-                    problem = $"has parameter '{ps[i].Name}' of type '{ps[i].Type.ToDisplayString()}' where {(output ? "Span" : "ReadOnlySpan")}<{t}> is expected";
+                    problem = $"has parameter '{ps[i].Name}' of type '{ps[i].Type.ToDisplayString()}' where {(output ? "Span" : "ReadOnlySpan")}<{TypeText(bind[i])}> is expected";
                 }
             }
 
             if (problem is null)
             {
-                bool returnsOk = returned is not null ? !method.ReturnsVoid : method.ReturnsVoid;
+                bool returnsOk = returned is not null
+                    ? !method.ReturnsVoid && (scheme is null || TypeOf(method.ReturnType) == IntegerScheme.TypeOf(returned, element, scheme))
+                    : method.ReturnsVoid;
                 if (!returnsOk)
                 {
-                    problem = $"returns '{method.ReturnType.ToDisplayString()}' instead of '{(returned is not null ? t : "void")}'";
+                    problem = $"returns '{method.ReturnType.ToDisplayString()}' instead of '{(returned is not null ? TypeText(returned) : "void")}'";
                 }
             }
 
@@ -369,6 +394,11 @@ internal static class DeclarationReader
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongSignature, where, name, problem, expected));
             return null;
+        }
+
+        if (scheme is not null)
+        {
+            return element;
         }
 
         // Every span and the return value must share one element type, float or double.
@@ -420,6 +450,17 @@ internal static class DeclarationReader
 
         return null;
     }
+
+    /// <summary>The element type a type symbol names, or null for a type no kernel computes on.</summary>
+    private static ElementType? TypeOf(ITypeSymbol? type) => type?.SpecialType switch
+    {
+        SpecialType.System_Single => ElementType.Float,
+        SpecialType.System_Double => ElementType.Double,
+        SpecialType.System_Byte => ElementType.Byte,
+        SpecialType.System_SByte => ElementType.SByte,
+        SpecialType.System_Int32 => ElementType.Int32,
+        _ => null,
+    };
 
     private static ITypeSymbol? SpanElement(ITypeSymbol type) =>
         type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named

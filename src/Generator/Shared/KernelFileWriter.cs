@@ -56,7 +56,12 @@ internal static class KernelFileWriter
             ? $"// FLOPs:    {N(spec.Flops)} per call (a multiply-add counts as 2)"
             : $"// FLOPs:    {N(spec.TotalFlops)} per call, {N(spec.Flops)} per image (a multiply-add counts as 2)");
         w.Line($"// Budget:   {plan.UnrollBudget} multiply-adds per unrolled block");
-        if (plan.Deterministic)
+        if (spec.Integer is { } integer)
+        {
+            w.Line("// Numbers:  " + integer.Describe());
+            w.Line("//           exact: every path, thread count and machine gives the same values.");
+        }
+        else if (plan.Deterministic)
         {
             w.Line("// Order:    deterministic: the same bits on every path below, at every JIT tier and under NativeAOT: every");
             w.Line("//           multiply-add fused (the scalar path's too), " + spec.Kind.FixedOrderText(plan));
@@ -75,15 +80,14 @@ internal static class KernelFileWriter
     private static void WriteMethod(IndentedWriter w, KernelModel model, KernelPlan plan)
     {
         KernelSpec spec = model.Spec;
-        string t = spec.Element.Keyword();
         MethodInfo method = model.Method;
         IReadOnlyList<ParameterRole> roles = spec.Kind.Roles;
         ParameterRole Role(BoundParameter p) => roles.First(r => r.Name == p.Role);
         WorkPartition partition = plan.Partition;
 
         w.Line($"[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.{(plan.Inline && !partition.IsSplit ? "AggressiveInlining" : "AggressiveOptimization")})]");
-        string Type(BoundParameter p) => SpanType(Role(p), t);
-        using (w.Block(Signature(method, roles, t)))
+        string Type(BoundParameter p) => SpanType(Role(p), spec.TypeOf(Role(p)).Keyword());
+        using (w.Block(Signature(method, roles, r => spec.TypeOf(r).Keyword())))
         {
             var spans = method.Parameters.Select(p => (Parameter: p, Role: Role(p), Length: spec.TotalLengthOf(Role(p)))).ToList();
             SpanChecks.Write(w,
@@ -118,17 +122,23 @@ internal static class KernelFileWriter
     /// <summary>The span type of a parameter of <paramref name="role"/>.</summary>
     private static string SpanType(ParameterRole role, string t) => $"{(role.Use == RoleUse.Written ? "global::System.Span" : "global::System.ReadOnlySpan")}<{t}>";
 
-    /// <summary>The implementing declaration of a kernel method: its modifiers, return type, name and span parameters.</summary>
-    private static string Signature(MethodInfo method, IReadOnlyList<ParameterRole> roles, string t)
+    /// <summary>The implementing declaration of a kernel method: its modifiers, return type, name and span parameters (each role's type by <paramref name="typeOf"/>).</summary>
+    private static string Signature(MethodInfo method, IReadOnlyList<ParameterRole> roles, System.Func<ParameterRole, string> typeOf)
     {
-        string returns = roles.Any(r => r.Use == RoleUse.Returned) ? t : "void";
-        string parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Modifiers}{SpanType(roles.First(r => r.Name == p.Role), t)} {p.Name}"));
+        ParameterRole? returned = roles.FirstOrDefault(r => r.Use == RoleUse.Returned);
+        string returns = returned is not null ? typeOf(returned) : "void";
+        string parameters = string.Join(", ", method.Parameters.Select(p =>
+        {
+            ParameterRole role = roles.First(r => r.Name == p.Role);
+            return $"{p.Modifiers}{SpanType(role, typeOf(role))} {p.Name}";
+        }));
         return $"{method.Modifiers} {returns} {method.Name}({parameters})";
     }
 
     /// <summary>The stub of a refused kernel whose declaration is sound (see <see cref="KernelStub"/>).</summary>
-    public static KernelStub Stub(HierarchyInfo hierarchy, MethodInfo method, KernelKind kind, ElementType element, string error) =>
-        new(hierarchy, method.Name, Signature(method, kind.Roles, element.Keyword()), $"{hierarchy.FullTypeName.Replace("@", "")}.{method.UniqueName}.g.cs", error);
+    public static KernelStub Stub(HierarchyInfo hierarchy, MethodInfo method, KernelKind kind, ElementType element, IntegerScheme? integer, string error) =>
+        new(hierarchy, method.Name, Signature(method, kind.Roles, r => IntegerScheme.TypeOf(r, element, integer).Keyword()),
+            $"{hierarchy.FullTypeName.Replace("@", "")}.{method.UniqueName}.g.cs", error);
 
     /// <summary>A refused kernel's implementation part: a body that throws, so that only the <c>KGEN</c> error is reported.</summary>
     public static string EmitStub(KernelStub stub)
@@ -267,7 +277,6 @@ internal static class KernelFileWriter
     private static void WriteBody(IndentedWriter w, KernelModel model, KernelPlan plan, bool inPart)
     {
         KernelSpec spec = model.Spec;
-        string t = spec.Element.Keyword();
         MethodInfo method = model.Method;
         IReadOnlyList<ParameterRole> roles = spec.Kind.Roles;
         foreach (BoundParameter parameter in method.Parameters)
@@ -277,7 +286,7 @@ internal static class KernelFileWriter
             {
                 // a prepared role's parameter is the prepared span inside a part; in the method's own body, its local
                 string span = role.Name == plan.PreparedRole && !inPart ? method.LocalPrefix + "prepared" : parameter.Name;
-                w.Line($"ref {t} {method.LocalPrefix}{role.Local} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({span});");
+                w.Line($"ref {spec.TypeOf(role).Keyword()} {method.LocalPrefix}{role.Local} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({span});");
             }
         }
 
@@ -286,7 +295,7 @@ internal static class KernelFileWriter
             ParameterRole role = roles.First(r => r.Name == constant.Role);
             if (role.Local is not null && plan.ReadsConstantData(constant.Role))
             {
-                w.Line($"ref {t} {method.LocalPrefix}{role.Local} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({ConstantData(method, constant)});");
+                w.Line($"ref {spec.TypeOf(role).Keyword()} {method.LocalPrefix}{role.Local} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({ConstantData(method, constant)});");
             }
         }
 
@@ -305,7 +314,6 @@ internal static class KernelFileWriter
     /// </summary>
     private static void WriteConstantData(IndentedWriter w, KernelModel model, KernelPlan plan, bool listed)
     {
-        string t = model.Spec.Element.Keyword();
         foreach (ConstantOperand constant in model.Spec.Constants)
         {
             // Folded values are still written for the catalog's reference call (a kernel whose code holds them reads none).
@@ -315,7 +323,7 @@ internal static class KernelFileWriter
             }
 
             w.Line($"// {model.Method.Name}'s {constant.Role}: the {constant.Length} values of {constant.Member}, as declared.");
-            WriteData(w, ConstantData(model.Method, constant), model.Spec.Element, constant.Length, i => constant[i]);
+            WriteData(w, ConstantData(model.Method, constant), model.Spec.TypeOf(model.Spec.Kind.Roles.First(r => r.Name == constant.Role)), constant.Length, i => constant[i]);
         }
     }
 

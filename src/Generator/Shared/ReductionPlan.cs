@@ -27,8 +27,12 @@ internal sealed record ReductionPlan(
     int LoopBlockVectors,
     int LoopIterations,
     int TailLanes,
-    int LogicalLanes = 0)
+    int LogicalLanes = 0,
+    IntegerProduct Product = IntegerProduct.None)
 {
+    /// <summary>Whether this reduction sums integer products (<see cref="Product"/> says with which instructions).</summary>
+    public bool IsInteger => Product != IntegerProduct.None;
+
     public bool IsLooped => LoopIterations > 0;
 
     /// <summary>Whether the order of every sum is the kernel's fixed one, the same on every path.</summary>
@@ -55,7 +59,7 @@ internal sealed record ReductionPlan(
     /// <summary>Where the overlapping tail (logical) vector starts.</summary>
     public int TailOffset => Length - Width;
 
-    public static int LanesOf(int bits, ElementType element) => bits == 0 ? 1 : bits / (element == ElementType.Float ? 32 : 64);
+    public static int LanesOf(int bits, ElementType element) => bits == 0 ? 1 : bits / (8 * element.Size());
 
     /// <summary>The plan in words, for file headers: vectors, accumulators, unrolled or looped, the tail.</summary>
     public static string Describe(ReductionPlan p)
@@ -152,13 +156,14 @@ internal static class ReductionPlanner
     }
 
     /// <param name="length">Elements per row; at least one vector's worth on a vector path.</param>
-    public static ReductionPlan Plan(ElementType element, int bits, int length, int rows, int budget)
+    /// <param name="chains">Accumulator chains wanted in all (0: <see cref="TargetChains"/>, 4 on the scalar path).</param>
+    public static ReductionPlan Plan(ElementType element, int bits, int length, int rows, int budget, int chains = 0)
     {
         int lanes = ReductionPlan.LanesOf(bits, element);
         int main = length / lanes;
         int tail = length - (main * lanes);
 
-        int chains = bits == 0 ? 4 : TargetChains;
+        chains = chains > 0 ? chains : bits == 0 ? 4 : TargetChains;
         int perRow = (chains + rows - 1) / rows;
         perRow = System.Math.Min(perRow, System.Math.Max(1, MaxLiveAccumulators / rows));
         int accumulators = System.Math.Max(1, System.Math.Min(perRow, main + (tail > 0 ? 1 : 0)));

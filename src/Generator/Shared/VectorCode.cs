@@ -81,6 +81,11 @@ internal sealed class VectorCode
     /// <summary>A value of the element type as a C# literal that round-trips: <c>0.25f</c>, <c>-1d</c>, <c>global::System.Single.NaN</c>.</summary>
     public static string Literal(double value, ElementType element)
     {
+        if (element.IsInteger())
+        {
+            return ((long)value).ToString(CultureInfo.InvariantCulture);
+        }
+
         string type = element == ElementType.Float ? "global::System.Single" : "global::System.Double";
         if (double.IsNaN(value))
         {
@@ -107,6 +112,18 @@ internal sealed class VectorCode
     /// </summary>
     public string TailMask(int bits, int zeroLanes)
     {
+        if (Element == ElementType.Byte)
+        {
+            // a vector of bytes: 0 in the lanes counted before, 255 in the rest (constants convert to byte)
+            var bytes = new List<string>();
+            for (int i = 0; i < bits / 8; i++)
+            {
+                bytes.Add(i == 0 ? (zeroLanes > 0 ? "(byte)0" : "(byte)255") : i < zeroLanes ? "0" : "255");
+            }
+
+            return $"{Vector(bits)}.Create({string.Join(", ", bytes)})";
+        }
+
         int lanes = bits / (Element == ElementType.Float ? 32 : 64);
         string zero = Element == ElementType.Float ? "0" : "0L", ones = Element == ElementType.Float ? "-1" : "-1L";
         var values = new List<string>();

@@ -7,6 +7,9 @@ namespace KernelGen;
 /// <c>output[o] = f(sum_i weights[o * inputs + i] * input[i] + bias[o])</c>, with <c>weights</c> row-major
 /// <c>[outputs][inputs]</c>. The method's parameters are <c>(input, weights, bias, output)</c>, or
 /// <c>(input, weights, output)</c> for a layer without bias. With <see cref="Batch"/>, the rows of a batch go through the layer at once.
+/// With <c>byte</c> or <c>sbyte</c> input and <c>sbyte</c> weights it is an integer (quantized) layer: exact <c>int</c>
+/// sums, an <c>int</c> bias, and an <c>int</c> output, or with a <c>ReadOnlySpan&lt;float&gt; scale</c> before the output
+/// a requantized <c>byte</c>/<c>sbyte</c> or a dequantized <c>float</c> one (the contract's "Integer (quantized) kernels").
 /// </summary>
 /// <example>
 /// <code>
@@ -76,4 +79,23 @@ public sealed class DenseAttribute : Attribute
     /// takes); the bias parameter then leaves the signature.
     /// </summary>
     public string? Bias { get; set; }
+
+    /// <summary>
+    /// Integer kernels (<c>byte</c> or <c>sbyte</c> activations): the activations' zero point, the value that stands for a
+    /// real zero; each product is <c>(x - InputZeroPoint) * w</c>. 0..255 for <c>byte</c>, -128..127 for <c>sbyte</c>; default 0.
+    /// </summary>
+    public int InputZeroPoint { get; set; }
+
+    /// <summary>
+    /// Integer kernels with a requantized (<c>byte</c>/<c>sbyte</c>) output: the output's zero point, added after
+    /// rounding, before saturating to the type's range. Default 0.
+    /// </summary>
+    public int OutputZeroPoint { get; set; }
+
+    /// <summary>
+    /// Integer kernels with a requantized or dequantized output: the name (<c>nameof</c>) of a static member holding the
+    /// <c>float</c> scale per output as C# constants (the forms <see cref="Weights"/> takes); the scale parameter then
+    /// leaves the signature.
+    /// </summary>
+    public string? Scale { get; set; }
 }

@@ -4,7 +4,8 @@ namespace KernelGen;
 
 /// <summary>
 /// Generates the body of a <c>static partial</c> method that returns the dot product of its two spans over exactly
-/// <see cref="Length"/> elements: <c>sum over i &lt; length of x[i] * y[i]</c>.
+/// <see cref="Length"/> elements: <c>sum over i &lt; length of x[i] * y[i]</c>. On <c>(ReadOnlySpan&lt;byte or sbyte&gt; x,
+/// ReadOnlySpan&lt;sbyte&gt; y)</c> it returns the exact <c>int</c> sum of <c>(x[i] - InputZeroPoint) * y[i]</c>.
 /// </summary>
 /// <example>
 /// <code>
@@ -50,4 +51,10 @@ public sealed class DotProductAttribute : Attribute
     /// The y parameter then leaves the signature; the generator folds the values into the code.
     /// </summary>
     public string? Weights { get; set; }
+
+    /// <summary>
+    /// Integer kernels (<c>byte</c> or <c>sbyte</c> activations): the activations' zero point, the value that stands for a
+    /// real zero; each product is <c>(x - InputZeroPoint) * w</c>. 0..255 for <c>byte</c>, -128..127 for <c>sbyte</c>; default 0.
+    /// </summary>
+    public int InputZeroPoint { get; set; }
 }

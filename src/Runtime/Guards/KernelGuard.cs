@@ -50,12 +50,12 @@ public static class KernelGuard
     /// kernel's constants, so the JIT folds everything but the subtraction and the compare.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void ThrowIfOverlaps<T>(Span<T> output, int outputLength, string outputName,
-        ReadOnlySpan<T> input, int inputLength, string inputName)
+    public static void ThrowIfOverlaps<TOut, TIn>(Span<TOut> output, int outputLength, string outputName,
+        ReadOnlySpan<TIn> input, int inputLength, string inputName)
     {
-        nint distance = Unsafe.ByteOffset(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(output));
-        nint outputBytes = (nint)outputLength * Unsafe.SizeOf<T>();
-        nint inputBytes = (nint)inputLength * Unsafe.SizeOf<T>();
+        nint distance = Unsafe.ByteOffset(ref Unsafe.As<TIn, byte>(ref MemoryMarshal.GetReference(input)), ref Unsafe.As<TOut, byte>(ref MemoryMarshal.GetReference(output)));
+        nint outputBytes = (nint)outputLength * Unsafe.SizeOf<TOut>();
+        nint inputBytes = (nint)inputLength * Unsafe.SizeOf<TIn>();
         if (outputLength > 0 && inputLength > 0 && (nuint)(distance + outputBytes - 1) < (nuint)(inputBytes + outputBytes - 1))
         {
             ThrowOverlap(outputName, inputName);

@@ -14,6 +14,21 @@ internal static class CosineEmitter
 
     public static void WriteBody(IndentedWriter w, CosinePlan plan, string prefix)
     {
+        if (plan.Spec.Integer is not null)
+        {
+            // the three sums exactly in int, then the contract's one double expression
+            var x = new IntegerOperand(prefix + "x", Model.ElementType.SByte);
+            var y = new IntegerOperand(prefix + "y", Model.ElementType.SByte);
+            var sums = new[] { new IntegerSum(x, y), new IntegerSum(x, x), new IntegerSum(y, y) };
+            string[] results = { prefix + "xy", prefix + "xx", prefix + "yy" };
+            VectorPaths.Write(w, plan, plan.Paths, p => p.Bits, (code, path) =>
+            {
+                IntegerReductionEmitter.Emit(w, plan.Target, path, sums, results, prefix);
+                w.Line($"return (float)({prefix}xy / global::System.Math.Sqrt((double){prefix}xx * {prefix}yy));");
+            }, plan.Spec.Element, (_, path) => IntegerReductionPlanner.Condition(path));
+            return;
+        }
+
         VectorPaths.Write(w, plan, plan.Paths, p => p.Bits, (code, path) => WritePath(w, code, path, prefix), plan.Spec.Element);
     }
 

@@ -14,11 +14,13 @@ internal sealed class CosineKind : KernelKind<CosineSpec, CosinePlan>
 
     public override string AttributeName => "CosineSimilarity";
 
+    public override bool SupportsIntegers => true;
+
     public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
     {
-        ParameterRole.Input("x"),
-        ParameterRole.Input("y"),
-        ParameterRole.Result("result"),
+        ParameterRole.Input("x") with { Quantity = Quantity.Weight },
+        ParameterRole.Input("y") with { Quantity = Quantity.Weight },
+        ParameterRole.Result("result") with { Quantity = Quantity.Real },
     };
 
     public override KernelSpec? Read(KernelDeclaration declaration)
@@ -35,7 +37,9 @@ internal sealed class CosineKind : KernelKind<CosineSpec, CosinePlan>
         spec.Length);
 
     protected override void WriteComputation(IndentedWriter w, CosineSpec spec) =>
-        w.Line($"// Computes: (x . y) / (sqrt(x . x) * sqrt(y . y)) over {spec.Length} elements (NaN when either vector is all zeros)");
+        w.Line(spec.Integer is null
+            ? $"// Computes: (x . y) / (sqrt(x . x) * sqrt(y . y)) over {spec.Length} elements (NaN when either vector is all zeros)"
+            : $"// Computes: (float)(xy / Math.Sqrt((double)xx * yy)) over {spec.Length} elements, the three sums exact in int (NaN when either vector is all zeros)");
 
     public override string FixedOrderText(KernelPlan plan) => FixedOrder.HeaderText;
 
@@ -43,7 +47,9 @@ internal sealed class CosineKind : KernelKind<CosineSpec, CosinePlan>
     {
         foreach (ReductionPlan p in plan.Paths)
         {
-            w.Line($"//   {VectorCode.PathName(p.Bits),-10} {ReductionPlan.Describe(p)}, x3 sums over each loaded pair");
+            w.Line(p.IsInteger
+                ? $"//   {IntegerReductionPlanner.PathName(p),-10} {IntegerReductionPlanner.Describe(p)}, x3 sums over each loaded pair"
+                : $"//   {VectorCode.PathName(p.Bits),-10} {ReductionPlan.Describe(p)}, x3 sums over each loaded pair");
         }
     }
 

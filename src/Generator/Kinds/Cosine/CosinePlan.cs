@@ -43,6 +43,17 @@ internal static class CosinePlanner
     public static CosinePlan Plan(CosineSpec spec, TargetInfo target, int budget)
     {
         var paths = new List<ReductionPlan>();
+        if (spec.Integer is not null)
+        {
+            var ladder = IntegerReductionPlanner.Paths(spec.Length, target).ToList();
+            foreach ((IntegerProduct product, int bits) in ladder)
+            {
+                paths.Add(IntegerReductionPlanner.Plan(product, bits, spec.Length, Sums, VectorPaths.PathBudget(bits, ladder.Count > 1, budget), corrected: true));
+            }
+
+            return new CosinePlan(spec, paths.ToEquatableArray(), target, budget);
+        }
+
         int[] widths = VectorPaths.ReductionWidths(spec.Element, spec.Length, target).ToArray();
         int logicalLanes = FixedOrder.LogicalLanes(spec.Element, spec.Length);
         int logicalAccumulators = FixedOrder.Accumulators(spec.Length, logicalLanes, FixedOrderChains);

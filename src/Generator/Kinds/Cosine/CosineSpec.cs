@@ -13,4 +13,6 @@ internal sealed record CosineSpec(ElementType Element, int Length) : KernelSpec(
     public override long Flops => (6L * Length) + 4;
 
     public override long LengthOf(ParameterRole role) => Length;
+
+    public override long ProductsPerOutput => Length;
 }

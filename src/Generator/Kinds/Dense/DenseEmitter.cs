@@ -13,11 +13,44 @@ internal static class DenseEmitter
 {
     public static void WriteBody(IndentedWriter w, DensePlan plan, string prefix)
     {
+        if (plan.Spec.Integer is not null)
+        {
+            VectorPaths.Write(w, plan, plan.Paths, p => p.Bits, (code, path) =>
+            {
+                WriteRows(w, code, plan, path, prefix);
+                w.Line("return;");
+            }, plan.Spec.Element, (_, path) => IntegerReductionPlanner.Condition(path.Block));
+            return;
+        }
+
         VectorPaths.Write(w, plan, plan.Paths, p => p.Bits, (code, path) =>
         {
             WritePath(w, code, plan, path, prefix);
             w.Line("return;");
         }, plan.Spec.Element);
+    }
+
+    /// <summary>An integer layer's path: each row of the batch through <see cref="WritePath"/>, the input and output rows as ref locals.</summary>
+    private static void WriteRows(IndentedWriter w, VectorCode code, DensePlan plan, DensePath path, string prefix)
+    {
+        DenseSpec spec = plan.Spec;
+        string t = spec.Integer!.Activations.Keyword(), o = spec.Integer.Output.Keyword();
+        if (spec.Batch == 1)
+        {
+            w.Line($"ref {t} {prefix}inputRow = ref {prefix}input;");
+            w.Line($"ref {o} {prefix}outputRow = ref {prefix}output;");
+            WritePath(w, code, plan, path, prefix);
+            return;
+        }
+
+        string b = prefix + "b";
+        w.Line($"// each of the {spec.Batch} rows of the batch through the layer");
+        using (w.Block($"for (int {b} = 0; {b} < {spec.Batch}; {b}++)"))
+        {
+            w.Line($"ref {t} {prefix}inputRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}input, {b} * {spec.Inputs});");
+            w.Line($"ref {o} {prefix}outputRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}output, {b} * {spec.Outputs});");
+            WritePath(w, code, plan, path, prefix);
+        }
     }
 
     private static void WritePath(IndentedWriter w, VectorCode code, DensePlan plan, DensePath path, string prefix)
@@ -26,7 +59,7 @@ internal static class DenseEmitter
         int n = spec.Inputs;
         string row = prefix + "o";
         string block = prefix + "w";
-        var ops = new ReductionOperands(prefix + "input", block, n);
+        var ops = new ReductionOperands(spec.Integer is null ? prefix + "input" : prefix + "inputRow", block, n);
         int fullRows = path.FullBlocks * path.RowsPerBlock;
         if (plan.Partition.SharesPerImage > 1)
         {
@@ -90,6 +123,12 @@ internal static class DenseEmitter
     private static void WriteBlock(IndentedWriter w, VectorCode code, DenseSpec spec, ReductionPlan plan,
         ReductionOperands ops, string? firstRow, string prefix)
     {
+        if (spec.Integer is not null)
+        {
+            WriteIntegerBlock(w, code, spec, plan, ops, firstRow, prefix);
+            return;
+        }
+
         string t = code.Scalar;
         string weightsAt = firstRow is null ? $"ref {prefix}weights"
             : $"ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}weights, {firstRow} * {spec.Inputs.ToString(CultureInfo.InvariantCulture)})";
@@ -108,6 +147,37 @@ internal static class DenseEmitter
             }
 
             w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}output, {at}) = {code.Activate(spec.Activation, z)};");
+        }
+    }
+
+    /// <summary>An integer layer's register block: each row's exact sum (<see cref="IntegerReductionEmitter"/>), then its one store (<see cref="IntegerStore"/>).</summary>
+    private static void WriteIntegerBlock(IndentedWriter w, VectorCode code, DenseSpec spec, ReductionPlan plan,
+        ReductionOperands ops, string? firstRow, string prefix)
+    {
+        IntegerScheme integer = spec.Integer!;
+        string weightsAt = firstRow is null ? $"ref {prefix}weights"
+            : $"ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}weights, {firstRow} * {spec.Inputs.ToString(CultureInfo.InvariantCulture)})";
+        w.Line($"ref sbyte {ops.RowReference} = {weightsAt};");
+        var input = new IntegerOperand(ops.Shared, integer.Activations, integer.InputZeroPoint);
+        var sums = new List<IntegerSum>();
+        var results = new List<string>();
+        for (int r = 0; r < plan.Rows; r++)
+        {
+            sums.Add(new IntegerSum(input, new IntegerOperand(ops.RowReference, ElementType.SByte, 0, r * spec.Inputs)));
+            results.Add($"{prefix}z{r.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        IntegerReductionEmitter.Emit(w, code.Target, plan, sums, results, prefix);
+        w.Line();
+        w.Line(spec.HasBias ? "// add the bias, store" : "// store");
+        var floats = new VectorCode(ElementType.Float, code.Target, 0);
+        for (int r = 0; r < plan.Rows; r++)
+        {
+            string at = firstRow is null ? r.ToString(CultureInfo.InvariantCulture)
+                : r == 0 ? firstRow : $"{firstRow} + {r.ToString(CultureInfo.InvariantCulture)}";
+            string acc = spec.HasBias ? $"({results[r]} + global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}bias, {at}))" : results[r];
+            string? scale = integer.HasScale ? $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}scale, {at})" : null;
+            w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}outputRow, {at}) = {IntegerStore.Value(integer, spec.Activation, acc, scale, floats)};");
         }
     }
 }

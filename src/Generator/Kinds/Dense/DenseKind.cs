@@ -19,11 +19,14 @@ internal sealed class DenseKind : KernelKind<DenseSpec, KernelPlan>
 
     public override string AttributeName => "Dense";
 
+    public override bool SupportsIntegers => true;
+
     public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
     {
         ParameterRole.Input("input"),
-        ParameterRole.Input("weights", givenBy: "Weights"),
-        ParameterRole.Input("bias", optional: true, givenBy: "Bias"),
+        ParameterRole.Input("weights", givenBy: "Weights") with { Quantity = Quantity.Weight },
+        ParameterRole.Input("bias", optional: true, givenBy: "Bias") with { Quantity = Quantity.Bias },
+        ParameterRole.Scale(),
         ParameterRole.Output("output"),
     };
 
@@ -48,7 +51,7 @@ internal sealed class DenseKind : KernelKind<DenseSpec, KernelPlan>
     }
 
     protected override KernelPlan Plan(DenseSpec spec, TargetInfo target, int budget) =>
-        spec.Batch == 1 ? DensePlanner.Plan(spec, target, budget) : GemmPlanner.Plan(spec.AsMatMul(), target, budget);
+        spec.Batch == 1 || spec.Integer is not null ? DensePlanner.Plan(spec, target, budget) : GemmPlanner.Plan(spec.AsMatMul(), target, budget);
 
     /// <summary>A batch of rows through the layer; the exact values are the product <c>input · weightsᵀ + bias</c>.</summary>
     protected override CatalogReference Reference(DenseSpec spec, CatalogOperands o)
@@ -66,6 +69,15 @@ internal sealed class DenseKind : KernelKind<DenseSpec, KernelPlan>
         string open = spec.Activation == ActivationKind.None ? "" : spec.Activation + "(";
         string close = spec.Activation == ActivationKind.None ? "" : ")";
         string bias = spec.HasBias ? " + bias[o]" : "";
+        if (spec.Integer is { } integer)
+        {
+            string x = integer.InputZeroPoint == 0 ? "input[b * {0} + i]" : "(input[b * {0} + i] - " + integer.InputZeroPoint + ")";
+            w.Line($"// Computes: acc[b, o] = sum over i < {spec.Inputs} of {string.Format(System.Globalization.CultureInfo.InvariantCulture, x, spec.Inputs)} * weights[o * {spec.Inputs} + i]{bias}, exact in int, o < {spec.Outputs}, b < {spec.Batch}");
+            w.Line($"//           output[b * {spec.Outputs} + o] = {open}{(integer.HasScale ? "the output form of acc (below) with scale[o]" : "acc")}{close}");
+            w.Line($"// Layout:   input [{spec.Batch}][{spec.Inputs}], weights row-major [{spec.Outputs}][{spec.Inputs}], output [{spec.Batch}][{spec.Outputs}]");
+            return;
+        }
+
         if (spec.Batch == 1)
         {
             w.Line($"// Computes: output[o] = {open}sum over i < {spec.Inputs} of weights[o * {spec.Inputs} + i] * input[i]{bias}{close}, o < {spec.Outputs}");
@@ -89,8 +101,9 @@ internal sealed class DenseKind : KernelKind<DenseSpec, KernelPlan>
 
         foreach (DensePath p in ((DensePlan)plan).Paths)
         {
-            w.Line($"//   {VectorCode.PathName(p.Bits),-10} {p.FullBlocks} block{(p.FullBlocks == 1 ? "" : "s")} of {p.RowsPerBlock} row{(p.RowsPerBlock == 1 ? "" : "s")} sharing each input load{(p.Remainder is null ? "" : $", then 1 block of {p.Remainder.Rows}")}");
-            w.Line($"//   {"",-10} per block: {ReductionPlan.Describe(p.Block)}");
+            string name = p.Block.IsInteger ? IntegerReductionPlanner.PathName(p.Block) : VectorCode.PathName(p.Bits);
+            w.Line($"//   {name,-10} {p.FullBlocks} block{(p.FullBlocks == 1 ? "" : "s")} of {p.RowsPerBlock} row{(p.RowsPerBlock == 1 ? "" : "s")} sharing each input load{(p.Remainder is null ? "" : $", then 1 block of {p.Remainder.Rows}")}");
+            w.Line($"//   {"",-10} per block: {(p.Block.IsInteger ? IntegerReductionPlanner.Describe(p.Block) : ReductionPlan.Describe(p.Block))}");
         }
     }
 

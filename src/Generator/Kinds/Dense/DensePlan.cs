@@ -37,9 +37,27 @@ internal sealed record DensePlan(DenseSpec Spec, EquatableArray<DensePath> Paths
 /// <summary>Plans a dense layer at batch 1: blocks of rows sharing each input load, each row a reduction.</summary>
 internal static class DensePlanner
 {
+    /// <summary>Output rows per block of an integer layer: 4 sums (and on VPDPBUSD their weights' sums) share each input load.</summary>
+    public const int IntegerRows = 4;
+
     public static DensePlan Plan(DenseSpec spec, TargetInfo target, int budget)
     {
         var paths = new List<DensePath>();
+        if (spec.Integer is { } integer)
+        {
+            var ladder = IntegerReductionPlanner.Paths(spec.Inputs, target).ToList();
+            foreach ((IntegerProduct product, int bits) in ladder)
+            {
+                int pathBudget = VectorPaths.PathBudget(bits, ladder.Count > 1, budget);
+                int rows = System.Math.Min(IntegerRows, spec.Outputs);
+                int full = spec.Outputs / rows, left = spec.Outputs - (full * rows);
+                ReductionPlan Reduction(int count) => IntegerReductionPlanner.Plan(product, bits, spec.Inputs, count, pathBudget, integer.UnsignedOffset != 0);
+                paths.Add(new DensePath(bits, rows, full, Reduction(rows), left == 0 ? null : Reduction(left)));
+            }
+
+            return new DensePlan(spec, paths.ToEquatableArray(), target, budget);
+        }
+
         int[] widths = VectorPaths.ReductionWidths(spec.Element, spec.Inputs, target).ToArray();
         int logicalLanes = FixedOrder.LogicalLanes(spec.Element, spec.Inputs);
         int logicalAccumulators = FixedOrder.Accumulators(spec.Inputs, logicalLanes, FixedOrderChains(spec.Outputs));

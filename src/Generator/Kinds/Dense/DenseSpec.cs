@@ -20,9 +20,11 @@ internal sealed record DenseSpec(ElementType Element, int Inputs, int Outputs, b
     {
         "input" => (long)Batch * Inputs,
         "weights" => (long)Inputs * Outputs,
-        "bias" => Outputs,
+        "bias" or "scale" => Outputs,
         _ => (long)Batch * Outputs,
     };
+
+    public override long ProductsPerOutput => Inputs;
 
     /// <summary>A batch is one matrix product: <c>output = f(input · weightsᵀ + bias)</c>, with <c>m = Batch</c>.</summary>
     public MatMulSpec AsMatMul() => new(Element, Batch, Inputs, Outputs, TransposeB: true, HasBias, Activation) { Deterministic = Deterministic };

@@ -14,10 +14,12 @@ internal sealed class DotKind : KernelKind<DotSpec, DotPlan>
 
     public override string AttributeName => "DotProduct";
 
+    public override bool SupportsIntegers => true;
+
     public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
     {
         ParameterRole.Input("x"),
-        ParameterRole.Input("y", givenBy: "Weights"),
+        ParameterRole.Input("y", givenBy: "Weights") with { Quantity = Quantity.Weight },
         ParameterRole.Result("result"),
     };
 
@@ -35,7 +37,9 @@ internal sealed class DotKind : KernelKind<DotSpec, DotPlan>
         spec.Length);
 
     protected override void WriteComputation(IndentedWriter w, DotSpec spec) =>
-        w.Line($"// Computes: sum over i < {spec.Length} of x[i] * y[i]");
+        w.Line(spec.Integer is { } integer
+            ? $"// Computes: sum over i < {spec.Length} of {(integer.InputZeroPoint == 0 ? "x[i]" : $"(x[i] - {integer.InputZeroPoint})")} * y[i], exact in int"
+            : $"// Computes: sum over i < {spec.Length} of x[i] * y[i]");
 
     public override string FixedOrderText(KernelPlan plan) => FixedOrder.HeaderText;
 
@@ -43,7 +47,9 @@ internal sealed class DotKind : KernelKind<DotSpec, DotPlan>
     {
         foreach (ReductionPlan p in plan.Paths)
         {
-            w.Line($"//   {VectorCode.PathName(p.Bits),-10} {ReductionPlan.Describe(p)}");
+            w.Line(p.IsInteger
+                ? $"//   {IntegerReductionPlanner.PathName(p),-10} {IntegerReductionPlanner.Describe(p)}"
+                : $"//   {VectorCode.PathName(p.Bits),-10} {ReductionPlan.Describe(p)}");
         }
     }
 

@@ -33,6 +33,17 @@ internal static class DotPlanner
     public static DotPlan Plan(DotSpec spec, TargetInfo target, int budget)
     {
         var paths = new List<ReductionPlan>();
+        if (spec.Integer is { } integer)
+        {
+            var ladder = IntegerReductionPlanner.Paths(spec.Length, target).ToList();
+            foreach ((IntegerProduct product, int bits) in ladder)
+            {
+                paths.Add(IntegerReductionPlanner.Plan(product, bits, spec.Length, 1, VectorPaths.PathBudget(bits, ladder.Count > 1, budget), integer.UnsignedOffset != 0));
+            }
+
+            return new DotPlan(spec, paths.ToEquatableArray(), target, budget);
+        }
+
         int[] widths = VectorPaths.ReductionWidths(spec.Element, spec.Length, target).ToArray();
         int logicalLanes = FixedOrder.LogicalLanes(spec.Element, spec.Length);
         int logicalAccumulators = FixedOrder.Accumulators(spec.Length, logicalLanes, FixedOrderChains);

@@ -12,4 +12,6 @@ internal sealed record DotSpec(ElementType Element, int Length) : KernelSpec(Ele
     public override long Flops => 2L * Length;
 
     public override long LengthOf(ParameterRole role) => Length;
+
+    public override long ProductsPerOutput => Length;
 }

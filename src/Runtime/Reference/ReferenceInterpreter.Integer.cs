@@ -1,0 +1,134 @@
+using System;
+using System.Numerics;
+
+namespace KernelGen;
+
+public static partial class ReferenceInterpreter
+{
+    /// <summary>
+    /// The exact sum of <c>(x[i] - inputZeroPoint) * y[i]</c> over <paramref name="length"/> elements, in
+    /// <see cref="long"/>: the integer dot product's definition.
+    /// </summary>
+    /// <typeparam name="TIn">The activations' type, <see cref="byte"/> or <see cref="sbyte"/>.</typeparam>
+    public static long DotProductInteger<TIn>(ReadOnlySpan<TIn> x, ReadOnlySpan<sbyte> y, int length, int inputZeroPoint = 0)
+        where TIn : unmanaged, IBinaryInteger<TIn>
+    {
+        RequirePositive(length, nameof(length));
+        RequireLength(x, length, nameof(x));
+        RequireLength(y, length, nameof(y));
+        long sum = 0;
+        for (int i = 0; i < length; i++)
+        {
+            sum += (long.CreateTruncating(x[i]) - inputZeroPoint) * y[i];
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// An integer dense layer over a batch: <c>acc[b, o] = bias[o] + sum over i of (input[b, i] - inputZeroPoint) *
+    /// weights[o, i]</c> exactly (in <see cref="long"/>), then each output in <typeparamref name="TOut"/>'s form
+    /// (<see cref="Requantize{TOut}"/>, <see cref="Dequantize"/>, or <c>acc</c> itself for <see cref="int"/>).
+    /// </summary>
+    /// <param name="input">The activations, <c>[batch][inputs]</c>.</param>
+    /// <param name="weights">The weights, row-major <c>[outputs][inputs]</c>.</param>
+    /// <param name="bias">The bias per output, or empty for none.</param>
+    /// <param name="scale">The scale per output (unused for an <see cref="int"/> output).</param>
+    /// <param name="output">The outputs, <c>[batch][outputs]</c>: <see cref="int"/>, <see cref="byte"/>, <see cref="sbyte"/> or <see cref="float"/>.</param>
+    /// <param name="inputs">Inputs per row.</param>
+    /// <param name="outputs">Outputs per row.</param>
+    /// <param name="batch">Rows.</param>
+    /// <param name="inputZeroPoint">The activations' zero point.</param>
+    /// <param name="outputZeroPoint">A requantized output's zero point.</param>
+    /// <param name="activation">The activation, in the output's own terms.</param>
+    public static void DenseInteger<TIn, TOut>(ReadOnlySpan<TIn> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale,
+        Span<TOut> output, int inputs, int outputs, int batch = 1, int inputZeroPoint = 0, int outputZeroPoint = 0, Activation activation = Activation.None)
+        where TIn : unmanaged, IBinaryInteger<TIn>
+        where TOut : unmanaged
+    {
+        RequirePositive(inputs, nameof(inputs));
+        RequirePositive(outputs, nameof(outputs));
+        RequirePositive(batch, nameof(batch));
+        RequireLength(input, inputs * batch, nameof(input));
+        RequireLength(weights, inputs * outputs, nameof(weights));
+        RequireLength(output, outputs * batch, nameof(output));
+        for (int b = 0; b < batch; b++)
+        {
+            for (int o = 0; o < outputs; o++)
+            {
+                long acc = bias.IsEmpty ? 0 : bias[o];
+                acc += DotProductInteger(input.Slice(b * inputs, inputs), weights.Slice(o * inputs, inputs), inputs, inputZeroPoint);
+                output[(b * outputs) + o] = Output<TOut>(acc, typeof(TOut) == typeof(int) ? 0 : scale[o], outputZeroPoint, activation);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The cosine similarity of two <see cref="sbyte"/> vectors: the three sums exactly in integers, then
+    /// <c>(float)(xy / Math.Sqrt((double)xx * yy))</c>; NaN when either vector is all zeros.
+    /// </summary>
+    public static float CosineSimilarity(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y, int length)
+    {
+        long xy = DotProductInteger(x, y, length), xx = DotProductInteger(x, x, length), yy = DotProductInteger(y, y, length);
+        return (float)(xy / Math.Sqrt((double)xx * yy));
+    }
+
+    /// <summary>
+    /// The requantized output of an exact sum: <c>clamp(round_half_even(float(acc) * scale) + outputZeroPoint, min,
+    /// max)</c> of <typeparamref name="TOut"/> (<see cref="byte"/> or <see cref="sbyte"/>); with <c>Relu</c>, at least
+    /// the zero point.
+    /// </summary>
+    public static TOut Requantize<TOut>(long acc, float scale, int outputZeroPoint, Activation activation = Activation.None)
+        where TOut : unmanaged, IBinaryInteger<TOut>, IMinMaxValue<TOut>
+    {
+        float product = (float)acc * scale;
+        double y = Math.Round((double)product, MidpointRounding.ToEven) + outputZeroPoint;
+        double min = double.CreateTruncating(TOut.MinValue), max = double.CreateTruncating(TOut.MaxValue);
+        if (activation == Activation.Relu)
+        {
+            min = Math.Max(min, outputZeroPoint);
+        }
+
+        return TOut.CreateTruncating(Math.Min(Math.Max(y, min), max));
+    }
+
+    /// <summary>The dequantized output of an exact sum: <c>float(acc) * scale</c>, then the activation.</summary>
+    public static float Dequantize(long acc, float scale, Activation activation = Activation.None)
+    {
+        float y = (float)acc * scale;
+        return activation switch
+        {
+            Activation.None => y,
+            Activation.Relu => y < 0 ? 0 : y,
+            Activation.Step => y >= 0 ? 1 : 0,
+            _ => (float)Activate(activation, y),
+        };
+    }
+
+    private static TOut Output<TOut>(long acc, float scale, int outputZeroPoint, Activation activation)
+        where TOut : unmanaged
+    {
+        if (typeof(TOut) == typeof(int))
+        {
+            long value = activation == Activation.Relu ? Math.Max(acc, 0) : acc;
+            return (TOut)(object)checked((int)value);
+        }
+
+        if (typeof(TOut) == typeof(float))
+        {
+            return (TOut)(object)Dequantize(acc, scale, activation);
+        }
+
+        if (typeof(TOut) == typeof(byte))
+        {
+            return (TOut)(object)Requantize<byte>(acc, scale, outputZeroPoint, activation);
+        }
+
+        if (typeof(TOut) == typeof(sbyte))
+        {
+            return (TOut)(object)Requantize<sbyte>(acc, scale, outputZeroPoint, activation);
+        }
+
+        throw new ArgumentException($"An integer kernel's output is int, byte, sbyte or float, not {typeof(TOut).Name}.", nameof(TOut));
+    }
+}
