@@ -114,6 +114,26 @@ public class DiagnosticTests
         new object[] { "KGEN033", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|Algorithm = ConvAlgorithm.Winograd|], DilationX = 2)] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
         new object[] { "KGEN033", "public static partial class K { [Conv2D(4, 8, 8, 4, 3, 3, Groups = 4, [|Algorithm = ConvAlgorithm.Winograd|])] public static partial void Conv(ReadOnlySpan<double> x, ReadOnlySpan<double> w, Span<double> y); }" },
         new object[] { "KGEN034", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|Algorithm = (ConvAlgorithm)7|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        // integer kernels: zero points, activations, the overflow rule, signatures, scales
+        new object[] { "KGEN035", "public static partial class K { [DotProduct(16, [|InputZeroPoint = 300|])] public static partial int Dot(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> y); }" },
+        new object[] { "KGEN035", "public static partial class K { [DotProduct(16, [|InputZeroPoint = 128|])] public static partial int Dot(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y); }" },
+        new object[] { "KGEN035", "public static partial class K { [DotProduct(16, [|InputZeroPoint = 1|])] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN035", "public static partial class K { [Dense(16, 4, [|OutputZeroPoint = 1|])] public static partial void Layer(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, Span<int> y); }" },
+        new object[] { "KGEN035", "public static partial class K { [Dense(16, 4, [|OutputZeroPoint = -129|])] public static partial void Layer(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<float> s, Span<sbyte> y); }" },
+        new object[] { "KGEN036", "public static partial class K { [Dense(16, 4, [|Activation = Activation.Sigmoid|])] public static partial void Layer(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<float> s, Span<byte> y); }" },
+        new object[] { "KGEN036", "public static partial class K { [Dense(16, 4, [|Activation = Activation.Step|])] public static partial void Layer(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> w, Span<int> y); }" },
+        new object[] { "KGEN037", "public static partial class K { [[|DotProduct(65794)|]] public static partial int Dot(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> y); }" },
+        new object[] { "KGEN037", "public static partial class K { [[|Dense(70000, 2)|]] public static partial void Layer(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> w, Span<int> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [DotProduct(16)] public static partial int [|Dot|](ReadOnlySpan<byte> x, ReadOnlySpan<byte> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [DotProduct(16)] public static partial float [|Dot|](ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [CosineSimilarity(16)] public static partial float [|Cos|](ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [Dense(16, 4)] public static partial void [|Layer|](ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, Span<byte> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [Dense(16, 4)] public static partial void [|Layer|](ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<float> b, Span<float> s, Span<int> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [Dense(16, 4)] public static partial void [|Layer|](ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<float> s, Span<double> y); }" },
+        new object[] { "KGEN005", "public static partial class K { [MatMul(4, 4, 4)] public static partial void [|Mm|](ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b, Span<int> c); }" },
+        new object[] { "KGEN028", "public static partial class K { static ReadOnlySpan<float> S => [1f, 1f]; [Dense(4, 2, [|Scale = nameof(S)|])] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
+        new object[] { "KGEN028", "public static partial class K { static ReadOnlySpan<float> S => [1f, 1f]; [Dense(4, 2, [|Scale = nameof(S)|])] public static partial void Layer(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, Span<int> y); }" },
+        new object[] { "KGEN025", "public static partial class K { static ReadOnlySpan<float> W => [1f, 1f, 1f, 1f]; [DotProduct(4, [|Weights = nameof(W)|])] public static partial int Dot(ReadOnlySpan<sbyte> x); }" },
     };
 
     [Fact]
@@ -147,6 +167,38 @@ public class DiagnosticTests
         Assert.Empty(run.CompileDiagnostics);
         Assert.Contains(run.Sources, s => s.Source.Contains("Winograd: F(") && s.Source.Contains("computed at compile time"));
         Assert.DoesNotContain(run.Sources, s => s.HintName.EndsWith("Direct.g.cs", System.StringComparison.Ordinal) && s.Source.Contains("Winograd: F("));
+    }
+
+    [Theory]
+    [InlineData(Framework.Net10)]
+    [InlineData(Framework.Net8)]
+    public void Integer_kernels_compose_with_every_option_and_compile(Framework framework)
+    {
+        CSharpCompilation compilation = GeneratorHarness.Compilation(new[] { Usings + """
+            public static partial class K
+            {
+                static ReadOnlySpan<sbyte> W => [1, -2, 3, -4, 5, -6, 7, -8];
+                static ReadOnlySpan<int> B => [10, -10];
+                static ReadOnlySpan<float> S => [0.5f, 0.25f];
+                [DotProduct(100, InputZeroPoint = 3)] public static partial int DotU(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> y);
+                [DotProduct(8, Weights = nameof(W))] public static partial int DotC(ReadOnlySpan<sbyte> x);
+                [CosineSimilarity(384)] public static partial float Cos(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+                [Dense(4, 2, InputZeroPoint = -1, OutputZeroPoint = 2, Weights = nameof(W), Bias = nameof(B), Scale = nameof(S), Activation = Activation.Relu)]
+                public static partial void DenseC(ReadOnlySpan<sbyte> x, Span<sbyte> y);
+                [Dense(300, 40, Batch = 3, Threads = 2, Activation = Activation.Tanh)]
+                internal static partial void DenseF(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, ReadOnlySpan<float> s, Span<float> y);
+                [Dense(20, 3, UnrollBudget = 1, Deterministic = true)]
+                private static partial void DenseI(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> w, Span<int> y);
+            }
+            """ }, framework);
+        GeneratorRun run = GeneratorHarness.Run(compilation);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(6, run.Sources.Length);
+        Assert.Empty(run.CompileDiagnostics);
+        // .NET 8's AvxVnni is a preview API: only a later framework gets the VPDPBUSD path
+        Assert.Equal(framework == Framework.Net10, run.Sources.Any(s => s.Source.Contains("AvxVnni.MultiplyWideningAndAdd")));
+        Assert.All(run.Sources, s => Assert.Contains("// Numbers:  ", s.Source));
+        Assert.DoesNotContain(run.Sources, s => s.Source.Contains("MultiplyAddAdjacent(global::System.Runtime.Intrinsics.Vector256<byte>"));
     }
 
     [Theory]

@@ -91,6 +91,26 @@ public class SnapshotTests
             public static partial float Similarity(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
         }
         """)]
+    [InlineData("Dot100_SByte", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [DotProduct(100)]
+            public static partial int Dot(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+        }
+        """)]
+    [InlineData("Dense40x6_Byte_Requantized_ZeroPoints", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [Dense(40, 6, InputZeroPoint = 128, OutputZeroPoint = -5, Activation = Activation.Relu)]
+            public static partial void Layer(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, ReadOnlySpan<float> scale, Span<sbyte> y);
+        }
+        """)]
     [InlineData("Cosine3_Float_ScalarOnly", """
         using System;
         using KernelGen;

@@ -49,7 +49,7 @@ public sealed class KernelGuardTests
     {
         Assert.False(Throws(new double[4], new double[4]));
         var buffer = new double[8];
-        var e = Assert.Throws<ArgumentException>(() => KernelGuard.ThrowIfOverlaps<double>(buffer.AsSpan(2, 4), 4, "result", buffer.AsSpan(0, 4), 4, "x"));
+        var e = Assert.Throws<ArgumentException>(() => KernelGuard.ThrowIfOverlaps<double, double>(buffer.AsSpan(2, 4), 4, "result", buffer.AsSpan(0, 4), 4, "x"));
         Assert.Equal("result", e.ParamName);
         Assert.Contains("'x'", e.Message, StringComparison.Ordinal);
     }

@@ -4,7 +4,10 @@
 // DOTNET_PreferredVectorBitWidth=128, DOTNET_EnableAVX2=0 and DOTNET_EnableHWIntrinsic=0, then on Arm64 under qemu
 // (AdvSimd, and DOTNET_EnableHWIntrinsic=0), and requires every run's deterministic bits to equal the first run's.
 //
-//   KernelGen.PathCheck [--bits FILE] [--shard I/N] [--trials N] [--seed N]
+//   KernelGen.PathCheck [--bits FILE] [--shard I/N] [--trials N] [--seed N] [--integer]
+//
+// The integer kernels (IntegerKernels.Checks) run too, each on every Fill, and must equal the reference exactly;
+// --integer runs only them (the AvxVnni-off run, which changes nothing else).
 //
 // --bits writes one line per deterministic kernel (its name and the FNV-1a hash of its outputs' bits on inputs drawn
 // from the seed); --shard I/N checks every N-th kernel from the I-th (qemu runs two shards at once). The last line is
@@ -25,7 +28,7 @@ using KernelGen.PathCheck;
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: KernelGen.PathCheck [--bits FILE] [--shard I/N] [--trials N] [--seed N]");
+    Console.Error.WriteLine("usage: KernelGen.PathCheck [--bits FILE] [--shard I/N] [--trials N] [--seed N] [--integer]");
     return 2;
 }
 
@@ -33,10 +36,33 @@ Console.WriteLine($"KernelGen path check: {RuntimeInformation.RuntimeIdentifier}
 var clock = Stopwatch.StartNew();
 List<KernelInfo> kernels = KernelCatalog.For(typeof(Declared).Assembly)!.Kernels
     .Concat(KernelCatalog.For(typeof(DeterministicKernels).Assembly)!.Kernels)
-    .Where((_, i) => i % options.Shards == options.Shard)
+    .Where((_, i) => i % options.Shards == options.Shard && !options.IntegerOnly)
     .ToList();
 
 int passed = 0, failed = 0;
+var integers = IntegerKernels.Checks.Where((_, i) => i % options.Shards == options.Shard).ToList();
+foreach ((string name, Func<Random, Fill, string?> run) in integers)
+{
+    string? problem = null;
+    foreach (Fill fill in Enum.GetValues<Fill>())
+    {
+        for (int trial = 0; trial < options.Trials && problem is null; trial++)
+        {
+            problem = run(new Random(options.Seed + trial), fill) is { } p ? $"{fill}: {p}" : null;
+        }
+    }
+
+    if (problem is null)
+    {
+        passed++;
+    }
+    else
+    {
+        failed++;
+        Console.WriteLine($"FAIL {name} (integer): {problem}");
+    }
+}
+
 var bits = new List<string>();
 foreach (KernelInfo kernel in kernels)
 {
@@ -68,7 +94,7 @@ foreach (KernelInfo kernel in kernels)
     }
 }
 
-if (options.Shard == 0)
+if (options.Shard == 0 && !options.IntegerOnly)
 {
     // the determinism app's own lines: the same inputs and hashes DeterministicKernelTests compares across paths
     bits.AddRange(DeterministicKernels.Run().Select(line => "determinism:" + line));
@@ -79,14 +105,14 @@ if (options.BitsFile is { } file)
     File.WriteAllLines(file, bits);
 }
 
-Console.WriteLine($"{kernels.Count} kernels in {clock.Elapsed.TotalSeconds:F1} s, {bits.Count} deterministic bit lines");
+Console.WriteLine($"{kernels.Count} kernels and {integers.Count} integer kernels in {clock.Elapsed.TotalSeconds:F1} s, {bits.Count} deterministic bit lines");
 Console.WriteLine($"{passed} passed, {failed} failed");
 return failed == 0 ? 0 : 1;
 
 namespace KernelGen.PathCheck
 {
     /// <summary>The command line.</summary>
-    internal sealed record Options(string? BitsFile, int Shard, int Shards, int Trials, int Seed)
+    internal sealed record Options(string? BitsFile, int Shard, int Shards, int Trials, int Seed, bool IntegerOnly = false)
     {
         public static Options? Parse(string[] args)
         {
@@ -96,6 +122,9 @@ namespace KernelGen.PathCheck
                 string? value = i + 1 < args.Length ? args[i + 1] : null;
                 switch (args[i])
                 {
+                    case "--integer":
+                        o = o with { IntegerOnly = true };
+                        continue;
                     case "--bits" when value is not null:
                         o = o with { BitsFile = value };
                         break;

@@ -343,7 +343,7 @@ internal static class DeclarationReader
             problem = $"passes parameter '{byRef.Name}' by reference";
         }
         else if (ps.Length != all.Length && ps.Length != required.Length
-            && given.Count > 0 && StillPresent(ps, kind, given) is { } present)
+            && given.Count > 0 && StillPresent(ps, kind, given, scheme) is { } present)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantParameterPresent, where, name,
                 present.Given.Role.Name, present.Given.Member, present.Given.Property, present.Parameter, expected));
@@ -430,9 +430,9 @@ internal static class DeclarationReader
     /// When the parameter list would fit the roles with the given ones put back, the first given role and the
     /// parameter that stands where it would be: the user kept a parameter that <c>Weights</c>/<c>Bias</c> replaced.
     /// </summary>
-    private static (GivenRole Given, string Parameter)? StillPresent(ImmutableArray<IParameterSymbol> ps, KernelKind kind, List<GivenRole> given)
+    private static (GivenRole Given, string Parameter)? StillPresent(ImmutableArray<IParameterSymbol> ps, KernelKind kind, List<GivenRole> given, IntegerScheme? scheme)
     {
-        ParameterRole[] full = kind.Roles.Where(r => r.Use != RoleUse.Returned).ToArray();
+        ParameterRole[] full = kind.Roles.Where(r => r.Use != RoleUse.Returned && (!r.IntegerOnly || scheme is { HasScale: true })).ToArray();
         ParameterRole[] fullRequired = full.Where(r => !r.Optional || given.Any(g => g.Role == r)).ToArray();
         ParameterRole[]? bind = ps.Length == full.Length ? full : ps.Length == fullRequired.Length ? fullRequired : null;
         if (bind is null)

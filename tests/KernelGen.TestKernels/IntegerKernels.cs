@@ -1,0 +1,187 @@
+// The integer (quantized) kernels under test, each with its check against the reference interpreter (IntegerCheck):
+// exact equality, or for a dequantized output through Sigmoid or Tanh the contract's bound on those functions.
+using System;
+using System.Collections.Generic;
+
+namespace KernelGen.Kernels.Tests;
+
+/// <summary>Integer kernels: dot products, cosine similarities and dense layers over lengths around every vector width.</summary>
+public static partial class IntegerKernels
+{
+    [DotProduct(1)]
+    public static partial int Dot1_sbyte(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(3)]
+    public static partial int Dot3_byte(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(15)]
+    public static partial int Dot15_sbyte(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(16, InputZeroPoint = 9)]
+    public static partial int Dot16_byte(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(17, InputZeroPoint = -5)]
+    public static partial int Dot17_sbyte(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(31, InputZeroPoint = 255)]
+    public static partial int Dot31_byte(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(32, InputZeroPoint = 127)]
+    public static partial int Dot32_sbyte(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(33)]
+    public static partial int Dot33_byte(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(64, InputZeroPoint = -128)]
+    public static partial int Dot64_sbyte(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(100, InputZeroPoint = 128)]
+    public static partial int Dot100_byte(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(127, InputZeroPoint = 3)]
+    public static partial int Dot127_sbyte(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(128, InputZeroPoint = 1)]
+    public static partial int Dot128_byte(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(129)]
+    public static partial int Dot129_sbyte(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(255, InputZeroPoint = 77)]
+    public static partial int Dot255_byte(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(300)]
+    public static partial int Dot300_sbyte(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(1000)]
+    public static partial int Dot1000_byte(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> y);
+
+    [DotProduct(4096, InputZeroPoint = -1)]
+    public static partial int Dot4096_sbyte(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [CosineSimilarity(1)]
+    public static partial float Cosine1(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [CosineSimilarity(16)]
+    public static partial float Cosine16(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [CosineSimilarity(33)]
+    public static partial float Cosine33(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [CosineSimilarity(100)]
+    public static partial float Cosine100(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [CosineSimilarity(384)]
+    public static partial float Cosine384(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [CosineSimilarity(768)]
+    public static partial float Cosine768(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [CosineSimilarity(1536)]
+    public static partial float Cosine1536(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+
+    [Dense(1, 1)]
+    public static partial void Dense0(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, Span<int> output);
+
+    [Dense(5, 3, Activation = Activation.Relu, InputZeroPoint = 2)]
+    public static partial void Dense1(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, Span<int> output);
+
+    [Dense(16, 4, InputZeroPoint = 3)]
+    public static partial void Dense2(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, Span<int> output);
+
+    [Dense(33, 7, OutputZeroPoint = -3)]
+    public static partial void Dense3(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<sbyte> output);
+
+    [Dense(64, 9, Activation = Activation.Relu, InputZeroPoint = 128, OutputZeroPoint = 10)]
+    public static partial void Dense4(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
+
+    [Dense(100, 10, InputZeroPoint = -7)]
+    public static partial void Dense5(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<float> output);
+
+    [Dense(100, 10, Activation = Activation.Sigmoid)]
+    public static partial void Dense6(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<float> scale, Span<float> output);
+
+    [Dense(129, 13, Batch = 2)]
+    public static partial void Dense7(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
+
+    [Dense(256, 32, Batch = 3, Activation = Activation.Relu)]
+    public static partial void Dense8(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<sbyte> output);
+
+    [Dense(784, 128, Activation = Activation.Relu)]
+    public static partial void Dense9(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, Span<int> output);
+
+    [Dense(784, 128, InputZeroPoint = 5, Threads = 2)]
+    public static partial void Dense10(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
+
+    [Dense(300, 64, Batch = 4, Activation = Activation.Tanh, InputZeroPoint = -128, Threads = 2)]
+    public static partial void Dense11(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<float> output);
+
+    [Dense(1000, 5, InputZeroPoint = 255, OutputZeroPoint = 127)]
+    public static partial void Dense12(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<sbyte> output);
+
+    private static ReadOnlySpan<sbyte> SmallWeights => [-128, 127, 3, -7, 0, 64, -64, 1, 2, -2, 100, -100, 5, 6, 7, -8, 9, 10, -11, 12, 13, -14, 15, 16];
+
+    public static readonly sbyte[] SmallWeightValues = [-128, 127, 3, -7, 0, 64, -64, 1, 2, -2, 100, -100, 5, 6, 7, -8, 9, 10, -11, 12, 13, -14, 15, 16];
+
+    private static ReadOnlySpan<int> SmallBias => [1000, -1000, 7];
+
+    public static readonly int[] SmallBiasValues = [1000, -1000, 7];
+
+    private static ReadOnlySpan<float> SmallScale => [0.01f, 0.5f, 0.0625f];
+
+    public static readonly float[] SmallScaleValues = [0.01f, 0.5f, 0.0625f];
+
+    [Dense(8, 3, InputZeroPoint = 4, OutputZeroPoint = -1, Weights = nameof(SmallWeights), Bias = nameof(SmallBias), Scale = nameof(SmallScale))]
+    public static partial void DenseConstant(ReadOnlySpan<sbyte> input, Span<sbyte> output);
+
+    [Dense(8, 3, Activation = Activation.Relu, Weights = nameof(SmallWeights))]
+    public static partial void DenseConstantInt(ReadOnlySpan<byte> input, ReadOnlySpan<int> bias, Span<int> output);
+
+    [DotProduct(24, InputZeroPoint = -3, Weights = nameof(SmallWeights))]
+    public static partial int DotConstant(ReadOnlySpan<sbyte> x);
+
+    /// <summary>One check per kernel: its name and a run over random (or extreme) inputs that says what differs, or null.</summary>
+    public static IReadOnlyList<(string Name, Func<Random, Fill, string?> Run)> Checks { get; } = new (string, Func<Random, Fill, string?>)[]
+    {
+        ("Dot1_sbyte", (r, f) => IntegerCheck.Dot<sbyte>(r, f, 1, 0, (x, y) => Dot1_sbyte(x, y))),
+        ("Dot3_byte", (r, f) => IntegerCheck.Dot<byte>(r, f, 3, 0, (x, y) => Dot3_byte(x, y))),
+        ("Dot15_sbyte", (r, f) => IntegerCheck.Dot<sbyte>(r, f, 15, 0, (x, y) => Dot15_sbyte(x, y))),
+        ("Dot16_byte", (r, f) => IntegerCheck.Dot<byte>(r, f, 16, 9, (x, y) => Dot16_byte(x, y))),
+        ("Dot17_sbyte", (r, f) => IntegerCheck.Dot<sbyte>(r, f, 17, -5, (x, y) => Dot17_sbyte(x, y))),
+        ("Dot31_byte", (r, f) => IntegerCheck.Dot<byte>(r, f, 31, 255, (x, y) => Dot31_byte(x, y))),
+        ("Dot32_sbyte", (r, f) => IntegerCheck.Dot<sbyte>(r, f, 32, 127, (x, y) => Dot32_sbyte(x, y))),
+        ("Dot33_byte", (r, f) => IntegerCheck.Dot<byte>(r, f, 33, 0, (x, y) => Dot33_byte(x, y))),
+        ("Dot64_sbyte", (r, f) => IntegerCheck.Dot<sbyte>(r, f, 64, -128, (x, y) => Dot64_sbyte(x, y))),
+        ("Dot100_byte", (r, f) => IntegerCheck.Dot<byte>(r, f, 100, 128, (x, y) => Dot100_byte(x, y))),
+        ("Dot127_sbyte", (r, f) => IntegerCheck.Dot<sbyte>(r, f, 127, 3, (x, y) => Dot127_sbyte(x, y))),
+        ("Dot128_byte", (r, f) => IntegerCheck.Dot<byte>(r, f, 128, 1, (x, y) => Dot128_byte(x, y))),
+        ("Dot129_sbyte", (r, f) => IntegerCheck.Dot<sbyte>(r, f, 129, 0, (x, y) => Dot129_sbyte(x, y))),
+        ("Dot255_byte", (r, f) => IntegerCheck.Dot<byte>(r, f, 255, 77, (x, y) => Dot255_byte(x, y))),
+        ("Dot300_sbyte", (r, f) => IntegerCheck.Dot<sbyte>(r, f, 300, 0, (x, y) => Dot300_sbyte(x, y))),
+        ("Dot1000_byte", (r, f) => IntegerCheck.Dot<byte>(r, f, 1000, 0, (x, y) => Dot1000_byte(x, y))),
+        ("Dot4096_sbyte", (r, f) => IntegerCheck.Dot<sbyte>(r, f, 4096, -1, (x, y) => Dot4096_sbyte(x, y))),
+        ("Cosine1", (r, f) => IntegerCheck.Cosine(r, f, 1, (x, y) => Cosine1(x, y))),
+        ("Cosine16", (r, f) => IntegerCheck.Cosine(r, f, 16, (x, y) => Cosine16(x, y))),
+        ("Cosine33", (r, f) => IntegerCheck.Cosine(r, f, 33, (x, y) => Cosine33(x, y))),
+        ("Cosine100", (r, f) => IntegerCheck.Cosine(r, f, 100, (x, y) => Cosine100(x, y))),
+        ("Cosine384", (r, f) => IntegerCheck.Cosine(r, f, 384, (x, y) => Cosine384(x, y))),
+        ("Cosine768", (r, f) => IntegerCheck.Cosine(r, f, 768, (x, y) => Cosine768(x, y))),
+        ("Cosine1536", (r, f) => IntegerCheck.Cosine(r, f, 1536, (x, y) => Cosine1536(x, y))),
+        ("Dense0", (r, f) => IntegerCheck.Dense<byte, int>(r, f, 1, 1, 1, 0, 0, Activation.None, true, (x, w, b, s, y) => Dense0(x, w, b, y))),
+        ("Dense1", (r, f) => IntegerCheck.Dense<sbyte, int>(r, f, 5, 3, 1, 2, 0, Activation.Relu, true, (x, w, b, s, y) => Dense1(x, w, b, y))),
+        ("Dense2", (r, f) => IntegerCheck.Dense<byte, int>(r, f, 16, 4, 1, 3, 0, Activation.None, false, (x, w, b, s, y) => Dense2(x, w, y))),
+        ("Dense3", (r, f) => IntegerCheck.Dense<sbyte, sbyte>(r, f, 33, 7, 1, 0, -3, Activation.None, true, (x, w, b, s, y) => Dense3(x, w, b, s, y))),
+        ("Dense4", (r, f) => IntegerCheck.Dense<byte, byte>(r, f, 64, 9, 1, 128, 10, Activation.Relu, true, (x, w, b, s, y) => Dense4(x, w, b, s, y))),
+        ("Dense5", (r, f) => IntegerCheck.Dense<sbyte, float>(r, f, 100, 10, 1, -7, 0, Activation.None, true, (x, w, b, s, y) => Dense5(x, w, b, s, y))),
+        ("Dense6", (r, f) => IntegerCheck.Dense<sbyte, float>(r, f, 100, 10, 1, 0, 0, Activation.Sigmoid, false, (x, w, b, s, y) => Dense6(x, w, s, y))),
+        ("Dense7", (r, f) => IntegerCheck.Dense<byte, byte>(r, f, 129, 13, 2, 0, 0, Activation.None, true, (x, w, b, s, y) => Dense7(x, w, b, s, y))),
+        ("Dense8", (r, f) => IntegerCheck.Dense<sbyte, sbyte>(r, f, 256, 32, 3, 0, 0, Activation.Relu, true, (x, w, b, s, y) => Dense8(x, w, b, s, y))),
+        ("Dense9", (r, f) => IntegerCheck.Dense<byte, int>(r, f, 784, 128, 1, 0, 0, Activation.Relu, true, (x, w, b, s, y) => Dense9(x, w, b, y))),
+        ("Dense10", (r, f) => IntegerCheck.Dense<byte, byte>(r, f, 784, 128, 1, 5, 0, Activation.None, true, (x, w, b, s, y) => Dense10(x, w, b, s, y))),
+        ("Dense11", (r, f) => IntegerCheck.Dense<sbyte, float>(r, f, 300, 64, 4, -128, 0, Activation.Tanh, true, (x, w, b, s, y) => Dense11(x, w, b, s, y))),
+        ("Dense12", (r, f) => IntegerCheck.Dense<byte, sbyte>(r, f, 1000, 5, 1, 255, 127, Activation.None, true, (x, w, b, s, y) => Dense12(x, w, b, s, y))),
+        ("DenseConstant", (r, f) => IntegerCheck.Dense<sbyte, sbyte>(r, f, 8, 3, 1, 4, -1, Activation.None, true, (x, w, b, s, y) => DenseConstant(x, y), SmallWeightValues, SmallBiasValues, SmallScaleValues)),
+        ("DenseConstantInt", (r, f) => IntegerCheck.Dense<byte, int>(r, f, 8, 3, 1, 0, 0, Activation.Relu, true, (x, w, b, s, y) => DenseConstantInt(x, b, y), SmallWeightValues)),
+        ("DotConstant", (r, f) => IntegerCheck.Dot<sbyte>(r, f, 24, -3, (x, y) => DotConstant(x), SmallWeightValues)),
+    };
+}
