@@ -134,6 +134,8 @@ public class DiagnosticTests
         new object[] { "KGEN028", "public static partial class K { static ReadOnlySpan<float> S => [1f, 1f]; [Dense(4, 2, [|Scale = nameof(S)|])] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
         new object[] { "KGEN028", "public static partial class K { static ReadOnlySpan<float> S => [1f, 1f]; [Dense(4, 2, [|Scale = nameof(S)|])] public static partial void Layer(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, Span<int> y); }" },
         new object[] { "KGEN025", "public static partial class K { static ReadOnlySpan<float> W => [1f, 1f, 1f, 1f]; [DotProduct(4, [|Weights = nameof(W)|])] public static partial int Dot(ReadOnlySpan<sbyte> x); }" },
+        new object[] { "KGEN033", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|Algorithm = ConvAlgorithm.Winograd|])] public static partial void Conv(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, Span<int> y); }" },
+        new object[] { "KGEN037", "public static partial class K { [[|Conv2D(8000, 9, 9, 1, 3, 3)|]] public static partial void Conv(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, Span<int> y); }" },
     };
 
     [Fact]
@@ -189,11 +191,19 @@ public class DiagnosticTests
                 internal static partial void DenseF(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, ReadOnlySpan<float> s, Span<float> y);
                 [Dense(20, 3, UnrollBudget = 1, Deterministic = true)]
                 private static partial void DenseI(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> w, Span<int> y);
+                static ReadOnlySpan<sbyte> F => [1, -2, 3, -4, 5, -6, 7, -8, 9, 1, -2, 3, -4, 5, -6, 7, -8, 9];
+                static ReadOnlySpan<float> S1 => [0.125f];
+                [Conv2D(2, 6, 6, 1, 3, 3, Padding = 1, InputZeroPoint = 9, Weights = nameof(F), Scale = nameof(S1), Batch = 2, Threads = 2)]
+                public static partial void ConvC(ReadOnlySpan<byte> x, Span<byte> y);
+                [Conv2D(16, 30, 30, 20, 3, 3, Stride = 2, Dilation = 2, Groups = 4, Activation = Activation.Sigmoid)]
+                public static partial void ConvF(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, ReadOnlySpan<float> s, Span<float> y);
+                [Conv1D(8, 100, 4, 5, Padding = 2, UnrollBudget = 4)]
+                public static partial void Signal(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> w, Span<int> y);
             }
             """ }, framework);
         GeneratorRun run = GeneratorHarness.Run(compilation);
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Equal(6, run.Sources.Length);
+        Assert.Equal(9, run.Sources.Length);
         Assert.Empty(run.CompileDiagnostics);
         // .NET 8's AvxVnni is a preview API: only a later framework gets the VPDPBUSD path
         Assert.Equal(framework == Framework.Net10, run.Sources.Any(s => s.Source.Contains("AvxVnni.MultiplyWideningAndAdd")));

@@ -102,6 +102,53 @@ public static class IntegerCheck
         return null;
     }
 
+    /// <summary>A convolution (2-D, or 1-D as one row) against <see cref="ReferenceInterpreter.Conv2DInteger{TIn, TOut}"/>, image by image.</summary>
+    public static string? Conv<TIn, TOut>(Random random, Fill fill, Conv2DShape shape, int batch, int inputZeroPoint, int outputZeroPoint,
+        Activation activation, bool hasBias, DenseCall<TIn, TOut> kernel, sbyte[]? weights = null)
+        where TIn : unmanaged, IBinaryInteger<TIn>, IMinMaxValue<TIn>
+        where TOut : unmanaged, IEquatable<TOut>
+    {
+        TIn[] x = Activations<TIn>(random, fill, shape.InputLength * batch, inputZeroPoint);
+        sbyte[] w = weights ?? Weights(random, fill, shape.WeightsLength);
+        var b = new int[hasBias ? shape.OutChannels : 0];
+        for (int i = 0; i < b.Length; i++)
+        {
+            b[i] = fill == Fill.Ties ? random.Next(-3, 4) : random.Next(-(1 << 20), 1 << 20);
+        }
+
+        int taps = shape.InChannels / shape.Groups * shape.KernelHeight * shape.KernelWidth;
+        var s = new float[shape.OutChannels];
+        for (int i = 0; i < s.Length; i++)
+        {
+            s[i] = fill == Fill.Ties ? (i % 2 == 0 ? 0.5f : 0.25f) : (float)(random.NextDouble() * 16.0 / (taps * 128.0 + 1));
+        }
+
+        var got = new TOut[shape.OutputLength * batch];
+        var want = new TOut[shape.OutputLength * batch];
+        kernel(x, w, b, s, got);
+        for (int n = 0; n < batch; n++)
+        {
+            ReferenceInterpreter.Conv2DInteger<TIn, TOut>(x.AsSpan(n * shape.InputLength, shape.InputLength), w, b, s,
+                want.AsSpan(n * shape.OutputLength, shape.OutputLength), shape, inputZeroPoint, outputZeroPoint, activation);
+        }
+
+        for (int i = 0; i < got.Length; i++)
+        {
+            bool same = got[i].Equals(want[i]);
+            if (!same && got[i] is float g && want[i] is float e && activation is Activation.Sigmoid or Activation.Tanh)
+            {
+                same = Math.Abs(g - e) <= 8 * Math.ScaleB(1.0, -24) * (1 + Math.Abs(e));
+            }
+
+            if (!same)
+            {
+                return $"output {i}: {got[i]} instead of {want[i]}";
+            }
+        }
+
+        return null;
+    }
+
     private static TIn[] Activations<TIn>(Random random, Fill fill, int length, int zeroPoint)
         where TIn : unmanaged, IBinaryInteger<TIn>, IMinMaxValue<TIn>
     {

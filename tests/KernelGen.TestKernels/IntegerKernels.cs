@@ -5,7 +5,7 @@ using System.Collections.Generic;
 
 namespace KernelGen.Kernels.Tests;
 
-/// <summary>Integer kernels: dot products, cosine similarities and dense layers over lengths around every vector width.</summary>
+/// <summary>Integer kernels: dot products, cosine similarities, dense layers over lengths around every vector width, and 2-D and 1-D convolutions over every option.</summary>
 public static partial class IntegerKernels
 {
     [DotProduct(1)]
@@ -140,6 +140,42 @@ public static partial class IntegerKernels
     [DotProduct(24, InputZeroPoint = -3, Weights = nameof(SmallWeights))]
     public static partial int DotConstant(ReadOnlySpan<sbyte> x);
 
+    [Conv2D(16, 4, 4, 32, 3, 3, PaddingY = 1, PaddingX = 1)]
+    public static partial void Conv0(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, Span<int> output);
+
+    [Conv2D(16, 4, 4, 32, 3, 3, PaddingY = 1, PaddingX = 1, Batch = 3, Activation = Activation.Relu, InputZeroPoint = -3, OutputZeroPoint = 2)]
+    public static partial void Conv1(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<sbyte> output);
+
+    [Conv2D(1, 28, 28, 16, 3, 3, PaddingY = 1, PaddingX = 1, Activation = Activation.Relu, InputZeroPoint = 128)]
+    public static partial void Conv2(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
+
+    [Conv2D(3, 9, 11, 5, 3, 3, StrideY = 2, StrideX = 2, PaddingY = 1, PaddingX = 1, Activation = Activation.Relu, InputZeroPoint = -7, OutputZeroPoint = 3)]
+    public static partial void Conv3(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<sbyte> output);
+
+    [Conv2D(8, 10, 10, 12, 3, 3, PaddingY = 2, PaddingX = 2, DilationY = 2, DilationX = 2, Groups = 2, InputZeroPoint = 100)]
+    public static partial void Conv4(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<float> scale, Span<byte> output);
+
+    [Conv2D(1, 12, 12, 4, 5, 5)]
+    public static partial void Conv5(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, Span<int> output);
+
+    [Conv2D(64, 14, 14, 20, 3, 3, PaddingY = 1, PaddingX = 1, Batch = 2, Activation = Activation.Tanh, Threads = 2)]
+    public static partial void Conv6(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<float> output);
+
+    [Conv2D(33, 7, 9, 9, 1, 1, Activation = Activation.Sigmoid, InputZeroPoint = 5)]
+    public static partial void Conv7(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<float> output);
+
+    [Conv2D(4, 6, 6, 4, 3, 3, PaddingY = 1, PaddingX = 1, Groups = 4, Activation = Activation.Relu, InputZeroPoint = 1)]
+    public static partial void Conv8(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, Span<int> output);
+
+    [Conv2D(40, 8, 8, 24, 3, 2, StrideY = 2, StrideX = 1, PaddingY = 0, PaddingX = 1, InputZeroPoint = 255, OutputZeroPoint = -128, Threads = 2)]
+    public static partial void Conv9(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<sbyte> output);
+
+    [Conv1D(8, 50, 6, 5, Padding = 2)]
+    public static partial void Signal0(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, Span<int> output);
+
+    [Conv1D(3, 40, 4, 3, Stride = 2, Padding = 1, Dilation = 2, Batch = 2, Activation = Activation.Relu, InputZeroPoint = 77, OutputZeroPoint = 10)]
+    public static partial void Signal1(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
+
     /// <summary>One check per kernel: its name and a run over random (or extreme) inputs that says what differs, or null.</summary>
     public static IReadOnlyList<(string Name, Func<Random, Fill, string?> Run)> Checks { get; } = new (string, Func<Random, Fill, string?>)[]
     {
@@ -183,5 +219,17 @@ public static partial class IntegerKernels
         ("DenseConstant", (r, f) => IntegerCheck.Dense<sbyte, sbyte>(r, f, 8, 3, 1, 4, -1, Activation.None, true, (x, w, b, s, y) => DenseConstant(x, y), SmallWeightValues, SmallBiasValues, SmallScaleValues)),
         ("DenseConstantInt", (r, f) => IntegerCheck.Dense<byte, int>(r, f, 8, 3, 1, 0, 0, Activation.Relu, true, (x, w, b, s, y) => DenseConstantInt(x, b, y), SmallWeightValues)),
         ("DotConstant", (r, f) => IntegerCheck.Dot<sbyte>(r, f, 24, -3, (x, y) => DotConstant(x), SmallWeightValues)),
+        ("Conv0", (r, f) => IntegerCheck.Conv<byte, int>(r, f, new Conv2DShape(16, 4, 4, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 0, 0, Activation.None, true, (x, w, b, s, y) => Conv0(x, w, b, y))),
+        ("Conv1", (r, f) => IntegerCheck.Conv<sbyte, sbyte>(r, f, new Conv2DShape(16, 4, 4, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), 3, -3, 2, Activation.Relu, true, (x, w, b, s, y) => Conv1(x, w, b, s, y))),
+        ("Conv2", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(1, 28, 28, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 128, 0, Activation.Relu, true, (x, w, b, s, y) => Conv2(x, w, b, s, y))),
+        ("Conv3", (r, f) => IntegerCheck.Conv<sbyte, sbyte>(r, f, new Conv2DShape(3, 9, 11, 5, 3, 3, 2, 2, 1, 1, 1, 1, 1), 1, -7, 3, Activation.Relu, true, (x, w, b, s, y) => Conv3(x, w, b, s, y))),
+        ("Conv4", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(8, 10, 10, 12, 3, 3, 1, 1, 2, 2, 2, 2, 2), 1, 100, 0, Activation.None, false, (x, w, b, s, y) => Conv4(x, w, s, y))),
+        ("Conv5", (r, f) => IntegerCheck.Conv<sbyte, int>(r, f, new Conv2DShape(1, 12, 12, 4, 5, 5, 1, 1, 0, 0, 1, 1, 1), 1, 0, 0, Activation.None, false, (x, w, b, s, y) => Conv5(x, w, y))),
+        ("Conv6", (r, f) => IntegerCheck.Conv<sbyte, float>(r, f, new Conv2DShape(64, 14, 14, 20, 3, 3, 1, 1, 1, 1, 1, 1, 1), 2, 0, 0, Activation.Tanh, true, (x, w, b, s, y) => Conv6(x, w, b, s, y))),
+        ("Conv7", (r, f) => IntegerCheck.Conv<byte, float>(r, f, new Conv2DShape(33, 7, 9, 9, 1, 1, 1, 1, 0, 0, 1, 1, 1), 1, 5, 0, Activation.Sigmoid, true, (x, w, b, s, y) => Conv7(x, w, b, s, y))),
+        ("Conv8", (r, f) => IntegerCheck.Conv<sbyte, int>(r, f, new Conv2DShape(4, 6, 6, 4, 3, 3, 1, 1, 1, 1, 1, 1, 4), 1, 1, 0, Activation.Relu, true, (x, w, b, s, y) => Conv8(x, w, b, y))),
+        ("Conv9", (r, f) => IntegerCheck.Conv<byte, sbyte>(r, f, new Conv2DShape(40, 8, 8, 24, 3, 2, 2, 1, 0, 1, 1, 1, 1), 1, 255, -128, Activation.None, true, (x, w, b, s, y) => Conv9(x, w, b, s, y))),
+        ("Signal0", (r, f) => IntegerCheck.Conv<sbyte, int>(r, f, new Conv2DShape(8, 1, 50, 6, 1, 5, 1, 1, 0, 2, 1, 1, 1), 1, 0, 0, Activation.None, true, (x, w, b, s, y) => Signal0(x, w, b, y))),
+        ("Signal1", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(3, 1, 40, 4, 1, 3, 1, 2, 0, 1, 1, 2, 1), 2, 77, 10, Activation.Relu, true, (x, w, b, s, y) => Signal1(x, w, b, s, y))),
     };
 }

@@ -70,6 +70,11 @@ internal static class IntegerReader
             Report(DiagnosticDescriptors.IntegerActivation, arguments.NamedLocation("Activation"), name, activation.ToString(), scheme.Output.Keyword());
         }
 
+        if (arguments.Named("Algorithm", 0) != 0)
+        {
+            Report(DiagnosticDescriptors.WinogradNotApplicable, arguments.NamedLocation("Algorithm"), "integer operands", "the operands to float or double");
+        }
+
         if (spec.ProductsPerOutput > IntegerScheme.MaxProducts)
         {
             Report(DiagnosticDescriptors.IntegerOverflow, arguments.AttributeLocation, name, N(spec.ProductsPerOutput), N(IntegerScheme.MaxProducts));

@@ -7,8 +7,10 @@ namespace KernelGen.Generator.Shared;
 /// <summary>
 /// One operand of integer products: the ref local it is read through, its type (<c>byte</c> or <c>sbyte</c>), its zero
 /// point (activations; 0 for weights) and a constant element offset from the step's (a dense layer's row).
+/// <see cref="KnownSum"/>: for weights whose sum the code already holds (an expression), the <c>VPDPBUSD</c> path takes
+/// the activations' offset off with it instead of summing the weights again.
 /// </summary>
-internal sealed record IntegerOperand(string Reference, ElementType Type, int ZeroPoint = 0, int Offset = 0)
+internal sealed record IntegerOperand(string Reference, ElementType Type, int ZeroPoint = 0, int Offset = 0, string? KnownSum = null)
 {
     /// <summary>What makes it unsigned for <c>VPDPBUSD</c>: <c>x - ZeroPoint = u - UnsignedOffset</c> (<see cref="IntegerScheme.UnsignedOffset"/>).</summary>
     public int UnsignedOffset => Type == ElementType.SByte ? ZeroPoint + 128 : ZeroPoint;
@@ -26,7 +28,12 @@ internal sealed record IntegerSum(IntegerOperand A, IntegerOperand B);
 /// </summary>
 internal static class IntegerReductionEmitter
 {
-    public static void Emit(IndentedWriter w, TargetInfo target, ReductionPlan plan, IReadOnlyList<IntegerSum> sums, IReadOnlyList<string> results, string prefix)
+    /// <param name="segments">
+    /// Where each run of <see cref="ReductionPlan.Length"/> elements starts in the activations and in the weights (a
+    /// convolution's filter rows); null: one run at 0. Every run adds into the same accumulators.
+    /// </param>
+    public static void Emit(IndentedWriter w, TargetInfo target, ReductionPlan plan, IReadOnlyList<IntegerSum> sums, IReadOnlyList<string> results, string prefix,
+        IReadOnlyList<(int A, int B)>? segments = null)
     {
         int bits = plan.Bits;
         var code = new VectorCode(ElementType.Byte, target, bits);
@@ -36,7 +43,7 @@ internal static class IntegerReductionEmitter
         string Acc(int s, int j) => $"{prefix}acc{s}_{j}";
 
         // VPDPBUSD takes the activations unsigned: each weight operand a sum reads with an offset also gets its own sum.
-        var corrected = sums.Where(s => plan.Product == IntegerProduct.DotProduct && s.A.UnsignedOffset != 0).Select(s => s.B).Distinct().ToList();
+        var corrected = sums.Where(s => plan.Product == IntegerProduct.DotProduct && s.A.UnsignedOffset != 0 && s.B.KnownSum is null).Select(s => s.B).Distinct().ToList();
         string Correction(IntegerOperand b, int j) => $"{prefix}wsum{operands.IndexOf(b)}_{j}";
         string Type(ElementType t) => bits == 0 ? "int" : $"global::System.Runtime.Intrinsics.Vector{bits}<{t.Keyword()}>";
         string IntVector = Type(ElementType.Int32);
@@ -83,10 +90,19 @@ internal static class IntegerReductionEmitter
 
         string unsignedNote = plan.Product == IntegerProduct.DotProduct && sums.Any(s => s.A.UnsignedOffset != 0)
             ? ", activations made unsigned (the offset times the weights' sum taken off below)" : "";
-        ReductionEmitter.WriteSteps(w, code, plan, prefix + "i", prefix + "mask", "elements",
-            $", {plan.Accumulators} accumulator{(plan.Accumulators == 1 ? "" : "s")}{(sums.Count == 1 ? "" : " per sum")}{unsignedNote}",
-            (first, last) => first == last ? $"element {first}" : $"elements {first}..{last}",
-            (offset, j, mask) => WriteStep(w, plan, sums, operands, corrected, Loaded, Acc, Correction, offset, j, mask, prefix));
+        IReadOnlyList<(int A, int B)> runs = segments ?? new[] { (0, 0) };
+        for (int run = 0; run < runs.Count; run++)
+        {
+            (int a, int b) = runs[run];
+            // a run's offsets: the activations' and the weights' operands each move by their own
+            var shifted = operands.Select(o => sums.Any(s => s.A == o) ? a : b).ToList();
+            string label = segments is null ? "elements" : $"run at {a} / {b}, elements";
+            ReductionEmitter.WriteSteps(w, code, plan, prefix + "i", prefix + "mask" + (run == 0 ? "" : VectorCode.Number(run)), label,
+                $", {plan.Accumulators} accumulator{(plan.Accumulators == 1 ? "" : "s")}{(sums.Count == 1 ? "" : " per sum")}{unsignedNote}",
+                (first, last) => first == last ? $"{label.Replace("elements", "element")} {first}" : $"{label} {first}..{last}",
+                (offset, j, mask) => WriteStep(w, plan, sums, operands, corrected, Loaded, Acc, Correction,
+                    o => offset(o.Offset + shifted[operands.IndexOf(o)]), j, mask, prefix));
+        }
 
         w.Line();
         w.Line(sums.Count == 1 ? "// the exact sum" : "// each exact sum");
@@ -101,6 +117,10 @@ internal static class IntegerReductionEmitter
             if (corrected.Contains(sums[s].B))
             {
                 w.Line($"{total} -= {VectorCode.Number(sums[s].A.UnsignedOffset)} * {prefix}wsum{operands.IndexOf(sums[s].B)};");
+            }
+            else if (plan.Product == IntegerProduct.DotProduct && sums[s].A.UnsignedOffset != 0 && sums[s].B.KnownSum is { } known)
+            {
+                w.Line($"{total} -= {VectorCode.Number(sums[s].A.UnsignedOffset)} * {known};");
             }
         }
     }
@@ -120,7 +140,7 @@ internal static class IntegerReductionEmitter
 
     private static void WriteStep(IndentedWriter w, ReductionPlan plan, IReadOnlyList<IntegerSum> sums, List<IntegerOperand> operands,
         List<IntegerOperand> corrected, System.Func<IntegerOperand, string> loaded, System.Func<int, int, string> acc,
-        System.Func<IntegerOperand, int, string> correction, System.Func<int, string> offset, int j, string? mask, string prefix)
+        System.Func<IntegerOperand, int, string> correction, System.Func<IntegerOperand, string> offset, int j, string? mask, string prefix)
     {
         int bits = plan.Bits;
         string v = VectorCode.Vector(bits);
@@ -129,8 +149,8 @@ internal static class IntegerReductionEmitter
             for (int s = 0; s < sums.Count; s++)
             {
                 IntegerOperand a = sums[s].A, b = sums[s].B;
-                string x = $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {a.Reference}, {offset(a.Offset)})";
-                string y = $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {b.Reference}, {offset(b.Offset)})";
+                string x = $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {a.Reference}, {offset(a)})";
+                string y = $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {b.Reference}, {offset(b)})";
                 w.Line($"{acc(s, j)} += {(a.ZeroPoint == 0 ? x : $"({x} - {VectorCode.Number(a.ZeroPoint)})")} * {y};");
             }
 
@@ -139,7 +159,7 @@ internal static class IntegerReductionEmitter
 
         foreach (IntegerOperand o in operands)
         {
-            string load = VectorCode.Load(bits, o.Reference, offset(o.Offset));
+            string load = VectorCode.Load(bits, o.Reference, offset(o));
             w.Line($"{loaded(o)} = {(mask is null ? load : $"{load} & {(o.Type == ElementType.SByte ? $"{v}.AsSByte({mask})" : mask)}")};");
         }
 

@@ -132,4 +132,24 @@ public sealed class Conv2DAttribute : Attribute
     /// takes); the bias parameter then leaves the signature.
     /// </summary>
     public string? Bias { get; set; }
+
+    /// <summary>
+    /// Integer kernels (<c>byte</c> or <c>sbyte</c> input): the input's zero point, the value that stands for a real zero
+    /// (the padding reads it); each product is <c>(x - InputZeroPoint) * w</c>. 0..255 for <c>byte</c>, -128..127 for
+    /// <c>sbyte</c>; default 0.
+    /// </summary>
+    public int InputZeroPoint { get; set; }
+
+    /// <summary>
+    /// Integer kernels with a requantized (<c>byte</c>/<c>sbyte</c>) output: the output's zero point, added after
+    /// rounding, before saturating to the type's range. Default 0.
+    /// </summary>
+    public int OutputZeroPoint { get; set; }
+
+    /// <summary>
+    /// Integer kernels with a requantized or dequantized output: the name (<c>nameof</c>) of a static member holding the
+    /// <c>float</c> scale per output channel as C# constants (the forms <see cref="Weights"/> takes); the scale parameter
+    /// then leaves the signature.
+    /// </summary>
+    public string? Scale { get; set; }
 }

@@ -64,6 +64,61 @@ public static partial class ReferenceInterpreter
     }
 
     /// <summary>
+    /// An integer 2-D convolution, one image: <c>acc[oc, oy, ox] = bias[oc] + sum of (input - inputZeroPoint) * weights</c>
+    /// exactly (in <see cref="long"/>), a tap in the padding reading the zero point (a real zero); then each output in
+    /// <typeparamref name="TOut"/>'s form, as <see cref="DenseInteger{TIn, TOut}"/>.
+    /// </summary>
+    /// <param name="input">The activations, <c>[inChannels][height][width]</c>.</param>
+    /// <param name="weights">The filters, <c>[outChannels][inChannels / groups][kernelHeight][kernelWidth]</c>.</param>
+    /// <param name="bias">The bias per output channel, or empty for none.</param>
+    /// <param name="scale">The scale per output channel (unused for an <see cref="int"/> output).</param>
+    /// <param name="output">The outputs, <c>[outChannels][outHeight][outWidth]</c>.</param>
+    /// <param name="shape">The convolution's sizes.</param>
+    /// <param name="inputZeroPoint">The activations' zero point.</param>
+    /// <param name="outputZeroPoint">A requantized output's zero point.</param>
+    /// <param name="activation">The activation, in the output's own terms.</param>
+    public static void Conv2DInteger<TIn, TOut>(ReadOnlySpan<TIn> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale,
+        Span<TOut> output, Conv2DShape shape, int inputZeroPoint = 0, int outputZeroPoint = 0, Activation activation = Activation.None)
+        where TIn : unmanaged, IBinaryInteger<TIn>
+        where TOut : unmanaged
+    {
+        shape.Validate();
+        RequireLength(input, shape.InputLength, nameof(input));
+        RequireLength(weights, shape.WeightsLength, nameof(weights));
+        RequireLength(output, shape.OutputLength, nameof(output));
+        int inPerGroup = shape.InChannels / shape.Groups, outPerGroup = shape.OutChannels / shape.Groups;
+        int oh = shape.OutHeight, ow = shape.OutWidth;
+        for (int oc = 0; oc < shape.OutChannels; oc++)
+        {
+            int g = oc / outPerGroup;
+            for (int oy = 0; oy < oh; oy++)
+            {
+                for (int ox = 0; ox < ow; ox++)
+                {
+                    long acc = bias.IsEmpty ? 0 : bias[oc];
+                    for (int ic = 0; ic < inPerGroup; ic++)
+                    {
+                        for (int ky = 0; ky < shape.KernelHeight; ky++)
+                        {
+                            for (int kx = 0; kx < shape.KernelWidth; kx++)
+                            {
+                                int iy = (oy * shape.StrideY) - shape.PaddingY + (ky * shape.DilationY);
+                                int ix = (ox * shape.StrideX) - shape.PaddingX + (kx * shape.DilationX);
+                                long x = iy < 0 || iy >= shape.Height || ix < 0 || ix >= shape.Width
+                                    ? inputZeroPoint
+                                    : long.CreateTruncating(input[(((g * inPerGroup) + ic) * shape.Height + iy) * shape.Width + ix]);
+                                acc += (x - inputZeroPoint) * weights[(((oc * inPerGroup) + ic) * shape.KernelHeight + ky) * shape.KernelWidth + kx];
+                            }
+                        }
+                    }
+
+                    output[((oc * oh) + oy) * ow + ox] = Output<TOut>(acc, typeof(TOut) == typeof(int) ? 0 : scale[oc], outputZeroPoint, activation);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The cosine similarity of two <see cref="sbyte"/> vectors: the three sums exactly in integers, then
     /// <c>(float)(xy / Math.Sqrt((double)xx * yy))</c>; NaN when either vector is all zeros.
     /// </summary>

@@ -24,6 +24,11 @@ internal sealed class Conv1DKind : KernelKind<Conv1DSpec, KernelPlan>
 
     public override IReadOnlyList<ParameterRole> Roles => Conv2DKind.Instance.Roles;
 
+    public override bool SupportsIntegers => true;
+
+    /// <summary>An integer convolution's filters reordered once per call, as <c>Conv2D</c>'s (the same plan).</summary>
+    public override void WritePreparation(IndentedWriter w, KernelPlan plan, MethodInfo method) => Conv2DKind.Instance.WritePreparation(w, plan, method);
+
     public override KernelSpec? Read(KernelDeclaration declaration)
     {
         AttributeArguments arguments = declaration.Arguments;

@@ -30,7 +30,9 @@ internal sealed record Conv1DSpec(
     /// element, so the 2-D planner and emitter compute it, vectorized along the output. The constants come along.
     /// </summary>
     public ConvSpec AsConv2D() => new(Element, InChannels, 1, Length, OutChannels, 1, KernelSize, 1, Stride, 0, Padding, 1, Dilation,
-        Groups, HasBias, Activation) { Constants = Constants, Images = Images };
+        Groups, HasBias, Activation) { Constants = Constants, Images = Images, Integer = Integer };
+
+    public override long ProductsPerOutput => AsConv2D().ProductsPerOutput;
 
     public override string Describe()
     {

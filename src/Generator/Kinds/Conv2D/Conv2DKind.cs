@@ -6,6 +6,7 @@ using KernelGen.Generator.Model;
 using KernelGen.Generator.Planning;
 using KernelGen.Generator.Reading;
 using KernelGen.Generator.Shared;
+using KernelGen.Generator.Kinds.Conv2D.Integer;
 using KernelGen.Generator.Kinds.Conv2D.Winograd;
 
 namespace KernelGen.Generator.Kinds.Conv2D;
@@ -20,11 +21,14 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
 
     public override string AttributeName => "Conv2D";
 
+    public override bool SupportsIntegers => true;
+
     public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
     {
         new ParameterRole("input", RoleUse.Read, PerImage: true),
-        ParameterRole.Input("weights", givenBy: "Weights"),
-        ParameterRole.Input("bias", optional: true, givenBy: "Bias"),
+        ParameterRole.Input("weights", givenBy: "Weights") with { Quantity = Quantity.Weight },
+        ParameterRole.Input("bias", optional: true, givenBy: "Bias") with { Quantity = Quantity.Bias },
+        ParameterRole.Scale(),
         ParameterRole.Output("output", perImage: true),
     };
 
@@ -40,7 +44,8 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
     /// (vectors along the output rows). Shared with <c>Conv1D</c>.
     /// </summary>
     internal static KernelPlan Choose(ConvSpec spec, TargetInfo target, int budget) =>
-        spec.Winograd ? WinogradPlanner.Plan(spec, target, budget)
+        spec.Integer is not null ? IntegerConvPlanner.Plan(spec, target, budget)
+        : spec.Winograd ? WinogradPlanner.Plan(spec, target, budget)
         : PlanePlanner.Applies(spec, target) ? PlanePlanner.Plan(spec, target, budget)
         : ConvPlanner.Plan(spec, target, budget);
 
@@ -84,7 +89,11 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
     /// <summary>The plan lines of either plan (shared with <c>Conv1D</c>).</summary>
     internal static void WritePlanOf(IndentedWriter w, KernelPlan plan)
     {
-        if (plan is WinogradPlan winograd)
+        if (plan is IntegerConvPlan integer)
+        {
+            IntegerConvEmitter.WritePlanLines(w, integer);
+        }
+        else if (plan is WinogradPlan winograd)
         {
             WinogradEmitter.WritePlanLines(w, winograd);
         }
@@ -111,7 +120,11 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
     /// <summary>The members either plan needs beside the method: its per-thread buffer (shared with <c>Conv1D</c>).</summary>
     internal static void WriteMembersOf(IndentedWriter w, KernelPlan plan, MethodInfo method)
     {
-        if (plan is WinogradPlan winograd)
+        if (plan is IntegerConvPlan integer)
+        {
+            IntegerConvEmitter.WriteMembers(w, integer, method);
+        }
+        else if (plan is WinogradPlan winograd)
         {
             WinogradEmitter.WriteMembers(w, winograd, method);
         }
@@ -128,7 +141,11 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
     /// <summary>The body of either plan (shared with <c>Conv1D</c>).</summary>
     internal static void WriteBodyOf(IndentedWriter w, KernelPlan plan, MethodInfo method)
     {
-        if (plan is WinogradPlan winograd)
+        if (plan is IntegerConvPlan integer)
+        {
+            IntegerConvEmitter.WriteBody(w, integer, method);
+        }
+        else if (plan is WinogradPlan winograd)
         {
             WinogradEmitter.WriteBody(w, winograd, method);
         }
@@ -195,8 +212,16 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
 
     protected override void WriteBody(IndentedWriter w, KernelPlan plan, MethodInfo method) => WriteBodyOf(w, plan, method);
 
-    public override void WritePreparation(IndentedWriter w, KernelPlan plan, MethodInfo method) =>
+    public override void WritePreparation(IndentedWriter w, KernelPlan plan, MethodInfo method)
+    {
+        if (plan is IntegerConvPlan integer)
+        {
+            IntegerConvEmitter.WritePreparation(w, integer, method);
+            return;
+        }
+
         WinogradEmitter.WritePreparation(w, (WinogradPlan)plan, method);
+    }
 
     /// <summary>What folding does to the taps: <c>4 of 9 taps are 0 and skipped, 5 of +-1 are adds or subtracts</c>.</summary>
     private static string FoldCensus(ConvPlan plan, ConstantOperand weights)

@@ -49,9 +49,11 @@ internal sealed record ConvSpec(
     {
         "input" => InputLength,
         "weights" => WeightsLength,
-        "bias" => OutChannels,
+        "bias" or "scale" => OutChannels,
         _ => OutputLength,
     };
+
+    public override long ProductsPerOutput => TapsPerFilter;
 
     public override string Describe()
     {
