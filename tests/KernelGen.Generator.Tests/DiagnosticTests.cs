@@ -130,7 +130,8 @@ public class DiagnosticTests
         new object[] { "KGEN004", "public static partial class K { [Dense(16, 4)] public static partial void [|Layer|](ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, Span<byte> y); }" },
         new object[] { "KGEN004", "public static partial class K { [Dense(16, 4)] public static partial void [|Layer|](ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<float> b, Span<float> s, Span<int> y); }" },
         new object[] { "KGEN004", "public static partial class K { [Dense(16, 4)] public static partial void [|Layer|](ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<float> s, Span<double> y); }" },
-        new object[] { "KGEN005", "public static partial class K { [MatMul(4, 4, 4)] public static partial void [|Mm|](ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b, Span<int> c); }" },
+        new object[] { "KGEN005", "public static partial class K { [AvgPool2D(1, 4, 4, 2, 2)] public static partial void [|Pool|](ReadOnlySpan<byte> x, Span<byte> y); }" },
+        new object[] { "KGEN004", "public static partial class K { [MaxPool2D(1, 4, 4, 2, 2)] public static partial void [|Pool|](ReadOnlySpan<byte> x, Span<sbyte> y); }" },
         new object[] { "KGEN028", "public static partial class K { static ReadOnlySpan<float> S => [1f, 1f]; [Dense(4, 2, [|Scale = nameof(S)|])] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
         new object[] { "KGEN028", "public static partial class K { static ReadOnlySpan<float> S => [1f, 1f]; [Dense(4, 2, [|Scale = nameof(S)|])] public static partial void Layer(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, Span<int> y); }" },
         new object[] { "KGEN025", "public static partial class K { static ReadOnlySpan<float> W => [1f, 1f, 1f, 1f]; [DotProduct(4, [|Weights = nameof(W)|])] public static partial int Dot(ReadOnlySpan<sbyte> x); }" },
@@ -199,11 +200,16 @@ public class DiagnosticTests
                 public static partial void ConvF(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, ReadOnlySpan<float> s, Span<float> y);
                 [Conv1D(8, 100, 4, 5, Padding = 2, UnrollBudget = 4)]
                 public static partial void Signal(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> w, Span<int> y);
+                [MatMul(9, 4, 7, Weights = nameof(W28), OutputZeroPoint = 1, Threads = 2)]
+                public static partial void Product(ReadOnlySpan<byte> a, ReadOnlySpan<float> s, Span<byte> c);
+                static ReadOnlySpan<sbyte> W28 => [-127, -90, -53, -16, 21, 58, 95, -123, -86, -49, -12, 25, 62, 99, -119, -82, -45, -8, 29, 66, 103, -115, -78, -41, -4, 33, 70, 107];
+                [MaxPool2D(3, 70, 70, 3, 3, StrideY = 1, StrideX = 1, Padding = 1, Batch = 2)]
+                public static partial void Pool(ReadOnlySpan<sbyte> x, Span<sbyte> y);
             }
             """ }, framework);
         GeneratorRun run = GeneratorHarness.Run(compilation);
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Equal(9, run.Sources.Length);
+        Assert.Equal(11, run.Sources.Length);
         Assert.Empty(run.CompileDiagnostics);
         // .NET 8's AvxVnni is a preview API: only a later framework gets the VPDPBUSD path
         Assert.Equal(framework == Framework.Net10, run.Sources.Any(s => s.Source.Contains("AvxVnni.MultiplyWideningAndAdd")));

@@ -28,6 +28,9 @@ public delegate int DotCall<TIn>(ReadOnlySpan<TIn> x, ReadOnlySpan<sbyte> y);
 /// <summary>A cosine similarity kernel under test.</summary>
 public delegate float CosineCall(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
 
+/// <summary>A pooling kernel under test.</summary>
+public delegate void PoolCall<T>(ReadOnlySpan<T> x, Span<T> y);
+
 /// <summary>A dense kernel under test, given every operand (it passes on those its signature takes).</summary>
 public delegate void DenseCall<TIn, TOut>(ReadOnlySpan<TIn> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, ReadOnlySpan<float> s, Span<TOut> y);
 
@@ -141,6 +144,51 @@ public static class IntegerCheck
             }
 
             if (!same)
+            {
+                return $"output {i}: {got[i]} instead of {want[i]}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A matrix product against <see cref="ReferenceInterpreter.DenseInteger{TIn, TOut}"/> on <c>b</c> as <c>[n][k]</c>.</summary>
+    public static string? MatMul<TIn, TOut>(Random random, Fill fill, int m, int k, int n, bool transposeB, int inputZeroPoint, int outputZeroPoint,
+        Activation activation, bool hasBias, DenseCall<TIn, TOut> kernel)
+        where TIn : unmanaged, IBinaryInteger<TIn>, IMinMaxValue<TIn>
+        where TOut : unmanaged, IEquatable<TOut>
+    {
+        sbyte[] b = Weights(random, fill, k * n);
+        var columns = new sbyte[k * n];
+        for (int p = 0; p < k; p++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                columns[(j * k) + p] = transposeB ? b[(j * k) + p] : b[(p * n) + j];
+            }
+        }
+
+        // the kernel gets b as declared, the reference the columns: the same numbers
+        return Dense<TIn, TOut>(random, fill, k, n, m, inputZeroPoint, outputZeroPoint, activation, hasBias,
+            (x, w, bias, s, y) => kernel(x, b, bias, s, y), columns);
+    }
+
+    /// <summary>A max pooling of bytes or sbytes against <see cref="ReferenceInterpreter.MaxPool2DInteger{T}"/>, image by image.</summary>
+    public static string? MaxPool<T>(Random random, Fill fill, Pool2DShape shape, int batch, PoolCall<T> kernel)
+        where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        T[] x = Activations<T>(random, fill == Fill.Extreme ? Fill.Corners : fill, shape.InputLength * batch, 0);
+        var got = new T[shape.OutputLength * batch];
+        var want = new T[shape.OutputLength * batch];
+        kernel(x, got);
+        for (int n = 0; n < batch; n++)
+        {
+            ReferenceInterpreter.MaxPool2DInteger<T>(x.AsSpan(n * shape.InputLength, shape.InputLength), want.AsSpan(n * shape.OutputLength, shape.OutputLength), shape);
+        }
+
+        for (int i = 0; i < got.Length; i++)
+        {
+            if (got[i] != want[i])
             {
                 return $"output {i}: {got[i]} instead of {want[i]}";
             }

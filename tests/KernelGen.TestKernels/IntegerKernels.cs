@@ -5,7 +5,7 @@ using System.Collections.Generic;
 
 namespace KernelGen.Kernels.Tests;
 
-/// <summary>Integer kernels: dot products, cosine similarities, dense layers over lengths around every vector width, and 2-D and 1-D convolutions over every option.</summary>
+/// <summary>Integer kernels of every kind that has them: dot products, cosine similarities, dense layers and matrix products over lengths around every vector width, 2-D and 1-D convolutions and max poolings over every option.</summary>
 public static partial class IntegerKernels
 {
     [DotProduct(1)]
@@ -176,6 +176,33 @@ public static partial class IntegerKernels
     [Conv1D(3, 40, 4, 3, Stride = 2, Padding = 1, Dilation = 2, Batch = 2, Activation = Activation.Relu, InputZeroPoint = 77, OutputZeroPoint = 10)]
     public static partial void Signal1(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
 
+    [MaxPool2D(16, 8, 8, 2, 2, StrideY = 2, StrideX = 2)]
+    public static partial void Pool0(ReadOnlySpan<byte> input, Span<byte> output);
+
+    [MaxPool2D(32, 4, 4, 2, 2, StrideY = 2, StrideX = 2, Batch = 2)]
+    public static partial void Pool1(ReadOnlySpan<sbyte> input, Span<sbyte> output);
+
+    [MaxPool2D(8, 40, 70, 3, 3, StrideY = 1, StrideX = 1, PaddingY = 1, PaddingX = 1)]
+    public static partial void Pool2(ReadOnlySpan<byte> input, Span<byte> output);
+
+    [MaxPool2D(3, 9, 11, 3, 3, StrideY = 2, StrideX = 2, PaddingY = 1, PaddingX = 1, CeilMode = true)]
+    public static partial void Pool3(ReadOnlySpan<sbyte> input, Span<sbyte> output);
+
+    [MaxPool2D(4, 20, 40, 3, 3, StrideY = 1, StrideX = 1, PaddingY = 2, PaddingX = 2, DilationY = 2, DilationX = 2)]
+    public static partial void Pool4(ReadOnlySpan<sbyte> input, Span<sbyte> output);
+
+    [MatMul(64, 256, 256)]
+    public static partial void Product0(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b, Span<int> c);
+
+    [MatMul(5, 70, 9, TransposeB = true, Activation = Activation.Relu, InputZeroPoint = 100, OutputZeroPoint = 3, Threads = 2)]
+    public static partial void Product1(ReadOnlySpan<byte> a, ReadOnlySpan<sbyte> b, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> c);
+
+    [MatMul(7, 33, 17, Activation = Activation.Sigmoid)]
+    public static partial void Product2(ReadOnlySpan<byte> a, ReadOnlySpan<sbyte> b, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<float> c);
+
+    [MatMul(1, 1, 1, InputZeroPoint = -1)]
+    public static partial void Product3(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b, ReadOnlySpan<float> scale, Span<sbyte> c);
+
     /// <summary>One check per kernel: its name and a run over random (or extreme) inputs that says what differs, or null.</summary>
     public static IReadOnlyList<(string Name, Func<Random, Fill, string?> Run)> Checks { get; } = new (string, Func<Random, Fill, string?>)[]
     {
@@ -231,5 +258,14 @@ public static partial class IntegerKernels
         ("Conv9", (r, f) => IntegerCheck.Conv<byte, sbyte>(r, f, new Conv2DShape(40, 8, 8, 24, 3, 2, 2, 1, 0, 1, 1, 1, 1), 1, 255, -128, Activation.None, true, (x, w, b, s, y) => Conv9(x, w, b, s, y))),
         ("Signal0", (r, f) => IntegerCheck.Conv<sbyte, int>(r, f, new Conv2DShape(8, 1, 50, 6, 1, 5, 1, 1, 0, 2, 1, 1, 1), 1, 0, 0, Activation.None, true, (x, w, b, s, y) => Signal0(x, w, b, y))),
         ("Signal1", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(3, 1, 40, 4, 1, 3, 1, 2, 0, 1, 1, 2, 1), 2, 77, 10, Activation.Relu, true, (x, w, b, s, y) => Signal1(x, w, b, s, y))),
+        ("Pool0", (r, f) => IntegerCheck.MaxPool<byte>(r, f, new Pool2DShape(16, 8, 8, 2, 2, 2, 2, 0, 0, 1, 1, false), 1, (x, y) => Pool0(x, y))),
+        ("Pool1", (r, f) => IntegerCheck.MaxPool<sbyte>(r, f, new Pool2DShape(32, 4, 4, 2, 2, 2, 2, 0, 0, 1, 1, false), 2, (x, y) => Pool1(x, y))),
+        ("Pool2", (r, f) => IntegerCheck.MaxPool<byte>(r, f, new Pool2DShape(8, 40, 70, 3, 3, 1, 1, 1, 1, 1, 1, false), 1, (x, y) => Pool2(x, y))),
+        ("Pool3", (r, f) => IntegerCheck.MaxPool<sbyte>(r, f, new Pool2DShape(3, 9, 11, 3, 3, 2, 2, 1, 1, 1, 1, true), 1, (x, y) => Pool3(x, y))),
+        ("Pool4", (r, f) => IntegerCheck.MaxPool<sbyte>(r, f, new Pool2DShape(4, 20, 40, 3, 3, 1, 1, 2, 2, 2, 2, false), 1, (x, y) => Pool4(x, y))),
+        ("Product0", (r, f) => IntegerCheck.MatMul<sbyte, int>(r, f, 64, 256, 256, false, 0, 0, Activation.None, false, (x, w, b, s, y) => Product0(x, w, y))),
+        ("Product1", (r, f) => IntegerCheck.MatMul<byte, byte>(r, f, 5, 70, 9, true, 100, 3, Activation.Relu, true, (x, w, b, s, y) => Product1(x, w, b, s, y))),
+        ("Product2", (r, f) => IntegerCheck.MatMul<byte, float>(r, f, 7, 33, 17, false, 0, 0, Activation.Sigmoid, true, (x, w, b, s, y) => Product2(x, w, b, s, y))),
+        ("Product3", (r, f) => IntegerCheck.MatMul<sbyte, sbyte>(r, f, 1, 1, 1, false, -1, 0, Activation.None, false, (x, w, b, s, y) => Product3(x, w, s, y))),
     };
 }

@@ -15,8 +15,11 @@ internal sealed record IntegerScheme(ElementType Activations, ElementType Output
     /// </summary>
     public const long MaxProducts = int.MaxValue / (255L * 128);
 
+    /// <summary>A kernel whose output holds the activations' own values (a max pooling): no sums, no zero points.</summary>
+    public bool Selects { get; init; }
+
     /// <summary>Whether the output is requantized to <c>byte</c>/<c>sbyte</c>.</summary>
-    public bool Requantizes => Output is ElementType.Byte or ElementType.SByte;
+    public bool Requantizes => !Selects && Output is ElementType.Byte or ElementType.SByte;
 
     /// <summary>Whether the kernel takes a <c>scale</c> (a requantized or dequantized output).</summary>
     public bool HasScale => Output != ElementType.Int32;
@@ -34,6 +37,11 @@ internal sealed record IntegerScheme(ElementType Activations, ElementType Output
     /// <summary>The scheme in a header line: <c>byte activations (zero point 3) x sbyte weights -&gt; int</c>.</summary>
     public string Describe()
     {
+        if (Selects)
+        {
+            return $"{Activations.Keyword()} values in and out, each the exact maximum of its window (padding never wins)";
+        }
+
         string output = Output switch
         {
             ElementType.Int32 => "int (the exact sum)",

@@ -311,7 +311,8 @@ internal static class DeclarationReader
             }
 
             element = roles[0].Quantity == Quantity.Activation ? TypeOf(elementSymbol)!.Value : ElementType.SByte;
-            scheme = new IntegerScheme(element, output, 0, 0);
+            bool selects = roles.Any(r => r.Use == RoleUse.Written && r.Quantity == Quantity.Activation);
+            scheme = new IntegerScheme(element, selects ? element : output, 0, 0) { Selects = selects };
             all = roles.Where(r => r.Use != RoleUse.Returned && !given.Any(g => g.Role == r) && (!r.IntegerOnly || scheme.HasScale)).ToArray();
             required = all.Where(r => !r.Optional).ToArray();
         }

@@ -54,7 +54,19 @@ internal sealed record ReductionPlan(
     public int FullMultiplyAdds => Rows * MainVectors;
 
     /// <summary>Multiply-adds written out in the code: the loop body, the unrolled rest and the tail vector.</summary>
-    public long EmittedMultiplyAdds => (long)Rows * ((long)(IsLooped ? LoopBlockVectors + UnrolledMainVectors : MainVectors) + (TailLanes > 0 ? Registers : 0));
+    public long EmittedMultiplyAdds => IlWeight * (long)Rows * ((long)(IsLooped ? LoopBlockVectors + UnrolledMainVectors : MainVectors) + (TailLanes > 0 ? Registers : 0));
+
+    /// <summary>
+    /// A step's IL in floating-point multiply-adds (for the JIT size estimate): an integer step widens and adds as well
+    /// (VPDPBUSD with its weights' sum about 2, VPMADDWD with four widenings 3, the portable widening multiply 5).
+    /// </summary>
+    public int IlWeight => Product switch
+    {
+        IntegerProduct.DotProduct => 2,
+        IntegerProduct.MultiplyAddAdjacent => 3,
+        IntegerProduct.Widening => 5,
+        _ => 1,
+    };
 
     /// <summary>Where the overlapping tail (logical) vector starts.</summary>
     public int TailOffset => Length - Width;

@@ -78,4 +78,19 @@ public sealed class MatMulAttribute : Attribute
     /// takes); the bias parameter then leaves the signature.
     /// </summary>
     public string? Bias { get; set; }
+
+    /// <summary>
+    /// Integer kernels (<c>byte</c> or <c>sbyte</c> <c>a</c>): its zero point; each product is <c>(a - InputZeroPoint) * b</c>.
+    /// 0..255 for <c>byte</c>, -128..127 for <c>sbyte</c>; default 0.
+    /// </summary>
+    public int InputZeroPoint { get; set; }
+
+    /// <summary>Integer kernels with a requantized (<c>byte</c>/<c>sbyte</c>) output: the output's zero point. Default 0.</summary>
+    public int OutputZeroPoint { get; set; }
+
+    /// <summary>
+    /// Integer kernels with a requantized or dequantized output: the name (<c>nameof</c>) of a static member holding the
+    /// <c>float</c> scale per column of <c>c</c>; the scale parameter then leaves the signature.
+    /// </summary>
+    public string? Scale { get; set; }
 }

@@ -119,6 +119,43 @@ public static partial class ReferenceInterpreter
     }
 
     /// <summary>
+    /// An integer max pooling (<see cref="byte"/> or <see cref="sbyte"/>), as <see cref="MaxPool2D{T}"/> defines the
+    /// windows: the exact maximum of the taps inside the image; a window with none gives the type's minimum.
+    /// </summary>
+    public static void MaxPool2DInteger<T>(ReadOnlySpan<T> input, Span<T> output, Pool2DShape shape)
+        where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        shape.Validate();
+        RequireLength(input, shape.InputLength, nameof(input));
+        RequireLength(output, shape.OutputLength, nameof(output));
+        int oh = shape.OutHeight, ow = shape.OutWidth;
+        for (int c = 0; c < shape.Channels; c++)
+        {
+            for (int oy = 0; oy < oh; oy++)
+            {
+                for (int ox = 0; ox < ow; ox++)
+                {
+                    T max = T.MinValue;
+                    for (int ky = 0; ky < shape.KernelHeight; ky++)
+                    {
+                        for (int kx = 0; kx < shape.KernelWidth; kx++)
+                        {
+                            int iy = (oy * shape.StepY) - shape.PaddingY + (ky * shape.DilationY);
+                            int ix = (ox * shape.StepX) - shape.PaddingX + (kx * shape.DilationX);
+                            if (iy >= 0 && iy < shape.Height && ix >= 0 && ix < shape.Width)
+                            {
+                                max = T.Max(max, input[(((c * shape.Height) + iy) * shape.Width) + ix]);
+                            }
+                        }
+                    }
+
+                    output[(((c * oh) + oy) * ow) + ox] = max;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The cosine similarity of two <see cref="sbyte"/> vectors: the three sums exactly in integers, then
     /// <c>(float)(xy / Math.Sqrt((double)xx * yy))</c>; NaN when either vector is all zeros.
     /// </summary>

@@ -43,7 +43,7 @@ internal static class DenseEmitter
             return;
         }
 
-        string b = prefix + "b";
+        string b = prefix + "row";
         w.Line($"// each of the {spec.Batch} rows of the batch through the layer");
         using (w.Block($"for (int {b} = 0; {b} < {spec.Batch}; {b}++)"))
         {

@@ -12,17 +12,20 @@ namespace KernelGen.Generator.Kinds.MatMul;
 /// A small-GEMM generator: <see cref="GemmPlanner"/> picks a register tile per vector width, <see cref="GemmEmitter"/>
 /// writes it. The batched dense layer is planned and written by the same two.
 /// </summary>
-internal sealed class MatMulKind : KernelKind<MatMulSpec, GemmPlan>
+internal sealed class MatMulKind : KernelKind<MatMulSpec, KernelPlan>
 {
     public static MatMulKind Instance { get; } = new();
 
     public override string AttributeName => "MatMul";
 
+    public override bool SupportsIntegers => true;
+
     public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
     {
         ParameterRole.Input("a"),
-        ParameterRole.Input("b", givenBy: "Weights"),
-        ParameterRole.Input("bias", optional: true, givenBy: "Bias"),
+        ParameterRole.Input("b", givenBy: "Weights") with { Quantity = Quantity.Weight },
+        ParameterRole.Input("bias", optional: true, givenBy: "Bias") with { Quantity = Quantity.Bias },
+        ParameterRole.Scale(),
         ParameterRole.Output("c"),
     };
 
@@ -46,7 +49,8 @@ internal sealed class MatMulKind : KernelKind<MatMulSpec, GemmPlan>
         return new MatMulSpec(declaration.Element, rows, depth, columns, arguments.NamedFlag("TransposeB", false), declaration.Binds("bias"), a);
     }
 
-    protected override GemmPlan Plan(MatMulSpec spec, TargetInfo target, int budget) => GemmPlanner.Plan(spec, target, budget);
+    protected override KernelPlan Plan(MatMulSpec spec, TargetInfo target, int budget) =>
+        spec.Integer is not null ? IntegerMatMulEmitter.Plan(spec, target, budget) : GemmPlanner.Plan(spec, target, budget);
 
     protected override CatalogReference Reference(MatMulSpec spec, CatalogOperands o)
     {
@@ -67,14 +71,41 @@ internal sealed class MatMulKind : KernelKind<MatMulSpec, GemmPlan>
         w.Line($"// Layout:   a [{spec.M}][{spec.K}], b [{(spec.TransposeB ? $"{spec.N}][{spec.K}] (transposed)" : $"{spec.K}][{spec.N}]")}, c [{spec.M}][{spec.N}], row-major");
     }
 
-    protected override void WritePlan(IndentedWriter w, GemmPlan plan) => GemmEmitter.WritePlan(w, plan);
+    protected override void WritePlan(IndentedWriter w, KernelPlan plan)
+    {
+        if (plan is IntegerMatMulPlan integer)
+        {
+            w.Line(integer.Spec.TransposeB ? "//   b:        read in place ([n][k])" : integer.Spec.ConstantOf("b") is null ? "//   b:        transposed to [n][k] once per call" : "//   b:        transposed to [n][k] by the generator");
+            Dense.DenseKind.Instance.WritePlanHeader(w, integer.Dense);
+            return;
+        }
+
+        GemmEmitter.WritePlan(w, (GemmPlan)plan);
+    }
 
     public override string FixedOrderText(KernelPlan plan) =>
-        ((GemmPlan)plan).Spec.TransposeB ? FixedOrder.HeaderText : base.FixedOrderText(plan);
+        plan is GemmPlan { Spec.TransposeB: true } ? FixedOrder.HeaderText : base.FixedOrderText(plan);
 
-    protected override void WriteBody(IndentedWriter w, GemmPlan plan, MethodInfo method)
+    protected override void WriteMembers(IndentedWriter w, KernelPlan plan, MethodInfo method)
+    {
+        if (plan is IntegerMatMulPlan integer)
+        {
+            IntegerMatMulEmitter.WriteMembers(w, integer, method);
+        }
+    }
+
+    public override void WritePreparation(IndentedWriter w, KernelPlan plan, MethodInfo method) =>
+        IntegerMatMulEmitter.WritePreparation(w, (IntegerMatMulPlan)plan, method);
+
+    protected override void WriteBody(IndentedWriter w, KernelPlan plan, MethodInfo method)
     {
         string prefix = method.LocalPrefix;
-        GemmEmitter.WriteBody(w, plan, new GemmOperands(prefix + "a", prefix + "b", prefix + "bias", prefix + "c"), prefix);
+        if (plan is IntegerMatMulPlan integer)
+        {
+            IntegerMatMulEmitter.WriteBody(w, integer, method);
+            return;
+        }
+
+        GemmEmitter.WriteBody(w, (GemmPlan)plan, new GemmOperands(prefix + "a", prefix + "b", prefix + "bias", prefix + "c"), prefix);
     }
 }

@@ -19,7 +19,13 @@ internal sealed record MatMulSpec(ElementType Element, int M, int K, int N, bool
     {
         "a" => (long)M * K,
         "b" => (long)K * N,
-        "bias" => N,
+        "bias" or "scale" => N,
         _ => (long)M * N,
     };
+
+    public override long ProductsPerOutput => K;
+
+    /// <summary>An integer product as the dense layer it is: <c>k</c> inputs, <c>n</c> outputs, <c>m</c> rows.</summary>
+    public Dense.DenseSpec AsIntegerDense() =>
+        new(Element, K, N, HasBias, Activation, M) { Integer = Integer, Deterministic = Deterministic, Threads = Threads };
 }

@@ -22,7 +22,7 @@ internal static class PoolEmitter
     {
         PoolSpec spec = plan.Spec;
         string p = method.LocalPrefix, t = spec.Element.Keyword();
-        bool checksNaN = spec.Op == PoolOp.Max && plan.Paths.Any(path => path.Bits != 0);
+        bool checksNaN = spec.Op == PoolOp.Max && !spec.Element.IsInteger() && plan.Paths.Any(path => path.Bits != 0);
         if (checksNaN)
         {
             // A vector maximum is one instruction that drops a NaN operand on x64. One pass over the input (which then
@@ -81,7 +81,7 @@ internal static class PoolEmitter
             w.Line($"int {p}y0 = ({p}y * {N(spec.StrideY)}) - {N(spec.PaddingY)}, {p}x0 = ({p}x * {N(spec.StrideX)}) - {N(spec.PaddingX)};");
             if (spec.Op == PoolOp.Max)
             {
-                w.Line($"{t} {p}m = {VectorCode.Literal(double.NegativeInfinity, spec.Element)};");
+                w.Line($"{t} {p}m = {Lowest(spec.Element)};");
                 using (w.Block($"for (int {p}ky = 0; {p}ky < {N(spec.KernelHeight)}; {p}ky++)"))
                 {
                     w.Line($"int {p}iy = {p}y0 + ({p}ky * {N(spec.DilationY)});");
@@ -192,7 +192,7 @@ internal static class PoolEmitter
             if (rows.Taps == 0)
             {
                 // PyTorch's empty window: the maximum's start value, or an average of nothing
-                string empty = spec.Op == PoolOp.Max ? VectorCode.Literal(double.NegativeInfinity, spec.Element) : code.Literal(0);
+                string empty = spec.Op == PoolOp.Max ? Lowest(spec.Element) : code.Literal(0);
                 w.Line($"global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref {p}o, {N(spec.OutWidth)}).Fill({empty});");
                 return;
             }
@@ -242,7 +242,7 @@ internal static class PoolEmitter
         string target = $"{Unsafe}.Add(ref {p}o, {N(ox)})";
         if (values.Count == 0)
         {
-            w.Line($"{target} = {(spec.Op == PoolOp.Max ? VectorCode.Literal(double.NegativeInfinity, spec.Element) : code.Literal(0))};");
+            w.Line($"{target} = {(spec.Op == PoolOp.Max ? Lowest(spec.Element) : code.Literal(0))};");
             return;
         }
 
@@ -465,6 +465,17 @@ internal static class PoolEmitter
         string text = scale == 1 ? start : $"{start} * {N(scale)}";
         return shift == 0 ? text : shift > 0 ? $"{text} + {N(shift)}" : $"{text} - {N(-shift)}";
     }
+
+    /// <summary>
+    /// A maximum's start value, which any tap replaces: negative infinity, or an integer type's minimum (a byte or sbyte
+    /// pooling's window with no tap in the image gives it, as the contract says).
+    /// </summary>
+    private static string Lowest(ElementType element) => element switch
+    {
+        ElementType.Byte => "(byte)0",
+        ElementType.SByte => "(sbyte)-128",
+        _ => VectorCode.Literal(double.NegativeInfinity, element),
+    };
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

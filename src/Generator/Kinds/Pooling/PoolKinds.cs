@@ -20,7 +20,7 @@ internal abstract class PoolKind : KernelKind<PoolSpec, PoolPlan>
     public override IReadOnlyList<ParameterRole> Roles { get; } = new[]
     {
         ParameterRole.Input("input") with { PerImage = true },
-        ParameterRole.Output("output", perImage: true),
+        ParameterRole.Output("output", perImage: true) with { Quantity = Quantity.Activation },
     };
 
     public override KernelSpec? Read(KernelDeclaration declaration) => PoolReader.Read(declaration, _op);
@@ -137,6 +137,9 @@ internal sealed class MaxPool2DKind : PoolKind
     public static MaxPool2DKind Instance { get; } = new();
 
     public override string AttributeName => "MaxPool2D";
+
+    /// <summary>A <c>byte</c> or <c>sbyte</c> pooling: the exact maximum, output of the input's type.</summary>
+    public override bool SupportsIntegers => true;
 }
 
 /// <summary>The <c>[AvgPool2D(...)]</c> kind (PyTorch's <c>nn.AvgPool2d</c>).</summary>

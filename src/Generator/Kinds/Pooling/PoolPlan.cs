@@ -92,7 +92,8 @@ internal static class PoolPlanner
         foreach (int bits in new[] { 512, 256, 128 })
         {
             int lanes = ReductionPlan.LanesOf(bits, spec.Element);
-            if ((bits == 512 && !target.HasVector512) || spec.StrideX > 2)
+            // bytes have no de-interleaving shuffle here: an integer pooling at stride 2 takes the scalar path
+            if ((bits == 512 && !target.HasVector512) || spec.StrideX > 2 || (spec.StrideX == 2 && spec.Element.IsInteger()))
             {
                 continue;
             }
