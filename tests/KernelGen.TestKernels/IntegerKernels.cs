@@ -188,7 +188,7 @@ public static partial class IntegerKernels
     [MaxPool2D(3, 9, 11, 3, 3, StrideY = 2, StrideX = 2, PaddingY = 1, PaddingX = 1, CeilMode = true)]
     public static partial void Pool3(ReadOnlySpan<sbyte> input, Span<sbyte> output);
 
-    [MaxPool2D(4, 20, 40, 3, 3, StrideY = 1, StrideX = 1, PaddingY = 2, PaddingX = 2, DilationY = 2, DilationX = 2)]
+    [MaxPool2D(4, 20, 40, 3, 3, StrideY = 1, StrideX = 1, PaddingY = 1, PaddingX = 1, DilationY = 2, DilationX = 2)]
     public static partial void Pool4(ReadOnlySpan<sbyte> input, Span<sbyte> output);
 
     [MatMul(64, 256, 256)]
@@ -262,7 +262,7 @@ public static partial class IntegerKernels
         ("Pool1", (r, f) => IntegerCheck.MaxPool<sbyte>(r, f, new Pool2DShape(32, 4, 4, 2, 2, 2, 2, 0, 0, 1, 1, false), 2, (x, y) => Pool1(x, y))),
         ("Pool2", (r, f) => IntegerCheck.MaxPool<byte>(r, f, new Pool2DShape(8, 40, 70, 3, 3, 1, 1, 1, 1, 1, 1, false), 1, (x, y) => Pool2(x, y))),
         ("Pool3", (r, f) => IntegerCheck.MaxPool<sbyte>(r, f, new Pool2DShape(3, 9, 11, 3, 3, 2, 2, 1, 1, 1, 1, true), 1, (x, y) => Pool3(x, y))),
-        ("Pool4", (r, f) => IntegerCheck.MaxPool<sbyte>(r, f, new Pool2DShape(4, 20, 40, 3, 3, 1, 1, 2, 2, 2, 2, false), 1, (x, y) => Pool4(x, y))),
+        ("Pool4", (r, f) => IntegerCheck.MaxPool<sbyte>(r, f, new Pool2DShape(4, 20, 40, 3, 3, 1, 1, 1, 1, 2, 2, false), 1, (x, y) => Pool4(x, y))),
         ("Product0", (r, f) => IntegerCheck.MatMul<sbyte, int>(r, f, 64, 256, 256, false, 0, 0, Activation.None, false, (x, w, b, s, y) => Product0(x, w, y))),
         ("Product1", (r, f) => IntegerCheck.MatMul<byte, byte>(r, f, 5, 70, 9, true, 100, 3, Activation.Relu, true, (x, w, b, s, y) => Product1(x, w, b, s, y))),
         ("Product2", (r, f) => IntegerCheck.MatMul<byte, float>(r, f, 7, 33, 17, false, 0, 0, Activation.Sigmoid, true, (x, w, b, s, y) => Product2(x, w, b, s, y))),
