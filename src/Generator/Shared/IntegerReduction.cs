@@ -65,6 +65,28 @@ internal static class IntegerReductionPlanner
         yield return (IntegerProduct.Scalar, 0);
     }
 
+    /// <summary>Each path of <see cref="Paths"/> with its unroll budget (the scalar fallback's small one when vector paths exist).</summary>
+    public static IEnumerable<(IntegerProduct Product, int Bits, int Budget)> Ladder(int length, TargetInfo target, int budget)
+    {
+        var paths = new List<(IntegerProduct, int)>(Paths(length, target));
+        foreach ((IntegerProduct product, int bits) in paths)
+        {
+            yield return (product, bits, VectorPaths.PathBudget(bits, paths.Count > 1, budget));
+        }
+    }
+
+    /// <summary>Every path's reduction of <paramref name="length"/> bytes for <paramref name="sums"/> sums (a dot product's, a cosine's).</summary>
+    public static EquatableArray<ReductionPlan> PlanPaths(int length, int sums, TargetInfo target, int budget, bool corrected)
+    {
+        var plans = new List<ReductionPlan>();
+        foreach ((IntegerProduct product, int bits, int pathBudget) in Ladder(length, target, budget))
+        {
+            plans.Add(Plan(product, bits, length, sums, pathBudget, corrected));
+        }
+
+        return plans.ToEquatableArray();
+    }
+
     /// <summary>
     /// One path's reduction of <paramref name="length"/> bytes for <paramref name="sums"/> sums per step: 8 accumulator
     /// chains in all, half of them for the weights' sums when the path needs them (<paramref name="corrected"/>).

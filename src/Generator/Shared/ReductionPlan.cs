@@ -73,9 +73,17 @@ internal sealed record ReductionPlan(
 
     public static int LanesOf(int bits, ElementType element) => bits == 0 ? 1 : bits / (8 * element.Size());
 
+    /// <summary>The path's name in headers: the vector width, or an integer path's instructions (<c>AvxVnni256</c>).</summary>
+    public static string PathName(ReductionPlan p) => p.IsInteger ? IntegerReductionPlanner.PathName(p) : VectorCode.PathName(p.Bits);
+
     /// <summary>The plan in words, for file headers: vectors, accumulators, unrolled or looped, the tail.</summary>
     public static string Describe(ReductionPlan p)
     {
+        if (p.IsInteger)
+        {
+            return IntegerReductionPlanner.Describe(p);
+        }
+
         string unit = p.Bits == 0 ? "scalar multiply-add" + (p.MainVectors == 1 ? "" : "s") : $"vector{(p.MainVectors == 1 ? "" : "s")} of {p.Lanes}";
         string text = $"{p.MainVectors} {unit}, {p.Accumulators} accumulator{(p.Accumulators == 1 ? "" : "s")}{(p.Rows == 1 ? "" : " per row")}";
         text += p.IsLooped

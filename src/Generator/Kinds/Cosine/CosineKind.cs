@@ -47,9 +47,7 @@ internal sealed class CosineKind : KernelKind<CosineSpec, CosinePlan>
     {
         foreach (ReductionPlan p in plan.Paths)
         {
-            w.Line(p.IsInteger
-                ? $"//   {IntegerReductionPlanner.PathName(p),-10} {IntegerReductionPlanner.Describe(p)}, x3 sums over each loaded pair"
-                : $"//   {VectorCode.PathName(p.Bits),-10} {ReductionPlan.Describe(p)}, x3 sums over each loaded pair");
+            w.Line($"//   {ReductionPlan.PathName(p),-10} {ReductionPlan.Describe(p)}, x3 sums over each loaded pair");
         }
     }
 

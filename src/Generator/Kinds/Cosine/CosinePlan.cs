@@ -45,13 +45,7 @@ internal static class CosinePlanner
         var paths = new List<ReductionPlan>();
         if (spec.Integer is not null)
         {
-            var ladder = IntegerReductionPlanner.Paths(spec.Length, target).ToList();
-            foreach ((IntegerProduct product, int bits) in ladder)
-            {
-                paths.Add(IntegerReductionPlanner.Plan(product, bits, spec.Length, Sums, VectorPaths.PathBudget(bits, ladder.Count > 1, budget), corrected: true));
-            }
-
-            return new CosinePlan(spec, paths.ToEquatableArray(), target, budget);
+            return new CosinePlan(spec, IntegerReductionPlanner.PlanPaths(spec.Length, Sums, target, budget, corrected: true), target, budget);
         }
 
         int[] widths = VectorPaths.ReductionWidths(spec.Element, spec.Length, target).ToArray();

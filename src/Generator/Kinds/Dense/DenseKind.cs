@@ -101,9 +101,8 @@ internal sealed class DenseKind : KernelKind<DenseSpec, KernelPlan>
 
         foreach (DensePath p in ((DensePlan)plan).Paths)
         {
-            string name = p.Block.IsInteger ? IntegerReductionPlanner.PathName(p.Block) : VectorCode.PathName(p.Bits);
-            w.Line($"//   {name,-10} {p.FullBlocks} block{(p.FullBlocks == 1 ? "" : "s")} of {p.RowsPerBlock} row{(p.RowsPerBlock == 1 ? "" : "s")} sharing each input load{(p.Remainder is null ? "" : $", then 1 block of {p.Remainder.Rows}")}");
-            w.Line($"//   {"",-10} per block: {(p.Block.IsInteger ? IntegerReductionPlanner.Describe(p.Block) : ReductionPlan.Describe(p.Block))}");
+            w.Line($"//   {ReductionPlan.PathName(p.Block),-10} {p.FullBlocks} block{(p.FullBlocks == 1 ? "" : "s")} of {p.RowsPerBlock} row{(p.RowsPerBlock == 1 ? "" : "s")} sharing each input load{(p.Remainder is null ? "" : $", then 1 block of {p.Remainder.Rows}")}");
+            w.Line($"//   {"",-10} per block: {ReductionPlan.Describe(p.Block)}");
         }
     }
 

@@ -45,10 +45,8 @@ internal static class DensePlanner
         var paths = new List<DensePath>();
         if (spec.Integer is { } integer)
         {
-            var ladder = IntegerReductionPlanner.Paths(spec.Inputs, target).ToList();
-            foreach ((IntegerProduct product, int bits) in ladder)
+            foreach ((IntegerProduct product, int bits, int pathBudget) in IntegerReductionPlanner.Ladder(spec.Inputs, target, budget))
             {
-                int pathBudget = VectorPaths.PathBudget(bits, ladder.Count > 1, budget);
                 int rows = System.Math.Min(IntegerRows, spec.Outputs);
                 int full = spec.Outputs / rows, left = spec.Outputs - (full * rows);
                 ReductionPlan Reduction(int count) => IntegerReductionPlanner.Plan(product, bits, spec.Inputs, count, pathBudget, integer.UnsignedOffset != 0);

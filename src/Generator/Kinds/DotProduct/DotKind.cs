@@ -47,9 +47,7 @@ internal sealed class DotKind : KernelKind<DotSpec, DotPlan>
     {
         foreach (ReductionPlan p in plan.Paths)
         {
-            w.Line(p.IsInteger
-                ? $"//   {IntegerReductionPlanner.PathName(p),-10} {IntegerReductionPlanner.Describe(p)}"
-                : $"//   {VectorCode.PathName(p.Bits),-10} {ReductionPlan.Describe(p)}");
+            w.Line($"//   {ReductionPlan.PathName(p),-10} {ReductionPlan.Describe(p)}");
         }
     }
 

@@ -35,13 +35,7 @@ internal static class DotPlanner
         var paths = new List<ReductionPlan>();
         if (spec.Integer is { } integer)
         {
-            var ladder = IntegerReductionPlanner.Paths(spec.Length, target).ToList();
-            foreach ((IntegerProduct product, int bits) in ladder)
-            {
-                paths.Add(IntegerReductionPlanner.Plan(product, bits, spec.Length, 1, VectorPaths.PathBudget(bits, ladder.Count > 1, budget), integer.UnsignedOffset != 0));
-            }
-
-            return new DotPlan(spec, paths.ToEquatableArray(), target, budget);
+            return new DotPlan(spec, IntegerReductionPlanner.PlanPaths(spec.Length, 1, target, budget, integer.UnsignedOffset != 0), target, budget);
         }
 
         int[] widths = VectorPaths.ReductionWidths(spec.Element, spec.Length, target).ToArray();

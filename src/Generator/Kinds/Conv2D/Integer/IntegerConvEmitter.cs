@@ -38,7 +38,7 @@ internal static class IntegerConvEmitter
         w.Line($"//   Weights:  {(IntegerConvEmitter.Reorders(spec) ? (spec.ConstantOf("weights") is null ? "reordered [oc][ky][kx][ic] once per call" : "reordered [oc][ky][kx][ic] by the generator") : "read in place")}; each output pixel sums {plan.Segments.Count} run{(plan.Segments.Count == 1 ? "" : "s")} of {plan.RunLength}");
         foreach (IntegerConvPath p in plan.Paths)
         {
-            w.Line($"//   {IntegerReductionPlanner.PathName(p.Block),-10} blocks of {p.Rows} output channels{(p.Remainder is null ? "" : $" (and {p.Remainder.Rows})")} per pixel; per run: {IntegerReductionPlanner.Describe(p.Block)}");
+            w.Line($"//   {ReductionPlan.PathName(p.Block),-10} blocks of {p.Rows} output channels{(p.Remainder is null ? "" : $" (and {p.Remainder.Rows})")} per pixel; per run: {ReductionPlan.Describe(p.Block)}");
         }
     }
 

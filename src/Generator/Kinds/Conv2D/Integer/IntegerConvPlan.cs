@@ -102,12 +102,11 @@ internal static class IntegerConvPlanner
         int run = plan.RunLength;
         int rows = System.Math.Min(Rows, spec.OutPerGroup);
         int left = spec.OutPerGroup % rows;
-        var ladder = IntegerReductionPlanner.Paths(run, target).ToList();
         var paths = new List<IntegerConvPath>();
-        foreach ((IntegerProduct product, int bits) in ladder)
+        foreach ((IntegerProduct product, int bits, int ladderBudget) in IntegerReductionPlanner.Ladder(run, target, budget))
         {
             // the budget covers every run of a block: each run gets its share
-            int pathBudget = System.Math.Max(rows, VectorPaths.PathBudget(bits, ladder.Count > 1, budget) / plan.Segments.Count);
+            int pathBudget = System.Math.Max(rows, ladderBudget / plan.Segments.Count);
             ReductionPlan Reduction(int count) => IntegerReductionPlanner.Plan(product, bits, run, count, pathBudget, corrected: false);
             paths.Add(new IntegerConvPath(rows, Reduction(rows), left == 0 ? null : Reduction(left)));
         }
