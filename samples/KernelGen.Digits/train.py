@@ -18,9 +18,25 @@ Deterministic: a fixed seed, a fixed stratified split, one thread. Writes into d
                      MaxPool2d(3, stride 2, padding 1) at 56x56 (the first block of ResNet-18 after its stem)
     maxpool.onnx, avgpool.onnx   single-node models of the pooling benchmarks ([1, 64, 56, 56], 3x3, stride 2, pad 1)
     summary.json     sizes, accuracy, seed
+
+and the same network quantized to int8 by PyTorch's post-training static quantization (QNNPACK engine, per-channel
+symmetric int8 weights, uint8 activations, calibrated on the training split), from the float weights above:
+
+    q_conv1.weight.bin [16][1][3][3] int8   q_conv1.bias.bin [16] int32   q_conv1.scale.bin [16] float32
+    q_conv2.weight.bin [32][16][3][3] int8  q_conv2.bias.bin [32] int32   q_conv2.scale.bin [32] float32
+    q_fc.weight.bin    [10][128] int8       q_fc.bias.bin    [10] int32   q_fc.scale.bin    [10] float32
+                     weights with zero point 0, bias = round(b / (s_in * s_w[c])) (the accumulator's scale), scale the
+                     requantization multiplier (s_w[c] * s_in) * (1 / s_out) as QNNPACK computes it in float32
+    q_test_logits.bin [n][10] float32, the quantized model's dequantized logits for each test image
+    q_test_digits.bin [n] bytes, its predicted digit (the first largest logit)
+    quantized.json   the input's scale and zero point, each layer's input, weight and output scales and zero points
+                     (after a fused ReLU the output zero point is 0), the logits' scale and zero point, the accuracy
+
+`train.py --quantize` runs only this step, from the committed float weights.
 """
 import json
 import os
+import sys
 
 import numpy as np
 import onnx
@@ -29,6 +45,8 @@ import torch.nn as nn
 from onnx import TensorProto, helper
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
+from torch.ao.quantization import (DeQuantStub, HistogramObserver, QConfig, QuantStub, convert, default_per_channel_weight_observer,
+                                   fuse_modules, prepare)
 
 SEED = 20261202
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -51,18 +69,42 @@ class DigitsCnn(nn.Module):
         return self.fc(torch.flatten(x, 1))
 
 
+class QuantizableDigitsCnn(nn.Module):
+    """DigitsCnn for eager-mode static quantization: QuantStub in, ReLUs as modules (fused into the convolutions), DeQuantStub out."""
+
+    def __init__(self):
+        super().__init__()
+        self.quant = QuantStub()
+        self.conv1 = nn.Conv2d(1, 16, 3, padding=1)
+        self.relu1 = nn.ReLU()
+        self.conv2 = nn.Conv2d(16, 32, 3, padding=1)
+        self.relu2 = nn.ReLU()
+        self.pool = nn.MaxPool2d(2)
+        self.fc = nn.Linear(32 * 2 * 2, 10)
+        self.dequant = DeQuantStub()
+
+    def forward(self, x):
+        x = self.pool(self.relu1(self.conv1(self.quant(x))))
+        x = self.pool(self.relu2(self.conv2(x)))
+        return self.dequant(self.fc(torch.flatten(x, 1)))
+
+
 def write(name, array, dtype="<f4"):
     np.ascontiguousarray(array, dtype=dtype).tofile(os.path.join(OUT, name))
+
+
+def split():
+    """The digits as pixels / 16, split 75 % train / 25 % test, stratified, from the fixed seed."""
+    digits = load_digits()
+    images = (digits.images / 16.0).astype(np.float32).reshape(-1, 1, 8, 8)
+    return train_test_split(images, digits.target, test_size=0.25, random_state=SEED % (2**31), stratify=digits.target)
 
 
 def train():
     torch.manual_seed(SEED)
     np.random.seed(SEED)
     torch.set_num_threads(1)
-    digits = load_digits()
-    images = (digits.images / 16.0).astype(np.float32).reshape(-1, 1, 8, 8)
-    x_train, x_test, y_train, y_test = train_test_split(
-        images, digits.target, test_size=0.25, random_state=SEED % (2**31), stratify=digits.target)
+    x_train, x_test, y_train, y_test = split()
     model = DigitsCnn()
     optimizer = torch.optim.Adam(model.parameters(), lr=3e-3)
     loss_fn = nn.CrossEntropyLoss()
@@ -94,6 +136,66 @@ def train():
             "correct": int((logits.argmax(1) == y_test).sum())}
 
 
+def quantize():
+    """
+    PyTorch's eager-mode post-training static quantization of the float model in data/ (the committed weights, read
+    back, so this never changes them), calibrated on the training split, on the QNNPACK engine, whose arithmetic is
+    KernelGen's integer contract: exact int32 sums with an int32 bias in the accumulator's scale, one float multiplier
+    per output channel, round half to even, plus the output zero point. Writes the integer layers and PyTorch's int8
+    output for each test image.
+    """
+    torch.manual_seed(SEED)
+    torch.set_num_threads(1)
+    torch.backends.quantized.engine = "qnnpack"
+    x_train, x_test, y_train, y_test = split()
+    model = QuantizableDigitsCnn()
+    with torch.no_grad():
+        for name, parameter in model.named_parameters():
+            values = np.fromfile(os.path.join(OUT, f"{name}.bin"), dtype="<f4")
+            parameter.copy_(torch.from_numpy(values).reshape(parameter.shape))
+    model.eval()
+    model = fuse_modules(model, [["conv1", "relu1"], ["conv2", "relu2"]])
+    # QNNPACK's default activation observer (uint8, affine), with per-channel symmetric int8 weights (its default is per tensor)
+    model.qconfig = QConfig(activation=HistogramObserver.with_args(reduce_range=False), weight=default_per_channel_weight_observer)
+    prepare(model, inplace=True)
+    with torch.no_grad():
+        model(torch.from_numpy(x_train))  # one batch: the whole training split
+    convert(model, inplace=True)
+    with torch.no_grad():
+        logits = model(torch.from_numpy(x_test)).numpy()
+    digits = logits.argmax(1)  # the first of equal largest logits, as the C# side picks
+
+    input_scale, input_zero = float(model.quant.scale), int(model.quant.zero_point)
+    layers = {}
+    scale, zero = input_scale, input_zero
+    for name in ("conv1", "conv2", "fc"):
+        layer = getattr(model, name)
+        weight = layer.weight()
+        assert weight.qscheme() in (torch.per_channel_affine, torch.per_channel_symmetric)
+        assert (weight.q_per_channel_zero_points() == 0).all()
+        weight_scales = weight.q_per_channel_scales()
+        # the bias as PyTorch quantizes it for QNNPACK, with scale s_in * s_w[c]; the multiplier as QNNPACK computes it
+        bias = torch.quantize_per_channel(layer.bias().detach(), weight_scales * scale, torch.zeros(len(weight_scales), dtype=torch.long),
+                                          0, torch.qint32).int_repr().numpy()
+        multiplier = (weight_scales.float().numpy() * np.float32(scale)) * (np.float32(1) / np.float32(layer.scale))
+        write(f"q_{name}.weight.bin", weight.int_repr().numpy(), dtype="i1")
+        write(f"q_{name}.bias.bin", bias, dtype="<i4")
+        write(f"q_{name}.scale.bin", multiplier)
+        layers[name] = {"input_scale": scale, "input_zero_point": zero, "weight_scales": weight_scales.tolist(),
+                        "output_scale": float(layer.scale), "output_zero_point": int(layer.zero_point)}
+        scale, zero = float(layer.scale), int(layer.zero_point)
+    write("q_test_logits.bin", logits)
+    write("q_test_digits.bin", digits, dtype="u1")
+    summary = {"engine": "qnnpack", "calibration": len(x_train), "test": len(x_test),
+               "correct": int((digits == y_test).sum()), "accuracy": float((digits == y_test).mean()),
+               "input": {"scale": input_scale, "zero_point": input_zero}, "layers": layers,
+               "logits": {"scale": scale, "zero_point": zero}}
+    with open(os.path.join(OUT, "quantized.json"), "w") as f:
+        json.dump(summary, f, indent=2)
+        f.write("\n")
+    return {"int8_correct": summary["correct"], "int8_accuracy": summary["accuracy"]}
+
+
 def block():
     """The larger network of the benchmarks, random weights from the same seed."""
     torch.manual_seed(SEED + 1)
@@ -117,11 +219,13 @@ def pooling(op, name, **attributes):
 
 
 if __name__ == "__main__":
-    summary = train()
-    block()
-    pooling("MaxPool", "maxpool")
-    pooling("AveragePool", "avgpool", count_include_pad=1)
-    with open(os.path.join(OUT, "summary.json"), "w") as f:
-        json.dump(summary, f, indent=2)
-        f.write("\n")
-    print(json.dumps(summary))
+    if sys.argv[1:] != ["--quantize"]:  # --quantize: only the quantization, from the committed float weights
+        summary = train()
+        block()
+        pooling("MaxPool", "maxpool")
+        pooling("AveragePool", "avgpool", count_include_pad=1)
+        with open(os.path.join(OUT, "summary.json"), "w") as f:
+            json.dump(summary, f, indent=2)
+            f.write("\n")
+        print(json.dumps(summary))
+    print(json.dumps(quantize()))
