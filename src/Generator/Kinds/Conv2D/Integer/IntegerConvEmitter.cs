@@ -34,7 +34,12 @@ internal static class IntegerConvEmitter
     public static void WritePlanLines(IndentedWriter w, IntegerConvPlan plan)
     {
         ConvSpec spec = plan.Spec;
-        w.Line($"//   Input:    copied channels last into [{plan.PaddedHeight}][{plan.PaddedWidth}][{spec.InChannels}] (per thread), padded with the input zero point: every output is interior");
+        if (plan.Tiles.Count > 0)
+        {
+            IntegerTileEmitter.WritePlanLines(w, plan);
+        }
+
+        w.Line($"//   Input:    {(plan.Tiles.Count > 0 ? "(the paths below) " : "")}copied channels last into [{plan.PaddedHeight}][{plan.PaddedWidth}][{spec.InChannels}] (per thread), padded with the input zero point: every output is interior");
         w.Line($"//   Weights:  {(IntegerConvEmitter.Reorders(spec) ? (spec.ConstantOf("weights") is null ? "reordered [oc][ky][kx][ic] once per call" : "reordered [oc][ky][kx][ic] by the generator") : "read in place")}; each output pixel sums {plan.Segments.Count} run{(plan.Segments.Count == 1 ? "" : "s")} of {plan.RunLength}");
         foreach (IntegerConvPath p in plan.Paths)
         {
@@ -49,13 +54,18 @@ internal static class IntegerConvEmitter
         w.Line("[global::System.ThreadStatic]");
         w.Line($"private static {plan.Integer.Activations.Keyword()}[]? {ConvEmitter.ScratchField(method)};");
         w.Line();
-        if (!Reorders(spec))
+        if (plan.Tiles.Count > 0)
         {
-            return;
+            IntegerTileEmitter.WriteMembers(w, plan, method);
         }
 
         if (spec.ConstantOf("weights") is { } weights)
         {
+            if (!Reorders(spec))
+            {
+                return;
+            }
+
             var values = new double[weights.Length];
             for (int i = 0; i < values.Length; i++)
             {
@@ -67,7 +77,12 @@ internal static class IntegerConvEmitter
             return;
         }
 
-        w.Line($"// {method.Name}'s filters reordered [oc][ky][kx][ic], once per call.");
+        if (plan.PreparedRole is null)
+        {
+            return;
+        }
+
+        w.Line(plan.Tiles.Count > 0 ? $"// {method.Name}'s filters packed (or reordered [oc][ky][kx][ic]), once per call." : $"// {method.Name}'s filters reordered [oc][ky][kx][ic], once per call.");
         w.Line("[global::System.ThreadStatic]");
         w.Line($"private static sbyte[]? {FiltersField(method)};");
         w.Line();
@@ -78,11 +93,37 @@ internal static class IntegerConvEmitter
     {
         ConvSpec spec = plan.Spec;
         string p = method.LocalPrefix;
-        long length = spec.WeightsLength;
-        w.Line("// the filters reordered [oc][ky][kx][ic] once per call: a pixel's taps of one filter row are then one run in both");
+        long length = spec.WeightsLength; // the per-pixel paths' filters: reordered, or copied as they are
+        foreach (IntegerTilePath tile in plan.Tiles)
+        {
+            length = System.Math.Max(length, IntegerTiles.PreparedBytes(spec, tile, plan.Integer));
+        }
+
         w.Line($"sbyte[] {p}filters = {FiltersField(method)} ??= global::KernelGen.KernelScratch.Allocate<sbyte>({N(length)});");
         w.Line($"global::System.Span<sbyte> {p}reordered = {Marshal}.CreateSpan(ref global::KernelGen.KernelScratch.Aligned({p}filters), {N(length)});");
         w.Line($"ref sbyte {p}from = ref {Marshal}.GetReference({method.NameOf("weights")});");
+        if (plan.Tiles.Count > 0)
+        {
+            IntegerTileEmitter.WritePreparation(w, plan, p, () => WriteReorder(w, plan, p));
+        }
+        else
+        {
+            WriteReorder(w, plan, p);
+        }
+
+        w.Line($"global::System.ReadOnlySpan<sbyte> {p}prepared = {p}reordered;");
+    }
+
+    private static void WriteReorder(IndentedWriter w, IntegerConvPlan plan, string p)
+    {
+        ConvSpec spec = plan.Spec;
+        if (!Reorders(spec))
+        {
+            w.Line($"{Marshal}.CreateReadOnlySpan(ref {p}from, {N(spec.WeightsLength)}).CopyTo({p}reordered); // the per-pixel paths read the filters as they are");
+            return;
+        }
+
+        w.Line("// the filters reordered [oc][ky][kx][ic] once per call: a pixel's taps of one filter row are then one run in both");
         int kk = spec.KernelHeight * spec.KernelWidth;
         string oc = p + "oc", ic = p + "ic", k = p + "k";
         using (w.Block($"for (int {oc} = 0; {oc} < {N(spec.OutChannels)}; {oc}++)"))
@@ -95,8 +136,6 @@ internal static class IntegerConvEmitter
                 }
             }
         }
-
-        w.Line($"global::System.ReadOnlySpan<sbyte> {p}prepared = {p}reordered;");
     }
 
     public static void WriteBody(IndentedWriter w, IntegerConvPlan plan, MethodInfo method)
@@ -105,6 +144,12 @@ internal static class IntegerConvEmitter
         IntegerScheme integer = plan.Integer;
         string t = integer.Activations.Keyword(), p = method.LocalPrefix;
         int ic = spec.InChannels, wp = plan.PaddedWidth;
+
+        if (plan.Tiles.Count > 0)
+        {
+            IntegerTileEmitter.WritePaths(w, plan, method);
+            w.Line();
+        }
 
         w.Line($"ref {t} {p}input = ref {Marshal}.GetReference({method.NameOf("input")});");
         w.Line($"{t}[] {p}scratch = {ConvEmitter.ScratchField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.ScratchLength)});");

@@ -25,7 +25,11 @@ internal sealed record IntegerConvPath(int Rows, ReductionPlan Block, ReductionP
 /// runs (<see cref="IntegerReductionEmitter"/>): VPDPBUSD, VPMADDWD, portable widening or scalar, each exact.
 /// Threads share out blocks of output channels; a batch runs image by image.
 /// </summary>
-internal sealed record IntegerConvPlan(ConvSpec Spec, EquatableArray<IntegerConvPath> Paths, TargetInfo Target, int UnrollBudget)
+/// <remarks>
+/// On x64, a stride-1 convolution of one group is computed by register tiles instead (<see cref="Tiles"/>, written
+/// first: <see cref="IntegerTilePath"/>), and <see cref="Paths"/> keeps only the portable and scalar paths.
+/// </remarks>
+internal sealed record IntegerConvPlan(ConvSpec Spec, EquatableArray<IntegerConvPath> Paths, EquatableArray<IntegerTilePath> Tiles, TargetInfo Target, int UnrollBudget)
     : KernelPlan(Target, UnrollBudget)
 {
     public IntegerScheme Integer => Spec.Integer!;
@@ -76,7 +80,7 @@ internal sealed record IntegerConvPlan(ConvSpec Spec, EquatableArray<IntegerConv
 
     public override string SplitUnitNoun => "blocks of output channels";
 
-    public override string? PreparedRole => Spec.ConstantOf("weights") is null && IntegerConvEmitter.Reorders(Spec) ? "weights" : null;
+    public override string? PreparedRole => Spec.ConstantOf("weights") is null && (IntegerConvEmitter.Reorders(Spec) || Tiles.Count > 0) ? "weights" : null;
 
     public override bool ReadsConstantData(string role) => role != "weights" || !IntegerConvEmitter.Reorders(Spec);
 
@@ -98,13 +102,19 @@ internal static class IntegerConvPlanner
 
     public static IntegerConvPlan Plan(ConvSpec spec, TargetInfo target, int budget)
     {
-        var plan = new IntegerConvPlan(spec, EquatableArray<IntegerConvPath>.Empty, target, budget);
+        EquatableArray<IntegerTilePath> tiles = IntegerTiles.Plan(spec, target);
+        var plan = new IntegerConvPlan(spec, EquatableArray<IntegerConvPath>.Empty, tiles, target, budget);
         int run = plan.RunLength;
         int rows = System.Math.Min(Rows, spec.OutPerGroup);
         int left = spec.OutPerGroup % rows;
         var paths = new List<IntegerConvPath>();
         foreach ((IntegerProduct product, int bits, int ladderBudget) in IntegerReductionPlanner.Ladder(run, target, budget))
         {
+            if (tiles.Count > 0 && product is IntegerProduct.DotProduct or IntegerProduct.MultiplyAddAdjacent)
+            {
+                continue; // the tile paths cover every x64 machine with AVX2
+            }
+
             // the budget covers every run of a block: each run gets its share
             int pathBudget = System.Math.Max(rows, ladderBudget / plan.Segments.Count);
             ReductionPlan Reduction(int count) => IntegerReductionPlanner.Plan(product, bits, run, count, pathBudget, corrected: false);
