@@ -176,6 +176,30 @@ public static partial class IntegerKernels
     [Conv1D(3, 40, 4, 3, Stride = 2, Padding = 1, Dilation = 2, Batch = 2, Activation = Activation.Relu, InputZeroPoint = 77, OutputZeroPoint = 10)]
     public static partial void Signal1(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
 
+    // the tile paths (stride 1, one group): channels not a multiple of 4 with rows of 16+ pixels (the unpacking copy's
+    // missing channels), output channels not a multiple of 4 or 8, dilation, per-axis padding, constant weights, rows
+    // under 8 and under 4 pixels (the 4-lane and scalar stores), every output type, threads and batches
+    [Conv2D(5, 17, 23, 12, 3, 3, PaddingY = 1, PaddingX = 1, InputZeroPoint = -9, OutputZeroPoint = -4)]
+    public static partial void Tile0(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<sbyte> output);
+
+    [Conv2D(3, 20, 19, 5, 3, 5, PaddingY = 2, PaddingX = 1, DilationY = 2, DilationX = 2, Activation = Activation.Relu, Threads = 2)]
+    public static partial void Tile1(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<float> output);
+
+    [Conv2D(6, 9, 9, 20, 3, 3, InputZeroPoint = 200, Activation = Activation.Sigmoid, Batch = 3, Threads = 2)]
+    public static partial void Tile2(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<float> output);
+
+    [Conv2D(2, 9, 20, 3, 1, 4, PaddingX = 1, InputZeroPoint = -3, Weights = nameof(SmallWeights))]
+    public static partial void Tile3(ReadOnlySpan<sbyte> input, ReadOnlySpan<int> bias, Span<int> output);
+
+    [Conv2D(32, 28, 28, 36, 3, 3, PaddingY = 1, PaddingX = 1, Activation = Activation.Relu, InputZeroPoint = 7, OutputZeroPoint = 3, Threads = 2)]
+    public static partial void Tile4(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
+
+    [Conv2D(16, 6, 5, 8, 3, 3, PaddingY = 1, PaddingX = 1, Activation = Activation.Relu, OutputZeroPoint = -20)]
+    public static partial void Tile5(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<sbyte> output);
+
+    [Conv2D(7, 5, 3, 3, 2, 2, Activation = Activation.Relu)]
+    public static partial void Tile6(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, Span<int> output);
+
     [MaxPool2D(16, 8, 8, 2, 2, StrideY = 2, StrideX = 2)]
     public static partial void Pool0(ReadOnlySpan<byte> input, Span<byte> output);
 
@@ -256,6 +280,13 @@ public static partial class IntegerKernels
         ("Conv7", (r, f) => IntegerCheck.Conv<byte, float>(r, f, new Conv2DShape(33, 7, 9, 9, 1, 1, 1, 1, 0, 0, 1, 1, 1), 1, 5, 0, Activation.Sigmoid, true, (x, w, b, s, y) => Conv7(x, w, b, s, y))),
         ("Conv8", (r, f) => IntegerCheck.Conv<sbyte, int>(r, f, new Conv2DShape(4, 6, 6, 4, 3, 3, 1, 1, 1, 1, 1, 1, 4), 1, 1, 0, Activation.Relu, true, (x, w, b, s, y) => Conv8(x, w, b, y))),
         ("Conv9", (r, f) => IntegerCheck.Conv<byte, sbyte>(r, f, new Conv2DShape(40, 8, 8, 24, 3, 2, 2, 1, 0, 1, 1, 1, 1), 1, 255, -128, Activation.None, true, (x, w, b, s, y) => Conv9(x, w, b, s, y))),
+        ("Tile0", (r, f) => IntegerCheck.Conv<sbyte, sbyte>(r, f, new Conv2DShape(5, 17, 23, 12, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, -9, -4, Activation.None, true, (x, w, b, s, y) => Tile0(x, w, b, s, y))),
+        ("Tile1", (r, f) => IntegerCheck.Conv<sbyte, float>(r, f, new Conv2DShape(3, 20, 19, 5, 3, 5, 1, 1, 2, 1, 2, 2, 1), 1, 0, 0, Activation.Relu, true, (x, w, b, s, y) => Tile1(x, w, b, s, y))),
+        ("Tile2", (r, f) => IntegerCheck.Conv<byte, float>(r, f, new Conv2DShape(6, 9, 9, 20, 3, 3, 1, 1, 0, 0, 1, 1, 1), 3, 200, 0, Activation.Sigmoid, true, (x, w, b, s, y) => Tile2(x, w, b, s, y))),
+        ("Tile3", (r, f) => IntegerCheck.Conv<sbyte, int>(r, f, new Conv2DShape(2, 9, 20, 3, 1, 4, 1, 1, 0, 1, 1, 1, 1), 1, -3, 0, Activation.None, true, (x, w, b, s, y) => Tile3(x, b, y), SmallWeightValues)),
+        ("Tile4", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(32, 28, 28, 36, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 7, 3, Activation.Relu, true, (x, w, b, s, y) => Tile4(x, w, b, s, y))),
+        ("Tile5", (r, f) => IntegerCheck.Conv<sbyte, sbyte>(r, f, new Conv2DShape(16, 6, 5, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 0, -20, Activation.Relu, true, (x, w, b, s, y) => Tile5(x, w, b, s, y))),
+        ("Tile6", (r, f) => IntegerCheck.Conv<byte, int>(r, f, new Conv2DShape(7, 5, 3, 3, 2, 2, 1, 1, 0, 0, 1, 1, 1), 1, 0, 0, Activation.Relu, true, (x, w, b, s, y) => Tile6(x, w, b, y))),
         ("Signal0", (r, f) => IntegerCheck.Conv<sbyte, int>(r, f, new Conv2DShape(8, 1, 50, 6, 1, 5, 1, 1, 0, 2, 1, 1, 1), 1, 0, 0, Activation.None, true, (x, w, b, s, y) => Signal0(x, w, b, y))),
         ("Signal1", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(3, 1, 40, 4, 1, 3, 1, 2, 0, 1, 1, 2, 1), 2, 77, 10, Activation.Relu, true, (x, w, b, s, y) => Signal1(x, w, b, s, y))),
         ("Pool0", (r, f) => IntegerCheck.MaxPool<byte>(r, f, new Pool2DShape(16, 8, 8, 2, 2, 2, 2, 0, 0, 1, 1, false), 1, (x, y) => Pool0(x, y))),
