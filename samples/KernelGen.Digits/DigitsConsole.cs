@@ -49,10 +49,29 @@ public static class DigitsConsole
         Console.WriteLine($"worst logit error against the exact network, as a fraction of its bound: {report.WorstRatio:P1}");
     }
 
+    public static void PrintQuantizedReport(DigitsQuantizedReport report)
+    {
+        Console.WriteLine($"int8 accuracy:        {report.Accuracy:P2} ({report.Correct} right); PyTorch's int8 model: {report.TorchAccuracy:P2} ({report.TorchCorrect} right); our float network: {report.FloatAccuracy:P2}");
+        Console.WriteLine($"same digit as PyTorch's int8 model: {report.AgreeingTorch} of {report.Count} images ({report.SameLogits} with all ten logits equal, bit for bit)");
+        Console.WriteLine($"same digit as our float network:    {report.AgreeingFloat} of {report.Count} images");
+    }
+
     /// <summary>Median nanoseconds per image over several passes of the test split (a rough figure: the benchmarks measure).</summary>
     public static double LatencyNanoseconds(DigitsNetwork network, DigitsData data, int passes = 15)
     {
-        Span<float> logits = stackalloc float[DigitsNetwork.Classes];
+        float[] logits = new float[DigitsNetwork.Classes];
+        return Median(data, passes, i => network.Predict(data.Image(i), logits));
+    }
+
+    /// <summary>The same for the int8 network (the image's quantization and the logits' dequantization included).</summary>
+    public static double LatencyNanoseconds(DigitsQuantizedNetwork network, DigitsData data, int passes = 15)
+    {
+        float[] logits = new float[DigitsNetwork.Classes];
+        return Median(data, passes, i => network.Predict(data.Image(i), logits));
+    }
+
+    private static double Median(DigitsData data, int passes, Action<int> predict)
+    {
         var times = new double[passes];
         for (int pass = -2; pass < passes; pass++) // two warm-up passes
         {
@@ -61,7 +80,7 @@ public static class DigitsConsole
             {
                 for (int i = 0; i < data.Count; i++)
                 {
-                    network.Predict(data.Image(i), logits);
+                    predict(i);
                 }
             }
 

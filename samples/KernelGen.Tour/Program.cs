@@ -284,12 +284,21 @@ KernelGen.Digits.DigitsConsole.PrintDigits(digitsNetwork, digitsData, 10, 5);
 var digitsReport = KernelGen.Digits.DigitsCheck.Run(digitsNetwork, digitsData);
 Console.WriteLine($"  accuracy on the {digitsReport.Count} test images: {digitsReport.Accuracy:P2} (PyTorch: {digitsReport.TorchAccuracy:P2}); the same digit as PyTorch on {digitsReport.Agreeing} of them");
 Console.WriteLine($"  largest logit difference from PyTorch {digitsReport.MaxDifference:E1}, within the contract's bound propagated through the layers ({digitsReport.MaxBound:E1})");
+var int8Network = KernelGen.Digits.DigitsQuantizedNetwork.Load(KernelGen.Digits.DigitsData.DefaultDirectory);
+var int8Report = KernelGen.Digits.DigitsQuantizedCheck.Run(int8Network, digitsNetwork, digitsData,
+    KernelGen.Digits.DigitsQuantizedReference.Load(KernelGen.Digits.DigitsData.DefaultDirectory));
+Console.WriteLine("  int8: the same network quantized by PyTorch (train.py: static quantization, QNNPACK), every layer a byte x sbyte kernel,");
+Console.WriteLine("  e.g. [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Relu)] on (ReadOnlySpan<byte>, ReadOnlySpan<sbyte>, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte>):");
+Console.WriteLine($"  accuracy {int8Report.Accuracy:P2} (PyTorch's int8 model: {int8Report.TorchAccuracy:P2}); the same digit as PyTorch's int8 model on {int8Report.AgreeingTorch} of {int8Report.Count}, every logit equal on {int8Report.SameLogits}");
 #if DEBUG
 Console.WriteLine("  latency: not measured in a Debug build (the kernels run without JIT optimization); run the tour with -c Release");
 #else
-Console.WriteLine($"  latency: {KernelGen.Digits.DigitsConsole.LatencyNanoseconds(digitsNetwork, digitsData, passes: 5) / 1000:F2} us per image, one core, batch 1 (rough; benchmarks/README.md has ONNX Runtime beside it)");
+double floatMicroseconds = KernelGen.Digits.DigitsConsole.LatencyNanoseconds(digitsNetwork, digitsData, passes: 5) / 1000;
+double int8Microseconds = KernelGen.Digits.DigitsConsole.LatencyNanoseconds(int8Network, digitsData, passes: 5) / 1000;
+Console.WriteLine($"  latency: float {floatMicroseconds:F2} us, int8 {int8Microseconds:F2} us per image, one core, batch 1 (rough; benchmarks/README.md has ONNX Runtime beside it)");
 #endif
 Check("the generated network classifies every test image as PyTorch does, every logit within its bound", digitsReport.Holds);
+Check("the int8 network gives PyTorch's int8 digit on at least 99 % of the test images", int8Report.Holds);
 
 // 8. Cosine similarity: the dot product of normalized vectors says how much two vectors point the same way. And
 // Deterministic = true: one fixed order of every sum, so the same bits on every vector path, JIT tier and NativeAOT.
