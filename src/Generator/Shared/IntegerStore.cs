@@ -33,5 +33,52 @@ internal static class IntegerStore
         }
     }
 
+    /// <summary>
+    /// The same store for <paramref name="lanes"/> (8 or 4) outputs at once, x64 (AVX2 or SSE4.1): <paramref name="acc"/> a
+    /// vector of exact sums (bias included), <paramref name="scale"/> a vector of multipliers, <paramref name="target"/>
+    /// the first output (a <c>ref</c> expression). Every lane gets the bits <see cref="Value"/> gives: <c>VCVTDQ2PS</c>
+    /// rounds to nearest even as <c>(float)acc</c> does, the one multiplication, the clamp in <c>float</c> before
+    /// rounding (to integer bounds, so the same as after), and <c>VCVTPS2DQ</c>, which rounds by MXCSR: .NET leaves it
+    /// at round-to-nearest-even, <c>MathF.Round</c>'s rule. Only <c>None</c> and <c>Relu</c> (<see cref="Vectorizes"/>).
+    /// </summary>
+    public static void WriteVector(IndentedWriter w, IntegerScheme scheme, ActivationKind activation, int lanes, string acc, string? scale, string target, string prefix)
+    {
+        string v = $"global::System.Runtime.Intrinsics.Vector{(lanes == 8 ? 256 : 128)}";
+        string p = prefix;
+        w.Line($"{v}<int> {p}acc = {acc};");
+        switch (scheme.Output)
+        {
+            case ElementType.Int32:
+                w.Line($"{v}.StoreUnsafe({(activation == ActivationKind.Relu ? $"{v}.Max({p}acc, {v}<int>.Zero)" : $"{p}acc")}, {target});");
+                return;
+            case ElementType.Float:
+                w.Line($"{v}<float> {p}y = {v}.ConvertToSingle({p}acc) * {scale};");
+                if (activation == ActivationKind.Relu)
+                {
+                    // as the scalar z < 0 ? 0 : z
+                    w.Line($"{p}y = {v}.ConditionalSelect({v}.LessThan({p}y, {v}<float>.Zero), {v}<float>.Zero, {p}y);");
+                }
+
+                w.Line($"{v}.StoreUnsafe({p}y, {target});");
+                return;
+            default:
+                (int min, int max) = IntegerScheme.RangeOf(scheme.Output);
+                int low = activation == ActivationKind.Relu ? System.Math.Max(min, scheme.OutputZeroPoint) : min;
+                int zp = scheme.OutputZeroPoint;
+                string round = lanes == 8 ? "global::System.Runtime.Intrinsics.X86.Avx.ConvertToVector256Int32" : "global::System.Runtime.Intrinsics.X86.Sse2.ConvertToVector128Int32";
+                w.Line($"{v}<float> {p}y = {v}.ConvertToSingle({p}acc) * {scale};");
+                w.Line($"{p}y = {v}.Min({v}.Max({p}y, {v}.Create({N(low - zp)}f)), {v}.Create({N(max - zp)}f));");
+                w.Line($"{v}<int> {p}q = {round}({p}y){(zp == 0 ? "" : $" + {v}.Create({N(zp)})")};");
+                string half = scheme.Output == ElementType.Byte ? $"{v}.AsUInt16({v}.Narrow({p}q, {p}q))" : $"{v}.Narrow({p}q, {p}q)";
+                w.Line($"{(lanes == 8 ? "ulong" : "uint")} {p}bytes = {v}.ToScalar({v}.{(lanes == 8 ? "AsUInt64" : "AsUInt32")}({v}.Narrow({half}, {half})));");
+                w.Line($"global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<{scheme.Output.Keyword()}, byte>({target}), {p}bytes);");
+                return;
+        }
+    }
+
+    /// <summary>Whether <see cref="WriteVector"/> covers the kernel's output: every output but a <c>float</c> one through Sigmoid, Tanh or Step.</summary>
+    public static bool Vectorizes(IntegerScheme scheme, ActivationKind activation) =>
+        scheme.Output != ElementType.Float || activation is ActivationKind.None or ActivationKind.Relu;
+
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

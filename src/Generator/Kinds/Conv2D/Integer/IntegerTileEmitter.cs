@@ -522,7 +522,7 @@ internal static class IntegerTileEmitter
         int flat = IntegerTiles.FlatPadded(spec, path), wp = IntegerTiles.PaddedWidth(spec);
         int outWidth = spec.OutWidth, outPlane = spec.OutHeight * spec.OutWidth;
         int lanes = outWidth >= 8 ? 8 : 4;
-        bool vector = outWidth >= 4 && (integer.Output != ElementType.Float || spec.Activation is ActivationKind.None or ActivationKind.Relu);
+        bool vector = outWidth >= 4 && IntegerStore.Vectorizes(integer, spec.Activation);
         string r = p + "r", oy = p + "oy", x = p + "x";
         w.Line("// each channel's sums plus the bias, through the one store");
         using (w.Block($"for (int {r} = 0; {r} < {N(path.Rows)}; {r}++)"))
@@ -562,7 +562,8 @@ internal static class IntegerTileEmitter
                     using (w.Block($"for (int {x} = 0; ; {x} += {N(lanes)})"))
                     {
                         w.Line($"{x} = global::System.Math.Min({x}, {N(outWidth - lanes)}); // the last vector overlaps the one before");
-                        WriteVectorStore(w, plan, p, lanes);
+                        IntegerStore.WriteVector(w, integer, spec.Activation, lanes, $"{(lanes == 8 ? V256 : V128)}.LoadUnsafe(ref {p}sumRow, (nuint){x}) + {(lanes == 8 ? V256 : V128)}.Create({p}add)",
+                            integer.HasScale ? $"{(lanes == 8 ? V256 : V128)}.Create({p}multiplier)" : null, $"ref {Unsafe}.Add(ref {p}outRow, {x})", p);
                         using (w.Block($"if ({x} == {N(outWidth - lanes)})"))
                         {
                             w.Line("break;");
@@ -579,50 +580,6 @@ internal static class IntegerTileEmitter
                     }
                 }
             }
-        }
-    }
-
-    /// <summary><paramref name="lanes"/> outputs (8 or 4) at <c>x</c>: the contract's store as vector operations that give the scalar store's values.</summary>
-    private static void WriteVectorStore(IndentedWriter w, IntegerConvPlan plan, string p, int lanes)
-    {
-        ConvSpec spec = plan.Spec;
-        IntegerScheme integer = plan.Integer;
-        string x = p + "x";
-        string V256 = lanes == 8 ? IntegerTileEmitter.V256 : V128;
-        string round = lanes == 8 ? $"{X86}.Avx.RoundToNearestInteger" : $"{X86}.Sse41.RoundToNearestInteger";
-        w.Line($"{V256}<int> {p}acc = {V256}.LoadUnsafe(ref {p}sumRow, (nuint){x}) + {V256}.Create({p}add);");
-        switch (integer.Output)
-        {
-            case ElementType.Int32:
-                w.Line(spec.Activation == ActivationKind.Relu
-                    ? $"{V256}.StoreUnsafe({V256}.Max({p}acc, {V256}<int>.Zero), ref {p}outRow, (nuint){x});"
-                    : $"{V256}.StoreUnsafe({p}acc, ref {p}outRow, (nuint){x});");
-                return;
-            case ElementType.Float:
-                // float(acc) rounds to nearest even (VCVTDQ2PS), one multiplication; Relu as the scalar z < 0 ? 0 : z
-                w.Line($"{V256}<float> {p}y = {V256}.ConvertToSingle({p}acc) * {V256}.Create({p}multiplier);");
-                if (spec.Activation == ActivationKind.Relu)
-                {
-                    w.Line($"{p}y = {V256}.ConditionalSelect({V256}.LessThan({p}y, {V256}<float>.Zero), {V256}<float>.Zero, {p}y);");
-                }
-
-                w.Line($"{V256}.StoreUnsafe({p}y, ref {p}outRow, (nuint){x});");
-                return;
-            default:
-                (int min, int max) = IntegerScheme.RangeOf(integer.Output);
-                int low = spec.Activation == ActivationKind.Relu ? System.Math.Max(min, integer.OutputZeroPoint) : min;
-                int zp = integer.OutputZeroPoint;
-                // clamped before rounding to [low - zp, max - zp] (integers, so the same as after), rounded half to even
-                w.Line($"{V256}<float> {p}y = {V256}.ConvertToSingle({p}acc) * {V256}.Create({p}multiplier);");
-                w.Line($"{p}y = {V256}.Min({V256}.Max({p}y, {V256}.Create({N(low - zp)}f)), {V256}.Create({N(max - zp)}f));");
-                string rounded = $"{V256}.ConvertToInt32({round}({p}y))";
-                w.Line($"{V256}<int> {p}q = {rounded}{(zp == 0 ? "" : $" + {V256}.Create({N(zp)})")};");
-                string narrow = integer.Output == ElementType.Byte
-                    ? $"{V256}.Narrow({V256}.AsUInt16({V256}.Narrow({p}q, {p}q)), {V256}.AsUInt16({V256}.Narrow({p}q, {p}q)))"
-                    : $"{V256}.Narrow({V256}.Narrow({p}q, {p}q), {V256}.Narrow({p}q, {p}q))";
-                w.Line($"{(lanes == 8 ? "ulong" : "uint")} {p}bytes = {V256}.ToScalar({V256}.{(lanes == 8 ? "AsUInt64" : "AsUInt32")}({narrow}));");
-                w.Line($"{Unsafe}.WriteUnaligned(ref {Unsafe}.As<{integer.Output.Keyword()}, byte>(ref {Unsafe}.Add(ref {p}outRow, {x})), {p}bytes);");
-                return;
         }
     }
 
