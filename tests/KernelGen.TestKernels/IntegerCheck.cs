@@ -154,11 +154,11 @@ public static class IntegerCheck
 
     /// <summary>A matrix product against <see cref="ReferenceInterpreter.DenseInteger{TIn, TOut}"/> on <c>b</c> as <c>[n][k]</c>.</summary>
     public static string? MatMul<TIn, TOut>(Random random, Fill fill, int m, int k, int n, bool transposeB, int inputZeroPoint, int outputZeroPoint,
-        Activation activation, bool hasBias, DenseCall<TIn, TOut> kernel)
+        Activation activation, bool hasBias, DenseCall<TIn, TOut> kernel, sbyte[]? weights = null)
         where TIn : unmanaged, IBinaryInteger<TIn>, IMinMaxValue<TIn>
         where TOut : unmanaged, IEquatable<TOut>
     {
-        sbyte[] b = Weights(random, fill, k * n);
+        sbyte[] b = weights ?? Weights(random, fill, k * n);
         var columns = new sbyte[k * n];
         for (int p = 0; p < k; p++)
         {

@@ -224,6 +224,22 @@ public static partial class IntegerKernels
     [MatMul(7, 33, 17, Activation = Activation.Sigmoid)]
     public static partial void Product2(ReadOnlySpan<byte> a, ReadOnlySpan<sbyte> b, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<float> c);
 
+    // the tile paths (columns in the lanes): rows, k and columns off every multiple, b transposed, constant b, threads
+    [MatMul(13, 45, 37, Activation = Activation.Relu, InputZeroPoint = -5, OutputZeroPoint = 7, Threads = 3)]
+    public static partial void Product4(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<sbyte> c);
+
+    [MatMul(6, 40, 50, TransposeB = true, InputZeroPoint = 9)]
+    public static partial void Product5(ReadOnlySpan<byte> a, ReadOnlySpan<sbyte> b, ReadOnlySpan<float> scale, Span<float> c);
+
+    [MatMul(9, 64, 96, Activation = Activation.Relu, Threads = 2)]
+    public static partial void Product6(ReadOnlySpan<byte> a, ReadOnlySpan<sbyte> b, ReadOnlySpan<int> bias, Span<int> c);
+
+    [MatMul(2, 3, 8, InputZeroPoint = -3, Weights = nameof(SmallWeights))]
+    public static partial void Product7(ReadOnlySpan<sbyte> a, ReadOnlySpan<int> bias, Span<int> c);
+
+    [MatMul(5, 19, 21, TransposeB = true, Activation = Activation.Tanh, InputZeroPoint = -128)]
+    public static partial void Product8(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<float> c);
+
     [MatMul(1, 1, 1, InputZeroPoint = -1)]
     public static partial void Product3(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b, ReadOnlySpan<float> scale, Span<sbyte> c);
 
@@ -297,6 +313,11 @@ public static partial class IntegerKernels
         ("Product0", (r, f) => IntegerCheck.MatMul<sbyte, int>(r, f, 64, 256, 256, false, 0, 0, Activation.None, false, (x, w, b, s, y) => Product0(x, w, y))),
         ("Product1", (r, f) => IntegerCheck.MatMul<byte, byte>(r, f, 5, 70, 9, true, 100, 3, Activation.Relu, true, (x, w, b, s, y) => Product1(x, w, b, s, y))),
         ("Product2", (r, f) => IntegerCheck.MatMul<byte, float>(r, f, 7, 33, 17, false, 0, 0, Activation.Sigmoid, true, (x, w, b, s, y) => Product2(x, w, b, s, y))),
+        ("Product4", (r, f) => IntegerCheck.MatMul<sbyte, sbyte>(r, f, 13, 45, 37, false, -5, 7, Activation.Relu, true, (x, w, b, s, y) => Product4(x, w, b, s, y))),
+        ("Product5", (r, f) => IntegerCheck.MatMul<byte, float>(r, f, 6, 40, 50, true, 9, 0, Activation.None, false, (x, w, b, s, y) => Product5(x, w, s, y))),
+        ("Product6", (r, f) => IntegerCheck.MatMul<byte, int>(r, f, 9, 64, 96, false, 0, 0, Activation.Relu, true, (x, w, b, s, y) => Product6(x, w, b, y))),
+        ("Product7", (r, f) => IntegerCheck.MatMul<sbyte, int>(r, f, 2, 3, 8, false, -3, 0, Activation.None, true, (x, w, b, s, y) => Product7(x, b, y), SmallWeightValues)),
+        ("Product8", (r, f) => IntegerCheck.MatMul<sbyte, float>(r, f, 5, 19, 21, true, -128, 0, Activation.Tanh, true, (x, w, b, s, y) => Product8(x, w, b, s, y))),
         ("Product3", (r, f) => IntegerCheck.MatMul<sbyte, sbyte>(r, f, 1, 1, 1, false, -1, 0, Activation.None, false, (x, w, b, s, y) => Product3(x, w, s, y))),
     };
 }

@@ -75,7 +75,9 @@ internal sealed class MatMulKind : KernelKind<MatMulSpec, KernelPlan>
     {
         if (plan is IntegerMatMulPlan integer)
         {
-            w.Line(integer.Spec.TransposeB ? "//   b:        read in place ([n][k])" : integer.Spec.ConstantOf("b") is null ? "//   b:        transposed to [n][k] once per call" : "//   b:        transposed to [n][k] by the generator");
+            IntegerGemmTiles.WritePlanLines(w, integer);
+            string b = integer.Spec.TransposeB ? "read in place ([n][k])" : integer.Spec.ConstantOf("b") is null ? "transposed to [n][k] once per call" : "transposed to [n][k] by the generator";
+            w.Line($"//   b:        {b}{(integer.Tiles.Count > 0 ? " on the paths below (the dense layer over a's rows)" : "")}");
             Dense.DenseKind.Instance.WritePlanHeader(w, integer.Dense);
             return;
         }

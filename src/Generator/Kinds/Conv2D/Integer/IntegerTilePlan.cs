@@ -5,43 +5,6 @@ using KernelGen.Generator.Shared;
 namespace KernelGen.Generator.Kinds.Conv2D.Integer;
 
 /// <summary>
-/// One x64 path of an integer convolution computed as register tiles with pixels in the lanes: <see cref="Rows"/>
-/// output channels x <see cref="Vectors"/> vectors of <see cref="Lanes"/> neighbouring output pixels, each lane an
-/// exact <c>int</c> sum. One step multiplies a loaded vector of pixels (<see cref="Group"/> channels of each, side by
-/// side) by one filter's <see cref="Group"/> weights of the same channels broadcast to every lane:
-/// <c>VPDPBUSD</c> (<see cref="IntegerProduct.DotProduct"/>: 4 unsigned bytes x 4 signed bytes into each lane) or
-/// <c>VPMADDWD</c> + <c>VPADDD</c> (<see cref="IntegerProduct.MultiplyAddAdjacent"/>: 2 shorts x 2 shorts).
-/// </summary>
-internal sealed record IntegerTilePath(IntegerProduct Product, int Bits, int Rows, int Vectors)
-{
-    /// <summary>Channels side by side in one lane: 4 bytes (<c>VPDPBUSD</c>) or 2 shorts (<c>VPMADDWD</c>).</summary>
-    public int Group => Product == IntegerProduct.DotProduct ? 4 : 2;
-
-    /// <summary>Bytes per element of the copy: 1 (unsigned bytes) or 2 (shorts, <c>x - InputZeroPoint</c>).</summary>
-    public int ElementBytes => Product == IntegerProduct.DotProduct ? 1 : 2;
-
-    /// <summary>Output pixels per vector (one <c>int</c> lane each).</summary>
-    public int Lanes => Bits / 32;
-
-    /// <summary>Pixels one tile computes: <see cref="Vectors"/> x <see cref="Lanes"/>.</summary>
-    public int Pixels => Vectors * Lanes;
-
-    public int Accumulators => Rows * Vectors;
-
-    /// <summary>Whether the sums hold the unsigned offset times each filter's sum, taken off with the bias.</summary>
-    public bool Corrects(IntegerScheme scheme) => Product == IntegerProduct.DotProduct && scheme.UnsignedOffset != 0;
-
-    /// <summary>The path's check; the JIT folds it to a constant.</summary>
-    public string Condition => Product == IntegerProduct.DotProduct
-        ? "global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported"
-        : Bits == 512
-        ? "global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Avx512BW.IsSupported"
-        : "global::System.Runtime.Intrinsics.X86.Avx2.IsSupported";
-
-    public string Name => Product == IntegerProduct.DotProduct ? "AvxVnni" + Bits : Bits == 512 ? "Avx512BW" : "Avx2";
-}
-
-/// <summary>
 /// The geometry every tile path of one convolution shares (pure data, computed from the spec): the image copied into
 /// planes of channel groups, <c>[channelGroups][PlanePositions][group]</c>, padded with the input zero point, and the
 /// output computed as one flat run of <see cref="FlatLength"/> pixels at the padded width (stride 1): output
