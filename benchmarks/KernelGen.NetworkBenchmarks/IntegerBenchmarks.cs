@@ -11,7 +11,7 @@ namespace KernelGen.NetworkBenchmarks;
 /// Issue 25: integer (quantized) convolutions, 3x3 padding 1, uint8 activations (zero point 128), int8 weights, int32
 /// bias, requantized uint8 output (zero point 120), against our float kernel of the same shape (the baseline) and ONNX
 /// Runtime's <c>QLinearConv</c> at one thread on the same values (models from <c>make_conv_models.py</c>). Run with the
-/// peaks:  -- --filter '*IntegerConv*' '*IntegerDense*'  (and KernelGen.Benchmarks' '*IntegerBenchmarks*' for the peaks).
+/// peaks:  -- --filter '*IntegerConv*' '*IntegerDense*' '*IntegerMatMul*'  (and KernelGen.Benchmarks' '*IntegerBenchmarks*' for the peaks).
 /// </summary>
 public partial class IntegerConvBenchmarks
 {
@@ -154,6 +154,55 @@ public partial class IntegerDenseBenchmarks
 
     [Benchmark]
     public void Quantized() => Quantized784(_x, _w, _y);
+
+    [Benchmark]
+    public void OnnxRuntimeMatMulInteger() => _ort.Run();
+}
+
+/// <summary>
+/// Issue 25: an integer matrix product 64 x 256 x 256 (uint8 a x int8 b -> exact int32), against our float product and
+/// ONNX Runtime's <c>MatMulInteger</c> at one thread on the same values (b an initializer, packed once by ORT; ours is
+/// packed on every call).
+/// </summary>
+public partial class IntegerMatMulBenchmarks
+{
+    [MatMul(64, 256, 256)]
+    private static partial void Quantized64(ReadOnlySpan<byte> a, ReadOnlySpan<sbyte> b, Span<int> c);
+    [MatMul(64, 256, 256)]
+    private static partial void Float64(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+
+    private byte[] _a = null!;
+    private sbyte[] _b = null!;
+    private int[] _c = null!, _ortC = null!;
+    private float[] _fa = null!, _fb = null!, _fc = null!;
+    private QuantizedOrtModel<byte, int> _ort = null!;
+
+    [GlobalSetup]
+    public void SetUp()
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "models");
+        _b = File.ReadAllBytes(Path.Combine(folder, "qmatmul64x256x256.b.bin")).Select(v => (sbyte)v).ToArray(); // [256][256], ours too
+        var random = new Random(7);
+        _a = Enumerable.Range(0, 64 * 256).Select(_ => (byte)random.Next(256)).ToArray();
+        _c = new int[64 * 256];
+        _ortC = new int[64 * 256];
+        _ort = new QuantizedOrtModel<byte, int>("qmatmul64x256x256.onnx", _a, new long[] { 64, 256 }, _ortC, new long[] { 64, 256 });
+        _fa = _a.Select(v => (float)v).ToArray();
+        _fb = _b.Select(v => (float)v).ToArray();
+        _fc = new float[64 * 256];
+        Quantized();
+        OnnxRuntimeMatMulInteger();
+        Console.WriteLine($"// MatMul 64x256x256: outputs {(_c.AsSpan().SequenceEqual(_ortC) ? "equal to" : "DIFFERENT from")} ORT's MatMulInteger");
+    }
+
+    [GlobalCleanup]
+    public void CleanUp() => _ort.Dispose();
+
+    [Benchmark(Baseline = true)]
+    public void Float() => Float64(_fa, _fb, _fc);
+
+    [Benchmark]
+    public void Quantized() => Quantized64(_a, _b, _c);
 
     [Benchmark]
     public void OnnxRuntimeMatMulInteger() => _ort.Run();

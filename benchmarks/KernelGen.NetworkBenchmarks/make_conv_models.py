@@ -53,20 +53,21 @@ def quantized():
                 values.tofile(f)
         print(f"{name}.onnx: QLinearConv [{cin}][{plane}][{plane}] -> [{cout}][{plane}][{plane}], 3x3, padding 1")
 
-    # MatMulInteger 1 x 784 (uint8) times 784 x 128 (int8) -> int32: a dense layer at batch 1
-    rng = random.Random(784128)
-    b = array("b", (rng.randint(-127, 127) for _ in range(784 * 128)))
-    node = helper.make_node("MatMulInteger", ["a", "b"], ["y"])
-    graph = helper.make_graph([node], "qdense784x128",
-                              [helper.make_tensor_value_info("a", TensorProto.UINT8, [1, 784])],
-                              [helper.make_tensor_value_info("y", TensorProto.INT32, [1, 128])],
-                              [helper.make_tensor("b", TensorProto.INT8, [784, 128], b.tobytes(), raw=True)])
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], producer_name="KernelGen benchmarks")
-    model.ir_version = 8
-    save(model, os.path.join(OUT, "qdense784x128.onnx"))
-    with open(os.path.join(OUT, "qdense784x128.b.bin"), "wb") as f:
-        b.tofile(f)
-    print("qdense784x128.onnx: MatMulInteger [1][784] x [784][128] -> int32")
+    # MatMulInteger m x k (uint8) times k x n (int8) -> int32: a dense layer at batch 1, and a matrix product
+    for name, m, k, n, seed in (("qdense784x128", 1, 784, 128, 784128), ("qmatmul64x256x256", 64, 256, 256, 64256256)):
+        rng = random.Random(seed)
+        b = array("b", (rng.randint(-127, 127) for _ in range(k * n)))
+        node = helper.make_node("MatMulInteger", ["a", "b"], ["y"])
+        graph = helper.make_graph([node], name,
+                                  [helper.make_tensor_value_info("a", TensorProto.UINT8, [m, k])],
+                                  [helper.make_tensor_value_info("y", TensorProto.INT32, [m, n])],
+                                  [helper.make_tensor("b", TensorProto.INT8, [k, n], b.tobytes(), raw=True)])
+        model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], producer_name="KernelGen benchmarks")
+        model.ir_version = 8
+        save(model, os.path.join(OUT, name + ".onnx"))
+        with open(os.path.join(OUT, name + ".b.bin"), "wb") as f:
+            b.tofile(f)
+        print(f"{name}.onnx: MatMulInteger [{m}][{k}] x [{k}][{n}] -> int32")
 
 
 def main():

@@ -23,7 +23,7 @@ internal static class IntegerGemmTiles
     /// <summary>Rows of <c>a</c> per tile.</summary>
     public const int Rows = 4;
 
-    /// <summary>The tile paths: <c>VPDPBUSD</c> ymm 4 x 3 vectors, <c>VPMADDWD</c> zmm 4 x 4 and ymm 4 x 2 (as the convolution's).</summary>
+    /// <summary>The tile paths: <c>VPDPBUSD</c> ymm 4 rows x 4 vectors (16 accumulators: the JIT keeps them in ymm0-15, whose VEX form the instruction has), <c>VPMADDWD</c> zmm 4 x 4 and ymm 4 x 2.</summary>
     public static EquatableArray<IntegerTilePath> Plan(MatMulSpec spec, TargetInfo target)
     {
         var paths = new List<IntegerTilePath>();
@@ -36,7 +36,7 @@ internal static class IntegerGemmTiles
             new(product, bits, Rows, System.Math.Max(1, System.Math.Min(vectors, spec.N / (bits / 32))));
         if (target.HasAvxVnni)
         {
-            paths.Add(Path(IntegerProduct.DotProduct, 256, 3));
+            paths.Add(Path(IntegerProduct.DotProduct, 256, 4));
         }
 
         if (target.HasVector512 && spec.N >= 16)
@@ -340,16 +340,17 @@ internal static class IntegerGemmTiles
                 string bt = path.ElementBytes == 1 ? "sbyte" : "short";
                 w.Line($"{v}<{bt}> {string.Join(", ", Enumerable.Range(0, vectors).Select(c => $"{p}y{N(c)}"))};");
                 w.Line($"{v}<{(path.ElementBytes == 1 ? "byte" : "short")}> {p}x;");
-                using (w.Block($"for (int {gi} = 0; {gi} < {N(groups)}; {gi}++)"))
+                // two groups of k per iteration, the row and panel references advanced (constant offsets within)
+                void Step(int half)
                 {
                     for (int c = 0; c < vectors; c++)
                     {
-                        w.Line($"{p}y{N(c)} = {v}.LoadUnsafe(ref {p}panel, {N(c * lanes * path.Group)});");
+                        w.Line($"{p}y{N(c)} = {v}.LoadUnsafe(ref {p}panel, {N((half * columns * path.Group) + (c * lanes * path.Group))});");
                     }
 
                     for (int r = 0; r < rows; r++)
                     {
-                        string a = $"{Unsafe}.ReadUnaligned<int>(ref {Unsafe}.As<{e}, byte>(ref {Unsafe}.Add(ref {p}rows, ({gi} * {N(path.Group)}) + {N(r * row)})))";
+                        string a = $"{Unsafe}.ReadUnaligned<int>(ref {Unsafe}.As<{e}, byte>(ref {Unsafe}.Add(ref {p}rows, {N((half * path.Group) + (r * row))})))";
                         w.Line($"{p}x = {v}.{(path.ElementBytes == 1 ? "AsByte" : "AsInt16")}({v}.Create({a}));");
                         for (int c = 0; c < vectors; c++)
                         {
@@ -358,8 +359,23 @@ internal static class IntegerGemmTiles
                                 : $"{Acc(r, c)} += {X86}.{(path.Bits == 512 ? "Avx512BW" : "Avx2")}.MultiplyAddAdjacent({p}x, {p}y{N(c)});");
                         }
                     }
+                }
 
-                    w.Line($"{p}panel = ref {Unsafe}.Add(ref {p}panel, {N(columns * path.Group)});");
+                if (groups >= 2)
+                {
+                    using (w.Block($"for (int {gi} = 0; {gi} < {N(groups / 2)}; {gi}++)"))
+                    {
+                        Step(0);
+                        Step(1);
+                        w.Line($"{p}panel = ref {Unsafe}.Add(ref {p}panel, {N(2 * columns * path.Group)});");
+                        w.Line($"{p}rows = ref {Unsafe}.Add(ref {p}rows, {N(2 * path.Group)});");
+                    }
+                }
+
+                if (groups % 2 == 1)
+                {
+                    w.Line("// the last group of k");
+                    Step(0);
                 }
 
                 WriteTileStores(w, plan, path, p, Acc);

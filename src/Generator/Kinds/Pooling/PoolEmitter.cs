@@ -404,6 +404,19 @@ internal static class PoolEmitter
             return;
         }
 
+        if (bits == 0 && code.Element.IsInteger())
+        {
+            // bytes: max(m, v) = m - (d & (d >> 31)) with d = m - v, no branch for the data to mispredict
+            w.Line($"int {p}d;");
+            for (int i = 1; i < values.Count; i++)
+            {
+                w.Line($"{p}d = {p}m - {values[i]}; {p}m = ({vt})({p}m - ({p}d & ({p}d >> 31)));");
+            }
+
+            w.Line(Store($"{p}m"));
+            return;
+        }
+
         if (bits == 0)
         {
             // Math.Max returns NaN when either value is NaN, so a NaN anywhere in the window gives NaN, as PyTorch's
@@ -431,12 +444,21 @@ internal static class PoolEmitter
     private static string Max(PoolPlan plan, int bits, string a, string b) =>
         $"{VectorCode.Vector(bits)}.{(plan.Target.HasNativeMinMax && !plan.Deterministic ? "MaxNative" : "Max")}({a}, {b})";
 
-    /// <summary>The even (<paramref name="phase"/> 0) or odd columns of the pair <paramref name="lo"/>, <paramref name="hi"/>, in order.</summary>
+    /// <summary>The even (<paramref name="phase"/> 0) or odd columns of the pair <paramref name="lo"/>, <paramref name="hi"/>, in order (floats and doubles by shuffles, bytes by narrowing).</summary>
     private static string Phase(VectorCode code, int bits, string lo, string hi, int phase)
     {
         const string X86 = "global::System.Runtime.Intrinsics.X86.";
         bool single = code.Element == ElementType.Float;
         string even = phase == 0 ? "Even" : "Odd";
+        if (code.Element is ElementType.Byte or ElementType.SByte)
+        {
+            // bytes: each pair of bytes as a ushort, its low (even) or high (odd) byte, narrowed back in order; any platform
+            string v = VectorCode.Vector(bits);
+            string Half(string x) => phase == 0 ? $"({v}.AsUInt16({x}) & {v}.Create((ushort)0xFF))" : $"{v}.ShiftRightLogical({v}.AsUInt16({x}), 8)";
+            string narrowed = $"{v}.Narrow({Half(lo)}, {Half(hi)})";
+            return code.Element == ElementType.Byte ? narrowed : $"{v}.AsSByte({narrowed})";
+        }
+
         switch (bits)
         {
             case 512:

@@ -58,7 +58,9 @@ internal abstract class PoolKind : KernelKind<PoolSpec, PoolPlan>
         if (spec.Op == PoolOp.Max)
         {
             w.Line($"// Computes: output[c, oy, ox] = max over ky < {spec.KernelHeight}, kx < {spec.KernelWidth} of input[c, {iy}, {ix}],");
-            w.Line("//           over the taps inside the image (padding never wins); a NaN in the window gives NaN (as PyTorch's MaxPool2d)");
+            w.Line(spec.Element.IsInteger()
+                ? "//           over the taps inside the image (padding never wins), exact"
+                : "//           over the taps inside the image (padding never wins); a NaN in the window gives NaN (as PyTorch's MaxPool2d)");
         }
         else
         {

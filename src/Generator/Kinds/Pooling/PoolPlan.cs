@@ -92,8 +92,7 @@ internal static class PoolPlanner
         foreach (int bits in new[] { 512, 256, 128 })
         {
             int lanes = ReductionPlan.LanesOf(bits, spec.Element);
-            // bytes have no de-interleaving shuffle here: an integer pooling at stride 2 takes the scalar path
-            if ((bits == 512 && !target.HasVector512) || spec.StrideX > 2 || (spec.StrideX == 2 && spec.Element.IsInteger()))
+            if ((bits == 512 && !target.HasVector512) || spec.StrideX > 2)
             {
                 continue;
             }

@@ -139,7 +139,7 @@ internal static class IntegerTiles
 
         if (target.HasAvxVnni)
         {
-            paths.Add(Path(IntegerProduct.DotProduct, 256, 3));
+            paths.Add(Path(IntegerProduct.DotProduct, 256, 4));
         }
 
         if (target.HasVector512)
