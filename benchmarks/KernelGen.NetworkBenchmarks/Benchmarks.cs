@@ -13,6 +13,7 @@ namespace KernelGen.NetworkBenchmarks;
 public class DigitsBenchmarks
 {
     private DigitsNetwork _network = null!;
+    private DigitsQuantizedNetwork _quantized = null!;
     private DigitsData _data = null!;
     private float[] _images = null!, _logits = null!, _ortLogits = null!, _torchLogits = null!;
     private OrtModel _ort = null!;
@@ -27,6 +28,7 @@ public class DigitsBenchmarks
     public void SetUp()
     {
         _network = DigitsNetwork.Load(DigitsData.DefaultDirectory);
+        _quantized = DigitsQuantizedNetwork.Load(DigitsData.DefaultDirectory);
         _data = DigitsData.Load(DigitsData.DefaultDirectory);
         _images = _data.Images.AsSpan(0, Batch * DigitsNetwork.ImageSize).ToArray();
         _logits = new float[Batch * DigitsNetwork.Classes];
@@ -54,6 +56,16 @@ public class DigitsBenchmarks
         for (int i = 0; i < Batch; i++)
         {
             _network.Predict(_images.AsSpan(i * DigitsNetwork.ImageSize, DigitsNetwork.ImageSize), _logits.AsSpan(i * DigitsNetwork.Classes, DigitsNetwork.Classes));
+        }
+    }
+
+    /// <summary>The int8 network of the same layers (issue 25): PyTorch's post-training quantization, every layer an integer kernel.</summary>
+    [Benchmark]
+    public void KernelGenInt8()
+    {
+        for (int i = 0; i < Batch; i++)
+        {
+            _quantized.Predict(_images.AsSpan(i * DigitsNetwork.ImageSize, DigitsNetwork.ImageSize), _logits.AsSpan(i * DigitsNetwork.Classes, DigitsNetwork.Classes));
         }
     }
 

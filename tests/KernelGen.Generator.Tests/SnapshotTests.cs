@@ -111,6 +111,26 @@ public class SnapshotTests
             public static partial void Layer(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, ReadOnlySpan<float> scale, Span<sbyte> y);
         }
         """)]
+    [InlineData("Conv16x4x4_32_Byte_Tiles_Requantized", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu, InputZeroPoint = 3, OutputZeroPoint = 2)]
+            public static partial void Digits(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, ReadOnlySpan<float> scale, Span<byte> y);
+        }
+        """)]
+    [InlineData("MatMul6x20x24_SByte_Tiles_Threads2", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [MatMul(6, 20, 24, InputZeroPoint = -5, Threads = 2)]
+            public static partial void Product(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b, ReadOnlySpan<int> bias, Span<int> c);
+        }
+        """)]
     [InlineData("Cosine3_Float_ScalarOnly", """
         using System;
         using KernelGen;

@@ -87,7 +87,7 @@ internal static class IntegerGemmTiles
         foreach (IntegerTilePath t in plan.Tiles)
         {
             string what = t.Product == IntegerProduct.DotProduct ? "VPDPBUSD, 4 k as bytes per lane" : "VPMADDWD, 2 k as shorts per lane";
-            w.Line($"//   {t.Name,-10} tiles of {t.Rows} rows of a x {t.Vectors} vector{(t.Vectors == 1 ? "" : "s")} of {t.Lanes} columns ({t.Accumulators} accumulators, {what}); b packed [{Groups(spec, t)}][{PaddedColumns(spec, t)}][{t.Group}]{(spec.ConstantOf("b") is null ? " once per call" : " by the generator")}; {ColumnTiles(spec, t)} tiles of columns, each over {RowBlocks(spec)} blocks of rows");
+            w.Line($"//   {t.Name,-10} tiles of {t.Rows} rows of a x {t.Vectors} vector{(t.Vectors == 1 ? "" : "s")} of {t.Lanes} columns ({t.Accumulators} accumulators, {what}); b packed [{Groups(spec, t)}][{PaddedColumns(spec, t)}][{t.Group}]{(spec.ConstantOf("b") is null ? " once per call" : " by the generator")}; {ColumnTiles(spec, t)} tile{(ColumnTiles(spec, t) == 1 ? "" : "s")} of columns, each over {RowBlocks(spec)} block{(RowBlocks(spec) == 1 ? "" : "s")} of rows");
         }
     }
 

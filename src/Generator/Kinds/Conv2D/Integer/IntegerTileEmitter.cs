@@ -34,7 +34,7 @@ internal static class IntegerTileEmitter
         foreach (IntegerTilePath t in plan.Tiles)
         {
             string what = t.Product == IntegerProduct.DotProduct ? "VPDPBUSD, 4 channels as unsigned bytes per lane" : "VPMADDWD, 2 channels as shorts per lane";
-            w.Line($"//   {t.Name,-10} tiles of {t.Rows} output channels x {t.Vectors} vector{(t.Vectors == 1 ? "" : "s")} of {t.Lanes} pixels ({t.Accumulators} accumulators, {what}); copy [{IntegerTiles.ChannelGroups(spec, t)}][{IntegerTiles.PlanePositions(spec, t)}][{t.Group}]; {IntegerTiles.Blocks(spec, t)} tiles along the flat run");
+            w.Line($"//   {t.Name,-10} tiles of {t.Rows} output channels x {t.Vectors} vector{(t.Vectors == 1 ? "" : "s")} of {t.Lanes} pixels ({t.Accumulators} accumulators, {what}); copy [{IntegerTiles.ChannelGroups(spec, t)}][{IntegerTiles.PlanePositions(spec, t)}][{t.Group}]; {IntegerTiles.Blocks(spec, t)} tile{(IntegerTiles.Blocks(spec, t) == 1 ? "" : "s")} along the flat run");
         }
 
         w.Line($"//              (the tile paths compute the output as one flat run of {flat} pixels at the padded width {wp}: every vector full, every tap a constant offset,");
