@@ -72,6 +72,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
         Assert.Contains("maxpool64x56x56: ok", output, StringComparison.Ordinal);
         Assert.Contains("conv16x4x4: ok", output, StringComparison.Ordinal);
         Assert.Contains("conv8x24x24 batch4 threads2: ok", output, StringComparison.Ordinal);
+        Assert.Contains("int8conv16x12x12: ok", output, StringComparison.Ordinal);
         Assert.Contains("workers: 1", output, StringComparison.Ordinal);
         Assert.Contains("short span: x", output, StringComparison.Ordinal);
         Assert.Contains("consumer ok", output, StringComparison.Ordinal);

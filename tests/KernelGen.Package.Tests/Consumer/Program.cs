@@ -89,6 +89,21 @@ for (int i = 0; i < 4; i++)
 Report("conv8x24x24 batch4 threads2", batchMaps, imagesExpected);
 Console.WriteLine($"workers: {KernelThreads.WorkersStarted}");
 
+// an int8 convolution (uint8 activations with a zero point, int8 weights, int32 bias, requantized uint8), exact
+var quantized = new Random(5);
+byte[] qInput = new byte[16 * 12 * 12], qOutput = new byte[24 * 12 * 12], qExpected = new byte[24 * 12 * 12];
+sbyte[] qWeights = new sbyte[24 * 16 * 9];
+int[] qBias = new int[24];
+float[] qScale = new float[24];
+quantized.NextBytes(qInput);
+for (int i = 0; i < qWeights.Length; i++) qWeights[i] = (sbyte)quantized.Next(-128, 128);
+for (int i = 0; i < 24; i++) { qBias[i] = quantized.Next(-5000, 5000); qScale[i] = (float)(quantized.NextDouble() * 0.002); }
+Kernels.Int8Conv(qInput, qWeights, qBias, qScale, qOutput);
+ReferenceInterpreter.Conv2DInteger<byte, byte>(qInput, qWeights, qBias, qScale, qExpected, new Conv2DShape(16, 12, 12, 24, 3, 3, PaddingY: 1, PaddingX: 1), 128, 3, Activation.Relu);
+bool qSame = qOutput.AsSpan().SequenceEqual(qExpected);
+Console.WriteLine($"int8conv16x12x12: {(qSame ? "ok" : "MISMATCH")}");
+failures += qSame ? 0 : 1;
+
 // Deterministic = true: the bits of each output, hashed. The package test compares this output of the JIT build (the
 // widest vector path this machine has) with the NativeAOT build's (the portable x64 baseline's Vector128 path).
 var noisy = new Random(11);
@@ -143,6 +158,9 @@ return failures;
 
 public static partial class Kernels
 {
+    [Conv2D(16, 12, 12, 24, 3, 3, Padding = 1, Activation = Activation.Relu, InputZeroPoint = 128, OutputZeroPoint = 3)]
+    public static partial void Int8Conv(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
+
     [Conv2D(8, 24, 24, 16, 3, 3, Padding = 1, Activation = Activation.Relu, Batch = 4, Threads = 2)]
     public static partial void Batched(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 
