@@ -42,6 +42,13 @@ public class CompileMatrixTests
                 [Conv2D(1, 200, 300, 1, 3, 3, Padding = 1, Weights = nameof(Sobel), Algorithm = ConvAlgorithm.Winograd, Batch = 2)] public static partial void EdgesWinograd(ReadOnlySpan<float> image, Span<float> output);
                 [MaxPool2D(16, 24, 24, 2, 2, Batch = 5, Threads = 3)] public static partial void Pools(ReadOnlySpan<float> input, Span<float> output);
                 [MatMul(96, 64, 80, Threads = 2)] public static partial void Gemms(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
+                [Conv2D(16, 12, 12, 24, 3, 3, Padding = 1, InputZeroPoint = 128, OutputZeroPoint = 3, Activation = Activation.Relu, Threads = 2)] public static partial void Int8Conv(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
+                [Conv2D(5, 9, 20, 6, 3, 3, Padding = 1, InputZeroPoint = -3, Activation = Activation.Tanh)] internal static partial void Int8ConvFloat(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<float> scale, Span<float> output);
+                [Conv2D(4, 9, 9, 8, 3, 3, Stride = 2, Groups = 2)] public static partial void Int8Strided(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, Span<int> output);
+                [MatMul(13, 45, 37, InputZeroPoint = -5, OutputZeroPoint = 7, Threads = 2)] public static partial void Int8Gemm(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<sbyte> c);
+                [Dense(100, 10, InputZeroPoint = 7)] public static partial void Int8Layer(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, Span<int> output);
+                [DotProduct(300)] public static partial int Int8Dot(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
+                [MaxPool2D(8, 40, 40, 2, 2)] public static partial void Int8Pool(ReadOnlySpan<byte> input, Span<byte> output);
                 #pragma warning disable KGEN102
                 [MatMul(4, 2, 3, Weights = nameof(Projection))] public static partial void Project(ReadOnlySpan<double> a, Span<double> c);
                 #pragma warning restore KGEN102
@@ -72,7 +79,7 @@ public class CompileMatrixTests
         CSharpCompilation compilation = GeneratorHarness.Compilation(sources, framework, version, nullable, allowUnsafe);
         GeneratorRun run = GeneratorHarness.Run(compilation);
 
-        Assert.Equal(23, run.Sources.Length);
+        Assert.Equal(30, run.Sources.Length);
         Assert.NotNull(run.Catalog);
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Empty(run.CompileDiagnostics);

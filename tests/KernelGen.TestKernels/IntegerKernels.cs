@@ -182,7 +182,7 @@ public static partial class IntegerKernels
     [Conv2D(5, 17, 23, 12, 3, 3, PaddingY = 1, PaddingX = 1, InputZeroPoint = -9, OutputZeroPoint = -4)]
     public static partial void Tile0(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<sbyte> output);
 
-    [Conv2D(3, 20, 19, 5, 3, 5, PaddingY = 2, PaddingX = 1, DilationY = 2, DilationX = 2, Activation = Activation.Relu, Threads = 2)]
+    [Conv2D(3, 20, 27, 5, 3, 5, PaddingY = 2, PaddingX = 1, DilationY = 2, DilationX = 2, Activation = Activation.Relu, Threads = 2)]
     public static partial void Tile1(ReadOnlySpan<sbyte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<float> output);
 
     [Conv2D(6, 9, 9, 20, 3, 3, InputZeroPoint = 200, Activation = Activation.Sigmoid, Batch = 3, Threads = 2)]
@@ -297,7 +297,7 @@ public static partial class IntegerKernels
         ("Conv8", (r, f) => IntegerCheck.Conv<sbyte, int>(r, f, new Conv2DShape(4, 6, 6, 4, 3, 3, 1, 1, 1, 1, 1, 1, 4), 1, 1, 0, Activation.Relu, true, (x, w, b, s, y) => Conv8(x, w, b, y))),
         ("Conv9", (r, f) => IntegerCheck.Conv<byte, sbyte>(r, f, new Conv2DShape(40, 8, 8, 24, 3, 2, 2, 1, 0, 1, 1, 1, 1), 1, 255, -128, Activation.None, true, (x, w, b, s, y) => Conv9(x, w, b, s, y))),
         ("Tile0", (r, f) => IntegerCheck.Conv<sbyte, sbyte>(r, f, new Conv2DShape(5, 17, 23, 12, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, -9, -4, Activation.None, true, (x, w, b, s, y) => Tile0(x, w, b, s, y))),
-        ("Tile1", (r, f) => IntegerCheck.Conv<sbyte, float>(r, f, new Conv2DShape(3, 20, 19, 5, 3, 5, 1, 1, 2, 1, 2, 2, 1), 1, 0, 0, Activation.Relu, true, (x, w, b, s, y) => Tile1(x, w, b, s, y))),
+        ("Tile1", (r, f) => IntegerCheck.Conv<sbyte, float>(r, f, new Conv2DShape(3, 20, 27, 5, 3, 5, 1, 1, 2, 1, 2, 2, 1), 1, 0, 0, Activation.Relu, true, (x, w, b, s, y) => Tile1(x, w, b, s, y))),
         ("Tile2", (r, f) => IntegerCheck.Conv<byte, float>(r, f, new Conv2DShape(6, 9, 9, 20, 3, 3, 1, 1, 0, 0, 1, 1, 1), 3, 200, 0, Activation.Sigmoid, true, (x, w, b, s, y) => Tile2(x, w, b, s, y))),
         ("Tile3", (r, f) => IntegerCheck.Conv<sbyte, int>(r, f, new Conv2DShape(2, 9, 20, 3, 1, 4, 1, 1, 0, 1, 1, 1, 1), 1, -3, 0, Activation.None, true, (x, w, b, s, y) => Tile3(x, b, y), SmallWeightValues)),
         ("Tile4", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(32, 28, 28, 36, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 7, 3, Activation.Relu, true, (x, w, b, s, y) => Tile4(x, w, b, s, y))),

@@ -34,7 +34,7 @@ internal static class IntegerStore
     }
 
     /// <summary>
-    /// The same store for <paramref name="lanes"/> (8 or 4) outputs at once, x64 (AVX2 or SSE4.1): <paramref name="acc"/> a
+    /// The same store for <paramref name="lanes"/> (16, 8 or 4) outputs at once, x64 (AVX-512F, AVX2 or SSE2): <paramref name="acc"/> a
     /// vector of exact sums (bias included), <paramref name="scale"/> a vector of multipliers, <paramref name="target"/>
     /// the first output (a <c>ref</c> expression). Every lane gets the bits <see cref="Value"/> gives: <c>VCVTDQ2PS</c>
     /// rounds to nearest even as <c>(float)acc</c> does, the one multiplication, the clamp in <c>float</c> before
@@ -43,7 +43,7 @@ internal static class IntegerStore
     /// </summary>
     public static void WriteVector(IndentedWriter w, IntegerScheme scheme, ActivationKind activation, int lanes, string acc, string? scale, string target, string prefix)
     {
-        string v = $"global::System.Runtime.Intrinsics.Vector{(lanes == 8 ? 256 : 128)}";
+        string v = $"global::System.Runtime.Intrinsics.Vector{lanes * 32}";
         string p = prefix;
         w.Line($"{v}<int> {p}acc = {acc};");
         switch (scheme.Output)
@@ -65,13 +65,21 @@ internal static class IntegerStore
                 (int min, int max) = IntegerScheme.RangeOf(scheme.Output);
                 int low = activation == ActivationKind.Relu ? System.Math.Max(min, scheme.OutputZeroPoint) : min;
                 int zp = scheme.OutputZeroPoint;
-                string round = lanes == 8 ? "global::System.Runtime.Intrinsics.X86.Avx.ConvertToVector256Int32" : "global::System.Runtime.Intrinsics.X86.Sse2.ConvertToVector128Int32";
+                string round = "global::System.Runtime.Intrinsics.X86." + (lanes == 16 ? "Avx512F.ConvertToVector512Int32" : lanes == 8 ? "Avx.ConvertToVector256Int32" : "Sse2.ConvertToVector128Int32");
                 w.Line($"{v}<float> {p}y = {v}.ConvertToSingle({p}acc) * {scale};");
                 w.Line($"{p}y = {v}.Min({v}.Max({p}y, {v}.Create({N(low - zp)}f)), {v}.Create({N(max - zp)}f));");
                 w.Line($"{v}<int> {p}q = {round}({p}y){(zp == 0 ? "" : $" + {v}.Create({N(zp)})")};");
                 string half = scheme.Output == ElementType.Byte ? $"{v}.AsUInt16({v}.Narrow({p}q, {p}q))" : $"{v}.Narrow({p}q, {p}q)";
-                w.Line($"{(lanes == 8 ? "ulong" : "uint")} {p}bytes = {v}.ToScalar({v}.{(lanes == 8 ? "AsUInt64" : "AsUInt32")}({v}.Narrow({half}, {half})));");
-                w.Line($"global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<{scheme.Output.Keyword()}, byte>({target}), {p}bytes);");
+                string narrowed = $"{v}.AsByte({v}.Narrow({half}, {half}))";
+                string bytes = scheme.Output.Keyword();
+                if (lanes == 16)
+                {
+                    w.Line($"global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.GetLower({v}.GetLower({narrowed})), ref global::System.Runtime.CompilerServices.Unsafe.As<{bytes}, byte>({target}));");
+                    return;
+                }
+
+                w.Line($"{(lanes == 8 ? "ulong" : "uint")} {p}bytes = {v}.ToScalar({v}.{(lanes == 8 ? "AsUInt64" : "AsUInt32")}({narrowed}));");
+                w.Line($"global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<{bytes}, byte>({target}), {p}bytes);");
                 return;
         }
     }

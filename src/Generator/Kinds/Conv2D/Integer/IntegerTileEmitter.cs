@@ -559,15 +559,37 @@ internal static class IntegerTileEmitter
                 w.Line($"ref {integer.Output.Keyword()} {p}outRow = ref {Unsafe}.Add(ref {p}output, ({p}oc * {N(outPlane)}) + ({oy} * {N(outWidth)}));");
                 if (vector)
                 {
-                    using (w.Block($"for (int {x} = 0; ; {x} += {N(lanes)})"))
+                    void Row(int n)
                     {
-                        w.Line($"{x} = global::System.Math.Min({x}, {N(outWidth - lanes)}); // the last vector overlaps the one before");
-                        IntegerStore.WriteVector(w, integer, spec.Activation, lanes, $"{(lanes == 8 ? V256 : V128)}.LoadUnsafe(ref {p}sumRow, (nuint){x}) + {(lanes == 8 ? V256 : V128)}.Create({p}add)",
-                            integer.HasScale ? $"{(lanes == 8 ? V256 : V128)}.Create({p}multiplier)" : null, $"ref {Unsafe}.Add(ref {p}outRow, {x})", p);
-                        using (w.Block($"if ({x} == {N(outWidth - lanes)})"))
+                        string vn = $"global::System.Runtime.Intrinsics.Vector{n * 32}";
+                        using (w.Block($"for (int {x} = 0; ; {x} += {N(n)})"))
                         {
-                            w.Line("break;");
+                            w.Line($"{x} = global::System.Math.Min({x}, {N(outWidth - n)}); // the last vector overlaps the one before");
+                            IntegerStore.WriteVector(w, integer, spec.Activation, n, $"{vn}.LoadUnsafe(ref {p}sumRow, (nuint){x}) + {vn}.Create({p}add)",
+                                integer.HasScale ? $"{vn}.Create({p}multiplier)" : null, $"ref {Unsafe}.Add(ref {p}outRow, {x})", p);
+                            using (w.Block($"if ({x} == {N(outWidth - n)})"))
+                            {
+                                w.Line("break;");
+                            }
                         }
+                    }
+
+                    if (outWidth >= 16 && plan.Target.HasVector512)
+                    {
+                        // 16 outputs per instruction where 512-bit vectors are fast, else 8
+                        using (w.Block("if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)"))
+                        {
+                            Row(16);
+                        }
+
+                        using (w.Block("else"))
+                        {
+                            Row(8);
+                        }
+                    }
+                    else
+                    {
+                        Row(lanes);
                     }
                 }
                 else
