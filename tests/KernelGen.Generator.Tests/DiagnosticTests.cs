@@ -42,6 +42,7 @@ public class DiagnosticTests
         new object[] { "KGEN008", "public static partial class K { [DotProduct(4), Dense(2, 2)] public static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
         new object[] { "KGEN012", "public static partial class K { [DotProduct(4, [|UnrollBudget = -1|])] public static partial float Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
         new object[] { "KGEN013", "public static partial class K { [DotProduct(4)] static partial float [|Dot|](ReadOnlySpan<float> x, ReadOnlySpan<float> y); }" },
+        new object[] { "KGEN013", "public static partial class K { [DotProduct(4)] static partial int [|Dot|](ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y); }" },
         new object[] { "KGEN014", "public static partial class K { [Dense(2, 2, [|Activation = (Activation)9|])] public static partial void Layer(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
         new object[] { "KGEN006", "public static partial class K { [Conv2D(1, [|0|], 8, 1, 3, 3)] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },
         new object[] { "KGEN006", "public static partial class K { [Conv2D(1, 8, 8, 1, 3, 3, [|Stride = 0|])] public static partial void Conv(ReadOnlySpan<float> x, ReadOnlySpan<float> w, Span<float> y); }" },

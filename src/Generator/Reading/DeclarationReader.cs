@@ -399,6 +399,7 @@ internal static class DeclarationReader
 
         if (scheme is not null)
         {
+            CheckAccessibility(method, syntax, where, name, diagnostics);
             return element;
         }
 
@@ -418,13 +419,18 @@ internal static class DeclarationReader
             return null;
         }
 
+        CheckAccessibility(method, syntax, where, name, diagnostics);
+        return first.SpecialType == SpecialType.System_Single ? ElementType.Float : ElementType.Double;
+    }
+
+    /// <summary>A partial method returning a value needs an accessibility modifier (C#'s CS8796): KGEN, and no implementation part.</summary>
+    private static void CheckAccessibility(IMethodSymbol method, MethodDeclarationSyntax syntax, Location where, string name, List<DiagnosticInfo> diagnostics)
+    {
         if (!method.ReturnsVoid && !syntax.Modifiers.Any(m => m.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword
                 or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoAccessibility, where, name));
         }
-
-        return first.SpecialType == SpecialType.System_Single ? ElementType.Float : ElementType.Double;
     }
 
     /// <summary>

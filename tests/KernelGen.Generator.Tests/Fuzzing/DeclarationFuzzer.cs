@@ -59,18 +59,70 @@ public sealed class DeclarationFuzzer
         int inputs = scalar ? 2 : kind == 5 ? 1 : bias ? 3 : 2;
         var parameters = new List<string>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        for (int p = 0; p < inputs; p++)
-        {
-            string pt = element == "mixed" && p == 1 ? "double" : t;
-            parameters.Add($"ReadOnlySpan<{pt}> {Name(used)}");
-        }
-
-        if (!scalar)
-        {
-            parameters.Add($"Span<{t}> {Name(used)}");
-        }
-
         string returns = scalar ? t : "void";
+
+        // integer (quantized) operands: byte/sbyte activations with zero points, sbyte weights, an int bias, a float
+        // scale when the output is requantized or dequantized; sometimes a type, zero point or scale out of place
+        string? integer = Chance(0.15) ? Pick("byte", "sbyte") : null;
+        if (integer is not null)
+        {
+            string output = kind == 5 ? integer : Pick(0.9, () => Pick("int", "byte", "sbyte", "float"), () => Pick("short", "double"));
+            string weights = Pick(0.9, () => "sbyte", () => Pick("byte", "int"));
+            if (kind is 1 or 2 or 3 or 4 && Chance(0.6))
+            {
+                int zero = Pick(0.9, () => integer == "byte" ? _random.Next(0, 256) : _random.Next(-128, 128), () => _random.Next(-300, 300));
+                attribute = attribute.Insert(attribute.LastIndexOf(')'), $", InputZeroPoint = {zero}");
+                if (Chance(0.4))
+                {
+                    attribute = attribute.Insert(attribute.LastIndexOf(')'), $", OutputZeroPoint = {_random.Next(-140, 270)}");
+                }
+            }
+
+            if (scalar)
+            {
+                parameters.Add($"ReadOnlySpan<{(kind == 6 ? "sbyte" : integer)}> {Name(used)}");
+                parameters.Add($"ReadOnlySpan<{weights}> {Name(used)}");
+                returns = kind == 6 ? "float" : "int";
+            }
+            else if (kind == 5)
+            {
+                parameters.Add($"ReadOnlySpan<{integer}> {Name(used)}");
+                parameters.Add($"Span<{output}> {Name(used)}");
+            }
+            else
+            {
+                parameters.Add($"ReadOnlySpan<{integer}> {Name(used)}");
+                parameters.Add($"ReadOnlySpan<{weights}> {Name(used)}");
+                if (bias)
+                {
+                    parameters.Add($"ReadOnlySpan<int> {Name(used)}");
+                }
+
+                if (output != "int" ? Chance(0.9) : Chance(0.05))
+                {
+                    parameters.Add($"ReadOnlySpan<float> {Name(used)}");
+                }
+
+                parameters.Add($"Span<{output}> {Name(used)}");
+            }
+
+            t = integer;
+            description.Add($"integer ({integer} -> {output})");
+        }
+        else
+        {
+            for (int p = 0; p < inputs; p++)
+            {
+                string pt = element == "mixed" && p == 1 ? "double" : t;
+                parameters.Add($"ReadOnlySpan<{pt}> {Name(used)}");
+            }
+
+            if (!scalar)
+            {
+                parameters.Add($"Span<{t}> {Name(used)}");
+            }
+        }
+
         string modifiers = "public static partial";
         string body = ";";
         string typeParameters = "";
@@ -111,6 +163,11 @@ public sealed class DeclarationFuzzer
             int length = Pick(0.5, () => Pick(1, 4, 9, 27), () => _random.Next(0, 200));
             string values = string.Join(", ", Enumerable.Range(0, length).Select(i => (i % 3 - 1).ToString(CultureInfo.InvariantCulture)));
             string other = t == "double" ? "float" : "double";
+            if (integer is not null)
+            {
+                t = "sbyte"; // the weights' type (other stays a wrong one)
+            }
+
             members = form switch
             {
                 "span" => $"internal static ReadOnlySpan<{t}> W => new {t}[] {{ {values} }};",
