@@ -146,25 +146,8 @@ internal static class IntegerGemmTiles
     }
 
     /// <summary>Run-time <c>b</c> packed for the path that runs, on the calling thread, into <c>packedB</c>; <paramref name="otherwise"/> for the other paths.</summary>
-    public static void WritePreparation(IndentedWriter w, IntegerMatMulPlan plan, string p, string b, System.Action otherwise)
-    {
-        bool first = true;
-        foreach (IGrouping<(int, int), IntegerTilePath> packing in Packings(plan))
-        {
-            string condition = string.Join(" || ", packing.Select(t => packing.Count() == 1 ? t.Condition : $"({t.Condition})"));
-            using (w.Block($"{(first ? "" : "else ")}if ({condition})"))
-            {
-                WritePacking(w, plan, packing.First(), p, b);
-            }
-
-            first = false;
-        }
-
-        using (w.Block("else"))
-        {
-            otherwise();
-        }
-    }
+    public static void WritePreparation(IndentedWriter w, IntegerMatMulPlan plan, string p, string b, System.Action otherwise) =>
+        IntegerTileMethods.WritePreparation(w, Packings(plan), path => WritePacking(w, plan, path, p, b), otherwise);
 
     private static void WritePacking(IndentedWriter w, IntegerMatMulPlan plan, IntegerTilePath path, string p, string b)
     {
@@ -280,27 +263,11 @@ internal static class IntegerGemmTiles
         parameters.Add($"ref {integer.Output.Keyword()} {p}c");
         parameters.Add($"int {p}first");
         parameters.Add($"int {p}end");
-        foreach (IntegerTilePath path in plan.Tiles)
+        IntegerTileMethods.Write(w, plan.Tiles, p, parameters, path =>
         {
             (string first, string end) = plan.Partition.UnitRange(ColumnTiles(spec, path), p);
-            w.Line();
-            using (w.Block($"if ({path.Condition})"))
-            {
-                w.Line($"{p}Tiles{path.Name}({string.Join(", ", arguments)}, {first}, {end});");
-                w.Line("return;");
-            }
-        }
-
-        foreach (IntegerTilePath path in plan.Tiles)
-        {
-            w.Line();
-            w.Line($"// the {path.Name} tiles, a method of their own");
-            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
-            using (w.Block($"static void {p}Tiles{path.Name}({string.Join(", ", parameters)})"))
-            {
-                WritePath(w, plan, path, method);
-            }
-        }
+            return $"{string.Join(", ", arguments)}, {first}, {end}";
+        }, path => WritePath(w, plan, path, method));
     }
 
     private static void WritePath(IndentedWriter w, IntegerMatMulPlan plan, IntegerTilePath path, MethodInfo method)

@@ -91,25 +91,8 @@ internal static class IntegerTileEmitter
     /// Run-time filters packed for the tile path that runs (the JIT keeps one branch), on the calling thread, into
     /// <c>reordered</c>; <paramref name="otherwise"/> writes what the per-pixel paths need.
     /// </summary>
-    public static void WritePreparation(IndentedWriter w, IntegerConvPlan plan, string p, System.Action otherwise)
-    {
-        bool first = true;
-        foreach (IGrouping<int, IntegerTilePath> packing in plan.Tiles.GroupBy(t => t.Group))
-        {
-            string condition = string.Join(" || ", packing.Select(t => packing.Count() == 1 ? t.Condition : $"({t.Condition})"));
-            using (w.Block($"{(first ? "" : "else ")}if ({condition})"))
-            {
-                WritePacking(w, plan, packing.First(), p);
-            }
-
-            first = false;
-        }
-
-        using (w.Block("else"))
-        {
-            otherwise();
-        }
-    }
+    public static void WritePreparation(IndentedWriter w, IntegerConvPlan plan, string p, System.Action otherwise) =>
+        IntegerTileMethods.WritePreparation(w, plan.Tiles.GroupBy(t => t.Group), path => WritePacking(w, plan, path, p), otherwise);
 
     private static void WritePacking(IndentedWriter w, IntegerConvPlan plan, IntegerTilePath path, string p)
     {
@@ -278,26 +261,7 @@ internal static class IntegerTileEmitter
         arguments.Add(end);
         parameters.Add($"int {p}first");
         parameters.Add($"int {p}end");
-        foreach (IntegerTilePath path in plan.Tiles)
-        {
-            w.Line();
-            using (w.Block($"if ({path.Condition})"))
-            {
-                w.Line($"{p}Tiles{path.Name}({string.Join(", ", arguments)});");
-                w.Line("return;");
-            }
-        }
-
-        foreach (IntegerTilePath path in plan.Tiles)
-        {
-            w.Line();
-            w.Line($"// the {path.Name} tiles, a method of their own");
-            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
-            using (w.Block($"static void {p}Tiles{path.Name}({string.Join(", ", parameters)})"))
-            {
-                WritePath(w, plan, path, method);
-            }
-        }
+        IntegerTileMethods.Write(w, plan.Tiles, p, parameters, _ => string.Join(", ", arguments), path => WritePath(w, plan, path, method));
     }
 
     private static void WritePath(IndentedWriter w, IntegerConvPlan plan, IntegerTilePath path, MethodInfo method)
