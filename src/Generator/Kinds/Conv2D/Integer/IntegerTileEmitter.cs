@@ -19,7 +19,6 @@ internal static class IntegerTileEmitter
     private const string Marshal = "global::System.Runtime.InteropServices.MemoryMarshal";
     private const string X86 = "global::System.Runtime.Intrinsics.X86";
     private const string V128 = "global::System.Runtime.Intrinsics.Vector128";
-    private const string V256 = "global::System.Runtime.Intrinsics.Vector256";
 
     public static string ScratchField(MethodInfo method) => $"__KernelGen_{method.UniqueName}_Tiles";
 
