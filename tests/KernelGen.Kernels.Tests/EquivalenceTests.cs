@@ -16,7 +16,7 @@ public class EquivalenceTests
     private const int Trials = 3;
     private static readonly int Seed = Environment.GetEnvironmentVariable("KERNELGEN_SEED") is { } s ? int.Parse(s) : Random.Shared.Next();
 
-    public static IEnumerable<object[]> DotLengths() => KernelCatalog.DotLengths.Select(n => new object[] { n });
+    public static IEnumerable<object[]> DotLengths() => KernelCatalog.CompiledDotLengths.Select(n => new object[] { n });
 
     public static IEnumerable<object[]> DenseCases() => Enumerable.Range(0, Declared.FloatDense.Length).Select(i => new object[] { i });
 

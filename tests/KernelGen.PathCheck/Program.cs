@@ -7,7 +7,7 @@
 //   KernelGen.PathCheck [--bits FILE] [--shard I/N] [--trials N] [--seed N] [--integer]
 //
 // The integer kernels (IntegerKernels.Checks) run too, each on every Fill, and must equal the reference exactly;
-// --integer runs only them (the AvxVnni-off run, which changes nothing else).
+// --integer runs only them (the AvxVnni-off and Dp-off runs, which change nothing else).
 //
 // --bits writes one line per deterministic kernel (its name and the FNV-1a hash of its outputs' bits on inputs drawn
 // from the seed); --shard I/N checks every N-th kernel from the I-th (qemu runs two shards at once). The last line is
@@ -170,6 +170,7 @@ namespace KernelGen.PathCheck
             $"accelerated: Vector512 {Yes(Vector512.IsHardwareAccelerated)}, " +
             $"Vector256 {Yes(Vector256.IsHardwareAccelerated)}, Vector128 {Yes(Vector128.IsHardwareAccelerated)}; " +
             $"FMA {Yes(System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported)}; " +
+            $"integer dot products: AvxVnni {Yes(System.Runtime.Intrinsics.X86.AvxVnni.IsSupported)}, Arm Dp {Yes(System.Runtime.Intrinsics.Arm.Dp.IsSupported)}; " +
             $"Vector<T> {Vector<byte>.Count * 8} bits";
 
         private static string Yes(bool value) => value ? "yes" : "no";

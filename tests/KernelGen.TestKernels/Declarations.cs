@@ -45,13 +45,27 @@ public static partial class Declared
     [DotProduct(38)] public static partial float Dot_float_38(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(39)] public static partial float Dot_float_39(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(40)] public static partial float Dot_float_40(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(47)] public static partial float Dot_float_47(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(63)] public static partial float Dot_float_63(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(64)] public static partial float Dot_float_64(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(65)] public static partial float Dot_float_65(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(100)] public static partial float Dot_float_100(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(129)] public static partial float Dot_float_129(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(255)] public static partial float Dot_float_255(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(256)] public static partial float Dot_float_256(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(257)] public static partial float Dot_float_257(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(288)] public static partial float Dot_float_288(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(300)] public static partial float Dot_float_300(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(1024)] public static partial float Dot_float_1024(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(4096)] public static partial float Dot_float_4096(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+    [DotProduct(4099)] public static partial float Dot_float_4099(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+#if NET9_0_OR_GREATER
     [DotProduct(41)] public static partial float Dot_float_41(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(42)] public static partial float Dot_float_42(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(43)] public static partial float Dot_float_43(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(44)] public static partial float Dot_float_44(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(45)] public static partial float Dot_float_45(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(46)] public static partial float Dot_float_46(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(47)] public static partial float Dot_float_47(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(48)] public static partial float Dot_float_48(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(49)] public static partial float Dot_float_49(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(50)] public static partial float Dot_float_50(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
@@ -67,9 +81,6 @@ public static partial class Declared
     [DotProduct(60)] public static partial float Dot_float_60(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(61)] public static partial float Dot_float_61(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(62)] public static partial float Dot_float_62(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(63)] public static partial float Dot_float_63(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(64)] public static partial float Dot_float_64(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(65)] public static partial float Dot_float_65(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(66)] public static partial float Dot_float_66(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(67)] public static partial float Dot_float_67(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(68)] public static partial float Dot_float_68(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
@@ -104,7 +115,6 @@ public static partial class Declared
     [DotProduct(97)] public static partial float Dot_float_97(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(98)] public static partial float Dot_float_98(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(99)] public static partial float Dot_float_99(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(100)] public static partial float Dot_float_100(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(101)] public static partial float Dot_float_101(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(102)] public static partial float Dot_float_102(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(103)] public static partial float Dot_float_103(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
@@ -133,7 +143,6 @@ public static partial class Declared
     [DotProduct(126)] public static partial float Dot_float_126(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(127)] public static partial float Dot_float_127(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(128)] public static partial float Dot_float_128(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(129)] public static partial float Dot_float_129(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(130)] public static partial float Dot_float_130(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(131)] public static partial float Dot_float_131(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(132)] public static partial float Dot_float_132(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
@@ -259,9 +268,6 @@ public static partial class Declared
     [DotProduct(252)] public static partial float Dot_float_252(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(253)] public static partial float Dot_float_253(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(254)] public static partial float Dot_float_254(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(255)] public static partial float Dot_float_255(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(256)] public static partial float Dot_float_256(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(257)] public static partial float Dot_float_257(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(258)] public static partial float Dot_float_258(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(259)] public static partial float Dot_float_259(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(260)] public static partial float Dot_float_260(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
@@ -292,7 +298,6 @@ public static partial class Declared
     [DotProduct(285)] public static partial float Dot_float_285(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(286)] public static partial float Dot_float_286(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(287)] public static partial float Dot_float_287(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(288)] public static partial float Dot_float_288(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(289)] public static partial float Dot_float_289(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(290)] public static partial float Dot_float_290(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(291)] public static partial float Dot_float_291(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
@@ -304,10 +309,7 @@ public static partial class Declared
     [DotProduct(297)] public static partial float Dot_float_297(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(298)] public static partial float Dot_float_298(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
     [DotProduct(299)] public static partial float Dot_float_299(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(300)] public static partial float Dot_float_300(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(1024)] public static partial float Dot_float_1024(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(4096)] public static partial float Dot_float_4096(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
-    [DotProduct(4099)] public static partial float Dot_float_4099(ReadOnlySpan<float> x, ReadOnlySpan<float> y);
+#endif
     [Dense(1, 1)] public static partial void Dense_float_1x1_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Dense(1, 1)] public static partial void Dense_float_1x1_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Dense(1, 1, Activation = Activation.Relu)] public static partial void Dense_float_1x1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
@@ -663,13 +665,27 @@ public static partial class Declared
     [DotProduct(38)] public static partial double Dot_double_38(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(39)] public static partial double Dot_double_39(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(40)] public static partial double Dot_double_40(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(47)] public static partial double Dot_double_47(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(63)] public static partial double Dot_double_63(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(64)] public static partial double Dot_double_64(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(65)] public static partial double Dot_double_65(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(100)] public static partial double Dot_double_100(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(129)] public static partial double Dot_double_129(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(255)] public static partial double Dot_double_255(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(256)] public static partial double Dot_double_256(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(257)] public static partial double Dot_double_257(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(288)] public static partial double Dot_double_288(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(300)] public static partial double Dot_double_300(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(1024)] public static partial double Dot_double_1024(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(4096)] public static partial double Dot_double_4096(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+    [DotProduct(4099)] public static partial double Dot_double_4099(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+#if NET9_0_OR_GREATER
     [DotProduct(41)] public static partial double Dot_double_41(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(42)] public static partial double Dot_double_42(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(43)] public static partial double Dot_double_43(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(44)] public static partial double Dot_double_44(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(45)] public static partial double Dot_double_45(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(46)] public static partial double Dot_double_46(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(47)] public static partial double Dot_double_47(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(48)] public static partial double Dot_double_48(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(49)] public static partial double Dot_double_49(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(50)] public static partial double Dot_double_50(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
@@ -685,9 +701,6 @@ public static partial class Declared
     [DotProduct(60)] public static partial double Dot_double_60(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(61)] public static partial double Dot_double_61(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(62)] public static partial double Dot_double_62(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(63)] public static partial double Dot_double_63(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(64)] public static partial double Dot_double_64(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(65)] public static partial double Dot_double_65(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(66)] public static partial double Dot_double_66(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(67)] public static partial double Dot_double_67(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(68)] public static partial double Dot_double_68(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
@@ -722,7 +735,6 @@ public static partial class Declared
     [DotProduct(97)] public static partial double Dot_double_97(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(98)] public static partial double Dot_double_98(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(99)] public static partial double Dot_double_99(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(100)] public static partial double Dot_double_100(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(101)] public static partial double Dot_double_101(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(102)] public static partial double Dot_double_102(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(103)] public static partial double Dot_double_103(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
@@ -751,7 +763,6 @@ public static partial class Declared
     [DotProduct(126)] public static partial double Dot_double_126(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(127)] public static partial double Dot_double_127(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(128)] public static partial double Dot_double_128(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(129)] public static partial double Dot_double_129(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(130)] public static partial double Dot_double_130(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(131)] public static partial double Dot_double_131(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(132)] public static partial double Dot_double_132(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
@@ -877,9 +888,6 @@ public static partial class Declared
     [DotProduct(252)] public static partial double Dot_double_252(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(253)] public static partial double Dot_double_253(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(254)] public static partial double Dot_double_254(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(255)] public static partial double Dot_double_255(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(256)] public static partial double Dot_double_256(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(257)] public static partial double Dot_double_257(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(258)] public static partial double Dot_double_258(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(259)] public static partial double Dot_double_259(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(260)] public static partial double Dot_double_260(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
@@ -910,7 +918,6 @@ public static partial class Declared
     [DotProduct(285)] public static partial double Dot_double_285(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(286)] public static partial double Dot_double_286(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(287)] public static partial double Dot_double_287(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(288)] public static partial double Dot_double_288(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(289)] public static partial double Dot_double_289(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(290)] public static partial double Dot_double_290(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(291)] public static partial double Dot_double_291(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
@@ -922,10 +929,7 @@ public static partial class Declared
     [DotProduct(297)] public static partial double Dot_double_297(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(298)] public static partial double Dot_double_298(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
     [DotProduct(299)] public static partial double Dot_double_299(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(300)] public static partial double Dot_double_300(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(1024)] public static partial double Dot_double_1024(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(4096)] public static partial double Dot_double_4096(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
-    [DotProduct(4099)] public static partial double Dot_double_4099(ReadOnlySpan<double> x, ReadOnlySpan<double> y);
+#endif
     [Dense(1, 1)] public static partial void Dense_double_1x1_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Dense(1, 1)] public static partial void Dense_double_1x1_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Dense(1, 1, Activation = Activation.Relu)] public static partial void Dense_double_1x1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
@@ -1884,13 +1888,27 @@ public static partial class Declared
         (38, Dot_float_38),
         (39, Dot_float_39),
         (40, Dot_float_40),
+        (47, Dot_float_47),
+        (63, Dot_float_63),
+        (64, Dot_float_64),
+        (65, Dot_float_65),
+        (100, Dot_float_100),
+        (129, Dot_float_129),
+        (255, Dot_float_255),
+        (256, Dot_float_256),
+        (257, Dot_float_257),
+        (288, Dot_float_288),
+        (300, Dot_float_300),
+        (1024, Dot_float_1024),
+        (4096, Dot_float_4096),
+        (4099, Dot_float_4099),
+#if NET9_0_OR_GREATER
         (41, Dot_float_41),
         (42, Dot_float_42),
         (43, Dot_float_43),
         (44, Dot_float_44),
         (45, Dot_float_45),
         (46, Dot_float_46),
-        (47, Dot_float_47),
         (48, Dot_float_48),
         (49, Dot_float_49),
         (50, Dot_float_50),
@@ -1906,9 +1924,6 @@ public static partial class Declared
         (60, Dot_float_60),
         (61, Dot_float_61),
         (62, Dot_float_62),
-        (63, Dot_float_63),
-        (64, Dot_float_64),
-        (65, Dot_float_65),
         (66, Dot_float_66),
         (67, Dot_float_67),
         (68, Dot_float_68),
@@ -1943,7 +1958,6 @@ public static partial class Declared
         (97, Dot_float_97),
         (98, Dot_float_98),
         (99, Dot_float_99),
-        (100, Dot_float_100),
         (101, Dot_float_101),
         (102, Dot_float_102),
         (103, Dot_float_103),
@@ -1972,7 +1986,6 @@ public static partial class Declared
         (126, Dot_float_126),
         (127, Dot_float_127),
         (128, Dot_float_128),
-        (129, Dot_float_129),
         (130, Dot_float_130),
         (131, Dot_float_131),
         (132, Dot_float_132),
@@ -2098,9 +2111,6 @@ public static partial class Declared
         (252, Dot_float_252),
         (253, Dot_float_253),
         (254, Dot_float_254),
-        (255, Dot_float_255),
-        (256, Dot_float_256),
-        (257, Dot_float_257),
         (258, Dot_float_258),
         (259, Dot_float_259),
         (260, Dot_float_260),
@@ -2131,7 +2141,6 @@ public static partial class Declared
         (285, Dot_float_285),
         (286, Dot_float_286),
         (287, Dot_float_287),
-        (288, Dot_float_288),
         (289, Dot_float_289),
         (290, Dot_float_290),
         (291, Dot_float_291),
@@ -2143,10 +2152,7 @@ public static partial class Declared
         (297, Dot_float_297),
         (298, Dot_float_298),
         (299, Dot_float_299),
-        (300, Dot_float_300),
-        (1024, Dot_float_1024),
-        (4096, Dot_float_4096),
-        (4099, Dot_float_4099),
+#endif
     };
 
     public static readonly (int Length, DotKernel<double> Kernel)[] DoubleDots =
@@ -2191,13 +2197,27 @@ public static partial class Declared
         (38, Dot_double_38),
         (39, Dot_double_39),
         (40, Dot_double_40),
+        (47, Dot_double_47),
+        (63, Dot_double_63),
+        (64, Dot_double_64),
+        (65, Dot_double_65),
+        (100, Dot_double_100),
+        (129, Dot_double_129),
+        (255, Dot_double_255),
+        (256, Dot_double_256),
+        (257, Dot_double_257),
+        (288, Dot_double_288),
+        (300, Dot_double_300),
+        (1024, Dot_double_1024),
+        (4096, Dot_double_4096),
+        (4099, Dot_double_4099),
+#if NET9_0_OR_GREATER
         (41, Dot_double_41),
         (42, Dot_double_42),
         (43, Dot_double_43),
         (44, Dot_double_44),
         (45, Dot_double_45),
         (46, Dot_double_46),
-        (47, Dot_double_47),
         (48, Dot_double_48),
         (49, Dot_double_49),
         (50, Dot_double_50),
@@ -2213,9 +2233,6 @@ public static partial class Declared
         (60, Dot_double_60),
         (61, Dot_double_61),
         (62, Dot_double_62),
-        (63, Dot_double_63),
-        (64, Dot_double_64),
-        (65, Dot_double_65),
         (66, Dot_double_66),
         (67, Dot_double_67),
         (68, Dot_double_68),
@@ -2250,7 +2267,6 @@ public static partial class Declared
         (97, Dot_double_97),
         (98, Dot_double_98),
         (99, Dot_double_99),
-        (100, Dot_double_100),
         (101, Dot_double_101),
         (102, Dot_double_102),
         (103, Dot_double_103),
@@ -2279,7 +2295,6 @@ public static partial class Declared
         (126, Dot_double_126),
         (127, Dot_double_127),
         (128, Dot_double_128),
-        (129, Dot_double_129),
         (130, Dot_double_130),
         (131, Dot_double_131),
         (132, Dot_double_132),
@@ -2405,9 +2420,6 @@ public static partial class Declared
         (252, Dot_double_252),
         (253, Dot_double_253),
         (254, Dot_double_254),
-        (255, Dot_double_255),
-        (256, Dot_double_256),
-        (257, Dot_double_257),
         (258, Dot_double_258),
         (259, Dot_double_259),
         (260, Dot_double_260),
@@ -2438,7 +2450,6 @@ public static partial class Declared
         (285, Dot_double_285),
         (286, Dot_double_286),
         (287, Dot_double_287),
-        (288, Dot_double_288),
         (289, Dot_double_289),
         (290, Dot_double_290),
         (291, Dot_double_291),
@@ -2450,10 +2461,7 @@ public static partial class Declared
         (297, Dot_double_297),
         (298, Dot_double_298),
         (299, Dot_double_299),
-        (300, Dot_double_300),
-        (1024, Dot_double_1024),
-        (4096, Dot_double_4096),
-        (4099, Dot_double_4099),
+#endif
     };
 
     public static readonly (int Length, DotKernel<float> Kernel)[] FloatDeterministicDots =

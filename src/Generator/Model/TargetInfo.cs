@@ -15,13 +15,16 @@ namespace KernelGen.Generator.Model;
 /// NaN behaviour is the platform's (pooling tracks NaN itself); otherwise Max, which is that instruction on .NET 8.</param>
 /// <param name="HasAvxVnni">System.Runtime.Intrinsics.X86.AvxVnni exists and is not a preview API (.NET 9 and later;
 /// .NET 8 marks it <c>RequiresPreviewFeatures</c>): the u8 x s8 dot-product instruction <c>VPDPBUSD</c> for integer kernels.</param>
-internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool HasVectorFusedMultiplyAdd, bool HasNativeMinMax = false, bool HasAvxVnni = false)
+/// <param name="HasArmDot">System.Runtime.Intrinsics.Arm.Dp exists and is not a preview API: Arm64's s8 x s8 dot-product
+/// instruction <c>SDOT</c> for integer kernels.</param>
+internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool HasVectorFusedMultiplyAdd, bool HasNativeMinMax = false, bool HasAvxVnni = false,
+    bool HasArmDot = false)
 {
     /// <summary>What .NET 10 offers; the default for planner tests.</summary>
-    public static TargetInfo Latest { get; } = new(true, true, true, true, true);
+    public static TargetInfo Latest { get; } = new(true, true, true, true, true, true);
 
     /// <summary>What .NET 8 offers.</summary>
-    public static TargetInfo Net8 { get; } = new(true, true, false, false);
+    public static TargetInfo Net8 { get; } = new(true, true, false, false, false, true);
 
     public static TargetInfo From(Compilation compilation)
     {
@@ -34,10 +37,13 @@ internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool Ha
         bool hasFma = v128 is not null && !v128.GetMembers("FusedMultiplyAdd").IsEmpty
             && (!has512 || !v512!.GetMembers("FusedMultiplyAdd").IsEmpty);
         bool hasNative = v128 is not null && !v128.GetMembers("MaxNative").IsEmpty && (!has512 || !v512!.GetMembers("MaxNative").IsEmpty);
-        INamedTypeSymbol? vnni = compilation.GetTypeByMetadataName("System.Runtime.Intrinsics.X86.AvxVnni");
-        bool hasVnni = vnni is not null && !vnni.GetAttributes().Any(a => a.AttributeClass?.Name == "RequiresPreviewFeaturesAttribute");
-        return new TargetInfo(hasApis, has512, hasFma, hasNative, hasVnni);
+        bool hasVnni = IsStable(compilation, "System.Runtime.Intrinsics.X86.AvxVnni");
+        return new TargetInfo(hasApis, has512, hasFma, hasNative, hasVnni, IsStable(compilation, "System.Runtime.Intrinsics.Arm.Dp"));
     }
+
+    /// <summary>Whether the type exists and is not a preview API (<c>RequiresPreviewFeatures</c>).</summary>
+    private static bool IsStable(Compilation compilation, string name) =>
+        compilation.GetTypeByMetadataName(name) is { } type && !type.GetAttributes().Any(a => a.AttributeClass?.Name == "RequiresPreviewFeaturesAttribute");
 }
 
 /// <summary>Project-wide settings from MSBuild (<c>&lt;KernelGenUnrollBudget&gt;</c>, <c>&lt;KernelGenDeterministic&gt;</c>).</summary>

@@ -34,6 +34,14 @@ internal enum IntegerProduct
     /// times the weights' sum (found with the same instruction against ones) is taken off at the end.
     /// </summary>
     DotProduct,
+
+    /// <summary>
+    /// <c>SDOT</c> (Arm64 <c>Dp.DotProduct</c>): s8 x s8 products, four summed into each <c>int</c> lane and added to it,
+    /// exact. Activations become signed (<see cref="IntegerScheme.SignedOffset"/>: <c>byte</c> ones less 128), and the
+    /// offset times the weights' sum (found with the same instruction against ones) is taken off at the end; an
+    /// <c>sbyte</c> kernel with zero point 0 (a cosine) needs no offset at all.
+    /// </summary>
+    SignedDotProduct,
 }
 
 /// <summary>Plans an integer reduction's paths: which instructions at which width, widest and fastest first.</summary>
@@ -57,6 +65,11 @@ internal static class IntegerReductionPlanner
             yield return (IntegerProduct.MultiplyAddAdjacent, 256);
         }
 
+        if (target.HasArmDot && length >= 16)
+        {
+            yield return (IntegerProduct.SignedDotProduct, 128);
+        }
+
         if (length >= 16)
         {
             yield return (IntegerProduct.Widening, 128);
@@ -75,13 +88,16 @@ internal static class IntegerReductionPlanner
         }
     }
 
-    /// <summary>Every path's reduction of <paramref name="length"/> bytes for <paramref name="sums"/> sums (a dot product's, a cosine's).</summary>
-    public static EquatableArray<ReductionPlan> PlanPaths(int length, int sums, TargetInfo target, int budget, bool corrected)
+    /// <summary>
+    /// Every path's reduction of <paramref name="length"/> bytes for <paramref name="sums"/> sums (a dot product's, a
+    /// cosine's) over activations of <paramref name="activations"/> with <paramref name="zeroPoint"/>.
+    /// </summary>
+    public static EquatableArray<ReductionPlan> PlanPaths(int length, int sums, TargetInfo target, int budget, ElementType activations, int zeroPoint)
     {
         var plans = new List<ReductionPlan>();
         foreach ((IntegerProduct product, int bits, int pathBudget) in Ladder(length, target, budget))
         {
-            plans.Add(Plan(product, bits, length, sums, pathBudget, corrected));
+            plans.Add(Plan(product, bits, length, sums, pathBudget, Offset(product, activations, zeroPoint) != 0));
         }
 
         return plans.ToEquatableArray();
@@ -93,9 +109,31 @@ internal static class IntegerReductionPlanner
     /// </summary>
     public static ReductionPlan Plan(IntegerProduct product, int bits, int length, int sums, int budget, bool corrected)
     {
-        int chains = bits == 0 ? 4 : corrected && product == IntegerProduct.DotProduct ? 4 : ReductionPlanner.TargetChains;
+        int chains = bits == 0 ? 4 : corrected && IsByteDot(product) ? 4 : ReductionPlanner.TargetChains;
         return ReductionPlanner.Plan(ElementType.SByte, bits, length, sums, budget, chains) with { Product = product };
     }
+
+    /// <summary>Whether <paramref name="product"/> multiplies bytes four at a time (<c>VPDPBUSD</c>, <c>SDOT</c>) and so reads the activations with an offset.</summary>
+    public static bool IsByteDot(IntegerProduct product) => product is IntegerProduct.DotProduct or IntegerProduct.SignedDotProduct;
+
+    /// <summary>
+    /// What the activations of <paramref name="type"/> with <paramref name="zeroPoint"/> carry on <paramref name="product"/>'s
+    /// path: <c>x - zeroPoint = t - offset</c> for the transformed bytes <c>t</c> it reads, so that a sum of products is
+    /// <c>sum(t * w) - offset * sum(w)</c>; 0 for the paths that read <c>x - zeroPoint</c> as it is.
+    /// </summary>
+    public static int Offset(IntegerProduct product, ElementType type, int zeroPoint)
+    {
+        var scheme = new IntegerScheme(type, ElementType.Int32, zeroPoint, 0);
+        return product switch
+        {
+            IntegerProduct.DotProduct => scheme.UnsignedOffset,
+            IntegerProduct.SignedDotProduct => scheme.SignedOffset,
+            _ => 0,
+        };
+    }
+
+    /// <summary>Whether <paramref name="product"/>'s path needs each weight row's sum for <paramref name="scheme"/>'s activations.</summary>
+    public static bool Corrects(IntegerProduct product, IntegerScheme scheme) => Offset(product, scheme.Activations, scheme.InputZeroPoint) != 0;
 
     /// <summary>The path's check; the JIT folds it to a constant.</summary>
     public static string Condition(ReductionPlan plan) => plan.Product switch
@@ -103,14 +141,16 @@ internal static class IntegerReductionPlanner
         IntegerProduct.DotProduct => "global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported",
         IntegerProduct.MultiplyAddAdjacent when plan.Bits == 512 => "global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Avx512BW.IsSupported",
         IntegerProduct.MultiplyAddAdjacent => "global::System.Runtime.Intrinsics.X86.Avx2.IsSupported",
+        IntegerProduct.SignedDotProduct => "global::System.Runtime.Intrinsics.Arm.Dp.IsSupported",
         IntegerProduct.Widening => "global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated",
         _ => "true",
     };
 
-    /// <summary>The path's name in headers: <c>AvxVnni256</c>, <c>Avx512BW</c>, <c>Avx2</c>, <c>Vector128</c>, <c>Scalar</c>.</summary>
+    /// <summary>The path's name in headers: <c>AvxVnni256</c>, <c>Avx512BW</c>, <c>Avx2</c>, <c>ArmDp</c>, <c>Vector128</c>, <c>Scalar</c>.</summary>
     public static string PathName(ReductionPlan plan) => plan.Product switch
     {
         IntegerProduct.DotProduct => "AvxVnni" + plan.Bits,
+        IntegerProduct.SignedDotProduct => "ArmDp",
         IntegerProduct.MultiplyAddAdjacent => plan.Bits == 512 ? "Avx512BW" : "Avx2",
         IntegerProduct.Widening => "Vector128",
         _ => "Scalar",
@@ -122,6 +162,7 @@ internal static class IntegerReductionPlanner
         string how = p.Product switch
         {
             IntegerProduct.DotProduct => "VPDPBUSD (u8 x s8, 4 products per int lane)",
+            IntegerProduct.SignedDotProduct => "SDOT (s8 x s8, 4 products per int lane)",
             IntegerProduct.MultiplyAddAdjacent => "VPMADDWD (s16 x s16 pairs per int lane)",
             IntegerProduct.Widening => "short products widened to int",
             _ => "int products",

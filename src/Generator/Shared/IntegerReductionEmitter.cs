@@ -7,13 +7,13 @@ namespace KernelGen.Generator.Shared;
 /// <summary>
 /// One operand of integer products: the ref local it is read through, its type (<c>byte</c> or <c>sbyte</c>), its zero
 /// point (activations; 0 for weights) and a constant element offset from the step's (a dense layer's row).
-/// <see cref="KnownSum"/>: for weights whose sum the code already holds (an expression), the <c>VPDPBUSD</c> path takes
+/// <see cref="KnownSum"/>: for weights whose sum the code already holds (an expression), the byte dot-product paths take
 /// the activations' offset off with it instead of summing the weights again.
 /// </summary>
 internal sealed record IntegerOperand(string Reference, ElementType Type, int ZeroPoint = 0, int Offset = 0, string? KnownSum = null)
 {
-    /// <summary>What makes it unsigned for <c>VPDPBUSD</c>: <c>x - ZeroPoint = u - UnsignedOffset</c> (<see cref="IntegerScheme.UnsignedOffset"/>).</summary>
-    public int UnsignedOffset => Type == ElementType.SByte ? ZeroPoint + 128 : ZeroPoint;
+    /// <summary>What the bytes <paramref name="product"/> reads carry: <c>x - ZeroPoint = t - offset</c> (<see cref="IntegerReductionPlanner.Offset"/>).</summary>
+    public int OffsetFor(IntegerProduct product) => IntegerReductionPlanner.Offset(product, Type, ZeroPoint);
 }
 
 /// <summary>One exact sum of products <c>(a[i] - a.ZeroPoint) * b[i]</c>; <see cref="B"/> is <c>sbyte</c> with zero point 0.</summary>
@@ -42,8 +42,10 @@ internal static class IntegerReductionEmitter
         string Loaded(IntegerOperand o) => $"{prefix}v{operands.IndexOf(o)}";
         string Acc(int s, int j) => $"{prefix}acc{s}_{j}";
 
-        // VPDPBUSD takes the activations unsigned: each weight operand a sum reads with an offset also gets its own sum.
-        var corrected = sums.Where(s => plan.Product == IntegerProduct.DotProduct && s.A.UnsignedOffset != 0 && s.B.KnownSum is null).Select(s => s.B).Distinct().ToList();
+        // VPDPBUSD takes the activations unsigned, SDOT signed: each weight operand a sum reads with an offset also gets its own sum.
+        IntegerProduct product = plan.Product;
+        bool byteDot = IntegerReductionPlanner.IsByteDot(product);
+        var corrected = sums.Where(s => s.A.OffsetFor(product) != 0 && s.B.KnownSum is null).Select(s => s.B).Distinct().ToList();
         string Correction(IntegerOperand b, int j) => $"{prefix}wsum{operands.IndexOf(b)}_{j}";
         string Type(ElementType t) => bits == 0 ? "int" : $"global::System.Runtime.Intrinsics.Vector{bits}<{t.Keyword()}>";
         string IntVector = Type(ElementType.Int32);
@@ -66,14 +68,16 @@ internal static class IntegerReductionEmitter
                 w.Line($"{Type(o.Type)} {Loaded(o)};");
             }
 
-            if (plan.Product == IntegerProduct.DotProduct)
+            if (byteDot)
             {
+                // VPDPBUSD reads unsigned activations, SDOT signed ones: the other type is flipped (x ^ 0x80 = x -/+ 128)
+                ElementType native = product == IntegerProduct.DotProduct ? ElementType.Byte : ElementType.SByte;
                 if (corrected.Count > 0)
                 {
-                    w.Line($"{Type(ElementType.Byte)} {prefix}ones = {v}.Create((byte)1);");
+                    w.Line($"{Type(native)} {prefix}ones = {v}.Create(({native.Keyword()})1);");
                 }
 
-                if (sums.Any(s => s.A.Type == ElementType.SByte))
+                if (sums.Any(s => s.A.Type != native))
                 {
                     w.Line($"{Type(ElementType.Byte)} {prefix}flip = {v}.Create((byte)0x80);");
                 }
@@ -88,8 +92,8 @@ internal static class IntegerReductionEmitter
             }
         }
 
-        string unsignedNote = plan.Product == IntegerProduct.DotProduct && sums.Any(s => s.A.UnsignedOffset != 0)
-            ? ", activations made unsigned (the offset times the weights' sum taken off below)" : "";
+        string unsignedNote = sums.Any(s => s.A.OffsetFor(product) != 0)
+            ? $", activations made {(product == IntegerProduct.DotProduct ? "unsigned" : "signed")} (the offset times the weights' sum taken off below)" : "";
         IReadOnlyList<(int A, int B)> runs = segments ?? new[] { (0, 0) };
         for (int run = 0; run < runs.Count; run++)
         {
@@ -114,16 +118,21 @@ internal static class IntegerReductionEmitter
         for (int s = 0; s < sums.Count; s++)
         {
             string total = WriteTotal(w, code, plan, Enumerable.Range(0, plan.Accumulators).Select(j => Acc(s, j)).ToList(), results[s]);
+            int offset = sums[s].A.OffsetFor(product);
             if (corrected.Contains(sums[s].B))
             {
-                w.Line($"{total} -= {VectorCode.Number(sums[s].A.UnsignedOffset)} * {prefix}wsum{operands.IndexOf(sums[s].B)};");
+                w.Line(Subtract(total, offset, $"{prefix}wsum{operands.IndexOf(sums[s].B)}"));
             }
-            else if (plan.Product == IntegerProduct.DotProduct && sums[s].A.UnsignedOffset != 0 && sums[s].B.KnownSum is { } known)
+            else if (offset != 0 && sums[s].B.KnownSum is { } known)
             {
-                w.Line($"{total} -= {VectorCode.Number(sums[s].A.UnsignedOffset)} * {known};");
+                w.Line(Subtract(total, offset, known));
             }
         }
     }
+
+    /// <summary><c>total -= offset * sum;</c>, written as an addition when the offset is negative.</summary>
+    private static string Subtract(string total, int offset, string sum) =>
+        offset > 0 ? $"{total} -= {VectorCode.Number(offset)} * {sum};" : $"{total} += {VectorCode.Number(-offset)} * {sum};";
 
     /// <summary>Adds accumulators into the <c>int</c> local <paramref name="name"/> (declared here); returns its name.</summary>
     private static string WriteTotal(IndentedWriter w, VectorCode code, ReductionPlan plan, IReadOnlyList<string> accumulators, string name)
@@ -175,6 +184,24 @@ internal static class IntegerReductionEmitter
             foreach (IntegerOperand b in corrected)
             {
                 w.Line($"{correction(b, j)} = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd({correction(b, j)}, {prefix}ones, {loaded(b)});");
+            }
+
+            return;
+        }
+
+        if (plan.Product == IntegerProduct.SignedDotProduct)
+        {
+            const string Dp = "global::System.Runtime.Intrinsics.Arm.Dp.DotProduct";
+            for (int s = 0; s < sums.Count; s++)
+            {
+                IntegerOperand a = sums[s].A;
+                string t = a.Type == ElementType.SByte ? loaded(a) : $"{v}.AsSByte({loaded(a)} ^ {prefix}flip)";
+                w.Line($"{acc(s, j)} = {Dp}({acc(s, j)}, {t}, {loaded(sums[s].B)});");
+            }
+
+            foreach (IntegerOperand b in corrected)
+            {
+                w.Line($"{correction(b, j)} = {Dp}({correction(b, j)}, {prefix}ones, {loaded(b)});");
             }
 
             return;

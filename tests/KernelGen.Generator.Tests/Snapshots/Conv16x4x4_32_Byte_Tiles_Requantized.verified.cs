@@ -18,6 +18,7 @@
 //              2 pixels per row dropped; filters packed once per call; bias and requantization in one vector pass per row)
 //   Input:    (the paths below) copied channels last into [6][6][16] (per thread), padded with the input zero point: every output is interior
 //   Weights:  reordered [oc][ky][kx][ic] once per call; each output pixel sums 3 runs of 48
+//   ArmDp      blocks of 8 output channels per pixel; per run: SDOT (s8 x s8, 4 products per int lane): 3 vectors of 16 bytes, 1 accumulator per row, fully unrolled
 //   Vector128  blocks of 8 output channels per pixel; per run: short products widened to int: 3 vectors of 16 bytes, 1 accumulator per row, fully unrolled
 //   Scalar     blocks of 8 output channels per pixel; per run: int products: 48 elements, 1 accumulator per row, loop of 24 x 2 then 0 unrolled
 
@@ -932,6 +933,251 @@ namespace Demo
                 }
             }
             ref sbyte __filter = ref __weights; // reordered
+
+            if (global::System.Runtime.Intrinsics.Arm.Dp.IsSupported)
+            {
+                // each filter's sum, for the offset SDOT's signed activations add (-125 x the sum)
+                global::System.Span<int> __filterSums = stackalloc int[32];
+                for (int __f = 0; __f < 32; __f++)
+                {
+                    int __sum = 0;
+                    for (int __i = 0; __i < 144; __i++)
+                    {
+                        __sum += global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, (__f * 144) + __i);
+                    }
+                    __filterSums[__f] = __sum;
+                }
+                // blocks of 8 output channels, each over every output pixel
+                for (int __k = 0; __k < 4; __k++)
+                {
+                    int __group = __k / 4, __oc0 = (__group * 32) + ((__k % 4) * 8);
+                    {
+                        ref sbyte __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __filter, __oc0 * 144);
+                        for (int __oy = 0; __oy < 4; __oy++)
+                        {
+                            for (int __ox = 0; __ox < 4; __ox++)
+                            {
+                                ref byte __px = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, (((__oy * 6) + (__ox * 1)) * 16) + (__group * 16));
+                                global::System.Runtime.Intrinsics.Vector128<int> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<int> __acc1_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<int> __acc2_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<int> __acc3_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<int> __acc4_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<int> __acc5_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<int> __acc6_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<int> __acc7_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<byte> __v0;
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __v1;
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __v2;
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __v3;
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __v4;
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __v5;
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __v6;
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __v7;
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __v8;
+                                global::System.Runtime.Intrinsics.Vector128<byte> __flip = global::System.Runtime.Intrinsics.Vector128.Create((byte)0x80);
+
+                                // run at 0 / 0, elements 0..47: 3 x Vector128<byte>, 1 accumulator per sum, activations made signed (the offset times the weights' sum taken off below)
+                                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __px, 0);
+                                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 0);
+                                __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 144);
+                                __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 288);
+                                __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 432);
+                                __v5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 576);
+                                __v6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 720);
+                                __v7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 864);
+                                __v8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 1008);
+                                __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                                __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                                __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v3);
+                                __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v4);
+                                __acc4_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc4_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v5);
+                                __acc5_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc5_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v6);
+                                __acc6_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc6_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v7);
+                                __acc7_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc7_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v8);
+                                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __px, 16);
+                                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 16);
+                                __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 160);
+                                __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 304);
+                                __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 448);
+                                __v5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 592);
+                                __v6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 736);
+                                __v7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 880);
+                                __v8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 1024);
+                                __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                                __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                                __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v3);
+                                __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v4);
+                                __acc4_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc4_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v5);
+                                __acc5_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc5_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v6);
+                                __acc6_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc6_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v7);
+                                __acc7_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc7_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v8);
+                                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __px, 32);
+                                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 32);
+                                __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 176);
+                                __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 320);
+                                __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 464);
+                                __v5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 608);
+                                __v6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 752);
+                                __v7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 896);
+                                __v8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 1040);
+                                __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                                __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                                __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v3);
+                                __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v4);
+                                __acc4_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc4_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v5);
+                                __acc5_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc5_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v6);
+                                __acc6_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc6_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v7);
+                                __acc7_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc7_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v8);
+
+                                // run at 96 / 48, elements 0..47: 3 x Vector128<byte>, 1 accumulator per sum, activations made signed (the offset times the weights' sum taken off below)
+                                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __px, 96);
+                                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 48);
+                                __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 192);
+                                __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 336);
+                                __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 480);
+                                __v5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 624);
+                                __v6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 768);
+                                __v7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 912);
+                                __v8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 1056);
+                                __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                                __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                                __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v3);
+                                __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v4);
+                                __acc4_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc4_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v5);
+                                __acc5_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc5_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v6);
+                                __acc6_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc6_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v7);
+                                __acc7_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc7_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v8);
+                                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __px, 112);
+                                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 64);
+                                __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 208);
+                                __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 352);
+                                __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 496);
+                                __v5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 640);
+                                __v6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 784);
+                                __v7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 928);
+                                __v8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 1072);
+                                __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                                __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                                __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v3);
+                                __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v4);
+                                __acc4_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc4_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v5);
+                                __acc5_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc5_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v6);
+                                __acc6_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc6_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v7);
+                                __acc7_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc7_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v8);
+                                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __px, 128);
+                                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 80);
+                                __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 224);
+                                __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 368);
+                                __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 512);
+                                __v5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 656);
+                                __v6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 800);
+                                __v7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 944);
+                                __v8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 1088);
+                                __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                                __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                                __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v3);
+                                __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v4);
+                                __acc4_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc4_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v5);
+                                __acc5_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc5_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v6);
+                                __acc6_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc6_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v7);
+                                __acc7_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc7_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v8);
+
+                                // run at 192 / 96, elements 0..47: 3 x Vector128<byte>, 1 accumulator per sum, activations made signed (the offset times the weights' sum taken off below)
+                                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __px, 192);
+                                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 96);
+                                __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 240);
+                                __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 384);
+                                __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 528);
+                                __v5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 672);
+                                __v6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 816);
+                                __v7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 960);
+                                __v8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 1104);
+                                __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                                __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                                __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v3);
+                                __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v4);
+                                __acc4_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc4_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v5);
+                                __acc5_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc5_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v6);
+                                __acc6_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc6_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v7);
+                                __acc7_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc7_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v8);
+                                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __px, 208);
+                                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 112);
+                                __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 256);
+                                __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 400);
+                                __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 544);
+                                __v5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 688);
+                                __v6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 832);
+                                __v7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 976);
+                                __v8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 1120);
+                                __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                                __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                                __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v3);
+                                __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v4);
+                                __acc4_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc4_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v5);
+                                __acc5_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc5_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v6);
+                                __acc6_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc6_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v7);
+                                __acc7_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc7_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v8);
+                                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __px, 224);
+                                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 128);
+                                __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 272);
+                                __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 416);
+                                __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 560);
+                                __v5 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 704);
+                                __v6 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 848);
+                                __v7 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 992);
+                                __v8 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 1136);
+                                __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                                __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                                __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v3);
+                                __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v4);
+                                __acc4_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc4_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v5);
+                                __acc5_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc5_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v6);
+                                __acc6_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc6_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v7);
+                                __acc7_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc7_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v8);
+
+                                // each exact sum
+                                global::System.Runtime.Intrinsics.Vector128<int> __z0Sum_128 = __acc0_0;
+                                int __z0 = global::System.Runtime.Intrinsics.Vector128.Sum(__z0Sum_128);
+                                __z0 += 125 * __filterSums[__oc0 + 0];
+                                global::System.Runtime.Intrinsics.Vector128<int> __z1Sum_128 = __acc1_0;
+                                int __z1 = global::System.Runtime.Intrinsics.Vector128.Sum(__z1Sum_128);
+                                __z1 += 125 * __filterSums[__oc0 + 1];
+                                global::System.Runtime.Intrinsics.Vector128<int> __z2Sum_128 = __acc2_0;
+                                int __z2 = global::System.Runtime.Intrinsics.Vector128.Sum(__z2Sum_128);
+                                __z2 += 125 * __filterSums[__oc0 + 2];
+                                global::System.Runtime.Intrinsics.Vector128<int> __z3Sum_128 = __acc3_0;
+                                int __z3 = global::System.Runtime.Intrinsics.Vector128.Sum(__z3Sum_128);
+                                __z3 += 125 * __filterSums[__oc0 + 3];
+                                global::System.Runtime.Intrinsics.Vector128<int> __z4Sum_128 = __acc4_0;
+                                int __z4 = global::System.Runtime.Intrinsics.Vector128.Sum(__z4Sum_128);
+                                __z4 += 125 * __filterSums[__oc0 + 4];
+                                global::System.Runtime.Intrinsics.Vector128<int> __z5Sum_128 = __acc5_0;
+                                int __z5 = global::System.Runtime.Intrinsics.Vector128.Sum(__z5Sum_128);
+                                __z5 += 125 * __filterSums[__oc0 + 5];
+                                global::System.Runtime.Intrinsics.Vector128<int> __z6Sum_128 = __acc6_0;
+                                int __z6 = global::System.Runtime.Intrinsics.Vector128.Sum(__z6Sum_128);
+                                __z6 += 125 * __filterSums[__oc0 + 6];
+                                global::System.Runtime.Intrinsics.Vector128<int> __z7Sum_128 = __acc7_0;
+                                int __z7 = global::System.Runtime.Intrinsics.Vector128.Sum(__z7Sum_128);
+                                __z7 += 125 * __filterSums[__oc0 + 7];
+
+                                // add the bias, store
+                                int __at = (__oy * 4) + __ox;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, ((__oc0 + 0) * 16) + __at) = (byte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z0 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc0 + 0)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, __oc0 + 0)) + 2f, 2f, 255f);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, ((__oc0 + 1) * 16) + __at) = (byte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z1 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc0 + 1)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, __oc0 + 1)) + 2f, 2f, 255f);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, ((__oc0 + 2) * 16) + __at) = (byte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z2 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc0 + 2)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, __oc0 + 2)) + 2f, 2f, 255f);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, ((__oc0 + 3) * 16) + __at) = (byte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z3 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc0 + 3)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, __oc0 + 3)) + 2f, 2f, 255f);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, ((__oc0 + 4) * 16) + __at) = (byte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z4 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc0 + 4)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, __oc0 + 4)) + 2f, 2f, 255f);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, ((__oc0 + 5) * 16) + __at) = (byte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z5 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc0 + 5)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, __oc0 + 5)) + 2f, 2f, 255f);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, ((__oc0 + 6) * 16) + __at) = (byte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z6 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc0 + 6)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, __oc0 + 6)) + 2f, 2f, 255f);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, ((__oc0 + 7) * 16) + __at) = (byte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z7 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc0 + 7)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, __oc0 + 7)) + 2f, 2f, 255f);
+                            }
+                        }
+                    }
+                }
+                return;
+            }
 
             if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
             {

@@ -14,6 +14,8 @@
 //              per block: VPDPBUSD (u8 x s8, 4 products per int lane): 1 vector of 32 bytes, 1 accumulator per row, fully unrolled; tail: 1 overlapping vector adding the last 8
 //   Avx2       1 block of 4 rows sharing each input load, then 1 block of 2
 //              per block: VPMADDWD (s16 x s16 pairs per int lane): 1 vector of 32 bytes, 2 accumulators per row, fully unrolled; tail: 1 overlapping vector adding the last 8
+//   ArmDp      1 block of 4 rows sharing each input load, then 1 block of 2
+//              per block: SDOT (s8 x s8, 4 products per int lane): 2 vectors of 16 bytes, 2 accumulators per row, fully unrolled; tail: 1 overlapping vector adding the last 8
 //   Vector128  1 block of 4 rows sharing each input load, then 1 block of 2
 //              per block: short products widened to int: 2 vectors of 16 bytes, 2 accumulators per row, fully unrolled; tail: 1 overlapping vector adding the last 8
 //   Scalar     1 block of 4 rows sharing each input load, then 1 block of 2
@@ -321,6 +323,116 @@ namespace Demo
                     int __z0 = global::System.Runtime.Intrinsics.Vector128.Sum(__z0Sum_128);
                     global::System.Runtime.Intrinsics.Vector256<int> __z1Sum_256 = __acc1_0 + __acc1_1;
                     global::System.Runtime.Intrinsics.Vector128<int> __z1Sum_128 = global::System.Runtime.Intrinsics.Vector256.GetLower(__z1Sum_256) + global::System.Runtime.Intrinsics.Vector256.GetUpper(__z1Sum_256);
+                    int __z1 = global::System.Runtime.Intrinsics.Vector128.Sum(__z1Sum_128);
+
+                    // add the bias, store
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __outputRow, 4) = (sbyte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z0 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, 4)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, 4)) + -5f, -5f, 127f);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __outputRow, 4 + 1) = (sbyte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z1 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, 4 + 1)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, 4 + 1)) + -5f, -5f, 127f);
+                }
+                return;
+            }
+
+            if (global::System.Runtime.Intrinsics.Arm.Dp.IsSupported)
+            {
+                ref byte __inputRow = ref __input;
+                ref sbyte __outputRow = ref __output;
+                // outputs 0..3
+                {
+                    ref sbyte __w = ref __weights;
+                    global::System.Runtime.Intrinsics.Vector128<int> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<int> __acc1_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc1_1 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<int> __acc2_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc2_1 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<int> __acc3_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc3_1 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<byte> __v0;
+                    global::System.Runtime.Intrinsics.Vector128<sbyte> __v1;
+                    global::System.Runtime.Intrinsics.Vector128<sbyte> __v2;
+                    global::System.Runtime.Intrinsics.Vector128<sbyte> __v3;
+                    global::System.Runtime.Intrinsics.Vector128<sbyte> __v4;
+                    global::System.Runtime.Intrinsics.Vector128<byte> __flip = global::System.Runtime.Intrinsics.Vector128.Create((byte)0x80);
+
+                    // elements 0..31: 2 x Vector128<byte>, 2 accumulators per sum
+                    __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inputRow, 0);
+                    __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 0);
+                    __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 40);
+                    __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 80);
+                    __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 120);
+                    __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                    __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                    __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v3);
+                    __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v4);
+                    __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inputRow, 16);
+                    __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 16);
+                    __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 56);
+                    __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 96);
+                    __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 136);
+                    __acc0_1 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_1, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                    __acc1_1 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_1, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                    __acc2_1 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_1, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v3);
+                    __acc3_1 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_1, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v4);
+
+                    // elements 32..39: one vector ending at the last element, its first 8 lanes (counted above) masked to zero
+                    global::System.Runtime.Intrinsics.Vector128<byte> __mask = global::System.Runtime.Intrinsics.Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255);
+                    __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inputRow, 24) & __mask;
+                    __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 24) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                    __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 64) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                    __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 104) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                    __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 144) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                    __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                    __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                    __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v3);
+                    __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v4);
+
+                    // each exact sum
+                    global::System.Runtime.Intrinsics.Vector128<int> __z0Sum_128 = __acc0_0 + __acc0_1;
+                    int __z0 = global::System.Runtime.Intrinsics.Vector128.Sum(__z0Sum_128);
+                    global::System.Runtime.Intrinsics.Vector128<int> __z1Sum_128 = __acc1_0 + __acc1_1;
+                    int __z1 = global::System.Runtime.Intrinsics.Vector128.Sum(__z1Sum_128);
+                    global::System.Runtime.Intrinsics.Vector128<int> __z2Sum_128 = __acc2_0 + __acc2_1;
+                    int __z2 = global::System.Runtime.Intrinsics.Vector128.Sum(__z2Sum_128);
+                    global::System.Runtime.Intrinsics.Vector128<int> __z3Sum_128 = __acc3_0 + __acc3_1;
+                    int __z3 = global::System.Runtime.Intrinsics.Vector128.Sum(__z3Sum_128);
+
+                    // add the bias, store
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __outputRow, 0) = (sbyte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z0 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, 0)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, 0)) + -5f, -5f, 127f);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __outputRow, 1) = (sbyte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z1 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, 1)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, 1)) + -5f, -5f, 127f);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __outputRow, 2) = (sbyte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z2 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, 2)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, 2)) + -5f, -5f, 127f);
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref __outputRow, 3) = (sbyte)global::System.Math.Clamp(global::System.MathF.Round((float)(__z3 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, 3)) * global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, 3)) + -5f, -5f, 127f);
+                }
+
+                // outputs 4..5
+                {
+                    ref sbyte __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, 4 * 40);
+                    global::System.Runtime.Intrinsics.Vector128<int> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<int> __acc1_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc1_1 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc1_2 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<byte> __v0;
+                    global::System.Runtime.Intrinsics.Vector128<sbyte> __v1;
+                    global::System.Runtime.Intrinsics.Vector128<sbyte> __v2;
+                    global::System.Runtime.Intrinsics.Vector128<byte> __flip = global::System.Runtime.Intrinsics.Vector128.Create((byte)0x80);
+
+                    // elements 0..31: 2 x Vector128<byte>, 3 accumulators per sum
+                    __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inputRow, 0);
+                    __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 0);
+                    __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 40);
+                    __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                    __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+                    __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inputRow, 16);
+                    __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 16);
+                    __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 56);
+                    __acc0_1 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_1, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                    __acc1_1 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_1, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+
+                    // elements 32..39: one vector ending at the last element, its first 8 lanes (counted above) masked to zero
+                    global::System.Runtime.Intrinsics.Vector128<byte> __mask = global::System.Runtime.Intrinsics.Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255);
+                    __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inputRow, 24) & __mask;
+                    __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 24) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                    __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 64) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                    __acc0_2 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_2, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v1);
+                    __acc1_2 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_2, global::System.Runtime.Intrinsics.Vector128.AsSByte(__v0 ^ __flip), __v2);
+
+                    // each exact sum
+                    global::System.Runtime.Intrinsics.Vector128<int> __z0Sum_128 = (__acc0_0 + __acc0_1) + __acc0_2;
+                    int __z0 = global::System.Runtime.Intrinsics.Vector128.Sum(__z0Sum_128);
+                    global::System.Runtime.Intrinsics.Vector128<int> __z1Sum_128 = (__acc1_0 + __acc1_1) + __acc1_2;
                     int __z1 = global::System.Runtime.Intrinsics.Vector128.Sum(__z1Sum_128);
 
                     // add the bias, store

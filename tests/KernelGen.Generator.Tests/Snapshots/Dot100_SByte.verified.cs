@@ -10,6 +10,7 @@
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   AvxVnni256 VPDPBUSD (u8 x s8, 4 products per int lane): 3 vectors of 32 bytes, 4 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 4
 //   Avx2       VPMADDWD (s16 x s16 pairs per int lane): 3 vectors of 32 bytes, 4 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 4
+//   ArmDp      SDOT (s8 x s8, 4 products per int lane): 6 vectors of 16 bytes, 7 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 4
 //   Vector128  short products widened to int: 6 vectors of 16 bytes, 7 accumulators, fully unrolled; tail: 1 overlapping vector adding the last 4
 //   Scalar     int products: 100 elements, 4 accumulators, loop of 2 x 48 then 4 unrolled
 
@@ -119,6 +120,44 @@ namespace Demo
                 // the exact sum
                 global::System.Runtime.Intrinsics.Vector256<int> __zSum_256 = (__acc0_0 + __acc0_1) + (__acc0_2 + __acc0_3);
                 global::System.Runtime.Intrinsics.Vector128<int> __zSum_128 = global::System.Runtime.Intrinsics.Vector256.GetLower(__zSum_256) + global::System.Runtime.Intrinsics.Vector256.GetUpper(__zSum_256);
+                int __z = global::System.Runtime.Intrinsics.Vector128.Sum(__zSum_128);
+                return __z;
+            }
+
+            if (global::System.Runtime.Intrinsics.Arm.Dp.IsSupported)
+            {
+                global::System.Runtime.Intrinsics.Vector128<int> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector128<int>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<sbyte> __v0;
+                global::System.Runtime.Intrinsics.Vector128<sbyte> __v1;
+
+                // elements 0..95: 6 x Vector128<byte>, 7 accumulators
+                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __x, 0);
+                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __y, 0);
+                __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, __v0, __v1);
+                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __x, 16);
+                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __y, 16);
+                __acc0_1 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_1, __v0, __v1);
+                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __x, 32);
+                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __y, 32);
+                __acc0_2 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_2, __v0, __v1);
+                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __x, 48);
+                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __y, 48);
+                __acc0_3 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_3, __v0, __v1);
+                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __x, 64);
+                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __y, 64);
+                __acc0_4 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_4, __v0, __v1);
+                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __x, 80);
+                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __y, 80);
+                __acc0_5 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_5, __v0, __v1);
+
+                // elements 96..99: one vector ending at the last element, its first 12 lanes (counted above) masked to zero
+                global::System.Runtime.Intrinsics.Vector128<byte> __mask = global::System.Runtime.Intrinsics.Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255);
+                __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __x, 84) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __y, 84) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                __acc0_6 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_6, __v0, __v1);
+
+                // the exact sum
+                global::System.Runtime.Intrinsics.Vector128<int> __zSum_128 = ((__acc0_0 + __acc0_1) + (__acc0_2 + __acc0_3)) + ((__acc0_4 + __acc0_5) + __acc0_6);
                 int __z = global::System.Runtime.Intrinsics.Vector128.Sum(__zSum_128);
                 return __z;
             }

@@ -14,6 +14,8 @@
 //   Avx512BW   tiles of 4 rows of a x 1 vector of 16 columns (4 accumulators, VPMADDWD, 2 k as shorts per lane); b packed [10][32][2] once per call; 2 tiles of columns, each over 2 blocks of rows
 //   Avx2       tiles of 4 rows of a x 2 vectors of 8 columns (8 accumulators, VPMADDWD, 2 k as shorts per lane); b packed [10][32][2] once per call; 2 tiles of columns, each over 2 blocks of rows
 //   b:        transposed to [n][k] once per call on the paths below (the dense layer over a's rows)
+//   ArmDp      6 blocks of 4 rows sharing each input load
+//              per block: SDOT (s8 x s8, 4 products per int lane): 1 vector of 16 bytes, 1 accumulator per row, fully unrolled; tail: 1 overlapping vector adding the last 4
 //   Vector128  6 blocks of 4 rows sharing each input load
 //              per block: short products widened to int: 1 vector of 16 bytes, 2 accumulators per row, fully unrolled; tail: 1 overlapping vector adding the last 4
 //   Scalar     6 blocks of 4 rows sharing each input load
@@ -738,6 +740,95 @@ namespace Demo
             ref sbyte __input = ref __a;
             ref sbyte __weights = ref __b;
             ref int __output = ref __c;
+
+            if (global::System.Runtime.Intrinsics.Arm.Dp.IsSupported)
+            {
+                // each of the 6 rows of the batch through the layer
+                for (int __row = 0; __row < 6; __row++)
+                {
+                    ref sbyte __inputRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __row * 20);
+                    ref int __outputRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __row * 24);
+                    // outputs 0..23, 4 at a time
+                    for (int __o = 0; __o < 24; __o += 4)
+                    {
+                        ref sbyte __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __o * 20);
+                        global::System.Runtime.Intrinsics.Vector128<int> __acc0_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                        global::System.Runtime.Intrinsics.Vector128<int> __acc1_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                        global::System.Runtime.Intrinsics.Vector128<int> __acc2_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                        global::System.Runtime.Intrinsics.Vector128<int> __acc3_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                        global::System.Runtime.Intrinsics.Vector128<int> __wsum1_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                        global::System.Runtime.Intrinsics.Vector128<int> __wsum2_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                        global::System.Runtime.Intrinsics.Vector128<int> __wsum3_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                        global::System.Runtime.Intrinsics.Vector128<int> __wsum4_0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                        global::System.Runtime.Intrinsics.Vector128<sbyte> __v0;
+                        global::System.Runtime.Intrinsics.Vector128<sbyte> __v1;
+                        global::System.Runtime.Intrinsics.Vector128<sbyte> __v2;
+                        global::System.Runtime.Intrinsics.Vector128<sbyte> __v3;
+                        global::System.Runtime.Intrinsics.Vector128<sbyte> __v4;
+                        global::System.Runtime.Intrinsics.Vector128<sbyte> __ones = global::System.Runtime.Intrinsics.Vector128.Create((sbyte)1);
+
+                        // elements 0..15: 1 x Vector128<byte>, 1 accumulator per sum, activations made signed (the offset times the weights' sum taken off below)
+                        __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inputRow, 0);
+                        __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 0);
+                        __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 20);
+                        __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 40);
+                        __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 60);
+                        __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, __v0, __v1);
+                        __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, __v0, __v2);
+                        __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, __v0, __v3);
+                        __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, __v0, __v4);
+                        __wsum1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__wsum1_0, __ones, __v1);
+                        __wsum2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__wsum2_0, __ones, __v2);
+                        __wsum3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__wsum3_0, __ones, __v3);
+                        __wsum4_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__wsum4_0, __ones, __v4);
+
+                        // elements 16..19: one vector ending at the last element, its first 12 lanes (counted above) masked to zero
+                        global::System.Runtime.Intrinsics.Vector128<byte> __mask = global::System.Runtime.Intrinsics.Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255);
+                        __v0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inputRow, 4) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                        __v1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 4) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                        __v2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 24) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                        __v3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 44) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                        __v4 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w, 64) & global::System.Runtime.Intrinsics.Vector128.AsSByte(__mask);
+                        __acc0_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc0_0, __v0, __v1);
+                        __acc1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc1_0, __v0, __v2);
+                        __acc2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc2_0, __v0, __v3);
+                        __acc3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__acc3_0, __v0, __v4);
+                        __wsum1_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__wsum1_0, __ones, __v1);
+                        __wsum2_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__wsum2_0, __ones, __v2);
+                        __wsum3_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__wsum3_0, __ones, __v3);
+                        __wsum4_0 = global::System.Runtime.Intrinsics.Arm.Dp.DotProduct(__wsum4_0, __ones, __v4);
+
+                        // each exact sum
+                        global::System.Runtime.Intrinsics.Vector128<int> __wsum1Sum_128 = __wsum1_0;
+                        int __wsum1 = global::System.Runtime.Intrinsics.Vector128.Sum(__wsum1Sum_128);
+                        global::System.Runtime.Intrinsics.Vector128<int> __wsum2Sum_128 = __wsum2_0;
+                        int __wsum2 = global::System.Runtime.Intrinsics.Vector128.Sum(__wsum2Sum_128);
+                        global::System.Runtime.Intrinsics.Vector128<int> __wsum3Sum_128 = __wsum3_0;
+                        int __wsum3 = global::System.Runtime.Intrinsics.Vector128.Sum(__wsum3Sum_128);
+                        global::System.Runtime.Intrinsics.Vector128<int> __wsum4Sum_128 = __wsum4_0;
+                        int __wsum4 = global::System.Runtime.Intrinsics.Vector128.Sum(__wsum4Sum_128);
+                        global::System.Runtime.Intrinsics.Vector128<int> __z0Sum_128 = __acc0_0;
+                        int __z0 = global::System.Runtime.Intrinsics.Vector128.Sum(__z0Sum_128);
+                        __z0 += 5 * __wsum1;
+                        global::System.Runtime.Intrinsics.Vector128<int> __z1Sum_128 = __acc1_0;
+                        int __z1 = global::System.Runtime.Intrinsics.Vector128.Sum(__z1Sum_128);
+                        __z1 += 5 * __wsum2;
+                        global::System.Runtime.Intrinsics.Vector128<int> __z2Sum_128 = __acc2_0;
+                        int __z2 = global::System.Runtime.Intrinsics.Vector128.Sum(__z2Sum_128);
+                        __z2 += 5 * __wsum3;
+                        global::System.Runtime.Intrinsics.Vector128<int> __z3Sum_128 = __acc3_0;
+                        int __z3 = global::System.Runtime.Intrinsics.Vector128.Sum(__z3Sum_128);
+                        __z3 += 5 * __wsum4;
+
+                        // add the bias, store
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __outputRow, __o) = (__z0 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __o));
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __outputRow, __o + 1) = (__z1 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __o + 1));
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __outputRow, __o + 2) = (__z2 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __o + 2));
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __outputRow, __o + 3) = (__z3 + global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __o + 3));
+                    }
+                }
+                return;
+            }
 
             if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
             {

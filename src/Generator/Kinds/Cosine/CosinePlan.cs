@@ -45,7 +45,7 @@ internal static class CosinePlanner
         var paths = new List<ReductionPlan>();
         if (spec.Integer is not null)
         {
-            return new CosinePlan(spec, IntegerReductionPlanner.PlanPaths(spec.Length, Sums, target, budget, corrected: true), target, budget);
+            return new CosinePlan(spec, IntegerReductionPlanner.PlanPaths(spec.Length, Sums, target, budget, ElementType.SByte, 0), target, budget);
         }
 
         int[] widths = VectorPaths.ReductionWidths(spec.Element, spec.Length, target).ToArray();

@@ -49,7 +49,7 @@ internal static class DensePlanner
             {
                 int rows = System.Math.Min(IntegerRows, spec.Outputs);
                 int full = spec.Outputs / rows, left = spec.Outputs - (full * rows);
-                ReductionPlan Reduction(int count) => IntegerReductionPlanner.Plan(product, bits, spec.Inputs, count, pathBudget, integer.UnsignedOffset != 0);
+                ReductionPlan Reduction(int count) => IntegerReductionPlanner.Plan(product, bits, spec.Inputs, count, pathBudget, IntegerReductionPlanner.Corrects(product, integer));
                 paths.Add(new DensePath(bits, rows, full, Reduction(rows), left == 0 ? null : Reduction(left)));
             }
 

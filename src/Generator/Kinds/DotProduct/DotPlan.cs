@@ -35,7 +35,7 @@ internal static class DotPlanner
         var paths = new List<ReductionPlan>();
         if (spec.Integer is { } integer)
         {
-            return new DotPlan(spec, IntegerReductionPlanner.PlanPaths(spec.Length, 1, target, budget, integer.UnsignedOffset != 0), target, budget);
+            return new DotPlan(spec, IntegerReductionPlanner.PlanPaths(spec.Length, 1, target, budget, integer.Activations, integer.InputZeroPoint), target, budget);
         }
 
         int[] widths = VectorPaths.ReductionWidths(spec.Element, spec.Length, target).ToArray();

@@ -186,11 +186,14 @@ internal static class IntegerConvEmitter
         ConvSpec spec = plan.Spec;
         IntegerScheme integer = plan.Integer;
         int taps = spec.TapsPerFilter;
-        bool corrects = path.Block.Product == IntegerProduct.DotProduct && integer.UnsignedOffset != 0;
+        IntegerProduct product = path.Block.Product;
+        bool corrects = IntegerReductionPlanner.Corrects(product, integer);
         if (corrects)
         {
-            // VPDPBUSD reads the activations unsigned (x + 128 for sbyte): each filter's sum takes the offset off
-            w.Line($"// each filter's sum, for the offset VPDPBUSD's unsigned activations add ({N(integer.UnsignedOffset)} x the sum)");
+            // VPDPBUSD reads the activations unsigned (x + 128 for sbyte), SDOT signed (x - 128 for byte): each filter's sum takes the offset off
+            string how = product == IntegerProduct.DotProduct ? "VPDPBUSD's unsigned" : "SDOT's signed";
+            int offset = IntegerReductionPlanner.Offset(product, integer.Activations, integer.InputZeroPoint);
+            w.Line($"// each filter's sum, for the offset {how} activations add ({N(offset)} x the sum)");
             w.Line(spec.OutChannels <= 4096
                 ? $"global::System.Span<int> {p}filterSums = stackalloc int[{N(spec.OutChannels)}];"
                 : $"global::System.Span<int> {p}filterSums = new int[{N(spec.OutChannels)}];");
