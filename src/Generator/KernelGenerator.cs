@@ -70,7 +70,8 @@ public sealed class KernelGenerator : IIncrementalGenerator
                 provider.GlobalOptions.TryGetValue("build_property.KernelGenUnrollBudget", out string? text) ? text : null,
                 provider.GlobalOptions.TryGetValue("build_property.KernelGenDeterministic", out string? deterministic) ? deterministic : null,
                 provider.GlobalOptions.TryGetValue("build_property.KernelGenCatalog", out string? catalog) ? catalog : null,
-                provider.GlobalOptions.TryGetValue("build_property.KernelGenThreads", out string? threads) ? threads : null))
+                provider.GlobalOptions.TryGetValue("build_property.KernelGenThreads", out string? threads) ? threads : null,
+                provider.GlobalOptions.TryGetValue("build_property.KernelGenReadyToRun", out string? readyToRun) ? readyToRun : null))
             .WithTrackingName(Steps.Options);
         IncrementalValueProvider<(TargetInfo Target, ProjectOptions Options)> settings = target.Combine(options);
 
@@ -150,7 +151,8 @@ public sealed class KernelGenerator : IIncrementalGenerator
         });
     }
 
-    internal static ProjectOptions ReadOptions(string? text, string? deterministicText = null, string? catalogText = null, string? threadsText = null)
+    internal static ProjectOptions ReadOptions(string? text, string? deterministicText = null, string? catalogText = null, string? threadsText = null,
+        string? readyToRunText = null)
     {
         // MSBuild's own reading of a boolean property: "true" in any case; anything else (empty, "false") is false.
         // The catalog is on unless the property says "false".
@@ -170,7 +172,11 @@ public sealed class KernelGenerator : IIncrementalGenerator
             }
         }
 
-        ProjectOptions options = ProjectOptions.Default with { Deterministic = deterministic, Catalog = catalog, Threads = threads, InvalidThreadsText = invalidThreads };
+        bool readyToRun = string.Equals(readyToRunText?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        ProjectOptions options = ProjectOptions.Default with
+        {
+            Deterministic = deterministic, Catalog = catalog, Threads = threads, InvalidThreadsText = invalidThreads, ReadyToRun = readyToRun,
+        };
         if (string.IsNullOrWhiteSpace(text))
         {
             return options;
@@ -194,6 +200,15 @@ public sealed class KernelGenerator : IIncrementalGenerator
     }
 
     /// <summary>
+    /// Whether a kernel is written for ReadyToRun images in a project that asks for them. Not the poolings and the integer
+    /// kernels: on the Zen 5, crossgen2 refuses pooling's <c>Vector512.MaxNative</c>, and with it replaced the runtime
+    /// still rejects the image's code of a max pooling and of the integer register tiles at their first call (their
+    /// instruction-set fixups); they keep <c>AggressiveOptimization</c>, compiled optimized at their first call as by
+    /// default, instead of starting as tier-0 code.
+    /// </summary>
+    internal static bool TakesReadyToRun(KernelSpec spec) => spec.Integer is null && spec is not Kinds.Pooling.PoolSpec;
+
+    /// <summary>
     /// Plans one read kernel: its unit to emit (null when the declaration is wrong or the target cannot take it) and
     /// every diagnostic about it. A planner failure becomes a unit whose file is an <c>#error</c>, never an exception.
     /// </summary>
@@ -212,6 +227,11 @@ public sealed class KernelGenerator : IIncrementalGenerator
         {
             diagnostics.Add(Late(DiagnosticDescriptors.FrameworkTooOld, model.Method.Name));
             return new PlannedKernel(null, diagnostics.ToEquatableArray(), StubOf(model, DiagnosticDescriptors.FrameworkTooOld));
+        }
+
+        if (options.ReadyToRun && TakesReadyToRun(model.Spec))
+        {
+            target = target.ForReadyToRun();
         }
 
         KernelPlan plan;

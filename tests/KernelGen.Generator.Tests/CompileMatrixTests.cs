@@ -12,7 +12,7 @@ namespace KernelGen.Generator.Tests;
 /// </summary>
 public class CompileMatrixTests
 {
-    private const string Kernels = """
+    internal const string Kernels = """
         using System;
         using KernelGen;
         namespace Demo.Matrix

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml.Linq;
 using Xunit;
@@ -112,6 +113,62 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
 
         Assert.Contains("consumer ok", jit, StringComparison.Ordinal);
         Assert.Equal(jit, aot);
+    }
+
+    /// <summary>
+    /// Issue "The first call": a consumer with <c>&lt;KernelGenReadyToRun&gt;</c>, published ReadyToRun for this machine's
+    /// instruction sets, runs every kernel of the consumer program from its image: the JIT compiles no kernel method
+    /// (nor a part or helper of one) until tiering recompiles a hot one at tier 1, and every result matches the reference.
+    /// </summary>
+    [Fact]
+    public void ReadyToRun_consumer_runs_every_kernel_from_its_image_without_the_JIT_and_matches_the_reference()
+    {
+        string rid = "linux-" + RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+        string? instructionSets = ReadyToRunInstructionSets();
+        string project = _package.CreateConsumer("net10.0", aot: false, name: "readytorun", properties: $"""
+            <KernelGenReadyToRun>true</KernelGenReadyToRun>
+            <PublishReadyToRun>true</PublishReadyToRun>
+            <RuntimeIdentifier>{rid}</RuntimeIdentifier>
+            <SelfContained>false</SelfContained>
+            {(instructionSets is null ? "" : $"<PublishReadyToRunCrossgen2ExtraArgs>--instruction-set:{instructionSets}</PublishReadyToRunCrossgen2ExtraArgs>")}
+            """);
+        string folder = Path.GetDirectoryName(project)!;
+        string published = Path.Combine(folder, "published");
+        Dotnet($"publish -c Release \"{project}\" -o \"{published}\"", folder);
+        string log = Path.Combine(folder, "jit.txt");
+        string output = Run(Path.Combine(published, "Consumer"), "", folder,
+            new Dictionary<string, string> { ["DOTNET_JitStdOutFile"] = log, ["DOTNET_JitDisasmSummary"] = "1" });
+
+        Assert.Contains("int8conv16x12x12: ok", output, StringComparison.Ordinal);
+        Assert.Contains("conv8x24x24 batch4 threads2: ok", output, StringComparison.Ordinal);
+        Assert.Contains("consumer ok", output, StringComparison.Ordinal);
+        string[] compiled = File.ReadAllLines(log);
+        Assert.Contains(compiled, line => line.Contains("JIT compiled ", StringComparison.Ordinal)); // the summary is written (generic helpers, the reference)
+        string[] kernels = compiled.Where(line => line.Contains("JIT compiled Kernels:", StringComparison.Ordinal)).ToArray();
+        // Poolings and integer kernels are written as by default, compiled by the JIT at their first call (KernelGenerator.TakesReadyToRun)
+        string[] exceptions = { "Kernels:MaxPool(", "Kernels:DeterministicAverage(", "Kernels:Int8Conv(", "Kernels:<Int8Conv>" };
+        string[] beforeTiering = kernels
+            .Where(line => !line.Contains("[Tier1", StringComparison.Ordinal) || line.Contains("Tier1-OSR", StringComparison.Ordinal))
+            .Where(line => !exceptions.Any(e => line.Contains(e, StringComparison.Ordinal)))
+            .ToArray();
+        Assert.True(beforeTiering.Length == 0, $"compiled by the JIT before tiering (instruction sets {instructionSets}):\n{string.Join("\n", beforeTiering)}");
+    }
+
+    /// <summary>
+    /// crossgen2's instruction sets for this machine as the runtime sees it (an image that assumes less than the machine
+    /// has is rejected for every method that asks, such as a kernel's <c>Vector512.IsHardwareAccelerated</c>); null on Arm64.
+    /// </summary>
+    private static string? ReadyToRunInstructionSets()
+    {
+        if (RuntimeInformation.OSArchitecture != Architecture.X64)
+        {
+            return null;
+        }
+
+        string level = System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated ? "x86-64-v4"
+            : System.Runtime.Intrinsics.X86.Avx2.IsSupported ? "x86-64-v3"
+            : "x86-64-v2";
+        return System.Runtime.Intrinsics.X86.AvxVnni.IsSupported ? level + ",avxvnni" : level;
     }
 
     [Fact]
@@ -243,7 +300,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
         public string NupkgPath { get; }
 
         /// <summary>A new console project that references only the package, with the consumer program.</summary>
-        public string CreateConsumer(string framework, bool aot, string? name = null, string? program = null)
+        public string CreateConsumer(string framework, bool aot, string? name = null, string? program = null, string properties = "")
         {
             string folder = Path.Combine(Root, name ?? "consumer-" + framework);
             Directory.CreateDirectory(folder);
@@ -266,6 +323,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                     {(aot ? "<PublishAot>true</PublishAot>" : "")}
+                    {properties}
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="KernelGen" Version="{Version}" />

@@ -17,9 +17,23 @@ namespace KernelGen.Generator.Model;
 /// .NET 8 marks it <c>RequiresPreviewFeatures</c>): the u8 x s8 dot-product instruction <c>VPDPBUSD</c> for integer kernels.</param>
 /// <param name="HasArmDot">System.Runtime.Intrinsics.Arm.Dp exists and is not a preview API: Arm64's s8 x s8 dot-product
 /// instruction <c>SDOT</c> for integer kernels.</param>
+/// <param name="ReadyToRun">The project asks for kernels a ReadyToRun image can hold (<c>&lt;KernelGenReadyToRun&gt;</c>):
+/// no <c>AggressiveOptimization</c> (the runtime never runs precompiled code of such a method), and only what crossgen2
+/// compiles ahead of time: the platform's fused multiply-add intrinsics (<c>Fma</c>, <c>Avx512F</c>) instead of
+/// <c>VectorNNN.FusedMultiplyAdd</c>, and horizontal sums written out lane by lane instead of <c>VectorNNN.Sum</c>.</param>
 internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool HasVectorFusedMultiplyAdd, bool HasNativeMinMax = false, bool HasAvxVnni = false,
-    bool HasArmDot = false)
+    bool HasArmDot = false, bool ReadyToRun = false)
 {
+    /// <summary>This target as ReadyToRun mode writes for it (see <see cref="ReadyToRun"/>).</summary>
+    public TargetInfo ForReadyToRun() => this with { HasVectorFusedMultiplyAdd = false, ReadyToRun = true };
+
+    /// <summary>
+    /// The attribute line of every kernel method and helper: <c>AggressiveOptimization</c> (optimized from its first call,
+    /// never run as unoptimized tier-0 code), or none in ReadyToRun mode, where the image's code runs first.
+    /// </summary>
+    public string? OptimizationAttribute => ReadyToRun ? null
+        : "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+
     /// <summary>What .NET 10 offers; the default for planner tests.</summary>
     public static TargetInfo Latest { get; } = new(true, true, true, true, true, true);
 
@@ -53,8 +67,9 @@ internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool Ha
 /// <param name="Catalog">Whether the assembly gets a kernel catalog (<c>&lt;KernelGenCatalog&gt;false&lt;/KernelGenCatalog&gt;</c> turns it off).</param>
 /// <param name="Threads">Threads per call of every kernel without its own <c>Threads</c> (<c>&lt;KernelGenThreads&gt;</c>; 1 when not set, 0: the machine's).</param>
 /// <param name="InvalidThreadsText">The threads property's text when it is set but not a non-negative integer, for a diagnostic.</param>
+/// <param name="ReadyToRun">Kernels for ReadyToRun images (<c>&lt;KernelGenReadyToRun&gt;true&lt;/KernelGenReadyToRun&gt;</c>; see <see cref="TargetInfo.ReadyToRun"/>).</param>
 internal sealed record ProjectOptions(int UnrollBudget, string? InvalidBudgetText, bool Deterministic = false, bool Catalog = true, int Threads = 1,
-    string? InvalidThreadsText = null)
+    string? InvalidThreadsText = null, bool ReadyToRun = false)
 {
     public const int DefaultUnrollBudget = 256;
 

@@ -9,6 +9,15 @@ internal sealed class IndentedWriter
     private readonly StringBuilder _text = new();
     private int _depth;
 
+    /// <summary>Writes <paramref name="line"/> when there is one (an attribute a mode leaves out); nothing otherwise.</summary>
+    public void OptionalLine(string? line)
+    {
+        if (line is not null)
+        {
+            Line(line);
+        }
+    }
+
     public void Line(string line = "")
     {
         if (line.Length > 0)

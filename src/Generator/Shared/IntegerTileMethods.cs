@@ -11,14 +11,11 @@ namespace KernelGen.Generator.Shared;
 /// </summary>
 internal static class IntegerTileMethods
 {
-    private const string AggressiveOptimization =
-        "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
-
     /// <summary>
     /// <c>if (hardware) { Tiles&lt;Path&gt;(arguments); return; }</c> for each path, then the local functions of
     /// <paramref name="parameters"/> whose bodies <paramref name="body"/> writes.
     /// </summary>
-    public static void Write(IndentedWriter w, IReadOnlyList<IntegerTilePath> tiles, string prefix, IReadOnlyList<string> parameters,
+    public static void Write(IndentedWriter w, Model.TargetInfo target, IReadOnlyList<IntegerTilePath> tiles, string prefix, IReadOnlyList<string> parameters,
         System.Func<IntegerTilePath, string> arguments, System.Action<IntegerTilePath> body)
     {
         foreach (IntegerTilePath path in tiles)
@@ -35,7 +32,7 @@ internal static class IntegerTileMethods
         {
             w.Line();
             w.Line($"// the {path.Name} tiles, a method of their own");
-            w.Line(AggressiveOptimization);
+            w.OptionalLine(target.OptimizationAttribute);
             using (w.Block($"static void {prefix}Tiles{path.Name}({string.Join(", ", parameters)})"))
             {
                 body(path);

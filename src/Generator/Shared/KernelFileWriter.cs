@@ -85,7 +85,9 @@ internal static class KernelFileWriter
         ParameterRole Role(BoundParameter p) => roles.First(r => r.Name == p.Role);
         WorkPartition partition = plan.Partition;
 
-        w.Line($"[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.{(plan.Inline && !partition.IsSplit ? "AggressiveInlining" : "AggressiveOptimization")})]");
+        w.OptionalLine(plan.Inline && !partition.IsSplit
+            ? "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]"
+            : plan.Target.OptimizationAttribute);
         string Type(BoundParameter p) => SpanType(Role(p), spec.TypeOf(Role(p)).Keyword());
         using (w.Block(Signature(method, roles, r => spec.TypeOf(r).Keyword())))
         {
@@ -245,7 +247,7 @@ internal static class KernelFileWriter
         IReadOnlyList<ParameterRole> roles = spec.Kind.Roles;
         string group = partition.ImagesPerPart == 1 ? "image" : $"group of {N(partition.ImagesPerPart)} images";
         w.Line($"// One part of {method.Name}: {(partition.SharesPerImage == 1 ? "one " + group : partition.Images == 1 ? "one share of the output" : $"one share of one {group}'s output")}.");
-        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
+        w.OptionalLine(plan.Target.OptimizationAttribute);
         using (w.Block($"private static void {PartMethod(method)}(int {p}part, {string.Join(", ", parameters)})"))
         {
             if (partition.Groups > 1)

@@ -89,7 +89,7 @@ internal static class ConvEmitter
         string bandParameter = plan.IsBanded ? $", int {prefix}firstRow" : "";
         // Optimized from its first call like the kernel itself: left to tiering, the copy ran as tier-0 code in the
         // first calls and was compiled three times (tier 0, on-stack replacement, tier 1).
-        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
+        w.OptionalLine(plan.Target.OptimizationAttribute);
         using (w.Block($"static void {prefix}CopyIn(ref {t} {prefix}channels, ref {t} {prefix}padded{bandParameter})"))
         {
             using (w.Block($"for (int {prefix}c = 0; {prefix}c < {N(plan.ScratchChannels)}; {prefix}c++)"))

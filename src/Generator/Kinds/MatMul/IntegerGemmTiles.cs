@@ -263,7 +263,7 @@ internal static class IntegerGemmTiles
         parameters.Add($"ref {integer.Output.Keyword()} {p}c");
         parameters.Add($"int {p}first");
         parameters.Add($"int {p}end");
-        IntegerTileMethods.Write(w, plan.Tiles, p, parameters, path =>
+        IntegerTileMethods.Write(w, plan.Target, plan.Tiles, p, parameters, path =>
         {
             (string first, string end) = plan.Partition.UnitRange(ColumnTiles(spec, path), p);
             return $"{string.Join(", ", arguments)}, {first}, {end}";

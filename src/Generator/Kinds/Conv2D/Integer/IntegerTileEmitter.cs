@@ -260,7 +260,7 @@ internal static class IntegerTileEmitter
         arguments.Add(end);
         parameters.Add($"int {p}first");
         parameters.Add($"int {p}end");
-        IntegerTileMethods.Write(w, plan.Tiles, p, parameters, _ => string.Join(", ", arguments), path => WritePath(w, plan, path, method));
+        IntegerTileMethods.Write(w, plan.Target, plan.Tiles, p, parameters, _ => string.Join(", ", arguments), path => WritePath(w, plan, path, method));
     }
 
     private static void WritePath(IndentedWriter w, IntegerConvPlan plan, IntegerTilePath path, MethodInfo method)

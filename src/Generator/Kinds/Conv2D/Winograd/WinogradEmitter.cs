@@ -128,7 +128,7 @@ internal static class WinogradEmitter
         int a = plan.Alpha, ic = spec.InChannels, ocs = plan.OutStride, oc = spec.OutChannels;
         double[] g = WinogradTransform.Values(WinogradTransform.FilterTransform(plan.Tile)).ToArray();
         w.Line($"// {method.Name}'s filter transform: U[ξ][ic][oc] = (G g Gᵀ)[ξ] of filter (oc, ic), the padding channels left zero.");
-        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
+        w.OptionalLine(plan.Target.OptimizationAttribute);
         int blocks = (oc + FilterBlock - 1) / FilterBlock, parts = plan.TransformParts;
         using (w.Block($"private static void {TransformMethod(method)}(int {p}part, global::System.ReadOnlySpan<{t}> {p}weights, global::System.Span<{t}> {p}filters)"))
         {
@@ -199,7 +199,7 @@ internal static class WinogradEmitter
     {
         string t = plan.Spec.Element.Keyword(), p = method.LocalPrefix;
         w.Line($"// {method.Name}'s products: one transformed position of a block, ({plan.BlockTiles} x {plan.InStride}) · ({plan.InStride} x {plan.OutStride}).");
-        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
+        w.OptionalLine(plan.Target.OptimizationAttribute);
         using (w.Block($"private static void {ProductMethod(method)}(ref {t} {p}a, ref {t} {p}b, ref {t} {p}c)"))
         {
             GemmEmitter.WriteBody(w, plan.Product, new GemmOperands(p + "a", p + "b", p + "bias", p + "c"), p);
@@ -343,7 +343,7 @@ internal static class WinogradEmitter
         int m = plan.Tile, a = plan.Alpha, tb = plan.BlockTiles, ics = plan.InStride, wp = plan.PaddedWidth;
         double[] bt = WinogradTransform.Values(WinogradTransform.InputTransform(m)).ToArray();
         w.Line($"// {method.Name}'s input transform of one tile: its {a} x {a} patch of the padded image to V[ξ][tile][ic] (positions {N(plan.TileStride)} apart).");
-        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
+        w.OptionalLine(plan.Target.OptimizationAttribute);
         using (w.Block($"private static void {InputTileMethod(method)}(ref {t} {p}patch, ref {t} {p}tile)"))
         {
             VectorPaths.Write(w, plan, plan.PathBits, bits => bits, (code, bits) =>
@@ -385,7 +385,7 @@ internal static class WinogradEmitter
         int m = plan.Tile, a = plan.Alpha, tb = plan.BlockTiles, ocs = plan.OutStride;
         double[] at = WinogradTransform.Values(WinogradTransform.OutputTransform(m)).ToArray();
         w.Line($"// {method.Name}'s output transform of one tile: M[ξ][tile][oc] (positions {N(plan.ProductStride)} apart) to its {m} x {m} outputs [{m * m}][oc]{(spec.HasBias ? " with the bias" : "")}.");
-        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
+        w.OptionalLine(plan.Target.OptimizationAttribute);
         using (w.Block($"private static void {OutputTileMethod(method)}(ref {t} {p}products, ref {t} {p}outputs{(spec.HasBias ? $", ref {t} {p}biases" : "")})"))
         {
             VectorPaths.Write(w, plan, plan.PathBits, bits => bits, (code, bits) =>
