@@ -59,7 +59,7 @@ public class Conv1DPropertyTests
     [Fact]
     public void Random_1d_convolutions_compile_and_match_the_reference_interpreter()
     {
-        Prop.ForAll(Cases(), CheckKernel).Check(Config.QuickThrowOnFailure.WithMaxTest(30).WithQuietOnSuccess(true));
+        Prop.ForAll(Cases(), CheckKernel).Check(Config.QuickThrowOnFailure.WithMaxTest(20).WithQuietOnSuccess(true));
     }
 
     private static void CheckKernel(Case c)

@@ -85,7 +85,7 @@ public class ConvPropertyTests
     [Fact]
     public void Random_convolutions_compile_and_match_the_reference_interpreter()
     {
-        Prop.ForAll(Cases(), CheckKernel).Check(Config.QuickThrowOnFailure.WithMaxTest(30).WithQuietOnSuccess(true));
+        Prop.ForAll(Cases(), CheckKernel).Check(Config.QuickThrowOnFailure.WithMaxTest(20).WithQuietOnSuccess(true));
     }
 
     /// <summary>One random Winograd declaration: 3x3, stride 1; any channels, plane, padding, bias, type, batch, threads.</summary>
@@ -132,7 +132,7 @@ public class ConvPropertyTests
             {
                 CheckWinograd<float>(c, method);
             }
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(25).WithQuietOnSuccess(true));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(18).WithQuietOnSuccess(true));
     }
 
     private static void CheckWinograd<T>(WinogradCase c, MethodInfo method)

@@ -13,8 +13,8 @@ namespace KernelGen.Generator.Tests;
 public class FuzzTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData(1, 600)]
-    [InlineData(20261122, 600)]
+    [InlineData(1, 400)]
+    [InlineData(20261122, 400)]
     public void Random_declarations_never_break_the_build(int seed, int count)
     {
         if (Environment.GetEnvironmentVariable("KERNELGEN_FUZZ_SEED") is { Length: > 0 } replay)

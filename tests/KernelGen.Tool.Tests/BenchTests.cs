@@ -72,6 +72,8 @@ public sealed class BenchTests
                     Assert.True(kernel.GetProperty(field).GetDouble() > 0, $"{field} of {kernel}");
                 }
 
+                // the first call, in a fresh process, compiles the kernel: milliseconds against a steady state in nanoseconds
+                Assert.True(kernel.GetProperty("firstCallMs").GetDouble() * 1e6 > 10 * kernel.GetProperty("medianNs").GetDouble(), $"first call of {kernel}");
                 double gflops = kernel.GetProperty("flops").GetDouble() / kernel.GetProperty("medianNs").GetDouble();
                 Assert.Equal(gflops, kernel.GetProperty("gflops").GetDouble(), 0.01 * gflops);
             }

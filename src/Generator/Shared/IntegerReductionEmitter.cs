@@ -172,36 +172,22 @@ internal static class IntegerReductionEmitter
             w.Line($"{loaded(o)} = {(mask is null ? load : $"{load} & {(o.Type == ElementType.SByte ? $"{v}.AsSByte({mask})" : mask)}")};");
         }
 
-        if (plan.Product == IntegerProduct.DotProduct)
+        if (IntegerReductionPlanner.IsByteDot(plan.Product))
         {
+            // VPDPBUSD (u8 x s8) or SDOT (s8 x s8): activations of the other type flipped (x ^ 0x80)
+            bool vnni = plan.Product == IntegerProduct.DotProduct;
+            string instruction = vnni ? "global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd" : "global::System.Runtime.Intrinsics.Arm.Dp.DotProduct";
             for (int s = 0; s < sums.Count; s++)
             {
                 IntegerOperand a = sums[s].A;
-                string u = a.Type == ElementType.Byte ? loaded(a) : $"({v}.AsByte({loaded(a)}) ^ {prefix}flip)";
-                w.Line($"{acc(s, j)} = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd({acc(s, j)}, {u}, {loaded(sums[s].B)});");
+                string t = a.Type == (vnni ? ElementType.Byte : ElementType.SByte) ? loaded(a)
+                    : vnni ? $"({v}.AsByte({loaded(a)}) ^ {prefix}flip)" : $"{v}.AsSByte({loaded(a)} ^ {prefix}flip)";
+                w.Line($"{acc(s, j)} = {instruction}({acc(s, j)}, {t}, {loaded(sums[s].B)});");
             }
 
             foreach (IntegerOperand b in corrected)
             {
-                w.Line($"{correction(b, j)} = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd({correction(b, j)}, {prefix}ones, {loaded(b)});");
-            }
-
-            return;
-        }
-
-        if (plan.Product == IntegerProduct.SignedDotProduct)
-        {
-            const string Dp = "global::System.Runtime.Intrinsics.Arm.Dp.DotProduct";
-            for (int s = 0; s < sums.Count; s++)
-            {
-                IntegerOperand a = sums[s].A;
-                string t = a.Type == ElementType.SByte ? loaded(a) : $"{v}.AsSByte({loaded(a)} ^ {prefix}flip)";
-                w.Line($"{acc(s, j)} = {Dp}({acc(s, j)}, {t}, {loaded(sums[s].B)});");
-            }
-
-            foreach (IntegerOperand b in corrected)
-            {
-                w.Line($"{correction(b, j)} = {Dp}({correction(b, j)}, {prefix}ones, {loaded(b)});");
+                w.Line($"{correction(b, j)} = {instruction}({correction(b, j)}, {prefix}ones, {loaded(b)});");
             }
 
             return;

@@ -61,10 +61,12 @@ internal sealed record BenchResult(
 internal static class BenchRunner
 {
     /// <param name="progress">Told of each case as BenchmarkDotNet starts it, with its number and the count of cases.</param>
-    public static IReadOnlyList<BenchResult> Run(IReadOnlyList<KernelInfo> kernels, MachineLimits limits, bool quick, bool baselines, bool aligned, Action<BenchCase, int, int>? progress)
+    /// <param name="firstCall">Times a kernel's first call (in a fresh process: <see cref="FirstCalls"/>); null: in this process, before anything else of it runs.</param>
+    public static IReadOnlyList<BenchResult> Run(IReadOnlyList<KernelInfo> kernels, MachineLimits limits, bool quick, bool baselines, bool aligned, Action<BenchCase, int, int>? progress,
+        Func<KernelInfo, double>? firstCall = null)
     {
         var cases = new List<BenchCase>();
-        var firstCall = new double[kernels.Count];
+        var firstCalls = new double[kernels.Count];
         var offsets = new IReadOnlyList<int>[kernels.Count];
         for (int i = 0; i < kernels.Count; i++)
         {
@@ -89,7 +91,7 @@ internal static class BenchRunner
 
                 if (variant == BenchVariant.Kernel)
                 {
-                    firstCall[i] = benchCase.TimeFirstCall();
+                    firstCalls[i] = firstCall is null ? benchCase.TimeFirstCall() : firstCall(kernels[i]);
                     offsets[i] = benchCase.Offsets;
                 }
 
@@ -165,7 +167,7 @@ internal static class BenchRunner
             double Net(double measured) => Math.Max(measured - overhead, measured / 10);
             double? Time(BenchVariant variant) => times.TryGetValue(BenchCase.IdOf(i, variant), out var t) ? Net(t.Median) : null;
             double median = Net(kernel.Median);
-            results.Add(new BenchResult(kernels[i], median, kernel.Spread * kernel.Median / median, firstCall[i], Time(BenchVariant.Reference), Time(BenchVariant.TensorPrimitives), overhead, offsets[i], limits,
+            results.Add(new BenchResult(kernels[i], median, kernel.Spread * kernel.Median / median, firstCalls[i], Time(BenchVariant.Reference), Time(BenchVariant.TensorPrimitives), overhead, offsets[i], limits,
                 Time(BenchVariant.OneThread)));
         }
 

@@ -22,6 +22,7 @@ internal static class ToolApp
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(RooflineCommand.Create(context));
         root.Subcommands.Add(AsmHostCommand.Create(context));
+        root.Subcommands.Add(FirstCallHostCommand.Create(context));
         return root;
     }
 

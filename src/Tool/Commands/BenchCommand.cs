@@ -128,13 +128,14 @@ internal sealed class BenchOptions
         }
 
         bool quick = result.GetValue(Quick);
+        double FirstCall(KernelInfo kernel) => FirstCalls.Measure(set, kernel); // each in a fresh process
         MachineLimits limits = default!;
         IReadOnlyList<BenchResult> results = Array.Empty<BenchResult>();
         if (!context.Console.Profile.Capabilities.Interactive)
         {
             // Piped or captured: no live display, only the results.
             limits = MachineLimits.Measure(quick);
-            results = BenchRunner.Run(kernels, limits, quick, baselines, result.GetValue(Aligned), progress: null);
+            results = BenchRunner.Run(kernels, limits, quick, baselines, result.GetValue(Aligned), progress: null, FirstCall);
         }
         else
         {
@@ -152,7 +153,7 @@ internal sealed class BenchOptions
                         task.Value = started - 1;
                         string what = benchCase.Variant == BenchVariant.Overhead ? "the call overhead" : $"{benchCase.Kernel.Method} ({benchCase.Variant})";
                         task.Description = Markup.Escape($"Benchmarking {what} ({started}/{total})");
-                    });
+                    }, FirstCall);
                     task.Value = task.MaxValue;
                 });
         }
