@@ -76,6 +76,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
         Assert.Contains("int8conv16x12x12: ok", output, StringComparison.Ordinal);
         Assert.Contains("workers: 1", output, StringComparison.Ordinal);
         Assert.Contains("short span: x", output, StringComparison.Ordinal);
+        Assert.Contains("overlap: output", output, StringComparison.Ordinal);
         Assert.Contains("consumer ok", output, StringComparison.Ordinal);
         Assert.True(Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(project)!, "obj"), "Kernels.Conv.g.cs", SearchOption.AllDirectories).Any(),
             "the consumer emits the generated files (EmitCompilerGeneratedFiles)");
@@ -141,6 +142,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
 
         Assert.Contains("int8conv16x12x12: ok", output, StringComparison.Ordinal);
         Assert.Contains("conv8x24x24 batch4 threads2: ok", output, StringComparison.Ordinal);
+        Assert.Contains("overlap: output", output, StringComparison.Ordinal);
         Assert.Contains("consumer ok", output, StringComparison.Ordinal);
         string[] compiled = File.ReadAllLines(log);
         Assert.Contains(compiled, line => line.Contains("JIT compiled ", StringComparison.Ordinal)); // the summary is written (generic helpers, the reference)

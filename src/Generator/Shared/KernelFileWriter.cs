@@ -77,6 +77,23 @@ internal static class KernelFileWriter
         w.Line();
     }
 
+    /// <summary>
+    /// The first element of a scratch array (made by <c>KernelScratch.Allocate</c>) at a 64-byte boundary:
+    /// <c>KernelScratch.Aligned</c>, or in ReadyToRun mode the same computation written out, since crossgen2 never
+    /// inlines a method of another assembly and the image would call a generic instantiation the JIT compiles first.
+    /// </summary>
+    public static string AlignedScratch(TargetInfo target, string array, string type)
+    {
+        if (!target.ReadyToRun)
+        {
+            return $"global::KernelGen.KernelScratch.Aligned({array})";
+        }
+
+        string first = $"ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference({array})";
+        return $"global::System.Runtime.CompilerServices.Unsafe.Add({first}, (int)(-global::System.Runtime.CompilerServices.Unsafe.ByteOffset(" +
+            $"ref global::System.Runtime.CompilerServices.Unsafe.NullRef<{type}>(), {first}) & 63) / sizeof({type}))";
+    }
+
     private static void WriteMethod(IndentedWriter w, KernelModel model, KernelPlan plan)
     {
         KernelSpec spec = model.Spec;
@@ -93,9 +110,9 @@ internal static class KernelFileWriter
         {
             var spans = method.Parameters.Select(p => (Parameter: p, Role: Role(p), Length: spec.TotalLengthOf(Role(p)))).ToList();
             SpanChecks.Write(w,
-                spans.Where(s => s.Role.Use == RoleUse.Read).Select(s => (s.Parameter.Name, s.Length)).ToList(),
-                spans.Where(s => s.Role.Use == RoleUse.Written).Select(s => (s.Parameter.Name, s.Length)).ToList(),
-                method.LocalPrefix);
+                spans.Where(s => s.Role.Use == RoleUse.Read).Select(s => new CheckedSpan(s.Parameter.Name, s.Length, spec.TypeOf(s.Role))).ToList(),
+                spans.Where(s => s.Role.Use == RoleUse.Written).Select(s => new CheckedSpan(s.Parameter.Name, s.Length, spec.TypeOf(s.Role))).ToList(),
+                method.LocalPrefix, plan.Target);
 
             w.Line();
             if (plan.PreparedRole is not null)

@@ -1,8 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using KernelGen.Generator.Model;
 
 namespace KernelGen.Generator.Shared;
+
+/// <summary>A span a kernel checks: its parameter's name, the elements the kernel reads or writes, their type.</summary>
+internal sealed record CheckedSpan(string Name, long Length, ElementType Type);
 
 /// <summary>
 /// The up-front checks of every kernel, written from its roles before anything is read or written: every span's
@@ -10,22 +14,40 @@ namespace KernelGen.Generator.Shared;
 /// </summary>
 internal static class SpanChecks
 {
-    public static void Write(IndentedWriter w, IReadOnlyList<(string Name, long Length)> inputs, IReadOnlyList<(string Name, long Length)> outputs, string prefix)
+    public static void Write(IndentedWriter w, IReadOnlyList<CheckedSpan> inputs, IReadOnlyList<CheckedSpan> outputs, string prefix, TargetInfo target)
     {
-        WriteLengthChecks(w, inputs.Concat(outputs).ToList(), prefix);
+        WriteLengthChecks(w, inputs.Concat(outputs).Select(s => (s.Name, s.Length)).ToList(), prefix);
         if (outputs.Count == 0)
         {
             return;
         }
 
         w.Line();
-        foreach ((string output, long outputLength) in outputs)
+        foreach (CheckedSpan output in outputs)
         {
-            foreach ((string name, long length) in inputs)
+            foreach (CheckedSpan input in inputs)
             {
-                w.Line($"global::KernelGen.KernelGuard.ThrowIfOverlaps({output}, {Number(outputLength)}, {KernelFileWriter.NameLiteral(output)}, {name}, {Number(length)}, {KernelFileWriter.NameLiteral(name)});");
+                w.Line(target.ReadyToRun
+                    ? InlineOverlapCheck(output, input)
+                    : $"global::KernelGen.KernelGuard.ThrowIfOverlaps({output.Name}, {Number(output.Length)}, {KernelFileWriter.NameLiteral(output.Name)}, {input.Name}, {Number(input.Length)}, {KernelFileWriter.NameLiteral(input.Name)});");
             }
         }
+    }
+
+    /// <summary>
+    /// <c>KernelGuard.ThrowIfOverlaps</c>'s overlap check written out, for ReadyToRun mode: crossgen2 never inlines a method of
+    /// another assembly (KernelGen.Runtime is another version bubble), so the image would call the helper, a generic
+    /// instantiation the JIT compiles at the first call. The same one unsigned compare on the byte distance d from the
+    /// input's start to the output's: they share memory when -outputBytes &lt; d &lt; inputBytes.
+    /// </summary>
+    private static string InlineOverlapCheck(CheckedSpan output, CheckedSpan input)
+    {
+        const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
+        const string Marshal = "global::System.Runtime.InteropServices.MemoryMarshal";
+        long outputBytes = output.Length * output.Type.Size(), inputBytes = input.Length * input.Type.Size();
+        string Start(CheckedSpan s) => $"ref {Unsafe}.As<{s.Type.Keyword()}, byte>(ref {Marshal}.GetReference({s.Name}))";
+        return $"if ((nuint)({Unsafe}.ByteOffset({Start(input)}, {Start(output)}) + {Number(outputBytes - 1)}) < (nuint){Number(inputBytes + outputBytes - 1)}) " +
+            $"global::KernelGen.KernelGuard.ThrowOverlap({KernelFileWriter.NameLiteral(output.Name)}, {KernelFileWriter.NameLiteral(input.Name)});";
     }
 
     /// <summary>

@@ -153,6 +153,19 @@ catch (ArgumentException e)
     Console.WriteLine($"short span: {e.ParamName}");
 }
 
+// an output that shares memory with an input is refused before anything is written (in every build of the kernels)
+float[] shared = new float[64 + 640 + 10];
+try
+{
+    Kernels.Layer(shared.AsSpan(0, 64), shared.AsSpan(64, 640), shared.AsSpan(704, 10), shared.AsSpan(60, 10));
+    Console.WriteLine("overlap: MISSING EXCEPTION");
+    failures++;
+}
+catch (ArgumentException e)
+{
+    Console.WriteLine($"overlap: {e.ParamName}");
+}
+
 Console.WriteLine(failures == 0 ? "consumer ok" : $"consumer FAILED ({failures})");
 return failures;
 

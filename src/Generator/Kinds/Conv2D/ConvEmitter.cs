@@ -77,12 +77,12 @@ internal static class ConvEmitter
         w.Line("// Only interior cells are written: the padding keeps the zeros it was allocated with.");
         string field = ScratchField(method);
         w.Line($"{t}[] {prefix}scratch = {field} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.ScratchLength)});");
-        w.Line($"ref {t} {prefix}src = ref global::KernelGen.KernelScratch.Aligned({prefix}scratch); // from a 64-byte boundary: vector loads do not straddle cache lines");
+        w.Line($"ref {t} {prefix}src = ref {KernelFileWriter.AlignedScratch(plan.Target, prefix + "scratch", t)}; // from a 64-byte boundary: vector loads do not straddle cache lines");
         w.Line($"ref {t} {prefix}from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({input});");
         if (plan.FlatBufferLength > 0)
         {
             w.Line($"{t}[] {prefix}runs = {FlatField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.FlatBufferLength)});");
-            w.Line($"ref {t} {prefix}flat = ref global::KernelGen.KernelScratch.Aligned({prefix}runs); // flat runs, before they are copied out");
+            w.Line($"ref {t} {prefix}flat = ref {KernelFileWriter.AlignedScratch(plan.Target, prefix + "runs", t)}; // flat runs, before they are copied out");
         }
 
         int size = spec.Element.Size();

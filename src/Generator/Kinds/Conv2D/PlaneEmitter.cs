@@ -58,7 +58,7 @@ internal static class PlaneEmitter
         ActivationStore.WriteLanes(w, spec.Activation, plan.Paths[0].Bits, plan.Paths[0].Lanes, t, p);
         w.Line($"ref {t} {p}from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({method.NameOf("input")});");
         w.Line($"{t}[] {p}columnsArray = {ColumnsField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.ColumnsLength)});");
-        w.Line($"ref {t} {p}columns = ref global::KernelGen.KernelScratch.Aligned({p}columnsArray); // from a 64-byte boundary");
+        w.Line($"ref {t} {p}columns = ref {KernelFileWriter.AlignedScratch(plan.Target, p + "columnsArray", t)}; // from a 64-byte boundary");
         VectorPaths.Write(w, plan, plan.Paths, path => path.Bits, (code, path) =>
         {
             WriteColumns(w, plan, path, p, t);

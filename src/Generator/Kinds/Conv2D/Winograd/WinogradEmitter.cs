@@ -217,7 +217,7 @@ internal static class WinogradEmitter
             ? "// the filters transformed once per call, on the calling thread; every part reads them"
             : $"// the filters transformed once per call, in {N(parts)} parts on the kernel's threads (blocks of output channels), before any tile; every part reads them");
         w.Line($"{t}[] {p}filters = {FiltersField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.PreparedLength)});");
-        w.Line($"global::System.Span<{t}> {p}transformed = {Marshal}.CreateSpan(ref global::KernelGen.KernelScratch.Aligned({p}filters), {N(plan.PreparedLength)});");
+        w.Line($"global::System.Span<{t}> {p}transformed = {Marshal}.CreateSpan(ref {KernelFileWriter.AlignedScratch(plan.Target, p + "filters", t)}, {N(plan.PreparedLength)});");
         w.Line(parts == 1
             ? $"{TransformMethod(method)}(0, {method.NameOf("weights")}, {p}transformed);"
             : $"global::KernelGen.KernelThreads.Run(static ({p}part, {p}s0, {p}s1) => {TransformMethod(method)}({p}part, {p}s0, {p}s1), {N(parts)}, {N(plan.Partition.Threads)}, {method.NameOf("weights")}, {p}transformed);");
@@ -230,7 +230,7 @@ internal static class WinogradEmitter
         string t = spec.Element.Keyword(), p = method.LocalPrefix;
         int ics = plan.InStride, wp = plan.PaddedWidth;
         w.Line($"{t}[] {p}scratch = {ConvEmitter.ScratchField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.ScratchLength)});");
-        w.Line($"ref {t} {p}padded = ref global::KernelGen.KernelScratch.Aligned({p}scratch);");
+        w.Line($"ref {t} {p}padded = ref {KernelFileWriter.AlignedScratch(plan.Target, p + "scratch", t)};");
         w.Line($"ref {t} {p}tiles = ref {Unsafe}.Add(ref {p}padded, {N(plan.TransformedTilesOffset)});");
         w.Line($"ref {t} {p}products = ref {Unsafe}.Add(ref {p}padded, {N(plan.ProductsOffset)});");
         w.Line($"ref {t} {p}outputs = ref {Unsafe}.Add(ref {p}padded, {N(plan.OutputsOffset)});");
