@@ -4,10 +4,12 @@
 // DOTNET_PreferredVectorBitWidth=128, DOTNET_EnableAVX2=0 and DOTNET_EnableHWIntrinsic=0, then on Arm64 under qemu
 // (AdvSimd, and DOTNET_EnableHWIntrinsic=0), and requires every run's deterministic bits to equal the first run's.
 //
-//   KernelGen.PathCheck [--bits FILE] [--shard I/N] [--trials N] [--seed N] [--integer]
+//   KernelGen.PathCheck [--bits FILE] [--shard I/N] [--trials N] [--seed N] [--integer] [--deterministic]
 //
 // The integer kernels (IntegerKernels.Checks) run too, each on every Fill, and must equal the reference exactly;
-// --integer runs only them (the AvxVnni-off and Dp-off runs, which change nothing else).
+// --integer runs only them (the AvxVnni-off and Dp-off runs, which change nothing else); --deterministic leaves out the
+// catalog's other kernels (Arm64 with intrinsics off: their scalar code is x64's, checked there, while the deterministic
+// kernels' bits must still equal x64's).
 //
 // --bits writes one line per deterministic kernel (its name and the FNV-1a hash of its outputs' bits on inputs drawn
 // from the seed); --shard I/N checks every N-th kernel from the I-th (qemu runs two shards at once). The last line is
@@ -28,7 +30,7 @@ using KernelGen.PathCheck;
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: KernelGen.PathCheck [--bits FILE] [--shard I/N] [--trials N] [--seed N] [--integer]");
+    Console.Error.WriteLine("usage: KernelGen.PathCheck [--bits FILE] [--shard I/N] [--trials N] [--seed N] [--integer] [--deterministic]");
     return 2;
 }
 
@@ -36,6 +38,7 @@ Console.WriteLine($"KernelGen path check: {RuntimeInformation.RuntimeIdentifier}
 var clock = Stopwatch.StartNew();
 List<KernelInfo> kernels = KernelCatalog.For(typeof(Declared).Assembly)!.Kernels
     .Concat(KernelCatalog.For(typeof(DeterministicKernels).Assembly)!.Kernels)
+    .Where(k => !options.DeterministicOnly || k.Deterministic)
     .Where((_, i) => i % options.Shards == options.Shard && !options.IntegerOnly)
     .ToList();
 
@@ -112,7 +115,7 @@ return failed == 0 ? 0 : 1;
 namespace KernelGen.PathCheck
 {
     /// <summary>The command line.</summary>
-    internal sealed record Options(string? BitsFile, int Shard, int Shards, int Trials, int Seed, bool IntegerOnly = false)
+    internal sealed record Options(string? BitsFile, int Shard, int Shards, int Trials, int Seed, bool IntegerOnly = false, bool DeterministicOnly = false)
     {
         public static Options? Parse(string[] args)
         {
@@ -124,6 +127,9 @@ namespace KernelGen.PathCheck
                 {
                     case "--integer":
                         o = o with { IntegerOnly = true };
+                        continue;
+                    case "--deterministic":
+                        o = o with { DeterministicOnly = true };
                         continue;
                     case "--bits" when value is not null:
                         o = o with { BitsFile = value };
