@@ -31,12 +31,6 @@ internal sealed record IntegerScheme(ElementType Activations, ElementType Output
     /// </summary>
     public int UnsignedOffset => Activations == ElementType.SByte ? InputZeroPoint + 128 : InputZeroPoint;
 
-    /// <summary>
-    /// What makes the activations signed for the s8 x s8 instruction (Arm64 <c>SDOT</c>): <c>s = x ^ 0x80 = x - 128</c>
-    /// for <c>byte</c>, <c>s = x</c> for <c>sbyte</c>; then <c>x - InputZeroPoint = s - SignedOffset</c>.
-    /// </summary>
-    public int SignedOffset => Activations == ElementType.Byte ? InputZeroPoint - 128 : InputZeroPoint;
-
     /// <summary>The type's range: <c>0..255</c> for <c>byte</c>, <c>-128..127</c> for <c>sbyte</c>.</summary>
     public static (int Min, int Max) RangeOf(ElementType type) => type == ElementType.Byte ? (0, 255) : (-128, 127);
 

@@ -37,7 +37,7 @@ internal enum IntegerProduct
 
     /// <summary>
     /// <c>SDOT</c> (Arm64 <c>Dp.DotProduct</c>): s8 x s8 products, four summed into each <c>int</c> lane and added to it,
-    /// exact. Activations become signed (<see cref="IntegerScheme.SignedOffset"/>: <c>byte</c> ones less 128), and the
+    /// exact. Activations become signed (<see cref="IntegerReductionPlanner.Offset"/>: <c>byte</c> ones less 128), and the
     /// offset times the weights' sum (found with the same instruction against ones) is taken off at the end; an
     /// <c>sbyte</c> kernel with zero point 0 (a cosine) needs no offset at all.
     /// </summary>
@@ -121,16 +121,12 @@ internal static class IntegerReductionPlanner
     /// path: <c>x - zeroPoint = t - offset</c> for the transformed bytes <c>t</c> it reads, so that a sum of products is
     /// <c>sum(t * w) - offset * sum(w)</c>; 0 for the paths that read <c>x - zeroPoint</c> as it is.
     /// </summary>
-    public static int Offset(IntegerProduct product, ElementType type, int zeroPoint)
+    public static int Offset(IntegerProduct product, ElementType type, int zeroPoint) => product switch
     {
-        var scheme = new IntegerScheme(type, ElementType.Int32, zeroPoint, 0);
-        return product switch
-        {
-            IntegerProduct.DotProduct => scheme.UnsignedOffset,
-            IntegerProduct.SignedDotProduct => scheme.SignedOffset,
-            _ => 0,
-        };
-    }
+        IntegerProduct.DotProduct => type == ElementType.SByte ? zeroPoint + 128 : zeroPoint, // u = x ^ 0x80 = x + 128 for sbyte
+        IntegerProduct.SignedDotProduct => type == ElementType.Byte ? zeroPoint - 128 : zeroPoint, // s = x ^ 0x80 = x - 128 for byte
+        _ => 0,
+    };
 
     /// <summary>Whether <paramref name="product"/>'s path needs each weight row's sum for <paramref name="scheme"/>'s activations.</summary>
     public static bool Corrects(IntegerProduct product, IntegerScheme scheme) => Offset(product, scheme.Activations, scheme.InputZeroPoint) != 0;

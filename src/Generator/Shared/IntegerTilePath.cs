@@ -28,7 +28,7 @@ internal sealed record IntegerTilePath(IntegerProduct Product, int Bits, int Row
     public int Accumulators => Rows * Vectors;
 
     /// <summary>Whether the sums hold the unsigned offset times the weights. sums (VPDPBUSD on activations with an offset), taken off with the bias.</summary>
-    public bool Corrects(IntegerScheme scheme) => Product == IntegerProduct.DotProduct && scheme.UnsignedOffset != 0;
+    public bool Corrects(IntegerScheme scheme) => IntegerReductionPlanner.Corrects(Product, scheme);
 
     /// <summary>The path's check; the JIT folds it to a constant.</summary>
     public string Condition => Product == IntegerProduct.DotProduct
