@@ -116,6 +116,24 @@ public class GemmPlannerTests
         Assert.Equal(vectors, path.VectorsPerBlock);
     }
 
+    [Theory]
+    [InlineData(1024, 1024, 1024, true, true)] // b of 4 MB: panels outer, packed
+    [InlineData(256, 256, 256, true, true)] // b of 256 KB read by 43 row tiles: packed
+    [InlineData(64, 256, 256, false, false)] // 11 row tiles: the copy would not pay
+    [InlineData(128, 64, 256, false, false)] // b of 64 KB: stays in L2 in place
+    public void Large_b_is_read_as_packed_panels_when_enough_row_tiles_read_each(int m, int k, int n, bool outer, bool packed)
+    {
+        var plan = KernelGen.Generator.Kinds.MatMul.GemmPlanner.Plan(Spec(m, k, n), TargetInfo.Latest, 256, packPanels: true);
+        var path = Assert.IsType<KernelGen.Generator.Kinds.MatMul.OuterGemmPath>(plan.Paths[0]);
+        Assert.Equal((outer, packed), (path.PanelsOuter, path.PacksPanels));
+        Assert.Equal(packed ? (long)k * path.VectorsPerBlock * path.Lanes : 0, plan.PanelLength);
+
+        // without a scratch from the kind (the Winograd product), nothing is packed
+        var unpacked = KernelGen.Generator.Kinds.MatMul.GemmPlanner.Plan(Spec(m, k, n), TargetInfo.Latest, 256);
+        Assert.All(unpacked.Paths, p => Assert.False(((KernelGen.Generator.Kinds.MatMul.OuterGemmPath)p).PacksPanels));
+        Assert.Equal(0, unpacked.PanelLength);
+    }
+
     [Fact]
     public void A_batched_dense_layer_is_an_inner_product_tile_along_the_inputs()
     {

@@ -621,6 +621,16 @@ public class SnapshotTests
             public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
         }
         """)]
+    [InlineData("MatMul200x100x90_PackedPanels_Threads2", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [MatMul(200, 100, 90, Threads = 2)]
+            public static partial void Gemm(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+        }
+        """)]
     [InlineData("MatMul96x64x80_Relu_Threads3", """
         using System;
         using KernelGen;

@@ -200,6 +200,17 @@ public class ThreadedKernelTests
     }
 
     [Fact]
+    public void Matrix_product_of_packed_panels_on_three_threads_within_the_bound()
+    {
+        Check<double>(200 * 100, 100 * 90, 90, 200 * 90, ThreadedKernels.GemmPacked, ("Threads = 3", 1, ThreadedKernels.GemmPackedT3));
+        var random = new Random(Seed);
+        double[] a = Rand<double>(random, 200 * 100), b = Rand<double>(random, 100 * 90), bias = Rand<double>(random, 90);
+        var c = new double[200 * 90];
+        ThreadedKernels.GemmPacked(a, b, bias, c);
+        Accuracy.AssertMatMul<double>(c, a, b, bias, 200, 100, 90, false, Activation.Tanh, $"MatMul(200, 100, 90) packed panels (seed {Seed})");
+    }
+
+    [Fact]
     public void Matrix_product_with_transposed_b_on_four_threads() =>
         Check<double>(70 * 129, 33 * 129, 0, 70 * 33, NoBias<double>(ThreadedKernels.GemmTB), ("Threads = 4", 1, NoBias<double>(ThreadedKernels.GemmTBT4)));
 

@@ -178,12 +178,19 @@ public static partial class ThreadedKernels
     [MatMul(96, 64, 80, Activation = Activation.Relu, Threads = 3)]
     public static partial void GemmT3(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
 
-    // b of 416 KB: read panel by panel, column blocks outer
+    // b of 416 KB: read panel by panel, column blocks outer, each panel packed into a contiguous scratch
     [MatMul(200, 520, 200, Activation = Activation.Relu)]
     public static partial void GemmPanels(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
 
     [MatMul(200, 520, 200, Activation = Activation.Relu, Threads = 2)]
     public static partial void GemmPanelsT2(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
+
+    // b of 70 KB read by 34 row tiles: packed panels; n = 90 leaves a last block with an overlapping vector
+    [MatMul(200, 100, 90, Activation = Activation.Tanh)]
+    public static partial void GemmPacked(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
+
+    [MatMul(200, 100, 90, Activation = Activation.Tanh, Threads = 3)]
+    public static partial void GemmPackedT3(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
 
     [MatMul(70, 129, 33, TransposeB = true)]
     public static partial void GemmTB(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c);

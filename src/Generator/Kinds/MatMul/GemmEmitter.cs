@@ -5,8 +5,11 @@ using KernelGen.Generator.Shared;
 
 namespace KernelGen.Generator.Kinds.MatMul;
 
-/// <summary>The ref locals a matrix product reads and writes (<c>a</c>, <c>b</c>, <c>bias</c>, <c>c</c>, by role).</summary>
-internal sealed record GemmOperands(string A, string B, string Bias, string C);
+/// <summary>
+/// The ref locals a matrix product reads and writes (<c>a</c>, <c>b</c>, <c>bias</c>, <c>c</c>, by role), and the
+/// per-thread scratch field for packed panels when the plan packs them (<see cref="OuterGemmPath.PacksPanels"/>).
+/// </summary>
+internal sealed record GemmOperands(string A, string B, string Bias, string C, string? PanelField = null);
 
 /// <summary>
 /// Writes a planned matrix product: per vector path, a loop over row tiles of <c>a</c> (the last one clamped), and in
@@ -34,7 +37,9 @@ internal static class GemmEmitter
                     ? $"k: loop of {o.KIterations} x {o.KBody} steps{(o.KRest > 0 ? $" then {o.KRest}" : "")} unrolled"
                     : $"k: all {spec.K} steps unrolled";
                 w.Line($"//   {VectorCode.PathName(path.Bits),-10} outer-product tile {o.Rows.Tile} row{(o.Rows.Tile == 1 ? "" : "s")} x up to {o.VectorsPerBlock} {unit} along n ({o.Accumulators} accumulators): {(o.Bits == 0 ? "b and a read as scalars" : "b loaded as vectors, a broadcast")}");
-                w.Line(o.PanelsOuter
+                w.Line(o.PacksPanels
+                    ? $"//   {"",-10} column blocks of b outer ({columns}; each k x block panel packed into a contiguous scratch first, {Kb(o.PanelLength, spec.Element)} per thread), {rows} inner; {k} ({o.UnrolledMultiplyAdds} multiply-adds per body)"
+                    : o.PanelsOuter
                     ? $"//   {"",-10} column blocks of b outer ({columns}; each k x block panel stays in L2), {rows} inner; {k} ({o.UnrolledMultiplyAdds} multiply-adds per body)"
                     : $"//   {"",-10} {rows}; columns per row tile: {columns}; {k} ({o.UnrolledMultiplyAdds} multiply-adds per body)");
             }
@@ -44,6 +49,22 @@ internal static class GemmEmitter
                 w.Line($"//   {"",-10} {rows}; {Tiles(i.Columns, "column")}; per pair: {ReductionPlan.Describe(i.Reduction)}");
             }
         }
+    }
+
+    private static string Kb(long elements, ElementType element) => $"{((elements * element.Size()) + 1023) / 1024} KB";
+
+    /// <summary>The per-thread scratch of packed panels, when the plan packs them: a member of the user's type.</summary>
+    public static void WritePanelField(IndentedWriter w, GemmPlan plan, string field, string methodName)
+    {
+        if (plan.PanelLength == 0)
+        {
+            return;
+        }
+
+        w.Line($"// {methodName}'s packed panel of b, one per thread ({Kb(plan.PanelLength, plan.Spec.Element)}): each column block's k x block panel, contiguous.");
+        w.Line("[global::System.ThreadStatic]");
+        w.Line($"private static {plan.Spec.Element.Keyword()}[]? {field};");
+        w.Line();
     }
 
     private static string Tiles(GemmTiles tiles, string what) =>
@@ -58,7 +79,7 @@ internal static class GemmEmitter
         ActivationStore.WriteLanes(w, spec.Activation, widest.Bits, widest.Lanes, t, prefix);
         VectorPaths.Write(w, plan, plan.Paths, p => p.Bits, (code, path) =>
         {
-            var writer = new TileWriter(w, code, spec, ops, prefix, plan.Partition);
+            var writer = new TileWriter(w, code, plan, ops, prefix);
             writer.RowTiles(path);
             w.Line("return;");
         }, spec.Element);
@@ -73,13 +94,15 @@ internal static class GemmEmitter
         private readonly GemmOperands _ops;
         private readonly string _p;
         private readonly Planning.WorkPartition _partition;
+        private readonly GemmPlan _plan;
 
-        public TileWriter(IndentedWriter w, VectorCode code, MatMulSpec spec, GemmOperands ops, string prefix, Planning.WorkPartition partition)
+        public TileWriter(IndentedWriter w, VectorCode code, GemmPlan plan, GemmOperands ops, string prefix)
         {
-            _partition = partition;
+            _plan = plan;
+            _partition = plan.Partition;
             _w = w;
             _code = code;
-            _spec = spec;
+            _spec = plan.Spec;
             _ops = ops;
             _p = prefix;
         }
@@ -93,6 +116,23 @@ internal static class GemmEmitter
         /// <summary>The loop over row tiles (or one tile), with the row refs of a and c, around the columns of each.</summary>
         public void RowTiles(GemmPath path)
         {
+            if (path is OuterGemmPath { PacksPanels: true } packed)
+            {
+                // column panels of b outer, each packed into a contiguous scratch first, then read by every row tile
+                long length = _plan.PanelLength;
+                string field = _ops.PanelField ?? throw new InvalidOperationException("a plan that packs panels needs a panel field");
+                _w.Line($"// b's column panels outer: each is copied into a contiguous per-thread scratch ([{N(_spec.K)}][block]; in place its rows are {N(_spec.N)} apart and fall in a few cache sets), then read by every row tile while it is in L2");
+                _w.Line($"{T}[] {_p}panelArray = {field} ??= global::KernelGen.KernelScratch.Allocate<{T}>({N(length)});");
+                _w.Line($"ref {T} {_p}panel = ref {KernelFileWriter.AlignedScratch(_code.Target, _p + "panelArray", T)}; // from a 64-byte boundary");
+                ColumnBlocks.Write(_w, _spec.N, packed.Lanes, packed.VectorsPerBlock, packed.LoopedBlocks, packed.LastBlockStarts, _p + "j", "columns",
+                    starts =>
+                    {
+                        Pack(packed, starts);
+                        RowLoop(path, () => OuterTile(packed, starts, packedPanel: true));
+                    });
+                return;
+            }
+
             if (path is OuterGemmPath { PanelsOuter: true } panels)
             {
                 // column panels of b outer: each block's panel is read by every row tile while it is in L2
@@ -150,14 +190,40 @@ internal static class GemmEmitter
             scope.Dispose();
         }
 
+        /// <summary>Copies the block's columns at <paramref name="starts"/> of every row of <c>b</c> into the panel, row p at p x the block's width.</summary>
+        private void Pack(OuterGemmPath path, List<string> starts)
+        {
+            int bits = path.Bits, width = starts.Count * path.Lanes;
+            string q = _p + "q";
+            _w.Line($"// pack: b's rows 0..{_spec.K - 1} at these columns, each {N(width)} wide in the panel");
+            using (_w.Block($"for (nuint {q} = 0; {q} < {N(_spec.K)}; {q}++)"))
+            {
+                _w.Line($"ref {T} {_p}bRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.B}, {q} * {N(_spec.N)});");
+                _w.Line($"ref {T} {_p}panelRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_p}panel, {q} * {N(width)});");
+                for (int v = 0; v < starts.Count; v++)
+                {
+                    string load = VectorCode.Load(bits, _p + "bRow", starts[v]);
+                    _w.Line(bits == 0
+                        ? $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {_p}panelRow, {N(v)}) = {load};"
+                        : $"global::System.Runtime.Intrinsics.Vector{bits}.StoreUnsafe({load}, ref {_p}panelRow, {N(v * path.Lanes)});");
+                }
+            }
+
+            _w.Line();
+        }
+
         private void OuterColumns(OuterGemmPath path) =>
             ColumnBlocks.Write(_w, _spec.N, path.Lanes, path.VectorsPerBlock, path.LoopedBlocks, path.LastBlockStarts, _p + "j", "columns",
                 starts => OuterTile(path, starts));
 
         /// <summary>One outer-product tile: rows x the column vectors at <paramref name="starts"/>, over all of k.</summary>
-        private void OuterTile(OuterGemmPath path, List<string> starts)
+        /// <remarks>With <paramref name="packedPanel"/>, b is read from the packed panel (rows <c>starts.Count x lanes</c> apart) instead of in place.</remarks>
+        private void OuterTile(OuterGemmPath path, List<string> starts, bool packedPanel = false)
         {
             int bits = path.Bits, rows = path.Rows.Tile;
+            string bBase = packedPanel ? _p + "panel" : _ops.B;
+            long bStride = packedPanel ? (long)starts.Count * path.Lanes : _spec.N;
+            string BColumn(int v) => packedPanel ? N(v * path.Lanes) : starts[v];
             string Acc(int r, int v) => $"{_p}acc{r}_{v}";
             string B(int v) => $"{_p}b{v}";
             for (int r = 0; r < rows; r++)
@@ -185,7 +251,7 @@ internal static class GemmEmitter
             {
                 for (int v = 0; v < starts.Count; v++)
                 {
-                    _w.Line($"{B(v)} = {VectorCode.Load(bits, bRef, VectorCode.Offset(starts[v], p * _spec.N))};");
+                    _w.Line($"{B(v)} = {VectorCode.Load(bits, bRef, VectorCode.Offset(BColumn(v), (int)(p * bStride)))};");
                 }
 
                 for (int r = 0; r < rows; r++)
@@ -209,7 +275,7 @@ internal static class GemmEmitter
                 using (_w.Block($"for (nuint {pk} = 0; {pk} < {N(end)}; {pk} += {N(path.KBody)})"))
                 {
                     _w.Line($"ref {T} {_p}aK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_p}aTile, {pk});");
-                    _w.Line($"ref {T} {_p}bK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.B}, {pk} * {N(_spec.N)});");
+                    _w.Line($"ref {T} {_p}bK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {bBase}, {pk} * {N(bStride)});");
                     for (int p = 0; p < path.KBody; p++)
                     {
                         Step(_p + "aK", _p + "bK", p);
@@ -223,11 +289,11 @@ internal static class GemmEmitter
             {
                 _w.Line();
                 _w.Line(done == 0 ? $"// k 0..{_spec.K - 1}, unrolled" : $"// k {done}..{_spec.K - 1}, unrolled");
-                string aRef = _p + "aTile", bRef = _ops.B;
+                string aRef = _p + "aTile", bRef = bBase;
                 if (done > 0)
                 {
                     _w.Line($"ref {T} {_p}aRest = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_p}aTile, {N(done)});");
-                    _w.Line($"ref {T} {_p}bRest = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {_ops.B}, {N((long)done * _spec.N)});");
+                    _w.Line($"ref {T} {_p}bRest = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {bBase}, {N((long)done * bStride)});");
                     (aRef, bRef) = (_p + "aRest", _p + "bRest");
                 }
 

@@ -25,10 +25,21 @@ internal static class GemmPlanner
     /// </summary>
     public const long PanelsOuterBytes = 384 * 1024;
 
+    /// <summary>
+    /// A smaller <c>b</c>, from this size (bytes), is still packed panel by panel when at least <see cref="PackedRowTiles"/>
+    /// row tiles read each panel (measured on Zen 5: 256³, 43 row tiles, 179.6 -> 169.9 µs packed; 128x512x512, 22 row
+    /// tiles, level; 64x256x256, 11 row tiles, 43.4 -> 45.7 µs, the copy no longer paid for).
+    /// </summary>
+    public const long PackedPanelBytes = 64 * 1024;
+
+    /// <summary>Row tiles that must read each panel for a <c>b</c> under <see cref="PanelsOuterBytes"/> to be packed.</summary>
+    public const int PackedRowTiles = 32;
+
     /// <summary>Rows of <c>a</c> per tile at most: enough to hide the FMA latency with one column vector.</summary>
     public const int MaxRowTile = 16;
 
-    public static GemmPlan Plan(MatMulSpec spec, TargetInfo target, int budget)
+    /// <param name="packPanels">Whether the caller provides the per-thread scratch for packed panels (<see cref="OuterGemmPath.PacksPanels"/>).</param>
+    public static GemmPlan Plan(MatMulSpec spec, TargetInfo target, int budget, bool packPanels = false)
     {
         var paths = new List<GemmPath>();
         int[] widths = spec.TransposeB
@@ -37,14 +48,14 @@ internal static class GemmPlanner
         foreach (int bits in widths)
         {
             int pathBudget = VectorPaths.PathBudget(bits, widths.Length > 1, budget);
-            paths.Add(spec.TransposeB ? PlanInner(spec, bits, pathBudget) : PlanOuter(spec, bits, pathBudget));
+            paths.Add(spec.TransposeB ? PlanInner(spec, bits, pathBudget) : PlanOuter(spec, bits, pathBudget, packPanels));
         }
 
         return new GemmPlan(spec, paths.ToEquatableArray(), target, budget);
     }
 
     /// <summary>The outer-product tile for one width: rows x column vectors, then the k loop.</summary>
-    public static OuterGemmPath PlanOuter(MatMulSpec spec, int bits, int budget)
+    public static OuterGemmPath PlanOuter(MatMulSpec spec, int bits, int budget, bool packPanels = false)
     {
         int lanes = ReductionPlan.LanesOf(bits, spec.Element);
         int vectors = (int)(((long)spec.N + lanes - 1) / lanes); // long: n near int.MaxValue must not wrap
@@ -103,9 +114,13 @@ internal static class GemmPlanner
             kRest = spec.K % kBody;
         }
 
+        long bBytes = (long)spec.K * spec.N * spec.Element.Size();
+        int rowTiles = new GemmTiles(spec.M, bestRows).Count;
+        bool panelsOuter = (bBytes > PanelsOuterBytes && rowTiles > 1) || (packPanels && bBytes > PackedPanelBytes && rowTiles >= PackedRowTiles);
         return new OuterGemmPath(bits, lanes, new GemmTiles(spec.M, bestRows), bestVectors, looped, last.ToEquatableArray(), kBody, kIterations, kRest)
         {
-            PanelsOuter = (long)spec.K * spec.N * spec.Element.Size() > PanelsOuterBytes && new GemmTiles(spec.M, bestRows).Count > 1,
+            PanelsOuter = panelsOuter,
+            PacksPanels = panelsOuter && packPanels,
         };
     }
 

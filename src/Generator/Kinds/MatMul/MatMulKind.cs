@@ -50,7 +50,7 @@ internal sealed class MatMulKind : KernelKind<MatMulSpec, KernelPlan>
     }
 
     protected override KernelPlan Plan(MatMulSpec spec, TargetInfo target, int budget) =>
-        spec.Integer is not null ? IntegerMatMulEmitter.Plan(spec, target, budget) : GemmPlanner.Plan(spec, target, budget);
+        spec.Integer is not null ? IntegerMatMulEmitter.Plan(spec, target, budget) : GemmPlanner.Plan(spec, target, budget, packPanels: true);
 
     protected override CatalogReference Reference(MatMulSpec spec, CatalogOperands o)
     {
@@ -94,7 +94,14 @@ internal sealed class MatMulKind : KernelKind<MatMulSpec, KernelPlan>
         {
             IntegerMatMulEmitter.WriteMembers(w, integer, method);
         }
+        else if (plan is GemmPlan gemm)
+        {
+            GemmEmitter.WritePanelField(w, gemm, PanelField(method), method.Name);
+        }
     }
+
+    /// <summary>The name of a kernel's per-thread packed-panel field (a member of the user's type, so made unlikely to clash).</summary>
+    private static string PanelField(MethodInfo method) => $"__KernelGen_{method.UniqueName}_Panel";
 
     public override void WritePreparation(IndentedWriter w, KernelPlan plan, MethodInfo method) =>
         IntegerMatMulEmitter.WritePreparation(w, (IntegerMatMulPlan)plan, method);
@@ -108,6 +115,6 @@ internal sealed class MatMulKind : KernelKind<MatMulSpec, KernelPlan>
             return;
         }
 
-        GemmEmitter.WriteBody(w, (GemmPlan)plan, new GemmOperands(prefix + "a", prefix + "b", prefix + "bias", prefix + "c"), prefix);
+        GemmEmitter.WriteBody(w, (GemmPlan)plan, new GemmOperands(prefix + "a", prefix + "b", prefix + "bias", prefix + "c", PanelField(method)), prefix);
     }
 }
