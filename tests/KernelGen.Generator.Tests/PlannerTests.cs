@@ -135,6 +135,16 @@ public class GemmPlannerTests
     }
 
     [Fact]
+    public void Each_thread_packs_its_own_panels_so_a_smaller_b_is_packed_only_when_each_thread_has_enough_row_tiles()
+    {
+        var spec = Spec(256, 256, 256);
+        Assert.True(((KernelGen.Generator.Kinds.MatMul.OuterGemmPath)KernelGen.Generator.Kinds.MatMul.GemmPlanner.Plan(spec with { Threads = 1 }, TargetInfo.Latest, 256, packPanels: true).Paths[0]).PacksPanels);
+        Assert.False(((KernelGen.Generator.Kinds.MatMul.OuterGemmPath)KernelGen.Generator.Kinds.MatMul.GemmPlanner.Plan(spec with { Threads = 2 }, TargetInfo.Latest, 256, packPanels: true).Paths[0]).PacksPanels);
+        // a b over 384 KB is read panel by panel however many threads share the rows
+        Assert.True(((KernelGen.Generator.Kinds.MatMul.OuterGemmPath)KernelGen.Generator.Kinds.MatMul.GemmPlanner.Plan(Spec(512, 512, 512) with { Threads = 2 }, TargetInfo.Latest, 256, packPanels: true).Paths[0]).PacksPanels);
+    }
+
+    [Fact]
     public void A_batched_dense_layer_is_an_inner_product_tile_along_the_inputs()
     {
         var plan = KernelGen.Generator.Kinds.MatMul.GemmPlanner.Plan(Spec(64, 784, 10, transposeB: true), TargetInfo.Latest, 256);

@@ -621,13 +621,13 @@ public class SnapshotTests
             public static partial void Pool(ReadOnlySpan<float> input, Span<float> output);
         }
         """)]
-    [InlineData("MatMul200x100x90_PackedPanels_Threads2", """
+    [InlineData("MatMul400x100x90_PackedPanels_Threads2", """
         using System;
         using KernelGen;
         namespace Demo;
         public static partial class Kernels
         {
-            [MatMul(200, 100, 90, Threads = 2)]
+            [MatMul(400, 100, 90, Threads = 2)]
             public static partial void Gemm(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
         }
         """)]

@@ -185,7 +185,8 @@ public static partial class ThreadedKernels
     [MatMul(200, 520, 200, Activation = Activation.Relu, Threads = 2)]
     public static partial void GemmPanelsT2(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> bias, Span<float> c);
 
-    // b of 70 KB read by 34 row tiles: packed panels; n = 90 leaves a last block with an overlapping vector
+    // b of 70 KB read by 34 row tiles: packed panels at one thread, in place at three (11 row tiles a thread); n = 90
+    // leaves a last block with an overlapping vector
     [MatMul(200, 100, 90, Activation = Activation.Tanh)]
     public static partial void GemmPacked(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> bias, Span<double> c);
 
