@@ -96,6 +96,22 @@ public class ConvFilterPlannerTests
     }
 
     [Fact]
+    public void The_band_height_is_the_one_that_computes_the_fewest_pixels()
+    {
+        // 56 rows: bands of 12 would compute 60 rows, of 8 exactly 56 (flat runs of 8 rows, 462 pixels in 29 vectors)
+        var resnet = new ConvSpec(ElementType.Float, 64, 56, 56, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1, true, ActivationKind.None);
+        ConvPlan plan = ConvPlanner.Plan(resnet, TargetInfo.Latest, 256);
+        Assert.Equal(8, plan.BandRows);
+        Assert.Equal(8, plan.Paths[0].FlatRows);
+        Assert.All(plan.Paths, p => Assert.Equal(0, plan.BandRows % p.RowTile));
+        Assert.True(ConvPlanner.BandedPixels(resnet, ConvPlanner.Layout(resnet), 8, plan.Paths[0]) < ConvPlanner.BandedPixels(resnet, ConvPlanner.Layout(resnet), 12, plan.Paths[0]));
+
+        // the stem's 112 rows at two threads: 8 and 16 both divide them; the taller band copies fewer input rows twice
+        var stem = new ConvSpec(ElementType.Float, 3, 224, 224, 64, 7, 7, 2, 2, 3, 3, 1, 1, 1, true, ActivationKind.None) { Threads = 2 };
+        Assert.Equal(16, ConvPlanner.Plan(stem, TargetInfo.Latest, 256).BandRows);
+    }
+
+    [Fact]
     public void Large_padded_images_are_copied_band_by_band_and_small_ones_whole()
     {
         ConvPlan large = ConvPlanner.Plan(Filter(480, 640, 3, SobelX), TargetInfo.Latest, 256);

@@ -80,7 +80,7 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {
-                // 40 bands of 12 output rows (the last one starts at row 468, recomputing rows of the one before): copy the band's input rows, then compute it
+                // 40 bands of 12 output rows: copy the band's input rows, then compute it
                 for (int __band = 0; __band < 480; __band += 12)
                 {
                     int __oy0 = global::System.Math.Min(__band, 468);
@@ -562,7 +562,7 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Fma.IsSupported)
             {
-                // 40 bands of 12 output rows (the last one starts at row 468, recomputing rows of the one before): copy the band's input rows, then compute it
+                // 40 bands of 12 output rows: copy the band's input rows, then compute it
                 for (int __band = 0; __band < 480; __band += 12)
                 {
                     int __oy0 = global::System.Math.Min(__band, 468);
@@ -844,7 +844,7 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Fma.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
             {
-                // 40 bands of 12 output rows (the last one starts at row 468, recomputing rows of the one before): copy the band's input rows, then compute it
+                // 40 bands of 12 output rows: copy the band's input rows, then compute it
                 for (int __band = 0; __band < 480; __band += 12)
                 {
                     int __oy0 = global::System.Math.Min(__band, 468);
@@ -1086,7 +1086,7 @@ namespace Demo
 
             // Scalar path: no vector hardware.
             {
-                // 40 bands of 12 output rows (the last one starts at row 468, recomputing rows of the one before): copy the band's input rows, then compute it
+                // 40 bands of 12 output rows: copy the band's input rows, then compute it
                 for (int __band = 0; __band < 480; __band += 12)
                 {
                     int __oy0 = global::System.Math.Min(__band, 468);

@@ -8,10 +8,10 @@
 // Layout:   input [64][56][56], weights [16][64][3][3], output [16][56][56]
 // FLOPs:    57852928 per call (a multiply-add counts as 2)
 // Budget:   256 multiply-adds per unrolled block
-// Threads:  2 parts = 2 shares of 20 (band of 12 output rows, output-channel tile) pairs, band by band; on up to 2 threads, the caller included (Threads = 2; KernelGen.KernelThreads.Limit caps it at run time): each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count
+// Threads:  2 parts = 2 shares of 28 (band of 8 output rows, output-channel tile) pairs, band by band; on up to 2 threads, the caller included (Threads = 2; KernelGen.KernelThreads.Limit caps it at run time): each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
-//   Input:    copied band by band, 12 output rows at a time, into a zero-padded scratch [64][14][1 phase x 58] (203 KB per thread, in cache when read; the whole padded input would not be): every output is interior, no bounds checks or branches
-//   Vector512  tile 4 channels x up to 6 vectors of 16 (24 accumulators); per flat run of 12 rows (694 pixels at row stride 58, full vectors; 2 pixels per row dropped when copied out): 7 blocks of 6 + 1 block of 2; loop over input channels, filter unrolled (216 multiply-adds per body)
+//   Input:    copied band by band, 8 output rows at a time, into a zero-padded scratch [64][10][1 phase x 58] (145 KB per thread, in cache when read; the whole padded input would not be): every output is interior, no bounds checks or branches
+//   Vector512  tile 4 channels x up to 6 vectors of 16 (24 accumulators); per flat run of 8 rows (462 pixels at row stride 58, full vectors; 2 pixels per row dropped when copied out): 4 blocks of 6 + 1 block of 5; loop over input channels, filter unrolled (216 multiply-adds per body)
 //   Vector256  tile 4 channels x up to 3 vectors of 8 (12 accumulators); per row: 2 blocks of 3 + 1 block of 1; loop over input channels, filter unrolled (108 multiply-adds per body)
 //   Vector128  tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 4 blocks of 3 + 1 block of 2; loop over input channels, filter unrolled (108 multiply-adds per body)
 //   Scalar     tile 4 channels x up to 2 scalar (8 accumulators); per row: 28 blocks of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)
@@ -23,11 +23,11 @@ namespace Demo
 {
     partial class Kernels
     {
-        // Zero-padded copy of Conv's input, one per thread (203 KB): its padding is zeroed once, at allocation.
+        // Zero-padded copy of Conv's input, one per thread (145 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
         private static float[]? __KernelGen_Conv_Scratch;
 
-        // Conv's flat runs before they are copied out row by row, one per thread (11 KB).
+        // Conv's flat runs before they are copied out row by row, one per thread (8 KB).
         [global::System.ThreadStatic]
         private static float[]? __KernelGen_Conv_Runs;
 
@@ -64,23 +64,23 @@ namespace Demo
             ref float __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
             ref float __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
 
-            // Copies the input into the zero-padded scratch (64 x 14 x 58): every tap is then in range.
+            // Copies the input into the zero-padded scratch (64 x 10 x 58): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            float[] __scratch = __KernelGen_Conv_Scratch ??= global::KernelGen.KernelScratch.Allocate<float>(51968);
+            float[] __scratch = __KernelGen_Conv_Scratch ??= global::KernelGen.KernelScratch.Allocate<float>(37120);
             ref float __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            float[] __runs = __KernelGen_Conv_Runs ??= global::KernelGen.KernelScratch.Allocate<float>(2776);
+            float[] __runs = __KernelGen_Conv_Runs ??= global::KernelGen.KernelScratch.Allocate<float>(1848);
             ref float __flat = ref global::KernelGen.KernelScratch.Aligned(__runs); // flat runs, before they are copied out
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref float __channels, ref float __padded, int __firstRow)
             {
                 for (int __c = 0; __c < 64; __c++)
                 {
-                    // the band's 14 input rows from __firstRow: rows above or below the image are cleared (an earlier band left image rows there)
-                    for (int __r = 0; __r < 14; __r++)
+                    // the band's 10 input rows from __firstRow: rows above or below the image are cleared (an earlier band left image rows there)
+                    for (int __r = 0; __r < 10; __r++)
                     {
                         int __y = __firstRow + __r;
-                        ref float __rowTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, ((__c * 14) + __r) * 58);
+                        ref float __rowTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, ((__c * 10) + __r) * 58);
                         if ((uint)__y >= 56u)
                         {
                             global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref __rowTo, 58).Clear();
@@ -94,13 +94,13 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {
-                // 5 bands of 12 output rows (the last one starts at row 44, recomputing rows of the one before): copy the band's input rows, then compute it
+                // 7 bands of 8 output rows: copy the band's input rows, then compute it
                 // this part's (band, tile) pairs, 4 tiles per band: each band it has tiles of is copied, then those tiles computed
-                int __u = __share * 20 / 2, __uEnd = (__share + 1) * 20 / 2;
+                int __u = __share * 28 / 2, __uEnd = (__share + 1) * 28 / 2;
                 for (int __b = __u / 4; __u < __uEnd; __b++, __u = __b * 4)
                 {
                     int __tileFirst = __u - (__b * 4), __tileEnd = global::System.Math.Min(4, __uEnd - (__b * 4));
-                    int __oy0 = global::System.Math.Min(__b * 12, 44);
+                    int __oy0 = global::System.Math.Min(__b * 8, 48);
                     __CopyIn(ref __from, ref __src, (__oy0 * 1) - 1);
                     // 16 output channels, 4 at a time; 56 rows of 56 outputs
                     // this part's tiles:
@@ -108,13 +108,13 @@ namespace Demo
                     {
                         ref float __in = ref __src;
                         ref float __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __oc * 576);
-                        // the band's 12 rows as one flat run of 694 pixels (the 2 between rows computed and dropped)
+                        // the band's 8 rows as one flat run of 462 pixels (the 2 between rows computed and dropped)
                         int __oy = __oy0;
                         ref float __inRow = ref __in;
                         ref float __out = ref __flat;
 
-                        // columns 0..671, 96 at a time
-                        for (nuint __ox = 0; __ox < 672; __ox += 96)
+                        // columns 0..383, 96 at a time
+                        for (nuint __ox = 0; __ox < 384; __ox += 96)
                         {
                             global::System.Runtime.Intrinsics.Vector512<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                             global::System.Runtime.Intrinsics.Vector512<float> __acc1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -123,7 +123,7 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __x2, __x3, __x4, __x5, __k;
                             for (int __ic = 0; __ic < 64; __ic++)
                             {
-                                ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 812);
+                                ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 580);
                                 ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
                                 // tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, __ox);
@@ -451,196 +451,343 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_4 + __k, ref __out, __ox + 64);
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_5 + __k, ref __out, __ox + 80);
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 1));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_0 + __k, ref __out, __ox + 694);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_1 + __k, ref __out, __ox + 16 + 694);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_2 + __k, ref __out, __ox + 32 + 694);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_3 + __k, ref __out, __ox + 48 + 694);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_4 + __k, ref __out, __ox + 64 + 694);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_5 + __k, ref __out, __ox + 80 + 694);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_0 + __k, ref __out, __ox + 462);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_1 + __k, ref __out, __ox + 16 + 462);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_2 + __k, ref __out, __ox + 32 + 462);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_3 + __k, ref __out, __ox + 48 + 462);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_4 + __k, ref __out, __ox + 64 + 462);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_5 + __k, ref __out, __ox + 80 + 462);
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 2));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_0 + __k, ref __out, __ox + 1388);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_1 + __k, ref __out, __ox + 16 + 1388);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_2 + __k, ref __out, __ox + 32 + 1388);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_3 + __k, ref __out, __ox + 48 + 1388);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_4 + __k, ref __out, __ox + 64 + 1388);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_5 + __k, ref __out, __ox + 80 + 1388);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_0 + __k, ref __out, __ox + 924);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_1 + __k, ref __out, __ox + 16 + 924);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_2 + __k, ref __out, __ox + 32 + 924);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_3 + __k, ref __out, __ox + 48 + 924);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_4 + __k, ref __out, __ox + 64 + 924);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_5 + __k, ref __out, __ox + 80 + 924);
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 3));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_0 + __k, ref __out, __ox + 2082);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_1 + __k, ref __out, __ox + 16 + 2082);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_2 + __k, ref __out, __ox + 32 + 2082);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_3 + __k, ref __out, __ox + 48 + 2082);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_4 + __k, ref __out, __ox + 64 + 2082);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_5 + __k, ref __out, __ox + 80 + 2082);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_0 + __k, ref __out, __ox + 1386);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_1 + __k, ref __out, __ox + 16 + 1386);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_2 + __k, ref __out, __ox + 32 + 1386);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_3 + __k, ref __out, __ox + 48 + 1386);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_4 + __k, ref __out, __ox + 64 + 1386);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_5 + __k, ref __out, __ox + 80 + 1386);
                         }
 
-                        // columns 672..693 (the last vector starts at 678, recomputing 10 pixels of the run of the one before)
+                        // columns 384..461 (the last vector starts at 446, recomputing 2 pixels of the run of the one before)
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<float> __acc1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<float> __acc2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<float> __acc3_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __k;
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc1_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc2_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __acc3_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc3_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __x2, __x3, __x4, __k;
                             for (int __ic = 0; __ic < 64; __ic++)
                             {
-                                ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 812);
+                                ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 580);
                                 ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
                                 // tap (0, 0)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 672);
-                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 678);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 384);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 400);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 416);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 432);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 446);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 0));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 576));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1152));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1728));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
                                 // tap (0, 1)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 673);
-                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 679);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 385);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 401);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 417);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 433);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 447);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 577));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1153));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1729));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
                                 // tap (0, 2)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 674);
-                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 680);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 386);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 402);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 418);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 434);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 448);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 2));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 578));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1154));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1730));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
                                 // tap (1, 0)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 730);
-                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 736);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 442);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 458);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 474);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 490);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 504);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 3));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 579));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1155));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1731));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
                                 // tap (1, 1)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 731);
-                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 737);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 443);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 459);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 475);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 491);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 505);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 4));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 580));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1156));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1732));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
                                 // tap (1, 2)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 732);
-                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 738);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 444);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 460);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 476);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 492);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 506);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 5));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 581));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1157));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1733));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
                                 // tap (2, 0)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 788);
-                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 794);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 500);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 516);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 532);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 548);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 562);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 6));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 582));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1158));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1734));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
                                 // tap (2, 1)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 789);
-                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 795);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 501);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 517);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 533);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 549);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 563);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 7));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 583));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1159));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1735));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
                                 // tap (2, 2)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 790);
-                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 796);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 502);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 518);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 534);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 550);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 564);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 8));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
+                                __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 584));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
+                                __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1160));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
+                                __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1736));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
+                                __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
                             }
 
                             // add the bias, activate, store once
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_0 + __k, ref __out, 672);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_1 + __k, ref __out, 678);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_0 + __k, ref __out, 384);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_1 + __k, ref __out, 400);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_2 + __k, ref __out, 416);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_3 + __k, ref __out, 432);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_4 + __k, ref __out, 446);
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 1));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_0 + __k, ref __out, 1366);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_1 + __k, ref __out, 1372);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_0 + __k, ref __out, 846);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_1 + __k, ref __out, 862);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_2 + __k, ref __out, 878);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_3 + __k, ref __out, 894);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc1_4 + __k, ref __out, 908);
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 2));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_0 + __k, ref __out, 2060);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_1 + __k, ref __out, 2066);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_0 + __k, ref __out, 1308);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_1 + __k, ref __out, 1324);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_2 + __k, ref __out, 1340);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_3 + __k, ref __out, 1356);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc2_4 + __k, ref __out, 1370);
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 3));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_0 + __k, ref __out, 2754);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_1 + __k, ref __out, 2760);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_0 + __k, ref __out, 1770);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_1 + __k, ref __out, 1786);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_2 + __k, ref __out, 1802);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_3 + __k, ref __out, 1818);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc3_4 + __k, ref __out, 1832);
                         }
-                        // copy the run's rows out: 12 rows of 56 per channel
+                        // copy the run's rows out: 8 rows of 56 per channel
                         for (int __c = 0; __c < 4; __c++)
                         {
-                            for (int __r = 0; __r < 12; __r++)
+                            for (int __r = 0; __r < 8; __r++)
                             {
-                                global::System.Runtime.CompilerServices.Unsafe.CopyBlockUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<float, byte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, ((__oc + __c) * 3136) + ((__oy + __r) * 56))), ref global::System.Runtime.CompilerServices.Unsafe.As<float, byte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __flat, (__c * 694) + (__r * 58))), 224);
+                                global::System.Runtime.CompilerServices.Unsafe.CopyBlockUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<float, byte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, ((__oc + __c) * 3136) + ((__oy + __r) * 56))), ref global::System.Runtime.CompilerServices.Unsafe.As<float, byte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __flat, (__c * 462) + (__r * 58))), 224);
                             }
                         }
                     }
@@ -650,13 +797,13 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Fma.IsSupported)
             {
-                // 5 bands of 12 output rows (the last one starts at row 44, recomputing rows of the one before): copy the band's input rows, then compute it
+                // 7 bands of 8 output rows: copy the band's input rows, then compute it
                 // this part's (band, tile) pairs, 4 tiles per band: each band it has tiles of is copied, then those tiles computed
-                int __u = __share * 20 / 2, __uEnd = (__share + 1) * 20 / 2;
+                int __u = __share * 28 / 2, __uEnd = (__share + 1) * 28 / 2;
                 for (int __b = __u / 4; __u < __uEnd; __b++, __u = __b * 4)
                 {
                     int __tileFirst = __u - (__b * 4), __tileEnd = global::System.Math.Min(4, __uEnd - (__b * 4));
-                    int __oy0 = global::System.Math.Min(__b * 12, 44);
+                    int __oy0 = global::System.Math.Min(__b * 8, 48);
                     __CopyIn(ref __from, ref __src, (__oy0 * 1) - 1);
                     // 16 output channels, 4 at a time; 56 rows of 56 outputs
                     // this part's tiles:
@@ -664,7 +811,7 @@ namespace Demo
                     {
                         ref float __in = ref __src;
                         ref float __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __oc * 576);
-                        for (int __r = 0; __r < 12; __r++)
+                        for (int __r = 0; __r < 8; __r++)
                         {
                             int __oy = __oy0 + __r;
                             ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 58);
@@ -680,7 +827,7 @@ namespace Demo
                                 global::System.Runtime.Intrinsics.Vector256<float> __x0, __x1, __x2, __k;
                                 for (int __ic = 0; __ic < 64; __ic++)
                                 {
-                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 812);
+                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 580);
                                     ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
                                     // tap (0, 0)
                                     __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inC, __ox);
@@ -892,7 +1039,7 @@ namespace Demo
                                 global::System.Runtime.Intrinsics.Vector256<float> __x0, __k;
                                 for (int __ic = 0; __ic < 64; __ic++)
                                 {
-                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 812);
+                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 580);
                                     ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
                                     // tap (0, 0)
                                     __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inC, 48);
@@ -1004,13 +1151,13 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Fma.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
             {
-                // 5 bands of 12 output rows (the last one starts at row 44, recomputing rows of the one before): copy the band's input rows, then compute it
+                // 7 bands of 8 output rows: copy the band's input rows, then compute it
                 // this part's (band, tile) pairs, 4 tiles per band: each band it has tiles of is copied, then those tiles computed
-                int __u = __share * 20 / 2, __uEnd = (__share + 1) * 20 / 2;
+                int __u = __share * 28 / 2, __uEnd = (__share + 1) * 28 / 2;
                 for (int __b = __u / 4; __u < __uEnd; __b++, __u = __b * 4)
                 {
                     int __tileFirst = __u - (__b * 4), __tileEnd = global::System.Math.Min(4, __uEnd - (__b * 4));
-                    int __oy0 = global::System.Math.Min(__b * 12, 44);
+                    int __oy0 = global::System.Math.Min(__b * 8, 48);
                     __CopyIn(ref __from, ref __src, (__oy0 * 1) - 1);
                     // 16 output channels, 4 at a time; 56 rows of 56 outputs
                     // this part's tiles:
@@ -1018,7 +1165,7 @@ namespace Demo
                     {
                         ref float __in = ref __src;
                         ref float __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __oc * 576);
-                        for (int __r = 0; __r < 12; __r++)
+                        for (int __r = 0; __r < 8; __r++)
                         {
                             int __oy = __oy0 + __r;
                             ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 58);
@@ -1034,7 +1181,7 @@ namespace Demo
                                 global::System.Runtime.Intrinsics.Vector128<float> __x0, __x1, __x2, __k;
                                 for (int __ic = 0; __ic < 64; __ic++)
                                 {
-                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 812);
+                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 580);
                                     ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
                                     // tap (0, 0)
                                     __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inC, __ox);
@@ -1246,7 +1393,7 @@ namespace Demo
                                 global::System.Runtime.Intrinsics.Vector128<float> __x0, __x1, __k;
                                 for (int __ic = 0; __ic < 64; __ic++)
                                 {
-                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 812);
+                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 580);
                                     ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
                                     // tap (0, 0)
                                     __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inC, 48);
@@ -1407,13 +1554,13 @@ namespace Demo
 
             // Scalar path: no vector hardware.
             {
-                // 5 bands of 12 output rows (the last one starts at row 44, recomputing rows of the one before): copy the band's input rows, then compute it
+                // 7 bands of 8 output rows: copy the band's input rows, then compute it
                 // this part's (band, tile) pairs, 4 tiles per band: each band it has tiles of is copied, then those tiles computed
-                int __u = __share * 20 / 2, __uEnd = (__share + 1) * 20 / 2;
+                int __u = __share * 28 / 2, __uEnd = (__share + 1) * 28 / 2;
                 for (int __b = __u / 4; __u < __uEnd; __b++, __u = __b * 4)
                 {
                     int __tileFirst = __u - (__b * 4), __tileEnd = global::System.Math.Min(4, __uEnd - (__b * 4));
-                    int __oy0 = global::System.Math.Min(__b * 12, 44);
+                    int __oy0 = global::System.Math.Min(__b * 8, 48);
                     __CopyIn(ref __from, ref __src, (__oy0 * 1) - 1);
                     // 16 output channels, 4 at a time; 56 rows of 56 outputs
                     // this part's tiles:
@@ -1421,7 +1568,7 @@ namespace Demo
                     {
                         ref float __in = ref __src;
                         ref float __w = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __weights, __oc * 576);
-                        for (int __r = 0; __r < 12; __r++)
+                        for (int __r = 0; __r < 8; __r++)
                         {
                             int __oy = __oy0 + __r;
                             ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 58);
@@ -1437,7 +1584,7 @@ namespace Demo
                                 float __x0, __x1, __k;
                                 for (int __ic = 0; __ic < 64; __ic++)
                                 {
-                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 812);
+                                    ref float __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 580);
                                     ref float __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 9);
                                     for (int __ky = 0; __ky < 3; __ky++)
                                     {
@@ -1538,9 +1685,9 @@ namespace Demo
             Threads = 2,
             GeneratedFile = "Demo.Kernels.Conv.g.cs",
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
-                "Threads", "2 parts = 2 shares of 20 (band of 12 output rows, output-channel tile) pairs, band by band; on up to 2 threads, the caller included (Threads = 2; KernelGen.KernelThreads.Limit caps it at run time): each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count",
-                "Input", "copied band by band, 12 output rows at a time, into a zero-padded scratch [64][14][1 phase x 58] (203 KB per thread, in cache when read; the whole padded input would not be): every output is interior, no bounds checks or branches",
-                "Vector512", "tile 4 channels x up to 6 vectors of 16 (24 accumulators); per flat run of 12 rows (694 pixels at row stride 58, full vectors; 2 pixels per row dropped when copied out): 7 blocks of 6 + 1 block of 2; loop over input channels, filter unrolled (216 multiply-adds per body)",
+                "Threads", "2 parts = 2 shares of 28 (band of 8 output rows, output-channel tile) pairs, band by band; on up to 2 threads, the caller included (Threads = 2; KernelGen.KernelThreads.Limit caps it at run time): each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count",
+                "Input", "copied band by band, 8 output rows at a time, into a zero-padded scratch [64][10][1 phase x 58] (145 KB per thread, in cache when read; the whole padded input would not be): every output is interior, no bounds checks or branches",
+                "Vector512", "tile 4 channels x up to 6 vectors of 16 (24 accumulators); per flat run of 8 rows (462 pixels at row stride 58, full vectors; 2 pixels per row dropped when copied out): 4 blocks of 6 + 1 block of 5; loop over input channels, filter unrolled (216 multiply-adds per body)",
                 "Vector256", "tile 4 channels x up to 3 vectors of 8 (12 accumulators); per row: 2 blocks of 3 + 1 block of 1; loop over input channels, filter unrolled (108 multiply-adds per body)",
                 "Vector128", "tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 4 blocks of 3 + 1 block of 2; loop over input channels, filter unrolled (108 multiply-adds per body)",
                 "Scalar", "tile 4 channels x up to 2 scalar (8 accumulators); per row: 28 blocks of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)",

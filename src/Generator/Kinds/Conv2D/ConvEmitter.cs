@@ -184,7 +184,8 @@ internal static class ConvEmitter
         if (plan.IsBanded)
         {
             int count = plan.Bands;
-            w.Line($"// {count} bands of {plan.BandRows} output rows (the last one starts at row {spec.OutHeight - plan.BandRows}, recomputing rows of the one before): copy the band's input rows, then compute it");
+            string last = spec.OutHeight % plan.BandRows == 0 ? "" : $" (the last one starts at row {spec.OutHeight - plan.BandRows}, recomputing rows of the one before)";
+            w.Line($"// {count} bands of {plan.BandRows} output rows{last}: copy the band's input rows, then compute it");
             if (shared)
             {
                 // units are (band, output-channel tile) pairs, band by band: a part copies each band it has tiles of

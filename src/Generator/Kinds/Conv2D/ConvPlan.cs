@@ -214,21 +214,54 @@ internal static class ConvPlanner
         // 128x28x28 at two threads fell from 1.82x to 1.50x.)
         bool shared = spec.Threads != 1 && spec.Images == 1 && spec.OutHeight >= 4 * BandRows;
         long threshold = shared ? SharedBandThresholdBytes : BandThresholdBytes;
-        int band = layout.UsesScratch && spec.Groups == 1 && spec.OutHeight >= 2 * BandRows && scratchBytes > threshold ? BandRows : 0;
+        bool banded = layout.UsesScratch && spec.Groups == 1 && spec.OutHeight >= 2 * BandRows && scratchBytes > threshold;
 
-        var paths = new List<ConvPath>();
-        // A flat run is longer than a row: a row narrower than a vector (14 outputs) still gets that vector's path.
-        int widest = FlatEligible(spec, layout, constant)
-            ? System.Math.Max(spec.OutWidth, ((System.Math.Min(spec.OutHeight, band > 0 ? band : MaxFlatRows) - 1) * (int)layout.RowStride) + spec.OutWidth)
-            : spec.OutWidth;
-        foreach (int bits in VectorPaths.RowWidths(spec.Element, widest, target))
+        List<ConvPath> PathsFor(int band)
         {
-            int lanes = ReductionPlan.LanesOf(bits, spec.Element);
-            int pathBudget = VectorPaths.PathBudget(bits, paths.Count > 0, budget);
-            int flatRows = FlatRows(spec, layout, band, lanes, constant);
-            paths.Add(flatRows > 0
-                ? PlanPath(spec, bits, lanes, pathBudget, ((flatRows - 1) * (int)layout.RowStride) + spec.OutWidth) with { FlatRows = flatRows }
-                : PlanPath(spec, bits, lanes, pathBudget));
+            var planned = new List<ConvPath>();
+            // A flat run is longer than a row: a row narrower than a vector (14 outputs) still gets that vector's path.
+            int widest = FlatEligible(spec, layout, constant)
+                ? System.Math.Max(spec.OutWidth, ((System.Math.Min(spec.OutHeight, band > 0 ? band : MaxFlatRows) - 1) * (int)layout.RowStride) + spec.OutWidth)
+                : spec.OutWidth;
+            foreach (int bits in VectorPaths.RowWidths(spec.Element, widest, target))
+            {
+                int lanes = ReductionPlan.LanesOf(bits, spec.Element);
+                int pathBudget = VectorPaths.PathBudget(bits, planned.Count > 0, budget);
+                int flatRows = FlatRows(spec, layout, band, lanes, constant);
+                planned.Add(flatRows > 0
+                    ? PlanPath(spec, bits, lanes, pathBudget, ((flatRows - 1) * (int)layout.RowStride) + spec.OutWidth) with { FlatRows = flatRows }
+                    : PlanPath(spec, bits, lanes, pathBudget));
+            }
+
+            return planned;
+        }
+
+        // The band's height: the candidate whose widest path computes the fewest pixels (bands of 12 over 56 rows computed
+        // 60 rows; bands of 8, 56), each path's row tile dividing it; a tie keeps the default, else goes to the taller band (fewer input rows copied twice).
+        int band = 0;
+        List<ConvPath> paths = PathsFor(0);
+        if (banded)
+        {
+            long best = long.MaxValue;
+            foreach (int candidate in BandCandidates)
+            {
+                if (spec.OutHeight < 2 * candidate)
+                {
+                    continue;
+                }
+
+                List<ConvPath> planned = PathsFor(candidate);
+                if (planned.Any(p => candidate % p.RowTile != 0))
+                {
+                    continue;
+                }
+
+                long computed = BandedPixels(spec, layout, candidate, planned[0]);
+                if (computed < best || (computed == best && (candidate == BandRows || band != BandRows)))
+                {
+                    (band, paths, best) = (candidate, planned, computed);
+                }
+            }
         }
 
         SeparableFilter? separable = SeparableFilter.Find(spec);
@@ -352,8 +385,24 @@ internal static class ConvPlanner
     /// <summary>The widest output row a flat run is planned for: beyond it, a row's last partial vector costs little.</summary>
     public const int MaxFlatWidth = 256;
 
-    /// <summary>Output rows per band of a banded input copy: a multiple of every row tile (1 to 4).</summary>
+    /// <summary>Output rows per band of a banded input copy by default (and the least height banded, twice it): a multiple of every row tile (1 to 4).</summary>
     public const int BandRows = 12;
+
+    /// <summary>The band heights the planner weighs (<see cref="BandedPixels"/>); each path's row tile must divide the one chosen.</summary>
+    public static readonly int[] BandCandidates = { 8, 12, 16 };
+
+    /// <summary>
+    /// Pixels the widest path computes over every band of <paramref name="band"/> rows (the last band starts early and
+    /// recomputes rows of the one before): a flat run per band, rounded up to whole vectors, or whole rows of vectors.
+    /// </summary>
+    public static long BandedPixels(ConvSpec spec, ConvLayout layout, int band, ConvPath widest)
+    {
+        long bands = (spec.OutHeight + band - 1) / band;
+        int lanes = System.Math.Max(1, widest.Lanes);
+        long run = widest.FlatRows > 0 ? ((long)(band - 1) * layout.RowStride) + spec.OutWidth : spec.OutWidth;
+        long perRun = (run + lanes - 1) / lanes * lanes;
+        return bands * (widest.FlatRows > 0 ? perRun : perRun * band);
+    }
 
     /// <summary>
     /// A padded copy of the whole input larger than this (bytes) is made band by band instead: about what stays in a
