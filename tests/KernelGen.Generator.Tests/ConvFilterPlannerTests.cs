@@ -96,6 +96,19 @@ public class ConvFilterPlannerTests
     }
 
     [Fact]
+    public void No_512_bit_block_waits_on_the_fma_latency_when_a_split_of_the_row_avoids_it()
+    {
+        // the stem's rows of 112 outputs are 7 vectors: 6 + 1 left a block of 4 chains (half speed); 5 + 2 keeps 8 or more
+        var stem = new ConvSpec(ElementType.Float, 3, 224, 224, 64, 7, 7, 2, 2, 3, 3, 1, 1, 1, true, ActivationKind.None);
+        ConvPath path = ConvPlanner.Plan(stem, TargetInfo.Latest, 256).Paths[0];
+        Assert.Equal(512, path.Bits);
+        int rest = path.LastBlockStarts.Count;
+        Assert.True(path.ChannelTile * path.VectorsPerBlock >= 2 * ConvPlanner.FmaLatency, $"{path.ChannelTile} x {path.VectorsPerBlock}");
+        Assert.True(rest == 0 || path.ChannelTile * rest >= 2 * ConvPlanner.FmaLatency, $"{path.ChannelTile} x {rest} left");
+        Assert.Equal(112, (path.LoopedBlocks * path.VectorsPerBlock * 16) + (rest * 16));
+    }
+
+    [Fact]
     public void The_band_height_is_the_one_that_computes_the_fewest_pixels()
     {
         // 56 rows: bands of 12 would compute 60 rows, of 8 exactly 56 (flat runs of 8 rows, 462 pixels in 29 vectors)

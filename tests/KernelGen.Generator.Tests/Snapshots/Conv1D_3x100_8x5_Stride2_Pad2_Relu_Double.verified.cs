@@ -10,7 +10,7 @@
 // Budget:   256 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    copied once per call into a zero-padded scratch [3][1][2 phases x 52] (per thread, padding zeroed once): every output is interior, no bounds checks or branches
-//   Vector512  tile 4 channels x up to 6 vectors of 8 (24 accumulators); per row: 1 block of 6 + 1 block of 1; loop over input channels, filter unrolled (120 multiply-adds per body)
+//   Vector512  tile 4 channels x up to 5 vectors of 8 (20 accumulators); per row: 1 block of 5 + 1 block of 2; loop over input channels, filter unrolled (100 multiply-adds per body)
 //   Vector256  tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 4 blocks of 3 + 1 block of 1; all taps unrolled (180 multiply-adds per body)
 //   Vector128  tile 4 channels x up to 3 vectors of 2 (12 accumulators); per row: 8 blocks of 3 + 1 block of 1; all taps unrolled (180 multiply-adds per body)
 //   Scalar     tile 4 channels x up to 2 scalar (8 accumulators); per row: 25 blocks of 2; loop over input channels, filter unrolled (40 multiply-adds per body)
@@ -91,13 +91,13 @@ namespace Demo
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 104);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 50) + (__oy * 50));
 
-                        // columns 0..47
+                        // columns 0..39
                         {
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc1_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc1_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc1_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc1_4 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc1_5 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc2_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc2_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc2_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc2_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc2_4 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc2_5 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc3_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc3_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc3_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc3_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc3_4 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc3_5 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __x0, __x1, __x2, __x3, __x4, __x5, __k, __z;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc1_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc1_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc1_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc1_4 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc2_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc2_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc2_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc2_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc2_4 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc3_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc3_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc3_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc3_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc3_4 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __x0, __x1, __x2, __x3, __x4, __k, __z;
                             for (int __ic = 0; __ic < 3; __ic++)
                             {
                                 ref double __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 104);
@@ -108,175 +108,150 @@ namespace Demo
                                 __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 16);
                                 __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 24);
                                 __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 32);
-                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 40);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 0));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
                                 __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
                                 __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
                                 __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 15));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
                                 __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
                                 __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
                                 __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
-                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 30));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
                                 __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
                                 __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
                                 __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
-                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 45));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
                                 __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
                                 __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
                                 __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
-                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
                                 // tap (0, 1)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 52);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 60);
                                 __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 68);
                                 __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 76);
                                 __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 84);
-                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 92);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
                                 __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
                                 __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
                                 __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 16));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
                                 __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
                                 __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
                                 __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
-                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 31));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
                                 __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
                                 __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
                                 __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
-                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 46));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
                                 __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
                                 __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
                                 __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
-                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
                                 // tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 1);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 9);
                                 __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 17);
                                 __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 25);
                                 __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 33);
-                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 41);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 2));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
                                 __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
                                 __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
                                 __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 17));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
                                 __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
                                 __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
                                 __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
-                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 32));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
                                 __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
                                 __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
                                 __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
-                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 47));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
                                 __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
                                 __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
                                 __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
-                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
                                 // tap (0, 3)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 53);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 61);
                                 __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 69);
                                 __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 77);
                                 __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 85);
-                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 93);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 3));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
                                 __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
                                 __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
                                 __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 18));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
                                 __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
                                 __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
                                 __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
-                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 33));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
                                 __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
                                 __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
                                 __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
-                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 48));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
                                 __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
                                 __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
                                 __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
-                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
                                 // tap (0, 4)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 2);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 10);
                                 __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 18);
                                 __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 26);
                                 __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 34);
-                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 42);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 4));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
                                 __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
                                 __acc0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc0_2);
                                 __acc0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc0_3);
                                 __acc0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc0_4);
-                                __acc0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc0_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 19));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
                                 __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
                                 __acc1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc1_2);
                                 __acc1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc1_3);
                                 __acc1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc1_4);
-                                __acc1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc1_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 34));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
                                 __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
                                 __acc2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc2_2);
                                 __acc2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc2_3);
                                 __acc2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc2_4);
-                                __acc2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc2_5);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 49));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
                                 __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
                                 __acc3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, __k, __acc3_2);
                                 __acc3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, __k, __acc3_3);
                                 __acc3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, __k, __acc3_4);
-                                __acc3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, __k, __acc3_5);
                             }
 
                             // add the bias, activate, store once
@@ -291,8 +266,6 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 24);
                             __z = __acc0_4 + __k;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 32);
-                            __z = __acc0_5 + __k;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 40);
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 1));
                             __z = __acc1_0 + __k;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 50);
@@ -304,8 +277,6 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 74);
                             __z = __acc1_4 + __k;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 82);
-                            __z = __acc1_5 + __k;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 90);
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 2));
                             __z = __acc2_0 + __k;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 100);
@@ -317,8 +288,6 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 124);
                             __z = __acc2_4 + __k;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 132);
-                            __z = __acc2_5 + __k;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 140);
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 3));
                             __z = __acc3_0 + __k;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 150);
@@ -330,85 +299,116 @@ namespace Demo
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 174);
                             __z = __acc3_4 + __k;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 182);
-                            __z = __acc3_5 + __k;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 190);
                         }
 
-                        // columns 42..49 (the last vector starts at 42, recomputing 6 outputs of the one before)
+                        // columns 40..49 (the last vector starts at 42, recomputing 6 outputs of the one before)
                         {
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc2_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc3_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __x0, __k, __z;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc1_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc2_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc2_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc3_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc3_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __x0, __x1, __k, __z;
                             for (int __ic = 0; __ic < 3; __ic++)
                             {
                                 ref double __inC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ic * 104);
                                 ref double __wC = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w, __ic * 5);
                                 // tap (0, 0)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 42);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 40);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 42);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 0));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 15));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 30));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 45));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
                                 // tap (0, 1)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 94);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 92);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 94);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 1));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 16));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 31));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 46));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
                                 // tap (0, 2)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 43);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 41);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 43);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 2));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 17));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 32));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 47));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
                                 // tap (0, 3)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 95);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 93);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 95);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 3));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 18));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 33));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 48));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
                                 // tap (0, 4)
-                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 44);
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 42);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inC, 44);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 4));
                                 __acc0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc0_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 19));
                                 __acc1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                __acc1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc1_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 34));
                                 __acc2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                __acc2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc2_1);
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, 49));
                                 __acc3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                __acc3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, __k, __acc3_1);
                             }
 
                             // add the bias, activate, store once
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0));
                             __z = __acc0_0 + __k;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 40);
+                            __z = __acc0_1 + __k;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 42);
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 1));
                             __z = __acc1_0 + __k;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 90);
+                            __z = __acc1_1 + __k;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 92);
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 2));
                             __z = __acc2_0 + __k;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 140);
+                            __z = __acc2_1 + __k;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 142);
                             __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 3));
                             __z = __acc3_0 + __k;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 190);
+                            __z = __acc3_1 + __k;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(__z, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.Zero, __z), ref __out, 192);
                         }
                     }
@@ -1629,7 +1629,7 @@ namespace Demo
             GeneratedFile = "Demo.Audio.Features.g.cs",
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
                 "Input", "copied once per call into a zero-padded scratch [3][1][2 phases x 52] (per thread, padding zeroed once): every output is interior, no bounds checks or branches",
-                "Vector512", "tile 4 channels x up to 6 vectors of 8 (24 accumulators); per row: 1 block of 6 + 1 block of 1; loop over input channels, filter unrolled (120 multiply-adds per body)",
+                "Vector512", "tile 4 channels x up to 5 vectors of 8 (20 accumulators); per row: 1 block of 5 + 1 block of 2; loop over input channels, filter unrolled (100 multiply-adds per body)",
                 "Vector256", "tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 4 blocks of 3 + 1 block of 1; all taps unrolled (180 multiply-adds per body)",
                 "Vector128", "tile 4 channels x up to 3 vectors of 2 (12 accumulators); per row: 8 blocks of 3 + 1 block of 1; all taps unrolled (180 multiply-adds per body)",
                 "Scalar", "tile 4 channels x up to 2 scalar (8 accumulators); per row: 25 blocks of 2; loop over input channels, filter unrolled (40 multiply-adds per body)"),

@@ -423,6 +423,29 @@ internal static class ConvPlanner
     /// <summary>Accumulators a register tile may hold: 24 of the 32 AVX-512 registers, 12 of AVX2's 16, 8 scalars.</summary>
     public static int MaxAccumulators(int bits) => bits == 512 ? 24 : bits == 0 ? 8 : 12;
 
+    /// <summary>
+    /// Cycles of one tap step of a block of <paramref name="tile"/> channels x <paramref name="vectors"/> vectors on a
+    /// vector path: the FMAs at two a cycle, the loads (one per vector, one broadcast per channel) at two a cycle, and
+    /// each accumulator's chain at one FMA per 4 cycles (the latency). A block of 4 channels x 1 vector, the rest of a
+    /// row of 7 vectors after a block of 6, has 4 chains and runs at half speed: 4 + 3 keeps both blocks at the peak.
+    /// Measured on the 512-bit path only; the narrower paths count loads per FMA as before (their blocks of 12 at most
+    /// hold 8 chains only in tiles that load more).
+    /// </summary>
+    private static double BlockCycles(int bits, int tile, int vectors)
+    {
+        double loads = tile + vectors;
+        if (bits != 512)
+        {
+            return loads;
+        }
+
+        double fmas = (double)tile * vectors;
+        return System.Math.Max(System.Math.Max(fmas, loads), FmaLatency * 2) / 2;
+    }
+
+    /// <summary>The FMA latency in cycles (Zen 4/5, recent Intel): a block needs 8 accumulators to keep two FMA pipes busy.</summary>
+    public const int FmaLatency = 4;
+
     private static ConvPath PlanPath(ConvSpec spec, int bits, int lanes, int budget, int? flatWidth = null)
     {
         int width = flatWidth ?? spec.OutWidth;
@@ -445,7 +468,10 @@ internal static class ConvPlanner
             for (int v = System.Math.Min(vectors, max / tile); v >= 1 && v * 2 > System.Math.Min(vectors, max / tile); v--)
             {
                 long blocks = vectors / v, rest = vectors % v;
-                double cost = ((blocks * (double)(tile + v)) + (rest > 0 ? tile + rest : 0)) / ((double)tile * vectors);
+                // cycles per FMA first (a block with too few chains waits on the latency), then loads per FMA
+                double cycles = ((blocks * BlockCycles(bits, tile, v)) + (rest > 0 ? BlockCycles(bits, tile, (int)rest) : 0)) / ((double)tile * vectors);
+                double loads = ((blocks * (double)(tile + v)) + (rest > 0 ? tile + rest : 0)) / ((double)tile * vectors);
+                double cost = (cycles * 1000) + loads;
                 if (cost < bestCost - 1e-9)
                 {
                     (bestTile, bestVectors, bestCost) = (tile, v, cost);
