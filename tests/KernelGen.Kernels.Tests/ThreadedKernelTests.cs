@@ -189,25 +189,23 @@ public class ThreadedKernelTests
             ("Threads = 2", 1, ThreadedKernels.GemmT2), ("Threads = 3", 1, ThreadedKernels.GemmT3));
 
     [Fact]
-    public void Matrix_product_read_panel_by_panel_on_two_threads_within_the_bound()
-    {
-        Check<float>(200 * 520, 520 * 200, 200, 200 * 200, ThreadedKernels.GemmPanels, ("Threads = 2", 1, ThreadedKernels.GemmPanelsT2));
-        var random = new Random(Seed);
-        float[] a = Rand<float>(random, 200 * 520), b = Rand<float>(random, 520 * 200), bias = Rand<float>(random, 200);
-        var c = new float[200 * 200];
-        ThreadedKernels.GemmPanelsT2(a, b, bias, c);
-        Accuracy.AssertMatMul<float>(c, a, b, bias, 200, 520, 200, false, Activation.Relu, $"MatMul(200, 520, 200) panels outer (seed {Seed})");
-    }
+    public void Matrix_product_read_panel_by_panel_on_two_threads_within_the_bound() =>
+        CheckMatMul<float>(200, 520, 200, Activation.Relu, ThreadedKernels.GemmPanels, ("Threads = 2", ThreadedKernels.GemmPanelsT2), "panels outer, packed");
 
     [Fact]
-    public void Matrix_product_of_packed_panels_on_three_threads_within_the_bound()
+    public void Matrix_product_of_packed_panels_on_three_threads_within_the_bound() =>
+        CheckMatMul<double>(200, 100, 90, Activation.Tanh, ThreadedKernels.GemmPacked, ("Threads = 3", ThreadedKernels.GemmPackedT3), "packed at one thread, in place at three");
+
+    /// <summary>A matrix product (a as [m][k], b as [k][n], with bias): the threaded twin's bits equal the one-thread kernel's, whose values are within the contract's bound.</summary>
+    private static void CheckMatMul<T>(int m, int k, int n, Activation activation, Four<T> single, (string Name, Four<T> Kernel) threaded, string what)
+        where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
     {
-        Check<double>(200 * 100, 100 * 90, 90, 200 * 90, ThreadedKernels.GemmPacked, ("Threads = 3", 1, ThreadedKernels.GemmPackedT3));
+        Check<T>(m * k, k * n, n, m * n, single, (threaded.Name, 1, threaded.Kernel));
         var random = new Random(Seed);
-        double[] a = Rand<double>(random, 200 * 100), b = Rand<double>(random, 100 * 90), bias = Rand<double>(random, 90);
-        var c = new double[200 * 90];
-        ThreadedKernels.GemmPacked(a, b, bias, c);
-        Accuracy.AssertMatMul<double>(c, a, b, bias, 200, 100, 90, false, Activation.Tanh, $"MatMul(200, 100, 90) packed panels (seed {Seed})");
+        T[] a = Rand<T>(random, m * k), b = Rand<T>(random, k * n), bias = Rand<T>(random, n);
+        var c = new T[m * n];
+        single(a, b, bias, c);
+        Accuracy.AssertMatMul<T>(c, a, b, bias, m, k, n, false, activation, $"MatMul({m}, {k}, {n}) {what} (seed {Seed})");
     }
 
     [Fact]
