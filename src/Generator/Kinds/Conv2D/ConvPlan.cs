@@ -237,7 +237,8 @@ internal static class ConvPlanner
         }
 
         // The band's height: the candidate whose widest path computes the fewest pixels (bands of 12 over 56 rows computed
-        // 60 rows; bands of 8, 56), each path's row tile dividing it; a tie keeps the default, else goes to the taller band (fewer input rows copied twice).
+        // 60 rows; bands of 8, 56), each path's row tile dividing it; a tie keeps the default, else goes to the taller
+        // band (fewer input rows copied twice).
         int band = 0;
         List<ConvPath> paths = PathsFor(0);
         if (banded)
@@ -427,7 +428,7 @@ internal static class ConvPlanner
     /// Cycles of one tap step of a block of <paramref name="tile"/> channels x <paramref name="vectors"/> vectors on a
     /// vector path: the FMAs at two a cycle, the loads (one per vector, one broadcast per channel) at two a cycle, and
     /// each accumulator's chain at one FMA per 4 cycles (the latency). A block of 4 channels x 1 vector, the rest of a
-    /// row of 7 vectors after a block of 6, has 4 chains and runs at half speed: 4 + 3 keeps both blocks at the peak.
+    /// row of 7 vectors after a block of 6, has 4 chains and runs at half speed: 5 + 2 (or 4 + 3) keeps both at the peak.
     /// Measured on the 512-bit path only; the narrower paths count loads per FMA as before (their blocks of 12 at most
     /// hold 8 chains only in tiles that load more).
     /// </summary>
