@@ -63,7 +63,7 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {
-                // b's column panels outer: each is copied into a contiguous per-thread scratch ([100][block]; in place its rows are 90 apart and fall in a few cache sets), then read by every row tile while it is in L2
+                // b's column panels outer: each is copied into a contiguous per-thread scratch ([100][block]; in place its rows are 90 elements apart), then read by every row tile while it is in cache
                 double[] __panelArray = __KernelGen_Gemm_Panel ??= global::KernelGen.KernelScratch.Allocate<double>(4800);
                 ref double __panel = ref global::KernelGen.KernelScratch.Aligned(__panelArray); // from a 64-byte boundary
 
@@ -549,7 +549,7 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Fma.IsSupported)
             {
-                // b's column panels outer: each is copied into a contiguous per-thread scratch ([100][block]; in place its rows are 90 apart and fall in a few cache sets), then read by every row tile while it is in L2
+                // b's column panels outer: each is copied into a contiguous per-thread scratch ([100][block]; in place its rows are 90 elements apart), then read by every row tile while it is in cache
                 double[] __panelArray = __KernelGen_Gemm_Panel ??= global::KernelGen.KernelScratch.Allocate<double>(4800);
                 ref double __panel = ref global::KernelGen.KernelScratch.Aligned(__panelArray); // from a 64-byte boundary
 
@@ -984,7 +984,7 @@ namespace Demo
 
             if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Fma.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
             {
-                // b's column panels outer: each is copied into a contiguous per-thread scratch ([100][block]; in place its rows are 90 apart and fall in a few cache sets), then read by every row tile while it is in L2
+                // b's column panels outer: each is copied into a contiguous per-thread scratch ([100][block]; in place its rows are 90 elements apart), then read by every row tile while it is in cache
                 double[] __panelArray = __KernelGen_Gemm_Panel ??= global::KernelGen.KernelScratch.Allocate<double>(4800);
                 ref double __panel = ref global::KernelGen.KernelScratch.Aligned(__panelArray); // from a 64-byte boundary
 
@@ -1234,7 +1234,7 @@ namespace Demo
 
             // Scalar path: no vector hardware.
             {
-                // b's column panels outer: each is copied into a contiguous per-thread scratch ([100][block]; in place its rows are 90 apart and fall in a few cache sets), then read by every row tile while it is in L2
+                // b's column panels outer: each is copied into a contiguous per-thread scratch ([100][block]; in place its rows are 90 elements apart), then read by every row tile while it is in cache
                 double[] __panelArray = __KernelGen_Gemm_Panel ??= global::KernelGen.KernelScratch.Allocate<double>(4800);
                 ref double __panel = ref global::KernelGen.KernelScratch.Aligned(__panelArray); // from a 64-byte boundary
 

@@ -116,12 +116,12 @@ internal static class GemmEmitter
         /// <summary>The loop over row tiles (or one tile), with the row refs of a and c, around the columns of each.</summary>
         public void RowTiles(GemmPath path)
         {
-            if (path is OuterGemmPath { PacksPanels: true } packed)
+            // (a caller without a panel field gets plans that do not pack: GemmPlanner.Plan's packPanels)
+            if (path is OuterGemmPath { PacksPanels: true } packed && _ops.PanelField is { } field)
             {
                 // column panels of b outer, each packed into a contiguous scratch first, then read by every row tile
                 long length = _plan.PanelLength;
-                string field = _ops.PanelField ?? throw new InvalidOperationException("a plan that packs panels needs a panel field");
-                _w.Line($"// b's column panels outer: each is copied into a contiguous per-thread scratch ([{N(_spec.K)}][block]; in place its rows are {N(_spec.N)} apart and fall in a few cache sets), then read by every row tile while it is in L2");
+                _w.Line($"// b's column panels outer: each is copied into a contiguous per-thread scratch ([{N(_spec.K)}][block]; in place its rows are {N(_spec.N)} elements apart), then read by every row tile while it is in cache");
                 _w.Line($"{T}[] {_p}panelArray = {field} ??= global::KernelGen.KernelScratch.Allocate<{T}>({N(length)});");
                 _w.Line($"ref {T} {_p}panel = ref {KernelFileWriter.AlignedScratch(_code.Target, _p + "panelArray", T)}; // from a 64-byte boundary");
                 ColumnBlocks.Write(_w, _spec.N, packed.Lanes, packed.VectorsPerBlock, packed.LoopedBlocks, packed.LastBlockStarts, _p + "j", "columns",
