@@ -240,7 +240,7 @@ internal static class ConvPlanner
         // 60 rows; bands of 8, 56), each path's row tile dividing it; a tie keeps the default, else goes to the taller
         // band (fewer input rows copied twice).
         int band = 0;
-        List<ConvPath> paths = PathsFor(0);
+        List<ConvPath>? paths = null;
         if (banded)
         {
             long best = long.MaxValue;
@@ -264,6 +264,9 @@ internal static class ConvPlanner
                 }
             }
         }
+
+        // not banded (or, were no candidate to fit, the whole copy: still correct, only larger)
+        paths ??= PathsFor(0);
 
         SeparableFilter? separable = SeparableFilter.Find(spec);
         var direct = paths
@@ -390,7 +393,7 @@ internal static class ConvPlanner
     public const int BandRows = 12;
 
     /// <summary>The band heights the planner weighs (<see cref="BandedPixels"/>); each path's row tile must divide the one chosen.</summary>
-    public static readonly int[] BandCandidates = { 8, 12, 16 };
+    private static readonly int[] BandCandidates = { 8, 12, 16 };
 
     /// <summary>
     /// Pixels the widest path computes over every band of <paramref name="band"/> rows (the last band starts early and
