@@ -77,23 +77,6 @@ internal static class KernelFileWriter
         w.Line();
     }
 
-    /// <summary>
-    /// The first element of a scratch array (made by <c>KernelScratch.Allocate</c>) at a 64-byte boundary:
-    /// <c>KernelScratch.Aligned</c>, or in ReadyToRun mode the same computation written out, since crossgen2 never
-    /// inlines a method of another assembly and the image would call a generic instantiation the JIT compiles first.
-    /// </summary>
-    public static string AlignedScratch(TargetInfo target, string array, string type)
-    {
-        if (!target.ReadyToRun)
-        {
-            return $"global::KernelGen.KernelScratch.Aligned({array})";
-        }
-
-        string first = $"ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference({array})";
-        return $"global::System.Runtime.CompilerServices.Unsafe.Add({first}, (int)(-global::System.Runtime.CompilerServices.Unsafe.ByteOffset(" +
-            $"ref global::System.Runtime.CompilerServices.Unsafe.NullRef<{type}>(), {first}) & 63) / sizeof({type}))";
-    }
-
     private static void WriteMethod(IndentedWriter w, KernelModel model, KernelPlan plan)
     {
         KernelSpec spec = model.Spec;

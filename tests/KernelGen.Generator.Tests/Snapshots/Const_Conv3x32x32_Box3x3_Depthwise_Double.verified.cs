@@ -34,7 +34,7 @@ namespace Demo
 
         // Zero-padded copy of BoxBlur's input, one per thread (10 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
-        private static double[]? __KernelGen_BoxBlur_Scratch;
+        private static byte[]? __KernelGen_BoxBlur_Scratch;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void BoxBlur(global::System.ReadOnlySpan<double> image, global::System.Span<double> output)
@@ -55,8 +55,8 @@ namespace Demo
 
             // Copies each group's 1 input channels, just before the group is computed, into the zero-padded scratch (1 x 34 x 34): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            double[] __scratch = __KernelGen_BoxBlur_Scratch ??= global::KernelGen.KernelScratch.Allocate<double>(1156);
-            ref double __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
+            byte[] __scratch = __KernelGen_BoxBlur_Scratch ??= global::KernelGen.KernelScratch.Allocate(1156 * sizeof(double));
+            ref double __src = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, double>(ref global::KernelGen.KernelScratch.Aligned(__scratch)); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref double __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(image);
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref double __channels, ref double __padded)

@@ -33,7 +33,7 @@ namespace Demo
 
         // Zero-padded copy of SobelX's input, one per thread (36 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
-        private static float[]? __KernelGen_SobelX_Scratch;
+        private static byte[]? __KernelGen_SobelX_Scratch;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void SobelX(global::System.ReadOnlySpan<float> image, global::System.Span<float> output)
@@ -54,8 +54,8 @@ namespace Demo
 
             // Copies the input into the zero-padded scratch (1 x 14 x 642): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            float[] __scratch = __KernelGen_SobelX_Scratch ??= global::KernelGen.KernelScratch.Allocate<float>(8988);
-            ref float __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
+            byte[] __scratch = __KernelGen_SobelX_Scratch ??= global::KernelGen.KernelScratch.Allocate(8988 * sizeof(float));
+            ref float __src = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, float>(ref global::KernelGen.KernelScratch.Aligned(__scratch)); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(image);
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref float __channels, ref float __padded, int __firstRow)
@@ -69,7 +69,7 @@ namespace Demo
                         ref float __rowTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, ((__c * 14) + __r) * 642);
                         if ((uint)__y >= 480u)
                         {
-                            global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref __rowTo, 642).Clear();
+                            global::System.Runtime.CompilerServices.Unsafe.InitBlockUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<float, byte>(ref __rowTo), 0, 2568);
                             continue;
                         }
                         ref float __rowFrom = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __channels, ((__c * 480) + __y) * 640);

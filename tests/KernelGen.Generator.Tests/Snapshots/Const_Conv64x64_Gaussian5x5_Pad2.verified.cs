@@ -38,7 +38,7 @@ namespace Demo
 
         // Zero-padded copy of Blur's input, one per thread (19 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
-        private static float[]? __KernelGen_Blur_Scratch;
+        private static byte[]? __KernelGen_Blur_Scratch;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Blur(global::System.ReadOnlySpan<float> image, global::System.Span<float> output)
@@ -59,8 +59,8 @@ namespace Demo
 
             // Copies the input into the zero-padded scratch (1 x 68 x 68): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            float[] __scratch = __KernelGen_Blur_Scratch ??= global::KernelGen.KernelScratch.Allocate<float>(4624);
-            ref float __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
+            byte[] __scratch = __KernelGen_Blur_Scratch ??= global::KernelGen.KernelScratch.Allocate(4624 * sizeof(float));
+            ref float __src = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, float>(ref global::KernelGen.KernelScratch.Aligned(__scratch)); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(image);
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref float __channels, ref float __padded)

@@ -25,7 +25,7 @@ namespace Demo
     {
         // Conv2's im2col columns [144][16], one per thread (9 KB): the cells in the padding are zeroed once, at allocation.
         [global::System.ThreadStatic]
-        private static float[]? __KernelGen_Conv2_Columns;
+        private static byte[]? __KernelGen_Conv2_Columns;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Conv2(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> weights, global::System.ReadOnlySpan<float> bias, global::System.Span<float> output)
@@ -50,8 +50,8 @@ namespace Demo
             ref float __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
             ref float __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            float[] __columnsArray = __KernelGen_Conv2_Columns ??= global::KernelGen.KernelScratch.Allocate<float>(2304);
-            ref float __columns = ref global::KernelGen.KernelScratch.Aligned(__columnsArray); // from a 64-byte boundary
+            byte[] __columnsArray = __KernelGen_Conv2_Columns ??= global::KernelGen.KernelScratch.Allocate(2304 * sizeof(float));
+            ref float __columns = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, float>(ref global::KernelGen.KernelScratch.Aligned(__columnsArray)); // from a 64-byte boundary
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {

@@ -38,7 +38,7 @@ namespace Demo
 
         // Digits's filters packed (or reordered [oc][ky][kx][ic]), once per call.
         [global::System.ThreadStatic]
-        private static sbyte[]? __KernelGen_Digits_Filters;
+        private static byte[]? __KernelGen_Digits_Filters;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Digits(global::System.ReadOnlySpan<byte> x, global::System.ReadOnlySpan<sbyte> w, global::System.ReadOnlySpan<int> b, global::System.ReadOnlySpan<float> scale, global::System.Span<byte> y)
@@ -61,8 +61,8 @@ namespace Demo
             global::KernelGen.KernelGuard.ThrowIfOverlaps(y, 512, "y", b, 32, "b");
             global::KernelGen.KernelGuard.ThrowIfOverlaps(y, 512, "y", scale, 32, "scale");
 
-            sbyte[] __filters = __KernelGen_Digits_Filters ??= global::KernelGen.KernelScratch.Allocate<sbyte>(9216);
-            global::System.Span<sbyte> __reordered = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::KernelGen.KernelScratch.Aligned(__filters), 9216);
+            byte[] __filters = __KernelGen_Digits_Filters ??= global::KernelGen.KernelScratch.Allocate(9216);
+            global::System.Span<sbyte> __reordered = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, sbyte>(ref global::KernelGen.KernelScratch.Aligned(__filters)), 9216);
             ref sbyte __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(w);
             if (global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported)
             {
@@ -201,8 +201,8 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __TilesAvxVnni256(global::System.ReadOnlySpan<byte> x, ref sbyte __weights, ref int __bias, ref float __scale, ref byte __output, int __first, int __end)
             {
-                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate<byte>(2048);
-                ref byte __copy = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, byte>(ref global::KernelGen.KernelScratch.Aligned(__tiles));
+                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate(2048);
+                ref byte __copy = ref global::KernelGen.KernelScratch.Aligned(__tiles);
                 ref int __sums = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::KernelGen.KernelScratch.Aligned(__tiles), 768));
                 // the image as planes of 4 channels side by side, [4][48][4] unsigned bytes, padded with the zero point (3)
                 global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref __copy, 768).Fill((byte)3);
@@ -475,7 +475,7 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __TilesAvx512BW(global::System.ReadOnlySpan<byte> x, ref sbyte __weights, ref int __bias, ref float __scale, ref byte __output, int __first, int __end)
             {
-                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate<byte>(2048);
+                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate(2048);
                 ref short __copy = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, short>(ref global::KernelGen.KernelScratch.Aligned(__tiles));
                 ref int __sums = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::KernelGen.KernelScratch.Aligned(__tiles), 1536));
                 // the image as planes of 2 channels side by side, [8][48][2] shorts x - 3, padded with 0
@@ -697,7 +697,7 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __TilesAvx2(global::System.ReadOnlySpan<byte> x, ref sbyte __weights, ref int __bias, ref float __scale, ref byte __output, int __first, int __end)
             {
-                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate<byte>(2048);
+                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate(2048);
                 ref short __copy = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, short>(ref global::KernelGen.KernelScratch.Aligned(__tiles));
                 ref int __sums = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::KernelGen.KernelScratch.Aligned(__tiles), 1536));
                 // the image as planes of 2 channels side by side, [8][48][2] shorts x - 3, padded with 0
@@ -916,7 +916,7 @@ namespace Demo
             }
 
             ref byte __input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-            byte[] __scratch = __KernelGen_Digits_Scratch ??= global::KernelGen.KernelScratch.Allocate<byte>(640);
+            byte[] __scratch = __KernelGen_Digits_Scratch ??= global::KernelGen.KernelScratch.Allocate(640);
             ref byte __padded = ref global::KernelGen.KernelScratch.Aligned(__scratch);
             // the image channels last, [6][6][16], padded with the input zero point (a real zero)
             global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref __padded, 640).Fill((byte)3);

@@ -24,7 +24,7 @@ namespace Demo
     {
         // Zero-padded copy of Conv1's input, one per thread (14 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
-        private static float[]? __KernelGen_Conv1_Scratch;
+        private static byte[]? __KernelGen_Conv1_Scratch;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Conv1(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> weights, global::System.ReadOnlySpan<float> bias, global::System.Span<float> output)
@@ -51,8 +51,8 @@ namespace Demo
 
             // Copies the input into the zero-padded scratch (3 x 34 x 34): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            float[] __scratch = __KernelGen_Conv1_Scratch ??= global::KernelGen.KernelScratch.Allocate<float>(3468);
-            ref float __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
+            byte[] __scratch = __KernelGen_Conv1_Scratch ??= global::KernelGen.KernelScratch.Allocate(3468 * sizeof(float));
+            ref float __src = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, float>(ref global::KernelGen.KernelScratch.Aligned(__scratch)); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref float __channels, ref float __padded)

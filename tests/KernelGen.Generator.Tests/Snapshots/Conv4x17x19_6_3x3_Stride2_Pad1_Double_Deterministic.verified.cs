@@ -25,7 +25,7 @@ namespace Demo
     {
         // Zero-padded copy of Conv's input, one per thread (14 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
-        private static double[]? __KernelGen_Conv_Scratch;
+        private static byte[]? __KernelGen_Conv_Scratch;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Conv(global::System.ReadOnlySpan<double> input, global::System.ReadOnlySpan<double> weights, global::System.ReadOnlySpan<double> bias, global::System.Span<double> output)
@@ -53,8 +53,8 @@ namespace Demo
             // Copies the input into the zero-padded scratch, each padded row split into 2 phases of 11 (columns p, p + 2, ...),
             // so that stride 2 reads contiguous vectors and every tap is in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            double[] __scratch = __KernelGen_Conv_Scratch ??= global::KernelGen.KernelScratch.Allocate<double>(1672);
-            ref double __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
+            byte[] __scratch = __KernelGen_Conv_Scratch ??= global::KernelGen.KernelScratch.Allocate(1672 * sizeof(double));
+            ref double __src = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, double>(ref global::KernelGen.KernelScratch.Aligned(__scratch)); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref double __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref double __channels, ref double __padded)

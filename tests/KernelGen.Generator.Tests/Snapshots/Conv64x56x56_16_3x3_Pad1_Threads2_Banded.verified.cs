@@ -25,11 +25,11 @@ namespace Demo
     {
         // Zero-padded copy of Conv's input, one per thread (145 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
-        private static float[]? __KernelGen_Conv_Scratch;
+        private static byte[]? __KernelGen_Conv_Scratch;
 
         // Conv's flat runs before they are copied out row by row, one per thread (8 KB).
         [global::System.ThreadStatic]
-        private static float[]? __KernelGen_Conv_Runs;
+        private static byte[]? __KernelGen_Conv_Runs;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Conv(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> weights, global::System.ReadOnlySpan<float> bias, global::System.Span<float> output)
@@ -66,11 +66,11 @@ namespace Demo
 
             // Copies the input into the zero-padded scratch (64 x 10 x 58): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            float[] __scratch = __KernelGen_Conv_Scratch ??= global::KernelGen.KernelScratch.Allocate<float>(37120);
-            ref float __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
+            byte[] __scratch = __KernelGen_Conv_Scratch ??= global::KernelGen.KernelScratch.Allocate(37120 * sizeof(float));
+            ref float __src = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, float>(ref global::KernelGen.KernelScratch.Aligned(__scratch)); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            float[] __runs = __KernelGen_Conv_Runs ??= global::KernelGen.KernelScratch.Allocate<float>(1848);
-            ref float __flat = ref global::KernelGen.KernelScratch.Aligned(__runs); // flat runs, before they are copied out
+            byte[] __runs = __KernelGen_Conv_Runs ??= global::KernelGen.KernelScratch.Allocate(1848 * sizeof(float));
+            ref float __flat = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, float>(ref global::KernelGen.KernelScratch.Aligned(__runs)); // flat runs, before they are copied out
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref float __channels, ref float __padded, int __firstRow)
             {
@@ -83,7 +83,7 @@ namespace Demo
                         ref float __rowTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, ((__c * 10) + __r) * 58);
                         if ((uint)__y >= 56u)
                         {
-                            global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref __rowTo, 58).Clear();
+                            global::System.Runtime.CompilerServices.Unsafe.InitBlockUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<float, byte>(ref __rowTo), 0, 232);
                             continue;
                         }
                         ref float __rowFrom = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __channels, ((__c * 56) + __y) * 56);

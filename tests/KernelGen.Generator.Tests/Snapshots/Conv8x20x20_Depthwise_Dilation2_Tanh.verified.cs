@@ -23,7 +23,7 @@ namespace Demo
     {
         // Zero-padded copy of Depthwise's input, one per thread (3 KB): its padding is zeroed once, at allocation.
         [global::System.ThreadStatic]
-        private static float[]? __KernelGen_Depthwise_Scratch;
+        private static byte[]? __KernelGen_Depthwise_Scratch;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Depthwise(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> weights, global::System.ReadOnlySpan<float> bias, global::System.Span<float> output)
@@ -51,8 +51,8 @@ namespace Demo
 
             // Copies each group's 1 input channels, just before the group is computed, into the zero-padded scratch (1 x 24 x 22): every tap is then in range.
             // Only interior cells are written: the padding keeps the zeros it was allocated with.
-            float[] __scratch = __KernelGen_Depthwise_Scratch ??= global::KernelGen.KernelScratch.Allocate<float>(528);
-            ref float __src = ref global::KernelGen.KernelScratch.Aligned(__scratch); // from a 64-byte boundary: vector loads do not straddle cache lines
+            byte[] __scratch = __KernelGen_Depthwise_Scratch ??= global::KernelGen.KernelScratch.Allocate(528 * sizeof(float));
+            ref float __src = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, float>(ref global::KernelGen.KernelScratch.Aligned(__scratch)); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref float __channels, ref float __padded)

@@ -25,7 +25,7 @@ namespace Demo
     {
         // Late's im2col columns [72][49], one per thread (28 KB): the cells in the padding are zeroed once, at allocation.
         [global::System.ThreadStatic]
-        private static double[]? __KernelGen_Late_Columns;
+        private static byte[]? __KernelGen_Late_Columns;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Late(global::System.ReadOnlySpan<double> input, global::System.ReadOnlySpan<double> weights, global::System.Span<double> output)
@@ -48,8 +48,8 @@ namespace Demo
             ref double __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
             global::System.Span<double> __lanes = stackalloc double[8];
             ref double __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            double[] __columnsArray = __KernelGen_Late_Columns ??= global::KernelGen.KernelScratch.Allocate<double>(3528);
-            ref double __columns = ref global::KernelGen.KernelScratch.Aligned(__columnsArray); // from a 64-byte boundary
+            byte[] __columnsArray = __KernelGen_Late_Columns ??= global::KernelGen.KernelScratch.Allocate(3528 * sizeof(double));
+            ref double __columns = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, double>(ref global::KernelGen.KernelScratch.Aligned(__columnsArray)); // from a 64-byte boundary
 
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {

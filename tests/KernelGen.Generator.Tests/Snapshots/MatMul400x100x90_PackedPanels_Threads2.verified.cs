@@ -25,7 +25,7 @@ namespace Demo
     {
         // Gemm's packed panel of b, one per thread (38 KB): each column block's k x block panel, contiguous.
         [global::System.ThreadStatic]
-        private static double[]? __KernelGen_Gemm_Panel;
+        private static byte[]? __KernelGen_Gemm_Panel;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Gemm(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.ReadOnlySpan<double> bias, global::System.Span<double> c)
@@ -64,8 +64,8 @@ namespace Demo
             if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
             {
                 // b's column panels outer: each is copied into a contiguous per-thread scratch ([100][block]; in place its rows are 90 elements apart), then read by every row tile while it is in cache
-                double[] __panelArray = __KernelGen_Gemm_Panel ??= global::KernelGen.KernelScratch.Allocate<double>(4800);
-                ref double __panel = ref global::KernelGen.KernelScratch.Aligned(__panelArray); // from a 64-byte boundary
+                byte[] __panelArray = __KernelGen_Gemm_Panel ??= global::KernelGen.KernelScratch.Allocate(4800 * sizeof(double));
+                ref double __panel = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, double>(ref global::KernelGen.KernelScratch.Aligned(__panelArray)); // from a 64-byte boundary
 
                 // columns 0..47
                 {
@@ -550,8 +550,8 @@ namespace Demo
             if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Fma.IsSupported)
             {
                 // b's column panels outer: each is copied into a contiguous per-thread scratch ([100][block]; in place its rows are 90 elements apart), then read by every row tile while it is in cache
-                double[] __panelArray = __KernelGen_Gemm_Panel ??= global::KernelGen.KernelScratch.Allocate<double>(4800);
-                ref double __panel = ref global::KernelGen.KernelScratch.Aligned(__panelArray); // from a 64-byte boundary
+                byte[] __panelArray = __KernelGen_Gemm_Panel ??= global::KernelGen.KernelScratch.Allocate(4800 * sizeof(double));
+                ref double __panel = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, double>(ref global::KernelGen.KernelScratch.Aligned(__panelArray)); // from a 64-byte boundary
 
                 // columns 0..83, 12 at a time
                 for (nuint __j = 0; __j < 84; __j += 12)
@@ -985,8 +985,8 @@ namespace Demo
             if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Fma.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
             {
                 // b's column panels outer: each is copied into a contiguous per-thread scratch ([100][block]; in place its rows are 90 elements apart), then read by every row tile while it is in cache
-                double[] __panelArray = __KernelGen_Gemm_Panel ??= global::KernelGen.KernelScratch.Allocate<double>(4800);
-                ref double __panel = ref global::KernelGen.KernelScratch.Aligned(__panelArray); // from a 64-byte boundary
+                byte[] __panelArray = __KernelGen_Gemm_Panel ??= global::KernelGen.KernelScratch.Allocate(4800 * sizeof(double));
+                ref double __panel = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, double>(ref global::KernelGen.KernelScratch.Aligned(__panelArray)); // from a 64-byte boundary
 
                 // columns 0..89, 6 at a time
                 for (nuint __j = 0; __j < 90; __j += 6)
@@ -1235,8 +1235,8 @@ namespace Demo
             // Scalar path: no vector hardware.
             {
                 // b's column panels outer: each is copied into a contiguous per-thread scratch ([100][block]; in place its rows are 90 elements apart), then read by every row tile while it is in cache
-                double[] __panelArray = __KernelGen_Gemm_Panel ??= global::KernelGen.KernelScratch.Allocate<double>(4800);
-                ref double __panel = ref global::KernelGen.KernelScratch.Aligned(__panelArray); // from a 64-byte boundary
+                byte[] __panelArray = __KernelGen_Gemm_Panel ??= global::KernelGen.KernelScratch.Allocate(4800 * sizeof(double));
+                ref double __panel = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, double>(ref global::KernelGen.KernelScratch.Aligned(__panelArray)); // from a 64-byte boundary
 
                 // columns 0..89, 2 at a time
                 for (nuint __j = 0; __j < 90; __j += 2)

@@ -33,7 +33,7 @@ namespace Demo
 
         // Product's b transposed to [24][20], once per call.
         [global::System.ThreadStatic]
-        private static sbyte[]? __KernelGen_Product_TransposedB;
+        private static byte[]? __KernelGen_Product_TransposedB;
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Product(global::System.ReadOnlySpan<sbyte> a, global::System.ReadOnlySpan<sbyte> b, global::System.ReadOnlySpan<int> bias, global::System.Span<int> c)
@@ -54,8 +54,8 @@ namespace Demo
             global::KernelGen.KernelGuard.ThrowIfOverlaps(c, 144, "c", b, 480, "b");
             global::KernelGen.KernelGuard.ThrowIfOverlaps(c, 144, "c", bias, 24, "bias");
 
-            sbyte[] __buffer = __KernelGen_Product_TransposedB ??= global::KernelGen.KernelScratch.Allocate<sbyte>(1280);
-            global::System.Span<sbyte> __transposed = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::KernelGen.KernelScratch.Aligned(__buffer), 1280);
+            byte[] __buffer = __KernelGen_Product_TransposedB ??= global::KernelGen.KernelScratch.Allocate(1280);
+            global::System.Span<sbyte> __transposed = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, sbyte>(ref global::KernelGen.KernelScratch.Aligned(__buffer)), 1280);
             if (global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported)
             {
                 // b packed [5][24][4] (sbytes), padding zero; then each column's sum
@@ -175,7 +175,7 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __TilesAvxVnni256(ref sbyte __a, ref sbyte __b, ref int __bias, ref int __c, int __first, int __end)
             {
-                byte[] __tiles = __KernelGen_Product_Tiles ??= global::KernelGen.KernelScratch.Allocate<byte>(576);
+                byte[] __tiles = __KernelGen_Product_Tiles ??= global::KernelGen.KernelScratch.Allocate(576);
                 ref byte __scratch = ref global::KernelGen.KernelScratch.Aligned(__tiles);
                 ref byte __copy = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, byte>(ref __scratch);
                 ref int __addends = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __scratch, 192));
@@ -432,7 +432,7 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __TilesAvx512BW(ref sbyte __a, ref sbyte __b, ref int __bias, ref int __c, int __first, int __end)
             {
-                byte[] __tiles = __KernelGen_Product_Tiles ??= global::KernelGen.KernelScratch.Allocate<byte>(576);
+                byte[] __tiles = __KernelGen_Product_Tiles ??= global::KernelGen.KernelScratch.Allocate(576);
                 ref byte __scratch = ref global::KernelGen.KernelScratch.Aligned(__tiles);
                 ref short __copy = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, short>(ref __scratch);
                 ref int __addends = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __scratch, 320));
@@ -561,7 +561,7 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __TilesAvx2(ref sbyte __a, ref sbyte __b, ref int __bias, ref int __c, int __first, int __end)
             {
-                byte[] __tiles = __KernelGen_Product_Tiles ??= global::KernelGen.KernelScratch.Allocate<byte>(576);
+                byte[] __tiles = __KernelGen_Product_Tiles ??= global::KernelGen.KernelScratch.Allocate(576);
                 ref byte __scratch = ref global::KernelGen.KernelScratch.Aligned(__tiles);
                 ref short __copy = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, short>(ref __scratch);
                 ref int __addends = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __scratch, 320));

@@ -37,11 +37,11 @@ namespace Demo
     {
         // Block's scratch, one per thread (241 KB): the channels-last padded image, then a block's transformed tiles, products and outputs, the padded bias.
         [global::System.ThreadStatic]
-        private static float[]? __KernelGen_Block_Scratch;
+        private static byte[]? __KernelGen_Block_Scratch;
 
         // Block's transformed filters, filled once per call on the calling thread's buffer (then read by every part), and a block of weights reordered (41 KB).
         [global::System.ThreadStatic]
-        private static float[]? __KernelGen_Block_Filters;
+        private static byte[]? __KernelGen_Block_Filters;
 
         // Block's filter transform: U[ξ][ic][oc] = (G g Gᵀ)[ξ] of filter (oc, ic), the padding channels left zero.
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -2369,16 +2369,16 @@ namespace Demo
             global::KernelGen.KernelGuard.ThrowIfOverlaps(output, 4608, "output", bias, 8, "bias");
 
             // the filters transformed once per call, on the calling thread; every part reads them
-            float[] __filters = __KernelGen_Block_Filters ??= global::KernelGen.KernelScratch.Allocate<float>(10368);
-            global::System.Span<float> __transformed = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::KernelGen.KernelScratch.Aligned(__filters), 10368);
+            byte[] __filters = __KernelGen_Block_Filters ??= global::KernelGen.KernelScratch.Allocate(10368 * sizeof(float));
+            global::System.Span<float> __transformed = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, float>(ref global::KernelGen.KernelScratch.Aligned(__filters)), 10368);
             __KernelGen_Block_TransformFilters(0, weights, __transformed);
             global::System.ReadOnlySpan<float> __prepared = __transformed.Slice(0, 9216);
 
             ref float __weights = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__prepared);
             ref float __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bias);
             ref float __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
-            float[] __scratch = __KernelGen_Block_Scratch ??= global::KernelGen.KernelScratch.Allocate<float>(61520);
-            ref float __padded = ref global::KernelGen.KernelScratch.Aligned(__scratch);
+            byte[] __scratch = __KernelGen_Block_Scratch ??= global::KernelGen.KernelScratch.Allocate(61520 * sizeof(float));
+            ref float __padded = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, float>(ref global::KernelGen.KernelScratch.Aligned(__scratch));
             ref float __tiles = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, 10816);
             ref float __products = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, 31552);
             ref float __outputs = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, 52288);

@@ -49,7 +49,7 @@ namespace Demo
 
         // Smooth's scratch, one per thread (12 KB): the channels-last padded image, then a block's transformed tiles, products and outputs.
         [global::System.ThreadStatic]
-        private static double[]? __KernelGen_Smooth_Scratch;
+        private static byte[]? __KernelGen_Smooth_Scratch;
 
         // Smooth's filters transformed at compile time: U = G g Gᵀ in double, rounded once, [16][8][8].
         private static global::System.ReadOnlySpan<double> __KernelGen_Smooth_TransformedFilters => new double[]
@@ -1182,8 +1182,8 @@ namespace Demo
             image = image.Slice(__image * 72, 72);
             output = output.Slice(__image * 32, 32);
             ref double __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
-            double[] __scratch = __KernelGen_Smooth_Scratch ??= global::KernelGen.KernelScratch.Allocate<double>(1440);
-            ref double __padded = ref global::KernelGen.KernelScratch.Aligned(__scratch);
+            byte[] __scratch = __KernelGen_Smooth_Scratch ??= global::KernelGen.KernelScratch.Allocate(1440 * sizeof(double));
+            ref double __padded = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, double>(ref global::KernelGen.KernelScratch.Aligned(__scratch));
             ref double __tiles = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, 288);
             ref double __products = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, 800);
             ref double __outputs = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __padded, 1312);

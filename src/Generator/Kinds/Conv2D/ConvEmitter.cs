@@ -46,17 +46,14 @@ internal static class ConvEmitter
     /// </summary>
     public static void WriteScratchField(IndentedWriter w, ConvPlan plan, MethodInfo method)
     {
-        string t = plan.Spec.Element.Keyword();
         long bytes = (long)plan.ScratchLength * plan.Spec.Element.Size();
         w.Line($"// Zero-padded copy of {method.Name}'s input, one per thread ({(bytes + 1023) / 1024} KB): its padding is zeroed once, at allocation.");
-        w.Line("[global::System.ThreadStatic]");
-        w.Line($"private static {t}[]? {ScratchField(method)};");
+        ScratchBuffers.WriteField(w, ScratchField(method));
         w.Line();
         if (plan.FlatBufferLength > 0)
         {
             w.Line($"// {method.Name}'s flat runs before they are copied out row by row, one per thread ({((long)plan.FlatBufferLength * plan.Spec.Element.Size() + 1023) / 1024} KB).");
-            w.Line("[global::System.ThreadStatic]");
-            w.Line($"private static {t}[]? {FlatField(method)};");
+            ScratchBuffers.WriteField(w, FlatField(method));
             w.Line();
         }
     }
@@ -76,13 +73,13 @@ internal static class ConvEmitter
 
         w.Line("// Only interior cells are written: the padding keeps the zeros it was allocated with.");
         string field = ScratchField(method);
-        w.Line($"{t}[] {prefix}scratch = {field} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.ScratchLength)});");
-        w.Line($"ref {t} {prefix}src = ref {KernelFileWriter.AlignedScratch(plan.Target, prefix + "scratch", t)}; // from a 64-byte boundary: vector loads do not straddle cache lines");
+        ScratchBuffers.WriteAllocate(w, prefix + "scratch", field, plan.ScratchLength, t);
+        w.Line($"ref {t} {prefix}src = ref {ScratchBuffers.Aligned(prefix + "scratch", t)}; // from a 64-byte boundary: vector loads do not straddle cache lines");
         w.Line($"ref {t} {prefix}from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({input});");
         if (plan.FlatBufferLength > 0)
         {
-            w.Line($"{t}[] {prefix}runs = {FlatField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.FlatBufferLength)});");
-            w.Line($"ref {t} {prefix}flat = ref {KernelFileWriter.AlignedScratch(plan.Target, prefix + "runs", t)}; // flat runs, before they are copied out");
+            ScratchBuffers.WriteAllocate(w, prefix + "runs", FlatField(method), plan.FlatBufferLength, t);
+            w.Line($"ref {t} {prefix}flat = ref {ScratchBuffers.Aligned(prefix + "runs", t)}; // flat runs, before they are copied out");
         }
 
         int size = spec.Element.Size();
@@ -109,7 +106,7 @@ internal static class ConvEmitter
                         w.Line($"ref {t} {prefix}rowTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}padded, (({prefix}c * {N(plan.PaddedHeight)}) + {prefix}r) * {N(plan.RowStride)});");
                         using (w.Block($"if ((uint){prefix}y >= {N(spec.Height)}u)"))
                         {
-                            w.Line($"global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref {prefix}rowTo, {N(plan.RowStride)}).Clear();");
+                            w.Line($"global::System.Runtime.CompilerServices.Unsafe.InitBlockUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<{t}, byte>(ref {prefix}rowTo), 0, {N((long)plan.RowStride * size)});");
                             w.Line("continue;");
                         }
 

@@ -22,8 +22,7 @@ internal static class PlaneEmitter
     {
         long bytes = (long)plan.ColumnsLength * plan.Spec.Element.Size();
         w.Line($"// {method.Name}'s im2col columns [{plan.Taps}][{plan.ColumnStride}], one per thread ({(bytes + 1023) / 1024} KB): the cells in the padding are zeroed once, at allocation.");
-        w.Line("[global::System.ThreadStatic]");
-        w.Line($"private static {plan.Spec.Element.Keyword()}[]? {ColumnsField(method)};");
+        ScratchBuffers.WriteField(w, ColumnsField(method));
         w.Line();
     }
 
@@ -57,8 +56,8 @@ internal static class PlaneEmitter
         string t = spec.Element.Keyword();
         ActivationStore.WriteLanes(w, spec.Activation, plan.Paths[0].Bits, plan.Paths[0].Lanes, t, p);
         w.Line($"ref {t} {p}from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({method.NameOf("input")});");
-        w.Line($"{t}[] {p}columnsArray = {ColumnsField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.ColumnsLength)});");
-        w.Line($"ref {t} {p}columns = ref {KernelFileWriter.AlignedScratch(plan.Target, p + "columnsArray", t)}; // from a 64-byte boundary");
+        ScratchBuffers.WriteAllocate(w, p + "columnsArray", ColumnsField(method), plan.ColumnsLength, t);
+        w.Line($"ref {t} {p}columns = ref {ScratchBuffers.Aligned(p + "columnsArray", t)}; // from a 64-byte boundary");
         VectorPaths.Write(w, plan, plan.Paths, path => path.Bits, (code, path) =>
         {
             WriteColumns(w, plan, path, p, t);

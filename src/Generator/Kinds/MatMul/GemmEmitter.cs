@@ -62,8 +62,7 @@ internal static class GemmEmitter
         }
 
         w.Line($"// {methodName}'s packed panel of b, one per thread ({Kb(plan.PanelLength, plan.Spec.Element)}): each column block's k x block panel, contiguous.");
-        w.Line("[global::System.ThreadStatic]");
-        w.Line($"private static {plan.Spec.Element.Keyword()}[]? {field};");
+        ScratchBuffers.WriteField(w, field);
         w.Line();
     }
 
@@ -122,8 +121,8 @@ internal static class GemmEmitter
                 // column panels of b outer, each packed into a contiguous scratch first, then read by every row tile
                 long length = _plan.PanelLength;
                 _w.Line($"// b's column panels outer: each is copied into a contiguous per-thread scratch ([{N(_spec.K)}][block]; in place its rows are {N(_spec.N)} elements apart), then read by every row tile while it is in cache");
-                _w.Line($"{T}[] {_p}panelArray = {field} ??= global::KernelGen.KernelScratch.Allocate<{T}>({N(length)});");
-                _w.Line($"ref {T} {_p}panel = ref {KernelFileWriter.AlignedScratch(_code.Target, _p + "panelArray", T)}; // from a 64-byte boundary");
+                ScratchBuffers.WriteAllocate(_w, _p + "panelArray", field, length, T);
+                _w.Line($"ref {T} {_p}panel = ref {ScratchBuffers.Aligned(_p + "panelArray", T)}; // from a 64-byte boundary");
                 ColumnBlocks.Write(_w, _spec.N, packed.Lanes, packed.VectorsPerBlock, packed.LoopedBlocks, packed.LastBlockStarts, _p + "j", "columns",
                     starts =>
                     {

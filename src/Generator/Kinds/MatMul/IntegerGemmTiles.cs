@@ -95,8 +95,7 @@ internal static class IntegerGemmTiles
     {
         MatMulSpec spec = plan.Spec;
         w.Line($"// {method.Name}'s copy of a and its columns' addends and multipliers, per thread (the tile paths).");
-        w.Line("[global::System.ThreadStatic]");
-        w.Line($"private static byte[]? {ScratchField(method)};");
+        ScratchBuffers.WriteField(w, ScratchField(method));
         w.Line();
         if (spec.ConstantOf("b") is not { } b)
         {
@@ -277,8 +276,8 @@ internal static class IntegerGemmTiles
         string p = method.LocalPrefix;
         string e = path.ElementBytes == 1 ? "byte" : "short";
         int columns = PaddedColumns(spec, path), groups = Groups(spec, path), row = RowLength(spec, path);
-        w.Line($"byte[] {p}tiles = {ScratchField(method)} ??= global::KernelGen.KernelScratch.Allocate<byte>({N(ScratchBytes(spec, plan.Tiles))});");
-        w.Line($"ref byte {p}scratch = ref global::KernelGen.KernelScratch.Aligned({p}tiles);");
+        ScratchBuffers.WriteAllocate(w, p + "tiles", ScratchField(method), ScratchBytes(spec, plan.Tiles), "byte");
+        w.Line($"ref byte {p}scratch = ref {ScratchBuffers.Aligned(p + "tiles", "byte")};");
         w.Line($"ref {e} {p}copy = ref {Unsafe}.As<byte, {e}>(ref {p}scratch);");
         w.Line($"ref int {p}addends = ref {Unsafe}.As<byte, int>(ref {Unsafe}.Add(ref {p}scratch, {N(CopyBytes(spec, path))}));");
         w.Line($"ref float {p}multipliers = ref {Unsafe}.As<byte, float>(ref {Unsafe}.Add(ref {p}scratch, {N(CopyBytes(spec, path) + (columns * 4))}));");

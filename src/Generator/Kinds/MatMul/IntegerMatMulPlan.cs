@@ -67,8 +67,7 @@ internal static class IntegerMatMulEmitter
         if (spec.TransposeB && plan.PreparedRole is not null)
         {
             w.Line($"// {method.Name}'s b packed for the tiles (or copied as it is), once per call.");
-            w.Line("[global::System.ThreadStatic]");
-            w.Line($"private static sbyte[]? {Field(method)};");
+            ScratchBuffers.WriteField(w, Field(method));
             w.Line();
             return;
         }
@@ -86,8 +85,7 @@ internal static class IntegerMatMulEmitter
         }
 
         w.Line($"// {method.Name}'s b transposed to [{spec.N}][{spec.K}], once per call.");
-        w.Line("[global::System.ThreadStatic]");
-        w.Line($"private static sbyte[]? {Field(method)};");
+        ScratchBuffers.WriteField(w, Field(method));
         w.Line();
     }
 
@@ -101,8 +99,8 @@ internal static class IntegerMatMulEmitter
             length = System.Math.Max(length, IntegerGemmTiles.PreparedBytes(spec, tile));
         }
 
-        w.Line($"sbyte[] {p}buffer = {Field(method)} ??= global::KernelGen.KernelScratch.Allocate<sbyte>({N(length)});");
-        w.Line($"global::System.Span<sbyte> {p}transposed = {Marshal}.CreateSpan(ref global::KernelGen.KernelScratch.Aligned({p}buffer), {N(length)});");
+        ScratchBuffers.WriteAllocate(w, p + "buffer", Field(method), length, "sbyte");
+        w.Line($"global::System.Span<sbyte> {p}transposed = {Marshal}.CreateSpan(ref {ScratchBuffers.Aligned(p + "buffer", "sbyte")}, {N(length)});");
         if (plan.Tiles.Count > 0)
         {
             IntegerGemmTiles.WritePreparation(w, plan, p, method.NameOf("b"), () => WriteTranspose(w, plan, method));

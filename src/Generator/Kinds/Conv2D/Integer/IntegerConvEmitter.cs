@@ -51,8 +51,7 @@ internal static class IntegerConvEmitter
     {
         ConvSpec spec = plan.Spec;
         w.Line($"// {method.Name}'s channels-last copy of one image, per thread.");
-        w.Line("[global::System.ThreadStatic]");
-        w.Line($"private static {plan.Integer.Activations.Keyword()}[]? {ConvEmitter.ScratchField(method)};");
+        ScratchBuffers.WriteField(w, ConvEmitter.ScratchField(method));
         w.Line();
         if (plan.Tiles.Count > 0)
         {
@@ -83,8 +82,7 @@ internal static class IntegerConvEmitter
         }
 
         w.Line(plan.Tiles.Count > 0 ? $"// {method.Name}'s filters packed (or reordered [oc][ky][kx][ic]), once per call." : $"// {method.Name}'s filters reordered [oc][ky][kx][ic], once per call.");
-        w.Line("[global::System.ThreadStatic]");
-        w.Line($"private static sbyte[]? {FiltersField(method)};");
+        ScratchBuffers.WriteField(w, FiltersField(method));
         w.Line();
     }
 
@@ -99,8 +97,8 @@ internal static class IntegerConvEmitter
             length = System.Math.Max(length, IntegerTiles.PreparedBytes(spec, tile, plan.Integer));
         }
 
-        w.Line($"sbyte[] {p}filters = {FiltersField(method)} ??= global::KernelGen.KernelScratch.Allocate<sbyte>({N(length)});");
-        w.Line($"global::System.Span<sbyte> {p}reordered = {Marshal}.CreateSpan(ref global::KernelGen.KernelScratch.Aligned({p}filters), {N(length)});");
+        ScratchBuffers.WriteAllocate(w, p + "filters", FiltersField(method), length, "sbyte");
+        w.Line($"global::System.Span<sbyte> {p}reordered = {Marshal}.CreateSpan(ref {ScratchBuffers.Aligned(p + "filters", "sbyte")}, {N(length)});");
         w.Line($"ref sbyte {p}from = ref {Marshal}.GetReference({method.NameOf("weights")});");
         if (plan.Tiles.Count > 0)
         {
@@ -152,8 +150,8 @@ internal static class IntegerConvEmitter
         }
 
         w.Line($"ref {t} {p}input = ref {Marshal}.GetReference({method.NameOf("input")});");
-        w.Line($"{t}[] {p}scratch = {ConvEmitter.ScratchField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.ScratchLength)});");
-        w.Line($"ref {t} {p}padded = ref global::KernelGen.KernelScratch.Aligned({p}scratch);");
+        ScratchBuffers.WriteAllocate(w, p + "scratch", ConvEmitter.ScratchField(method), plan.ScratchLength, t);
+        w.Line($"ref {t} {p}padded = ref {ScratchBuffers.Aligned(p + "scratch", t)};");
         w.Line($"// the image channels last, [{plan.PaddedHeight}][{wp}][{ic}], padded with the input zero point (a real zero)");
         w.Line($"{Marshal}.CreateSpan(ref {p}padded, {N(plan.ScratchLength)}).Fill(({t}){N(integer.InputZeroPoint)});");
         string c = p + "c", y = p + "y", x = p + "x";

@@ -44,8 +44,7 @@ internal static class IntegerTileEmitter
     {
         ConvSpec spec = plan.Spec;
         w.Line($"// {method.Name}'s planes of channel groups and rows of sums, per thread (the tile paths).");
-        w.Line("[global::System.ThreadStatic]");
-        w.Line($"private static byte[]? {ScratchField(method)};");
+        ScratchBuffers.WriteField(w, ScratchField(method));
         w.Line();
         if (spec.ConstantOf("weights") is not { } weights)
         {
@@ -270,8 +269,8 @@ internal static class IntegerTileEmitter
         string p = method.LocalPrefix;
         int scratch = IntegerTiles.ScratchBytes(spec, plan.Tiles);
         string e = path.ElementBytes == 1 ? "byte" : "short";
-        w.Line($"byte[] {p}tiles = {ScratchField(method)} ??= global::KernelGen.KernelScratch.Allocate<byte>({N(scratch)});");
-        w.Line($"ref {e} {p}copy = ref {Unsafe}.As<byte, {e}>(ref global::KernelGen.KernelScratch.Aligned({p}tiles));");
+        ScratchBuffers.WriteAllocate(w, p + "tiles", ScratchField(method), scratch, "byte");
+        w.Line($"ref {e} {p}copy = ref {ScratchBuffers.Aligned(p + "tiles", e)};");
         w.Line($"ref int {p}sums = ref {Unsafe}.As<byte, int>(ref {Unsafe}.Add(ref global::KernelGen.KernelScratch.Aligned({p}tiles), {N(IntegerTiles.ResultOffset(spec, path))}));");
         WriteCopy(w, plan, path, p, method.NameOf("input"));
         w.Line();

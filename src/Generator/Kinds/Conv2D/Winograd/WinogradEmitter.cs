@@ -57,8 +57,7 @@ internal static class WinogradEmitter
         ConvSpec spec = plan.Spec;
         string t = spec.Element.Keyword();
         w.Line($"// {method.Name}'s scratch, one per thread ({Kb(plan.ScratchLength, spec.Element)}): the channels-last padded image, then a block's transformed tiles, products and outputs{(spec.HasBias ? ", the padded bias" : "")}.");
-        w.Line("[global::System.ThreadStatic]");
-        w.Line($"private static {t}[]? {ConvEmitter.ScratchField(method)};");
+        ScratchBuffers.WriteField(w, ConvEmitter.ScratchField(method));
         w.Line();
         if (spec.ConstantOf("weights") is { } weights)
         {
@@ -67,8 +66,7 @@ internal static class WinogradEmitter
         else
         {
             w.Line($"// {method.Name}'s transformed filters, filled once per call on the calling thread's buffer (then read by every part), and {(plan.TransformParts == 1 ? "a block" : "per transform part a block")} of weights reordered ({Kb(plan.PreparedLength, spec.Element)}).");
-            w.Line("[global::System.ThreadStatic]");
-            w.Line($"private static {t}[]? {FiltersField(method)};");
+            ScratchBuffers.WriteField(w, FiltersField(method));
             w.Line();
             WriteTransformMethod(w, plan, method);
         }
@@ -216,8 +214,8 @@ internal static class WinogradEmitter
         w.Line(parts == 1
             ? "// the filters transformed once per call, on the calling thread; every part reads them"
             : $"// the filters transformed once per call, in {N(parts)} parts on the kernel's threads (blocks of output channels), before any tile; every part reads them");
-        w.Line($"{t}[] {p}filters = {FiltersField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.PreparedLength)});");
-        w.Line($"global::System.Span<{t}> {p}transformed = {Marshal}.CreateSpan(ref {KernelFileWriter.AlignedScratch(plan.Target, p + "filters", t)}, {N(plan.PreparedLength)});");
+        ScratchBuffers.WriteAllocate(w, p + "filters", FiltersField(method), plan.PreparedLength, t);
+        w.Line($"global::System.Span<{t}> {p}transformed = {Marshal}.CreateSpan(ref {ScratchBuffers.Aligned(p + "filters", t)}, {N(plan.PreparedLength)});");
         w.Line(parts == 1
             ? $"{TransformMethod(method)}(0, {method.NameOf("weights")}, {p}transformed);"
             : $"global::KernelGen.KernelThreads.Run(static ({p}part, {p}s0, {p}s1) => {TransformMethod(method)}({p}part, {p}s0, {p}s1), {N(parts)}, {N(plan.Partition.Threads)}, {method.NameOf("weights")}, {p}transformed);");
@@ -229,8 +227,8 @@ internal static class WinogradEmitter
         ConvSpec spec = plan.Spec;
         string t = spec.Element.Keyword(), p = method.LocalPrefix;
         int ics = plan.InStride, wp = plan.PaddedWidth;
-        w.Line($"{t}[] {p}scratch = {ConvEmitter.ScratchField(method)} ??= global::KernelGen.KernelScratch.Allocate<{t}>({N(plan.ScratchLength)});");
-        w.Line($"ref {t} {p}padded = ref {KernelFileWriter.AlignedScratch(plan.Target, p + "scratch", t)};");
+        ScratchBuffers.WriteAllocate(w, p + "scratch", ConvEmitter.ScratchField(method), plan.ScratchLength, t);
+        w.Line($"ref {t} {p}padded = ref {ScratchBuffers.Aligned(p + "scratch", t)};");
         w.Line($"ref {t} {p}tiles = ref {Unsafe}.Add(ref {p}padded, {N(plan.TransformedTilesOffset)});");
         w.Line($"ref {t} {p}products = ref {Unsafe}.Add(ref {p}padded, {N(plan.ProductsOffset)});");
         w.Line($"ref {t} {p}outputs = ref {Unsafe}.Add(ref {p}padded, {N(plan.OutputsOffset)});");
