@@ -42,9 +42,12 @@ public class ReadyToRunTests
                 Assert.False(source.Contains(refused), $"{hint} calls {refused}");
             }
 
-            // nor the runtime's generic helpers: an image holds no code for their instantiations over a primitive, so the JIT
-            // would compile them at the first call (the overlap check is written out; the scratch helpers are not generic)
+            // nor generic helpers of another assembly: an image holds no code for their instantiations over a primitive, so the
+            // JIT would compile them at the first call (the overlap check is written out, the scratch helpers are not generic,
+            // a span's first element is taken by its indexer)
             Assert.DoesNotContain("KernelScratch.Allocate<", source);
+            int reference = source.IndexOf("MemoryMarshal.GetReference(", System.StringComparison.Ordinal);
+            Assert.True(reference < 0, $"{hint}: {(reference < 0 ? "" : source.Substring(System.Math.Max(0, reference - 200), 300))}");
             Assert.DoesNotContain("KernelGuard.ThrowIfOverlaps", source);
         }
 

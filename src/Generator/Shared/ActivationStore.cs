@@ -62,7 +62,8 @@ internal static class ActivationStore
                 w.Line($"{v}.StoreUnsafe({v}.ConditionalSelect({v}.GreaterThanOrEqual({z}, {zero}), {v}.Create({code.Literal(1)}), {zero}), ref {outRef}, {at});");
                 break;
             default:
-                w.Line($"{v}.StoreUnsafe({z}, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({prefix}lanes));");
+                // (the indexer, not MemoryMarshal.GetReference: a ReadyToRun image compiles it; the buffer's constant length drops the check)
+                w.Line($"{v}.StoreUnsafe({z}, ref {prefix}lanes[0]);");
                 if (loopLanes)
                 {
                     string l = prefix + "l";

@@ -43,9 +43,8 @@ internal static class SpanChecks
     private static string InlineOverlapCheck(CheckedSpan output, CheckedSpan input)
     {
         const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
-        const string Marshal = "global::System.Runtime.InteropServices.MemoryMarshal";
         long outputBytes = output.Length * output.Type.Size(), inputBytes = input.Length * input.Type.Size();
-        string Start(CheckedSpan s) => $"ref {Unsafe}.As<{s.Type.Keyword()}, byte>(ref {Marshal}.GetReference({s.Name}))";
+        string Start(CheckedSpan s) => $"ref {Unsafe}.As<{s.Type.Keyword()}, byte>(ref {Unsafe}.AsRef(in {s.Name}[0]))";
         return $"if ((nuint)({Unsafe}.ByteOffset({Start(input)}, {Start(output)}) + {Number(outputBytes - 1)}) < (nuint){Number(inputBytes + outputBytes - 1)}) " +
             $"global::KernelGen.KernelGuard.ThrowOverlap({KernelFileWriter.NameLiteral(output.Name)}, {KernelFileWriter.NameLiteral(input.Name)});";
     }

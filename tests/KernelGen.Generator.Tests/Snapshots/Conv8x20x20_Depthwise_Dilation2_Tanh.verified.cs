@@ -275,7 +275,7 @@ namespace Demo
 
                                 // add the bias, activate, store once
                                 __k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0));
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 0) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 1) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 2) = global::System.MathF.Tanh(__lanes[2]);
@@ -292,7 +292,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 13) = global::System.MathF.Tanh(__lanes[13]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 14) = global::System.MathF.Tanh(__lanes[14]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 15) = global::System.MathF.Tanh(__lanes[15]);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 2) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 3) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 4) = global::System.MathF.Tanh(__lanes[2]);
@@ -309,7 +309,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 15) = global::System.MathF.Tanh(__lanes[13]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 16) = global::System.MathF.Tanh(__lanes[14]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 17) = global::System.MathF.Tanh(__lanes[15]);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 18) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 19) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 20) = global::System.MathF.Tanh(__lanes[2]);
@@ -326,7 +326,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 31) = global::System.MathF.Tanh(__lanes[13]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 32) = global::System.MathF.Tanh(__lanes[14]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 33) = global::System.MathF.Tanh(__lanes[15]);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 20) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 21) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 22) = global::System.MathF.Tanh(__lanes[2]);
@@ -343,7 +343,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 33) = global::System.MathF.Tanh(__lanes[13]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 34) = global::System.MathF.Tanh(__lanes[14]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 35) = global::System.MathF.Tanh(__lanes[15]);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 36) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 37) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 38) = global::System.MathF.Tanh(__lanes[2]);
@@ -360,7 +360,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 49) = global::System.MathF.Tanh(__lanes[13]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 50) = global::System.MathF.Tanh(__lanes[14]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 51) = global::System.MathF.Tanh(__lanes[15]);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 38) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 39) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 40) = global::System.MathF.Tanh(__lanes[2]);
@@ -377,7 +377,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 51) = global::System.MathF.Tanh(__lanes[13]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 52) = global::System.MathF.Tanh(__lanes[14]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 53) = global::System.MathF.Tanh(__lanes[15]);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 54) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 55) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 56) = global::System.MathF.Tanh(__lanes[2]);
@@ -394,7 +394,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 67) = global::System.MathF.Tanh(__lanes[13]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 68) = global::System.MathF.Tanh(__lanes[14]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 69) = global::System.MathF.Tanh(__lanes[15]);
-                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 56) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 57) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 58) = global::System.MathF.Tanh(__lanes[2]);
@@ -685,7 +685,7 @@ namespace Demo
 
                                 // add the bias, activate, store once
                                 __k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0));
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 0) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 1) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 2) = global::System.MathF.Tanh(__lanes[2]);
@@ -694,7 +694,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 5) = global::System.MathF.Tanh(__lanes[5]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 6) = global::System.MathF.Tanh(__lanes[6]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 7) = global::System.MathF.Tanh(__lanes[7]);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 8) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 9) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 10) = global::System.MathF.Tanh(__lanes[2]);
@@ -703,7 +703,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 13) = global::System.MathF.Tanh(__lanes[5]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 14) = global::System.MathF.Tanh(__lanes[6]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 15) = global::System.MathF.Tanh(__lanes[7]);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_2 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_2 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 10) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 11) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 12) = global::System.MathF.Tanh(__lanes[2]);
@@ -712,7 +712,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 15) = global::System.MathF.Tanh(__lanes[5]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 16) = global::System.MathF.Tanh(__lanes[6]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 17) = global::System.MathF.Tanh(__lanes[7]);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 18) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 19) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 20) = global::System.MathF.Tanh(__lanes[2]);
@@ -721,7 +721,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 23) = global::System.MathF.Tanh(__lanes[5]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 24) = global::System.MathF.Tanh(__lanes[6]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 25) = global::System.MathF.Tanh(__lanes[7]);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 26) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 27) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 28) = global::System.MathF.Tanh(__lanes[2]);
@@ -730,7 +730,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 31) = global::System.MathF.Tanh(__lanes[5]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 32) = global::System.MathF.Tanh(__lanes[6]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 33) = global::System.MathF.Tanh(__lanes[7]);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_2 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_2 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 28) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 29) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 30) = global::System.MathF.Tanh(__lanes[2]);
@@ -739,7 +739,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 33) = global::System.MathF.Tanh(__lanes[5]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 34) = global::System.MathF.Tanh(__lanes[6]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 35) = global::System.MathF.Tanh(__lanes[7]);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 36) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 37) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 38) = global::System.MathF.Tanh(__lanes[2]);
@@ -748,7 +748,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 41) = global::System.MathF.Tanh(__lanes[5]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 42) = global::System.MathF.Tanh(__lanes[6]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 43) = global::System.MathF.Tanh(__lanes[7]);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 44) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 45) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 46) = global::System.MathF.Tanh(__lanes[2]);
@@ -757,7 +757,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 49) = global::System.MathF.Tanh(__lanes[5]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 50) = global::System.MathF.Tanh(__lanes[6]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 51) = global::System.MathF.Tanh(__lanes[7]);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_2 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_2 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 46) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 47) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 48) = global::System.MathF.Tanh(__lanes[2]);
@@ -766,7 +766,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 51) = global::System.MathF.Tanh(__lanes[5]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 52) = global::System.MathF.Tanh(__lanes[6]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 53) = global::System.MathF.Tanh(__lanes[7]);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 54) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 55) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 56) = global::System.MathF.Tanh(__lanes[2]);
@@ -775,7 +775,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 59) = global::System.MathF.Tanh(__lanes[5]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 60) = global::System.MathF.Tanh(__lanes[6]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 61) = global::System.MathF.Tanh(__lanes[7]);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 62) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 63) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 64) = global::System.MathF.Tanh(__lanes[2]);
@@ -784,7 +784,7 @@ namespace Demo
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 67) = global::System.MathF.Tanh(__lanes[5]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 68) = global::System.MathF.Tanh(__lanes[6]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 69) = global::System.MathF.Tanh(__lanes[7]);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_2 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_2 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 64) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 65) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 66) = global::System.MathF.Tanh(__lanes[2]);
@@ -1067,62 +1067,62 @@ namespace Demo
 
                                 // add the bias, activate, store once
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0));
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 0) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 1) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 2) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 3) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 4) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 5) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 6) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 7) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_2 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_2 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 8) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 9) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 10) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 11) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 18) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 19) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 20) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 21) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 22) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 23) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 24) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 25) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_2 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_2 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 26) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 27) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 28) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 29) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 36) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 37) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 38) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 39) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 40) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 41) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 42) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 43) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_2 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_2 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 44) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 45) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 46) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 47) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 54) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 55) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 56) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 57) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 58) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 59) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 60) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 61) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_2 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_2 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 62) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 63) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 64) = global::System.MathF.Tanh(__lanes[2]);
@@ -1319,42 +1319,42 @@ namespace Demo
 
                                 // add the bias, activate, store once
                                 __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc + 0));
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 12) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 13) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 14) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 15) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 14) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 15) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 16) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 17) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 30) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 31) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 32) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 33) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 32) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 33) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 34) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 35) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 48) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 49) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 50) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 51) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 50) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 51) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 52) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 53) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 66) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 67) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 68) = global::System.MathF.Tanh(__lanes[2]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 69) = global::System.MathF.Tanh(__lanes[3]);
-                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_1 + __k, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__lanes));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_1 + __k, ref __lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 68) = global::System.MathF.Tanh(__lanes[0]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 69) = global::System.MathF.Tanh(__lanes[1]);
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, 70) = global::System.MathF.Tanh(__lanes[2]);

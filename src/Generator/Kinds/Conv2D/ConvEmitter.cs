@@ -27,7 +27,7 @@ internal static class ConvEmitter
         }
         else
         {
-            w.Line($"ref {t} {prefix}src = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({input});");
+            w.Line($"ref {t} {prefix}src = ref {KernelFileWriter.SpanStart(plan.Target, input)};");
         }
 
         VectorPaths.Write(w, plan, plan.Paths, p => p.Bits, (code, path) =>
@@ -75,7 +75,7 @@ internal static class ConvEmitter
         string field = ScratchField(method);
         ScratchBuffers.WriteAllocate(w, prefix + "scratch", field, plan.ScratchLength, t);
         w.Line($"ref {t} {prefix}src = ref {ScratchBuffers.Aligned(prefix + "scratch", t)}; // from a 64-byte boundary: vector loads do not straddle cache lines");
-        w.Line($"ref {t} {prefix}from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({input});");
+        w.Line($"ref {t} {prefix}from = ref {KernelFileWriter.SpanStart(plan.Target, input)};");
         if (plan.FlatBufferLength > 0)
         {
             ScratchBuffers.WriteAllocate(w, prefix + "runs", FlatField(method), plan.FlatBufferLength, t);

@@ -55,7 +55,7 @@ internal static class PlaneEmitter
         ConvSpec spec = plan.Spec;
         string t = spec.Element.Keyword();
         ActivationStore.WriteLanes(w, spec.Activation, plan.Paths[0].Bits, plan.Paths[0].Lanes, t, p);
-        w.Line($"ref {t} {p}from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({method.NameOf("input")});");
+        w.Line($"ref {t} {p}from = ref {KernelFileWriter.SpanStart(plan.Target, method.NameOf("input"))};");
         ScratchBuffers.WriteAllocate(w, p + "columnsArray", ColumnsField(method), plan.ColumnsLength, t);
         w.Line($"ref {t} {p}columns = ref {ScratchBuffers.Aligned(p + "columnsArray", t)}; // from a 64-byte boundary");
         VectorPaths.Write(w, plan, plan.Paths, path => path.Bits, (code, path) =>

@@ -130,8 +130,8 @@ internal static class WinogradEmitter
         int blocks = (oc + FilterBlock - 1) / FilterBlock, parts = plan.TransformParts;
         using (w.Block($"private static void {TransformMethod(method)}(int {p}part, global::System.ReadOnlySpan<{t}> {p}weights, global::System.Span<{t}> {p}filters)"))
         {
-            w.Line($"ref {t} {p}w = ref {Marshal}.GetReference({p}weights);");
-            w.Line($"ref {t} {p}u = ref {Marshal}.GetReference({p}filters);");
+            w.Line($"ref {t} {p}w = ref {KernelFileWriter.SpanStart(plan.Target, p + "weights")};");
+            w.Line($"ref {t} {p}u = ref {KernelFileWriter.SpanStart(plan.Target, p + "filters")};");
             w.Line($"ref {t} {p}taps = ref {Unsafe}.Add(ref {p}u, {N(plan.TapsOffset)}{(parts == 1 ? "" : $" + {p}part * {N(9L * ic * FilterBlock)}")}); // [{ic}][9][{FilterBlock}]: one block's weights, a vector of output channels per input channel and tap{(parts == 1 ? "" : "; one per part")}");
             string firstBlock = parts == 1 ? "0" : $"{p}part * {N(blocks)} / {N(parts)} * {FilterBlock}";
             string endBlock = parts == 1 ? N(oc) : $"global::System.Math.Min(({p}part + 1) * {N(blocks)} / {N(parts)} * {FilterBlock}, {N(oc)})";
@@ -233,9 +233,9 @@ internal static class WinogradEmitter
         w.Line($"ref {t} {p}products = ref {Unsafe}.Add(ref {p}padded, {N(plan.ProductsOffset)});");
         w.Line($"ref {t} {p}outputs = ref {Unsafe}.Add(ref {p}padded, {N(plan.OutputsOffset)});");
         w.Line(spec.ConstantOf("weights") is not null
-            ? $"ref {t} {p}u = ref {Marshal}.GetReference({FilterData(method)});"
+            ? $"ref {t} {p}u = ref {KernelFileWriter.SpanStart(plan.Target, FilterData(method))};"
             : $"ref {t} {p}u = ref {p}weights; // the transformed filters");
-        w.Line($"ref {t} {p}in = ref {Marshal}.GetReference({method.NameOf("input")});");
+        w.Line($"ref {t} {p}in = ref {KernelFileWriter.SpanStart(plan.Target, method.NameOf("input"))};");
         w.Line();
         string firstRow = "0", endRow = N(spec.Height);
         if (plan.Partition.SharesPerImage > 1)
