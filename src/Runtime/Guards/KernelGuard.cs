@@ -67,7 +67,10 @@ public static class KernelGuard
     /// maxima, which drop a NaN operand on x64; with a NaN in its input the kernel takes its scalar path instead, whose
     /// <see cref="Math.Max(double, double)"/> keeps it. Four vectors are added per compare: their sum is NaN when one of
     /// them is (or when infinities of both signs meet: then the scalar path runs, which is right either way).
+    /// Optimized from its first call, like the kernels that call it: as tier-0 code (a call per vector operation) the
+    /// pass over a 64x56x56 input took 1.6-1.9 ms for its first 30 calls, against 15 µs optimized.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool HasNaN<T>(ReadOnlySpan<T> values, int length)
         where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
     {

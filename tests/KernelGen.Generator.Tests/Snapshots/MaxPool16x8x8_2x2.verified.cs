@@ -39,30 +39,33 @@ namespace Demo
             ref float __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
             bool __hasNaN = global::KernelGen.KernelGuard.HasNaN(input, 1024);
 
-            if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && !__hasNaN && (global::System.Runtime.Intrinsics.X86.Sse2.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
+            if (!__hasNaN)
             {
-                for (nuint __c = 0; __c < 16; __c++)
+                if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Sse2.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
                 {
-                    ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 64);
-                    ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 16);
-                    // output rows 0..3: the whole window
-                    for (nuint __oy = 0; __oy < 4; __oy++)
+                    for (nuint __c = 0; __c < 16; __c++)
                     {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 8);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 8);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 4);
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 64);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 16);
+                        // output rows 0..3: the whole window
+                        for (nuint __oy = 0; __oy < 4; __oy++)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 0);
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 8);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 8);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 4);
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 0);
+                            }
                         }
                     }
+                    return;
                 }
-                return;
             }
 
             // Scalar path: no vector hardware.

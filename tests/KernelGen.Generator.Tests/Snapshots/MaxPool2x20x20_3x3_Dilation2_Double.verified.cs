@@ -41,226 +41,229 @@ namespace Demo
             ref double __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
             bool __hasNaN = global::KernelGen.KernelGuard.HasNaN(input, 800);
 
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && !__hasNaN)
+            if (!__hasNaN)
             {
-                for (nuint __c = 0; __c < 2; __c++)
+                if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                 {
-                    ref double __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 400);
-                    ref double __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 256);
-                    // output rows 0..15: the whole window
-                    for (nuint __oy = 0; __oy < 16; __oy++)
+                    for (nuint __c = 0; __c < 2; __c++)
                     {
-                        ref double __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 20);
-                        ref double __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 20);
-                        ref double __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 4) * 20);
-                        ref double __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 16);
+                        ref double __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 400);
+                        ref double __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 256);
+                        // output rows 0..15: the whole window
+                        for (nuint __oy = 0; __oy < 16; __oy++)
                         {
-                            global::System.Runtime.Intrinsics.Vector512<double> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 4));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 0);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<double> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 12));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 8);
+                            ref double __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 20);
+                            ref double __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 20);
+                            ref double __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 4) * 20);
+                            ref double __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 16);
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<double> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 4));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 0);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<double> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 12));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 8);
+                            }
                         }
                     }
+                    return;
                 }
-                return;
-            }
 
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && !__hasNaN)
-            {
-                for (nuint __c = 0; __c < 2; __c++)
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    ref double __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 400);
-                    ref double __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 256);
-                    // output rows 0..15: the whole window
-                    for (nuint __oy = 0; __oy < 16; __oy++)
+                    for (nuint __c = 0; __c < 2; __c++)
                     {
-                        ref double __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 20);
-                        ref double __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 20);
-                        ref double __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 4) * 20);
-                        ref double __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 16);
+                        ref double __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 400);
+                        ref double __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 256);
+                        // output rows 0..15: the whole window
+                        for (nuint __oy = 0; __oy < 16; __oy++)
                         {
-                            global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 4));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 0);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 4);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 12));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 8);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 16));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 12);
+                            ref double __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 20);
+                            ref double __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 20);
+                            ref double __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 4) * 20);
+                            ref double __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 16);
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 4));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 0);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 4);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 12));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 8);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<double> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 16));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 12);
+                            }
                         }
                     }
+                    return;
                 }
-                return;
-            }
 
-            if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && !__hasNaN)
-            {
-                for (nuint __c = 0; __c < 2; __c++)
+                if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
                 {
-                    ref double __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 400);
-                    ref double __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 256);
-                    // output rows 0..15: the whole window
-                    for (nuint __oy = 0; __oy < 16; __oy++)
+                    for (nuint __c = 0; __c < 2; __c++)
                     {
-                        ref double __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 20);
-                        ref double __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 20);
-                        ref double __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 4) * 20);
-                        ref double __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 16);
+                        ref double __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 400);
+                        ref double __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 256);
+                        // output rows 0..15: the whole window
+                        for (nuint __oy = 0; __oy < 16; __oy++)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 0);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 2);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 4);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 6);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 8);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 10);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 12);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 18));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 18));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 18));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 14);
+                            ref double __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 20);
+                            ref double __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 20);
+                            ref double __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 4) * 20);
+                            ref double __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 16);
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 0);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 2);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 4);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 6);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 8);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 10);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 12);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<double> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 18));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 18));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 18));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 14);
+                            }
                         }
                     }
+                    return;
                 }
-                return;
             }
 
             // Scalar path: no vector hardware.

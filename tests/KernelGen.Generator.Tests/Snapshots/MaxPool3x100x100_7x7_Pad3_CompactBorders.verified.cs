@@ -61,547 +61,550 @@ namespace Demo
                 return __m;
             }
 
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && !__hasNaN)
+            if (!__hasNaN)
             {
-                for (nuint __c = 0; __c < 3; __c++)
+                if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                 {
-                    ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 10000);
-                    ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 10000);
-                    // output row 0: the window clipped at run time
-                    for (int __y = 0; __y < 1; __y++)
+                    for (nuint __c = 0; __c < 3; __c++)
                     {
-                        for (int __x = 0; __x < 100; __x++)
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 10000);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 10000);
+                        // output row 0: the window clipped at run time
+                        for (int __y = 0; __y < 1; __y++)
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output row 1: the window clipped at run time
+                        for (int __y = 1; __y < 2; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output row 2: the window clipped at run time
+                        for (int __y = 2; __y < 3; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output rows 3..96: the whole window
+                        for (nuint __oy = 3; __oy < 97; __oy++)
+                        {
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 3) * 100);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 2) * 100);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 1) * 100);
+                            ref float __r3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 100);
+                            ref float __r4 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 1) * 100);
+                            ref float __r5 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 100);
+                            ref float __r6 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 3) * 100);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 100);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __Clipped(ref __inPlane, (int)__oy, 0);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 1) = __Clipped(ref __inPlane, (int)__oy, 1);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 2) = __Clipped(ref __inPlane, (int)__oy, 2);
+                            for (nuint __ox = 3; __ox < 83; __ox += 16)
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox - 3);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox + 3));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, __ox);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 78);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 79));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 80));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 81));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 82));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 83));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 84));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 78));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 79));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 80));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 81));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 82));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 83));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 84));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 78));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 79));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 80));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 81));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 82));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 83));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 84));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 78));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 79));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 80));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 81));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 82));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 83));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 84));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 78));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 79));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 80));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 81));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 82));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 83));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 84));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 78));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 79));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 80));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 81));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 82));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 83));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 84));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 78));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 79));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 80));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 81));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 82));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 83));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 84));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 81);
+                            }
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 97) = __Clipped(ref __inPlane, (int)__oy, 97);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 98) = __Clipped(ref __inPlane, (int)__oy, 98);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 99) = __Clipped(ref __inPlane, (int)__oy, 99);
+                        }
+                        // output row 97: the window clipped at run time
+                        for (int __y = 97; __y < 98; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output row 98: the window clipped at run time
+                        for (int __y = 98; __y < 99; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output row 99: the window clipped at run time
+                        for (int __y = 99; __y < 100; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
                         }
                     }
-                    // output row 1: the window clipped at run time
-                    for (int __y = 1; __y < 2; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
-                    // output row 2: the window clipped at run time
-                    for (int __y = 2; __y < 3; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
-                    // output rows 3..96: the whole window
-                    for (nuint __oy = 3; __oy < 97; __oy++)
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 3) * 100);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 2) * 100);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 1) * 100);
-                        ref float __r3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 100);
-                        ref float __r4 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 1) * 100);
-                        ref float __r5 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 100);
-                        ref float __r6 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 3) * 100);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 100);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __Clipped(ref __inPlane, (int)__oy, 0);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 1) = __Clipped(ref __inPlane, (int)__oy, 1);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 2) = __Clipped(ref __inPlane, (int)__oy, 2);
-                        for (nuint __ox = 3; __ox < 83; __ox += 16)
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox - 3);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, __ox + 3));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, __ox);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 78);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 79));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 80));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 81));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 82));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 83));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 84));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 78));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 79));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 80));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 81));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 82));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 83));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 84));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 78));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 79));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 80));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 81));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 82));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 83));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 84));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 78));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 79));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 80));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 81));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 82));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 83));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r3, 84));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 78));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 79));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 80));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 81));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 82));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 83));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r4, 84));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 78));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 79));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 80));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 81));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 82));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 83));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r5, 84));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 78));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 79));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 80));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 81));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 82));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 83));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r6, 84));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 81);
-                        }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 97) = __Clipped(ref __inPlane, (int)__oy, 97);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 98) = __Clipped(ref __inPlane, (int)__oy, 98);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 99) = __Clipped(ref __inPlane, (int)__oy, 99);
-                    }
-                    // output row 97: the window clipped at run time
-                    for (int __y = 97; __y < 98; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
-                    // output row 98: the window clipped at run time
-                    for (int __y = 98; __y < 99; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
-                    // output row 99: the window clipped at run time
-                    for (int __y = 99; __y < 100; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
+                    return;
                 }
-                return;
-            }
 
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && !__hasNaN)
-            {
-                for (nuint __c = 0; __c < 3; __c++)
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 10000);
-                    ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 10000);
-                    // output row 0: the window clipped at run time
-                    for (int __y = 0; __y < 1; __y++)
+                    for (nuint __c = 0; __c < 3; __c++)
                     {
-                        for (int __x = 0; __x < 100; __x++)
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 10000);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 10000);
+                        // output row 0: the window clipped at run time
+                        for (int __y = 0; __y < 1; __y++)
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output row 1: the window clipped at run time
+                        for (int __y = 1; __y < 2; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output row 2: the window clipped at run time
+                        for (int __y = 2; __y < 3; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output rows 3..96: the whole window
+                        for (nuint __oy = 3; __oy < 97; __oy++)
+                        {
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 3) * 100);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 2) * 100);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 1) * 100);
+                            ref float __r3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 100);
+                            ref float __r4 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 1) * 100);
+                            ref float __r5 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 100);
+                            ref float __r6 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 3) * 100);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 100);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __Clipped(ref __inPlane, (int)__oy, 0);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 1) = __Clipped(ref __inPlane, (int)__oy, 1);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 2) = __Clipped(ref __inPlane, (int)__oy, 2);
+                            for (nuint __ox = 3; __ox < 91; __ox += 8)
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox - 3);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox + 3));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, __ox);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 86);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 87));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 88));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 89));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 86));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 87));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 88));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 89));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 86));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 87));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 88));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 89));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 86));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 87));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 88));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 89));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 86));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 87));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 88));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 89));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 86));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 87));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 88));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 89));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 86));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 87));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 88));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 89));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 92));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 89);
+                            }
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 97) = __Clipped(ref __inPlane, (int)__oy, 97);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 98) = __Clipped(ref __inPlane, (int)__oy, 98);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 99) = __Clipped(ref __inPlane, (int)__oy, 99);
+                        }
+                        // output row 97: the window clipped at run time
+                        for (int __y = 97; __y < 98; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output row 98: the window clipped at run time
+                        for (int __y = 98; __y < 99; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output row 99: the window clipped at run time
+                        for (int __y = 99; __y < 100; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
                         }
                     }
-                    // output row 1: the window clipped at run time
-                    for (int __y = 1; __y < 2; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
-                    // output row 2: the window clipped at run time
-                    for (int __y = 2; __y < 3; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
-                    // output rows 3..96: the whole window
-                    for (nuint __oy = 3; __oy < 97; __oy++)
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 3) * 100);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 2) * 100);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 1) * 100);
-                        ref float __r3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 100);
-                        ref float __r4 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 1) * 100);
-                        ref float __r5 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 100);
-                        ref float __r6 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 3) * 100);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 100);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __Clipped(ref __inPlane, (int)__oy, 0);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 1) = __Clipped(ref __inPlane, (int)__oy, 1);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 2) = __Clipped(ref __inPlane, (int)__oy, 2);
-                        for (nuint __ox = 3; __ox < 91; __ox += 8)
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox - 3);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, __ox + 3));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, __ox);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 86);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 87));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 88));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 89));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 86));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 87));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 88));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 89));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 86));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 87));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 88));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 89));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 86));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 87));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 88));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 89));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r3, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 86));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 87));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 88));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 89));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r4, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 86));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 87));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 88));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 89));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r5, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 86));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 87));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 88));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 89));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r6, 92));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 89);
-                        }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 97) = __Clipped(ref __inPlane, (int)__oy, 97);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 98) = __Clipped(ref __inPlane, (int)__oy, 98);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 99) = __Clipped(ref __inPlane, (int)__oy, 99);
-                    }
-                    // output row 97: the window clipped at run time
-                    for (int __y = 97; __y < 98; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
-                    // output row 98: the window clipped at run time
-                    for (int __y = 98; __y < 99; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
-                    // output row 99: the window clipped at run time
-                    for (int __y = 99; __y < 100; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
+                    return;
                 }
-                return;
-            }
 
-            if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && !__hasNaN)
-            {
-                for (nuint __c = 0; __c < 3; __c++)
+                if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
                 {
-                    ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 10000);
-                    ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 10000);
-                    // output row 0: the window clipped at run time
-                    for (int __y = 0; __y < 1; __y++)
+                    for (nuint __c = 0; __c < 3; __c++)
                     {
-                        for (int __x = 0; __x < 100; __x++)
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 10000);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 10000);
+                        // output row 0: the window clipped at run time
+                        for (int __y = 0; __y < 1; __y++)
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output row 1: the window clipped at run time
+                        for (int __y = 1; __y < 2; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output row 2: the window clipped at run time
+                        for (int __y = 2; __y < 3; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output rows 3..96: the whole window
+                        for (nuint __oy = 3; __oy < 97; __oy++)
+                        {
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 3) * 100);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 2) * 100);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 1) * 100);
+                            ref float __r3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 100);
+                            ref float __r4 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 1) * 100);
+                            ref float __r5 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 100);
+                            ref float __r6 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 3) * 100);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 100);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __Clipped(ref __inPlane, (int)__oy, 0);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 1) = __Clipped(ref __inPlane, (int)__oy, 1);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 2) = __Clipped(ref __inPlane, (int)__oy, 2);
+                            for (nuint __ox = 3; __ox < 95; __ox += 4)
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox - 3);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox + 3));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox - 3));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox - 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox - 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox + 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox + 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox + 3));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, __ox);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 90);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 93));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 94));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 95));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 96));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 93));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 94));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 95));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 96));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 93));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 94));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 95));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 96));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 93));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 94));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 95));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 96));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 93));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 94));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 95));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 96));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 93));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 94));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 95));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 96));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 90));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 91));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 92));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 93));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 94));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 95));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 96));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 93);
+                            }
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 97) = __Clipped(ref __inPlane, (int)__oy, 97);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 98) = __Clipped(ref __inPlane, (int)__oy, 98);
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 99) = __Clipped(ref __inPlane, (int)__oy, 99);
+                        }
+                        // output row 97: the window clipped at run time
+                        for (int __y = 97; __y < 98; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output row 98: the window clipped at run time
+                        for (int __y = 98; __y < 99; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
+                        }
+                        // output row 99: the window clipped at run time
+                        for (int __y = 99; __y < 100; __y++)
+                        {
+                            for (int __x = 0; __x < 100; __x++)
+                            {
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
+                            }
                         }
                     }
-                    // output row 1: the window clipped at run time
-                    for (int __y = 1; __y < 2; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
-                    // output row 2: the window clipped at run time
-                    for (int __y = 2; __y < 3; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
-                    // output rows 3..96: the whole window
-                    for (nuint __oy = 3; __oy < 97; __oy++)
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 3) * 100);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 2) * 100);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 1) * 100);
-                        ref float __r3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 100);
-                        ref float __r4 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 1) * 100);
-                        ref float __r5 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 2) * 100);
-                        ref float __r6 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 3) * 100);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 100);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __Clipped(ref __inPlane, (int)__oy, 0);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 1) = __Clipped(ref __inPlane, (int)__oy, 1);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 2) = __Clipped(ref __inPlane, (int)__oy, 2);
-                        for (nuint __ox = 3; __ox < 95; __ox += 4)
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox - 3);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, __ox + 3));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox - 3));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox - 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox - 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox + 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox + 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, __ox + 3));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, __ox);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 90);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 93));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 94));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 95));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 96));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 93));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 94));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 95));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 96));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 93));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 94));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 95));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 96));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 93));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 94));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 95));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r3, 96));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 93));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 94));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 95));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r4, 96));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 93));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 94));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 95));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r5, 96));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 90));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 91));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 92));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 93));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 94));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 95));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r6, 96));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 93);
-                        }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 97) = __Clipped(ref __inPlane, (int)__oy, 97);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 98) = __Clipped(ref __inPlane, (int)__oy, 98);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 99) = __Clipped(ref __inPlane, (int)__oy, 99);
-                    }
-                    // output row 97: the window clipped at run time
-                    for (int __y = 97; __y < 98; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
-                    // output row 98: the window clipped at run time
-                    for (int __y = 98; __y < 99; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
-                    // output row 99: the window clipped at run time
-                    for (int __y = 99; __y < 100; __y++)
-                    {
-                        for (int __x = 0; __x < 100; __x++)
-                        {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, (__y * 100) + __x) = __Clipped(ref __inPlane, __y, __x);
-                        }
-                    }
+                    return;
                 }
-                return;
             }
 
             // Scalar path: no vector hardware.

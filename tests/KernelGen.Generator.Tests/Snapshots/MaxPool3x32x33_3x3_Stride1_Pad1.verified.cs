@@ -41,652 +41,655 @@ namespace Demo
             ref float __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
             bool __hasNaN = global::KernelGen.KernelGuard.HasNaN(input, 3168);
 
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && !__hasNaN)
+            if (!__hasNaN)
             {
-                for (nuint __c = 0; __c < 3; __c++)
+                if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
                 {
-                    ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 1056);
-                    ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 1056);
-                    // output row 0: window rows 1..2
+                    for (nuint __c = 0; __c < 3; __c++)
                     {
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 33);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 1056);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 1056);
+                        // output row 0: window rows 1..2
                         {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 33);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 2));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 15);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 15));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 16);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 31));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 32));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
+                            }
                         }
+                        // output rows 1..30: the whole window
+                        for (nuint __oy = 1; __oy < 31; __oy++)
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 2));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 1) * 33);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 33);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 1) * 33);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 33);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 2));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 15);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 15));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 15));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 16);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 31);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 32));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 31));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 32));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
+                            }
                         }
+                        // output row 31: window rows 0..1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 15);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 15));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 16);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 31));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 32));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 990);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 1023);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 1023);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 2));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 15);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 15));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 16);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 31);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 32));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
+                            }
                         }
                     }
-                    // output rows 1..30: the whole window
-                    for (nuint __oy = 1; __oy < 31; __oy++)
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 1) * 33);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 33);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 1) * 33);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 33);
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 2));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 15);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 15));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 15));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 16);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 31);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 32));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 31));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 32));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
-                        }
-                    }
-                    // output row 31: window rows 0..1
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 990);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 1023);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 1023);
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 2));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 15);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 15));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 16);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 31);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 32));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
-                        }
-                    }
+                    return;
                 }
-                return;
-            }
 
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && !__hasNaN)
-            {
-                for (nuint __c = 0; __c < 3; __c++)
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
                 {
-                    ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 1056);
-                    ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 1056);
-                    // output row 0: window rows 1..2
+                    for (nuint __c = 0; __c < 3; __c++)
                     {
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 33);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 1056);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 1056);
+                        // output row 0: window rows 1..2
                         {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 33);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 2));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 10));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 18));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 18));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 23);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 24));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 23));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 24));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 24);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 31));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 32));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
+                            }
                         }
+                        // output rows 1..30: the whole window
+                        for (nuint __oy = 1; __oy < 31; __oy++)
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 2));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 1) * 33);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 33);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 1) * 33);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 33);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 2));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 10));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 18));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 18));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 18));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 23);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 24));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 25));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 23));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 24));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 23));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 24));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 24);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 31);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 32));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 31));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 32));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
+                            }
                         }
+                        // output row 31: window rows 0..1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 10));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 18));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 18));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 23);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 24));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 23));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 24));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 24);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 31));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 32));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 990);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 1023);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 1023);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 2));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 10));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 18));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 18));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 23);
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 24));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 25));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 23));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 24));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 24);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 31);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 32));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
+                            }
                         }
                     }
-                    // output rows 1..30: the whole window
-                    for (nuint __oy = 1; __oy < 31; __oy++)
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 1) * 33);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 33);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 1) * 33);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 33);
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 2));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 10));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 18));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 18));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 18));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 23);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 24));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 25));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 23));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 24));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 23));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 24));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 24);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 31);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 32));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 31));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 32));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
-                        }
-                    }
-                    // output row 31: window rows 0..1
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 990);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 1023);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 1023);
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 2));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 10));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 18));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 18));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 23);
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 24));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 25));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 23));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 24));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 24);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 31);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 32));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
-                        }
-                    }
+                    return;
                 }
-                return;
-            }
 
-            if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && !__hasNaN)
-            {
-                for (nuint __c = 0; __c < 3; __c++)
+                if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
                 {
-                    ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 1056);
-                    ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 1056);
-                    // output row 0: window rows 1..2
+                    for (nuint __c = 0; __c < 3; __c++)
                     {
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 33);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 1056);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 1056);
+                        // output row 0: window rows 1..2
                         {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 33);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 18));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 18));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 20);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 22));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 20));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 22));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 24);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 26));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 24));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 26));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 25);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 28));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 28));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 28);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 31));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 32));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
+                            }
                         }
+                        // output rows 1..30: the whole window
+                        for (nuint __oy = 1; __oy < 31; __oy++)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 1) * 33);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 33);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 1) * 33);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 33);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 5));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 13));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 18));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 18));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 18));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 20);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 21));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 22));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 20));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 22));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 20));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 22));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 24);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 25));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 26));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 24));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 26));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 24));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 26));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 25);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 27);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 28));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 29));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 28));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 28));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 28);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 31);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 32));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 31));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 32));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
+                            }
                         }
+                        // output row 31: window rows 0..1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 18));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 18));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 20);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 22));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 20));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 22));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 24);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 26));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 24));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 26));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 25);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 28));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 28));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 28);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 31));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 32));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 990);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 1023);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 1023);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 5));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 13));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 18));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 18));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 20);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 21));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 22));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 20));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 22));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 24);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 25));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 26));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 24));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 26));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 25);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 27);
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 28));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 29));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 28));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 28);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 31);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 32));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
+                            }
                         }
                     }
-                    // output rows 1..30: the whole window
-                    for (nuint __oy = 1; __oy < 31; __oy++)
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy - 1) * 33);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy) * 33);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy + 1) * 33);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 33);
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 2));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 5));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 6));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 10));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 13));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 14));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 18));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 18));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 18));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 20);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 21));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 22));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 20));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 22));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 20));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 22));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 24);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 25));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 26));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 24));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 26));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 24));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 26));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 25);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 27);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 28));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 29));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 28));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 28));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 28);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 31);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 32));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 31));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 32));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
-                        }
-                    }
-                    // output row 31: window rows 0..1
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 990);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 1023);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 1023);
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 0);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 2));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 2));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 4);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 5));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 6));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 4));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 6));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 8);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 10));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 8));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 10));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 12);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 13));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 14));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 12));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 14));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 16);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 18));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 16));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 18));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 20);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 21));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 22));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 20));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 22));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 24);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 25));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 26));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 24));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 26));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 25);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 27);
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 28));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 29));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 28));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 28);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 31);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 32));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 31));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 32));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 32) = __m;
-                        }
-                    }
+                    return;
                 }
-                return;
             }
 
             // Scalar path: no vector hardware.

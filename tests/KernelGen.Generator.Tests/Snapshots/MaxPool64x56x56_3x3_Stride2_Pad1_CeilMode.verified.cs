@@ -41,826 +41,829 @@ namespace Demo
             ref float __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
             bool __hasNaN = global::KernelGen.KernelGuard.HasNaN(input, 200704);
 
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && !__hasNaN && global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported)
+            if (!__hasNaN)
             {
-                for (nuint __c = 0; __c < 64; __c++)
+                if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported)
                 {
-                    ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 3136);
-                    ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 841);
-                    // output row 0: window rows 1..2
+                    for (nuint __c = 0; __c < 64; __c++)
                     {
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 56);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 3136);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 841);
+                        // output row 0: window rows 1..2
                         {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 56);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17));
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 3));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 19);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 19));
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 21);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 21));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 37);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 37));
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 23);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 23));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 39);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 39));
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 11);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
                         }
+                        // output rows 1..27: the whole window
+                        for (nuint __oy = 1; __oy < 28; __oy++)
                         {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 - 1) * 56);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 56);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 56);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 17);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17));
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 3));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 3));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 19);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 19));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 19));
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 21);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 21));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 21));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 37);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 37));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 37));
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 23);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 23));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 23));
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 39);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 39));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 39));
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 11);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
                         }
+                        // output row 28: window rows 0..0
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1));
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17));
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 3));
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 19);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 19));
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 21);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 21));
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 37);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 37));
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 23);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 23));
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 39);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 39));
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 11);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 3080);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 1);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 17);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 3);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 19);
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 21);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 37);
+                                global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 23);
+                                global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 39);
+                                global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 11);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
                         }
                     }
-                    // output rows 1..27: the whole window
-                    for (nuint __oy = 1; __oy < 28; __oy++)
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 - 1) * 56);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 56);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 56);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 1));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 1));
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 17);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 17));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 17));
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 3));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 3));
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 19);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 19));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 19));
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 21);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 21));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 21));
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 37);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 37));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 37));
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 23);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 23));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 23));
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 39);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r1, 39));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector512.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r2, 39));
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 11);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
-                        }
-                    }
-                    // output row 28: window rows 0..0
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 3080);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 1);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 17);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 3);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 19);
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 21);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 37);
-                            global::System.Runtime.Intrinsics.Vector512<float> __lo1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 23);
-                            global::System.Runtime.Intrinsics.Vector512<float> __hi1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __r0, 39);
-                            global::System.Runtime.Intrinsics.Vector512<float> __m = global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi0);
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo0, global::System.Runtime.Intrinsics.Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31), __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__lo1, global::System.Runtime.Intrinsics.Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30), __hi1));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __o, 11);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
-                        }
-                    }
+                    return;
                 }
-                return;
-            }
 
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && !__hasNaN && global::System.Runtime.Intrinsics.X86.Avx2.IsSupported)
-            {
-                for (nuint __c = 0; __c < 64; __c++)
+                if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Avx2.IsSupported)
                 {
-                    ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 3136);
-                    ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 841);
-                    // output row 0: window rows 1..2
+                    for (nuint __c = 0; __c < 64; __c++)
                     {
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 56);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 3136);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 841);
+                        // output row 0: window rows 1..2
                         {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 56);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 3));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 11);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 11));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 19);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 19));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 27);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 27));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 33);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 33));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 41);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 41));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 35);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 35));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 43);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 43));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 37);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 37));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 45);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 45));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 39);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 39));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 47);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 47));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 19);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
                         }
+                        // output rows 1..27: the whole window
+                        for (nuint __oy = 1; __oy < 28; __oy++)
                         {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 - 1) * 56);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 56);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 56);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 9);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 3));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 3));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 11);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 11));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 11));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 17);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 25);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 19);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 19));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 19));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 27);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 27));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 27));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 33);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 33));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 33));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 41);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 41));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 41));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 35);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 35));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 35));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 43);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 43));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 43));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 37);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 37));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 37));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 45);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 45));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 45));
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 39);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 39));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 39));
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 47);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 47));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 47));
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 19);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
                         }
+                        // output row 28: window rows 0..0
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9));
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 3));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 11);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 11));
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25));
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 19);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 19));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 27);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 27));
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 33);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 33));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 41);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 41));
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 35);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 35));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 43);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 43));
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 37);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 37));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 45);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 45));
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 39);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 39));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 47);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 47));
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 19);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 3080);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 1);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 9);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 3);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 11);
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 17);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 25);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 19);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 27);
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 33);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 41);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 35);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 43);
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 37);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 45);
+                                global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 39);
+                                global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 47);
+                                global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
+                                __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 19);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
                         }
                     }
-                    // output rows 1..27: the whole window
-                    for (nuint __oy = 1; __oy < 28; __oy++)
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 - 1) * 56);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 56);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 56);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 1));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 1));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 9);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 9));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 9));
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 3));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 3));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 11);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 11));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 11));
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 17);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 17));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 17));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 25);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 25));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 25));
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 19);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 19));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 19));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 27);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 27));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 27));
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 33);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 33));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 33));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 41);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 41));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 41));
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 35);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 35));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 35));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 43);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 43));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 43));
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 37);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 37));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 37));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 45);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 45));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 45));
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 39);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 39));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 39));
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 47);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r1, 47));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector256.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r2, 47));
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 19);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
-                        }
-                    }
-                    // output row 28: window rows 0..0
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 3080);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 1);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 9);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 3);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 11);
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 17);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 25);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 19);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 27);
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 9);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 33);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 41);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 35);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 43);
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 17);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 37);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 45);
-                            global::System.Runtime.Intrinsics.Vector256<float> __lo1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 39);
-                            global::System.Runtime.Intrinsics.Vector256<float> __hi1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __r0, 47);
-                            global::System.Runtime.Intrinsics.Vector256<float> __m = global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 136)), 216));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo0, __hi0, 221)), 216)));
-                            __m = global::System.Runtime.Intrinsics.Vector256.MaxNative(__m, global::System.Runtime.Intrinsics.Vector256.AsSingle(global::System.Runtime.Intrinsics.X86.Avx2.Permute4x64(global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.X86.Avx.Shuffle(__lo1, __hi1, 136)), 216)));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__m, ref __o, 19);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
-                        }
-                    }
+                    return;
                 }
-                return;
-            }
 
-            if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && !__hasNaN && (global::System.Runtime.Intrinsics.X86.Sse2.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
-            {
-                for (nuint __c = 0; __c < 64; __c++)
+                if (global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && (global::System.Runtime.Intrinsics.X86.Sse2.IsSupported || global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.IsSupported))
                 {
-                    ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 3136);
-                    ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 841);
-                    // output row 0: window rows 1..2
+                    for (nuint __c = 0; __c < 64; __c++)
                     {
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 56);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                        ref float __inPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __input, __c * 3136);
+                        ref float __outPlane = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, __c * 841);
+                        // output row 0: window rows 1..2
                         {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 0);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 56);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 0);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 3));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 7);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 7));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 11);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 11));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 15);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 15));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 19);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 19));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 23);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 23));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 31);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 31));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 33);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 33));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 37);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 37));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 35);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 35));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 39);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 39));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 41);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 41));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 43);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 43));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 49);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 49));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 51);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 51));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 23);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
                         }
+                        // output rows 1..27: the whole window
+                        for (nuint __oy = 1; __oy < 28; __oy++)
                         {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 - 1) * 56);
+                            ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 56);
+                            ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 56);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 1);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 5);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 3);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 3));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 3));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 7);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 7));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 7));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 9);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 13);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 11);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 11));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 11));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 15);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 15));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 15));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 17);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 21);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 19);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 19));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 19));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 23);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 23));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 23));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 25);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 29);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 27);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 31);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 31));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 31));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 33);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 33));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 33));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 37);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 37));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 37));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 35);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 35));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 35));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 39);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 39));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 39));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 41);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 41));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 41));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 43);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 43));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 43));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45));
+                                __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 49);
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 49));
+                                __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 49));
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47));
+                                __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47));
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 51);
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 51));
+                                __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 51));
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 23);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
                         }
+                        // output row 28: window rows 0..0
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 3));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 7);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 7));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 11);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 11));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 15);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 15));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 19);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 19));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 23);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 23));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 31);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 31));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 33);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 33));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 37);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 37));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 35);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 35));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 39);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 39));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 41);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 41));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 43);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 43));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 49);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 49));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 51);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 51));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 23);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 3080);
+                            ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
+                                __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 1);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 5);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 3);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 7);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 9);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 13);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 11);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 15);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 17);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 21);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 19);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 23);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 25);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 29);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 27);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 31);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 33);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 37);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 35);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 39);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 41);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 43);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
+                            }
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 49);
+                                global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
+                                global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 51);
+                                global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
+                                __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 23);
+                            }
+                            {
+                                float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
+                            }
                         }
                     }
-                    // output rows 1..27: the whole window
-                    for (nuint __oy = 1; __oy < 28; __oy++)
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 - 1) * 56);
-                        ref float __r1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2) * 56);
-                        ref float __r2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, (__oy * 2 + 1) * 56);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, __oy * 29);
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 1));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 0));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 53));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 53));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 1);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 1));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 1));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 5);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 5));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 5));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 3);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 3));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 3));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 7);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 7));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 7));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 9);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 9));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 9));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 13);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 13));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 13));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 11);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 11));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 11));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 15);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 15));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 15));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 17);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 17));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 17));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 21);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 21));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 21));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 19);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 19));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 19));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 23);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 23));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 23));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 25);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 25));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 25));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 29);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 29));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 29));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 27);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 27));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 27));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 31);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 31));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 31));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 33);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 33));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 33));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 37);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 37));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 37));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 35);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 35));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 35));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 39);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 39));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 39));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 41);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 41));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 41));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 43);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 43));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 43));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 45));
-                            __lo0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 45));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 49);
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 49));
-                            __hi0 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi0, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 49));
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 47));
-                            __lo1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__lo1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 47));
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 51);
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r1, 51));
-                            __hi1 = global::System.Runtime.Intrinsics.Vector128.MaxNative(__hi1, global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r2, 51));
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 23);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r1, 55));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r2, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
-                        }
-                    }
-                    // output row 28: window rows 0..0
-                    {
-                        ref float __r0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inPlane, 3080);
-                        ref float __o = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outPlane, 812);
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 0);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 0) = __m;
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 53);
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 54));
-                            __m = global::System.MathF.Max(__m, global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 27) = __m;
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 1);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 5);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 3);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 7);
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 1);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 9);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 13);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 11);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 15);
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 5);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 17);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 21);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 19);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 23);
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 9);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 25);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 29);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 27);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 31);
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 13);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 33);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 37);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 35);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 39);
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 17);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 41);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 43);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 21);
-                        }
-                        {
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 45);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 49);
-                            global::System.Runtime.Intrinsics.Vector128<float> __lo1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 47);
-                            global::System.Runtime.Intrinsics.Vector128<float> __hi1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __r0, 51);
-                            global::System.Runtime.Intrinsics.Vector128<float> __m = (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo0, __hi0));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo0, __hi0, 221) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipOdd(__lo0, __hi0)));
-                            __m = global::System.Runtime.Intrinsics.Vector128.MaxNative(__m, (global::System.Runtime.Intrinsics.X86.Sse.IsSupported ? global::System.Runtime.Intrinsics.X86.Sse.Shuffle(__lo1, __hi1, 136) : global::System.Runtime.Intrinsics.Arm.AdvSimd.Arm64.UnzipEven(__lo1, __hi1)));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__m, ref __o, 23);
-                        }
-                        {
-                            float __m = global::System.Runtime.CompilerServices.Unsafe.Add(ref __r0, 55);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __o, 28) = __m;
-                        }
-                    }
+                    return;
                 }
-                return;
             }
 
             // Scalar path: no vector hardware.

@@ -40,8 +40,9 @@ internal static class PoolEmitter
         {
             WritePlanes(w, plan, code, path, p, t);
             w.Line("return;");
-        }, spec.Element, (code, path) => Condition(path, checksNaN ? p + "hasNaN" : null),
-            spec.StrideX > 2 ? $"stride {spec.StrideX} has no vector plan" : "the interior of a row is shorter than the narrowest vector");
+        }, spec.Element, (code, path) => Condition(path),
+            spec.StrideX > 2 ? $"stride {spec.StrideX} has no vector plan" : "the interior of a row is shorter than the narrowest vector",
+            checksNaN ? $"!{p}hasNaN" : null);
     }
 
     /// <summary>Every channel's plane: the loop over channels around each group of output rows.</summary>
@@ -141,9 +142,9 @@ internal static class PoolEmitter
     public static int Divisor(PoolSpec spec, PoolRange rows, PoolRange columns) =>
         spec.CountIncludePad ? rows.PoolSize * columns.PoolSize : rows.Taps * columns.Taps;
 
-    private static string Condition(PoolPath path, string? hasNaN)
+    private static string Condition(PoolPath path)
     {
-        string v = VectorCode.Vector(path.Bits) + ".IsHardwareAccelerated" + (hasNaN is null ? "" : $" && !{hasNaN}");
+        string v = VectorCode.Vector(path.Bits) + ".IsHardwareAccelerated";
         if (!path.Deinterleaves)
         {
             return path.Bits == 0 ? "true" : v;
