@@ -133,9 +133,16 @@ public class ConvFilterPlannerTests
         Assert.True(large.ScratchLength * 4 < 64 * 1024, "a band of 640 columns stays in L1/L2");
         Assert.All(large.Paths, p => Assert.Equal(0, ConvPlanner.BandRows % p.RowTile));
 
-        // the 3x224x224 stem's whole copy (635 KB) stays in L2: banding it measured 10 % slower
+        // the 3x224x224 stem's whole copy (635 KB) is over the threshold: bands of 16 output rows, 100 KB
         var stem = new ConvSpec(ElementType.Float, 3, 224, 224, 64, 7, 7, 2, 2, 3, 3, 1, 1, 1, true, ActivationKind.None);
-        Assert.False(ConvPlanner.Plan(stem, TargetInfo.Latest, 256).IsBanded);
+        ConvPlan banded = ConvPlanner.Plan(stem, TargetInfo.Latest, 256);
+        Assert.Equal(16, banded.BandRows);
+        Assert.Equal(3L * 37 * 230 * 4, banded.ScratchLength * 4L);
+
+        // 128x28x28's whole copy (460 KB) stays in L2
+        var resnet = new ConvSpec(ElementType.Float, 128, 28, 28, 128, 3, 3, 1, 1, 1, 1, 1, 1, 1, true, ActivationKind.None);
+        Assert.True(ConvPlanner.Layout(resnet).ScratchLengthFor(128) * 4 is > 256 * 1024 and < ConvPlanner.BandThresholdBytes);
+        Assert.False(ConvPlanner.Plan(resnet, TargetInfo.Latest, 256).IsBanded);
 
         ConvPlan small = ConvPlanner.Plan(Filter(32, 32, 3, SobelX), TargetInfo.Latest, 256);
         Assert.False(small.IsBanded);

@@ -94,7 +94,8 @@ public class PartitionPlannerTests
     [Fact]
     public void A_stem_is_banded_when_threads_share_its_image_and_its_paths_stay()
     {
-        var stem = new ConvSpec(ElementType.Float, 3, 224, 224, 64, 7, 7, 2, 2, 3, 3, 1, 1, 1, true, ActivationKind.None);
+        // a 3x160x160 stem: its padded copy (330 KB) is under the one-thread threshold, over the shared one
+        var stem = new ConvSpec(ElementType.Float, 3, 160, 160, 64, 7, 7, 2, 2, 3, 3, 1, 1, 1, true, ActivationKind.None);
         var single = (ConvPlan)KernelPlanner.Plan(stem, TargetInfo.Latest, 256);
         var shared = (ConvPlan)KernelPlanner.Plan(stem with { Threads = 2 }, TargetInfo.Latest, 256);
         var batch = (ConvPlan)KernelPlanner.Plan(stem with { Threads = 2, Images = 4 }, TargetInfo.Latest, 256);

@@ -52,14 +52,14 @@ public static partial class ThreadedKernels
     [Conv2D(8, 30, 30, 16, 3, 3, Padding = 2, Dilation = 2, Threads = 3)]
     public static partial void FlatDilatedT3(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
 
-    // --- Conv2D, a 635 KB padded copy: banded only when threads share the image ---
+    // --- Conv2D, a 635 KB padded copy: banded (bands of 16 output rows), at one thread and shared by two ---
     [Conv2D(3, 224, 224, 16, 7, 7, Stride = 2, Padding = 3)]
     public static partial void Stem224(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 
     [Conv2D(3, 224, 224, 16, 7, 7, Stride = 2, Padding = 3, Threads = 2)]
     public static partial void Stem224T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 
-    // --- Conv2D, bands of a banded copy (the padded input is over 768 KB) ---
+    // --- Conv2D, bands of a banded copy (the padded input is over 512 KB) ---
     [Conv2D(64, 56, 56, 16, 3, 3, Padding = 1)]
     public static partial void Banded(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 

@@ -409,11 +409,13 @@ internal static class ConvPlanner
     }
 
     /// <summary>
-    /// A padded copy of the whole input larger than this (bytes) is made band by band instead: about what stays in a
-    /// 1 MB L2 beside the output being written. Below it the whole copy is still in L2 when it is read, and banding
-    /// only adds work (measured: the 3x224x224 stem, a 635 KB copy, ran 10 % slower banded).
+    /// A padded copy of the whole input larger than this (bytes) is made band by band instead: half of a 1 MB L2, beside
+    /// the output being written. The 3x224x224 stem's 635 KB copy is banded (100 KB): level in the steady state
+    /// (BenchmarkDotNet, one run on the Zen 5: 1,370.7 +- 9.7 us banded, 1,360.2 +- 12.6 us whole), and a first call
+    /// 1.5-2 ms shorter where first-touch page faults are slow (18 us a page on that machine). (Before the 5 + 2
+    /// register tiles and planned band heights, banding made the stem 10 % slower, so the threshold was 768 KB.)
     /// </summary>
-    public const long BandThresholdBytes = 768 * 1024;
+    public const long BandThresholdBytes = 512 * 1024;
 
     /// <summary>The same threshold for a kernel whose threads share one image (<c>Threads</c> other than 1, one image).</summary>
     public const long SharedBandThresholdBytes = 256 * 1024;
