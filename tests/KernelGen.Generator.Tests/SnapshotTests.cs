@@ -111,6 +111,16 @@ public class SnapshotTests
             public static partial void Layer(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, ReadOnlySpan<float> scale, Span<sbyte> y);
         }
         """)]
+    [InlineData("Conv16x4x4_32_Byte_Gather_Requantized", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu, OutputZeroPoint = 2)]
+            public static partial void Digits(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, ReadOnlySpan<float> scale, Span<byte> y);
+        }
+        """)]
     [InlineData("Conv16x4x4_32_Byte_Tiles_Requantized", """
         using System;
         using KernelGen;

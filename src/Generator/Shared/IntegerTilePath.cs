@@ -11,7 +11,9 @@ namespace KernelGen.Generator.Shared;
 /// <c>VPDPBUSD</c> (<see cref="IntegerProduct.DotProduct"/>: 4 unsigned bytes x 4 signed bytes into each lane) or
 /// <c>VPMADDWD</c> + <c>VPADDD</c> (<see cref="IntegerProduct.MultiplyAddAdjacent"/>: 2 shorts x 2 shorts).
 /// </summary>
-internal sealed record IntegerTilePath(IntegerProduct Product, int Bits, int Rows, int Vectors)
+/// <remarks><see cref="Gathers"/>: a convolution's gather tiles (<c>IntegerGatherTiles</c>): the activations gathered into
+/// columns by byte permutes (AVX512-VBMI), the filters read in place as ints of 4 neighbouring weights.</remarks>
+internal sealed record IntegerTilePath(IntegerProduct Product, int Bits, int Rows, int Vectors, bool Gathers = false)
 {
     /// <summary>Channels side by side in one lane: 4 bytes (<c>VPDPBUSD</c>) or 2 shorts (<c>VPMADDWD</c>).</summary>
     public int Group => Product == IntegerProduct.DotProduct ? 4 : 2;
@@ -31,11 +33,13 @@ internal sealed record IntegerTilePath(IntegerProduct Product, int Bits, int Row
     public bool Corrects(IntegerScheme scheme) => IntegerReductionPlanner.Corrects(Product, scheme);
 
     /// <summary>The path's check; the JIT folds it to a constant.</summary>
-    public string Condition => Product == IntegerProduct.DotProduct
+    public string Condition => Gathers
+        ? "global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported && global::System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported"
+        : Product == IntegerProduct.DotProduct
         ? "global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported"
         : Bits == 512
         ? "global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Avx512BW.IsSupported"
         : "global::System.Runtime.Intrinsics.X86.Avx2.IsSupported";
 
-    public string Name => Product == IntegerProduct.DotProduct ? "AvxVnni" + Bits : Bits == 512 ? "Avx512BW" : "Avx2";
+    public string Name => Gathers ? "Gather" : Product == IntegerProduct.DotProduct ? "AvxVnni" + Bits : Bits == 512 ? "Avx512BW" : "Avx2";
 }

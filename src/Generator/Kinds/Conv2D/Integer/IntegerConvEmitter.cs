@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using KernelGen.Generator.Model;
 using KernelGen.Generator.Shared;
 
@@ -109,7 +110,10 @@ internal static class IntegerConvEmitter
             WriteReorder(w, plan, p);
         }
 
-        w.Line($"global::System.ReadOnlySpan<sbyte> {p}prepared = {p}reordered;");
+        IntegerTilePath? gather = plan.Tiles.FirstOrDefault(t => t.Gathers);
+        w.Line(gather is null
+            ? $"global::System.ReadOnlySpan<sbyte> {p}prepared = {p}reordered;"
+            : $"global::System.ReadOnlySpan<sbyte> {p}prepared = {gather.Condition} ? {method.NameOf("weights")} : {p}reordered; // the gather tiles read the filters in place");
     }
 
     private static void WriteReorder(IndentedWriter w, IntegerConvPlan plan, string p)

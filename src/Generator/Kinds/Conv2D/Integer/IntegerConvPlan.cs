@@ -82,7 +82,7 @@ internal sealed record IntegerConvPlan(ConvSpec Spec, EquatableArray<IntegerConv
 
     public override string? PreparedRole => Spec.ConstantOf("weights") is null && (IntegerConvEmitter.Reorders(Spec) || Tiles.Count > 0) ? "weights" : null;
 
-    public override bool ReadsConstantData(string role) => role != "weights" || !IntegerConvEmitter.Reorders(Spec);
+    public override bool ReadsConstantData(string role) => role != "weights" || !IntegerConvEmitter.Reorders(Spec) || Tiles.Any(t => t.Gathers);
 
     public override bool IsLooped => Paths[0].Block.IsLooped;
 

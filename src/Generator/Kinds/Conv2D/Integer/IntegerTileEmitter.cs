@@ -32,11 +32,22 @@ internal static class IntegerTileEmitter
         int flat = IntegerTiles.FlatLength(spec), wp = IntegerTiles.PaddedWidth(spec);
         foreach (IntegerTilePath t in plan.Tiles)
         {
+            if (t.Gathers)
+            {
+                IntegerGatherTiles.WritePlanLine(w, spec, t);
+                continue;
+            }
+
             string what = t.Product == IntegerProduct.DotProduct ? "VPDPBUSD, 4 channels as unsigned bytes per lane" : "VPMADDWD, 2 channels as shorts per lane";
             w.Line($"//   {t.Name,-10} tiles of {t.Rows} output channels x {t.Vectors} vector{(t.Vectors == 1 ? "" : "s")} of {t.Lanes} pixels ({t.Accumulators} accumulators, {what}); copy [{IntegerTiles.ChannelGroups(spec, t)}][{IntegerTiles.PlanePositions(spec, t)}][{t.Group}]; {IntegerTiles.Blocks(spec, t)} tile{(IntegerTiles.Blocks(spec, t) == 1 ? "" : "s")} along the flat run");
         }
 
-        w.Line($"//              (the tile paths compute the output as one flat run of {flat} pixels at the padded width {wp}: every vector full, every tap a constant offset,");
+        if (plan.Tiles.All(t => t.Gathers))
+        {
+            return;
+        }
+
+        w.Line($"//              (the {(plan.Tiles.Any(t => t.Gathers) ? "other " : "")}tile paths compute the output as one flat run of {flat} pixels at the padded width {wp}: every vector full, every tap a constant offset,");
         w.Line($"//              {wp - spec.OutWidth} pixel{(wp - spec.OutWidth == 1 ? "" : "s")} per row dropped; filters {(spec.ConstantOf("weights") is null ? "packed once per call" : "packed by the generator")}; bias and requantization in one vector pass per row)");
     }
 
@@ -46,12 +57,17 @@ internal static class IntegerTileEmitter
         w.Line($"// {method.Name}'s planes of channel groups and rows of sums, per thread (the tile paths).");
         ScratchBuffers.WriteField(w, ScratchField(method));
         w.Line();
+        if (plan.Tiles.Any(t => t.Gathers))
+        {
+            IntegerGatherTiles.WriteMembers(w, plan, method);
+        }
+
         if (spec.ConstantOf("weights") is not { } weights)
         {
             return;
         }
 
-        foreach (IntegerTilePath path in plan.Tiles.GroupBy(t => t.Group).Select(g => g.First()))
+        foreach (IntegerTilePath path in plan.Tiles.Where(t => !t.Gathers).GroupBy(t => t.Group).Select(g => g.First()))
         {
             int ints = IntegerTiles.PackedInts(spec, path);
             var bytes = new double[ints * 4];
@@ -68,7 +84,7 @@ internal static class IntegerTileEmitter
             KernelFileWriter.WriteData(w, PackedData(method, path), ElementType.SByte, bytes.Length, i => bytes[i]);
         }
 
-        if (plan.Tiles.Any(t => t.Corrects(plan.Integer)))
+        if (plan.Tiles.Any(t => !t.Gathers && t.Corrects(plan.Integer)))
         {
             int rows = IntegerTiles.ChannelBlocks(spec, plan.Tiles[0]) * plan.Tiles[0].Rows;
             w.Line($"// {method.Name}'s filter sums, for the unsigned offset VPDPBUSD's activations carry.");
@@ -90,7 +106,16 @@ internal static class IntegerTileEmitter
     /// <c>reordered</c>; <paramref name="otherwise"/> writes what the per-pixel paths need.
     /// </summary>
     public static void WritePreparation(IndentedWriter w, IntegerConvPlan plan, string p, System.Action otherwise) =>
-        IntegerTileMethods.WritePreparation(w, plan.Tiles.GroupBy(t => t.Group), path => WritePacking(w, plan, path, p), otherwise);
+        IntegerTileMethods.WritePreparation(w, plan.Tiles.GroupBy(t => (t.Group, t.Gathers)), path =>
+        {
+            if (path.Gathers)
+            {
+                w.Line("// nothing to pack: the gather tiles read the filters in place");
+                return;
+            }
+
+            WritePacking(w, plan, path, p);
+        }, otherwise);
 
     private static void WritePacking(IndentedWriter w, IntegerConvPlan plan, IntegerTilePath path, string p)
     {
@@ -259,7 +284,16 @@ internal static class IntegerTileEmitter
         arguments.Add(end);
         parameters.Add($"int {p}first");
         parameters.Add($"int {p}end");
-        IntegerTileMethods.Write(w, plan.Target, plan.Tiles, p, parameters, _ => string.Join(", ", arguments), path => WritePath(w, plan, path, method));
+        IntegerTileMethods.Write(w, plan.Target, plan.Tiles, p, parameters, _ => string.Join(", ", arguments), path =>
+        {
+            if (path.Gathers)
+            {
+                IntegerGatherTiles.WritePath(w, plan, path, method, (cb, flat, pixels) => WriteStores(w, plan, path, p, cb, flat, 1, pixels, pixels));
+                return;
+            }
+
+            WritePath(w, plan, path, method);
+        });
     }
 
     private static void WritePath(IndentedWriter w, IntegerConvPlan plan, IntegerTilePath path, MethodInfo method)
@@ -305,7 +339,7 @@ internal static class IntegerTileEmitter
             {
                 WriteTiles(w, plan, path, p, taps, groups);
                 w.Line();
-                WriteStores(w, plan, path, p);
+                WriteStores(w, plan, path, p, cb, IntegerTiles.FlatPadded(spec, path), spec.OutHeight, spec.OutWidth, IntegerTiles.PaddedWidth(spec));
             }
         }
     }
@@ -476,20 +510,23 @@ internal static class IntegerTileEmitter
         }
     }
 
-    /// <summary>Each channel of the block: its row of sums plus the bias, requantized, stored row by row (the dropped pixels skipped).</summary>
-    private static void WriteStores(IndentedWriter w, IntegerConvPlan plan, IntegerTilePath path, string p)
+    /// <summary>
+    /// Each channel of the tile <paramref name="cb"/>: its row of sums (<paramref name="flat"/> apart) plus the bias,
+    /// requantized, stored in <paramref name="rows"/> rows of <paramref name="outWidth"/> outputs, each row's sums
+    /// <paramref name="wp"/> apart (the dropped pixels of a flat run skipped; a gather tile's plane is one row).
+    /// </summary>
+    private static void WriteStores(IndentedWriter w, IntegerConvPlan plan, IntegerTilePath path, string p, string cb, int flat, int rows, int outWidth, int wp)
     {
         ConvSpec spec = plan.Spec;
         IntegerScheme integer = plan.Integer;
-        int flat = IntegerTiles.FlatPadded(spec, path), wp = IntegerTiles.PaddedWidth(spec);
-        int outWidth = spec.OutWidth, outPlane = spec.OutHeight * spec.OutWidth;
+        int outPlane = spec.OutHeight * spec.OutWidth;
         int lanes = outWidth >= 8 ? 8 : 4;
         bool vector = outWidth >= 4 && IntegerStore.Vectorizes(integer, spec.Activation);
         string r = p + "r", oy = p + "oy", x = p + "x";
         w.Line("// each channel's sums plus the bias, through the one store");
         using (w.Block($"for (int {r} = 0; {r} < {N(path.Rows)}; {r}++)"))
         {
-            w.Line($"int {p}oc = ({p}cb * {N(path.Rows)}) + {r};");
+            w.Line($"int {p}oc = ({cb} * {N(path.Rows)}) + {r};");
             if (spec.OutChannels % path.Rows != 0)
             {
                 using (w.Block($"if ({p}oc >= {N(spec.OutChannels)})"))
@@ -515,7 +552,7 @@ internal static class IntegerTileEmitter
                 w.Line($"float {p}multiplier = {Unsafe}.Add(ref {p}scale, {p}oc);");
             }
 
-            using (w.Block($"for (int {oy} = 0; {oy} < {N(spec.OutHeight)}; {oy}++)"))
+            using (w.Block($"for (int {oy} = 0; {oy} < {N(rows)}; {oy}++)"))
             {
                 w.Line($"ref int {p}sumRow = ref {Unsafe}.Add(ref {p}sums, ({r} * {N(flat)}) + ({oy} * {N(wp)}));");
                 w.Line($"ref {integer.Output.Keyword()} {p}outRow = ref {Unsafe}.Add(ref {p}output, ({p}oc * {N(outPlane)}) + ({oy} * {N(outWidth)}));");

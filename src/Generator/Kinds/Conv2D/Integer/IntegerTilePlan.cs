@@ -72,7 +72,7 @@ internal static class IntegerTiles
         int bytes = 0;
         foreach (IntegerTilePath path in paths)
         {
-            bytes = System.Math.Max(bytes, ResultOffset(spec, path) + ResultBytes(spec, path));
+            bytes = System.Math.Max(bytes, path.Gathers ? IntegerGatherTiles.ScratchBytes(spec) : ResultOffset(spec, path) + ResultBytes(spec, path));
         }
 
         return bytes;
@@ -88,7 +88,7 @@ internal static class IntegerTiles
     public static int PackedInts(ConvSpec spec, IntegerTilePath path) => ChannelBlocks(spec, path) * path.Rows * ChannelGroups(spec, path) * Taps(spec);
 
     /// <summary>Bytes of the packed filters and, when the path corrects, each padded channel's filter sum after them.</summary>
-    public static int PreparedBytes(ConvSpec spec, IntegerTilePath path, IntegerScheme scheme) =>
+    public static int PreparedBytes(ConvSpec spec, IntegerTilePath path, IntegerScheme scheme) => path.Gathers ? 0 :
         (PackedInts(spec, path) + (path.Corrects(scheme) ? ChannelBlocks(spec, path) * path.Rows : 0)) * 4;
 
     /// <summary>
@@ -118,13 +118,19 @@ internal static class IntegerTiles
     }
 
     /// <summary>
-    /// The tile paths worth writing, widest and fastest first: <c>VPDPBUSD</c> ymm where the compilation has
-    /// <c>AvxVnni</c>, then <c>VPMADDWD</c> zmm and ymm. A tile is 4 output channels x as many vectors of pixels as the
+    /// The tile paths worth writing, widest and fastest first: the gather tiles where they apply
+    /// (<see cref="IntegerGatherTiles.Apply"/>, a small image: nothing packed per call), <c>VPDPBUSD</c> ymm where the
+    /// compilation has <c>AvxVnni</c>, then <c>VPMADDWD</c> zmm and ymm. A tile is 4 output channels x as many vectors of pixels as the
     /// registers hold beside one loaded vector per column and one broadcast (VEX: 16; EVEX: 32), at most the flat run.
     /// </summary>
     public static EquatableArray<IntegerTilePath> Plan(ConvSpec spec, TargetInfo target)
     {
         var paths = new List<IntegerTilePath>();
+        if (target.HasAvxVnni && spec.Integer is { } integer && IntegerGatherTiles.Apply(spec, integer))
+        {
+            paths.Add(new IntegerTilePath(IntegerProduct.DotProduct, 256, Rows, IntegerGatherTiles.BlockPixels / 8, Gathers: true));
+        }
+
         if (!Apply(spec))
         {
             return paths.ToEquatableArray();

@@ -1,0 +1,69 @@
+using System.Linq;
+using KernelGen.Generator.Kinds.Conv2D;
+using KernelGen.Generator.Kinds.Conv2D.Integer;
+using KernelGen.Generator.Model;
+using Xunit;
+
+namespace KernelGen.Generator.Tests;
+
+/// <summary>
+/// Where the integer convolution's gather tiles apply (IntegerGatherTiles: byte activations with input zero point 0, a
+/// small image, each column vector one permute of a 64-byte window), and that their gathers pick every activation.
+/// </summary>
+public class IntegerGatherPlannerTests
+{
+    private static ConvSpec Conv(int ic, int h, int w, int oc, int kh, int kw, int stride = 1, int padding = 1, ElementType activations = ElementType.Byte, int zeroPoint = 0) =>
+        new(activations, ic, h, w, oc, kh, kw, stride, stride, padding, padding, 1, 1, 1, true, ActivationKind.Relu)
+        {
+            Integer = new IntegerScheme(activations, ElementType.Byte, zeroPoint, 0),
+        };
+
+    [Theory]
+    [InlineData(1, 8, 8, 16, 3, 3, 1, 1)]   // the digits' conv1: a filter of 9 bytes, 4 pixel blocks
+    [InlineData(16, 4, 4, 32, 3, 3, 1, 1)]  // the digits' conv2: 36 groups, one pixel block
+    [InlineData(3, 5, 7, 6, 3, 3, 1, 1)]    // the test kernel Gather0
+    [InlineData(4, 6, 6, 20, 3, 3, 2, 1)]   // Gather1: stride 2
+    [InlineData(2, 6, 6, 2, 2, 3, 1, 1)]    // Gather2
+    public void Small_images_with_byte_activations_at_zero_point_0_take_the_gather_tiles_first(int ic, int h, int w, int oc, int kh, int kw, int stride, int padding)
+    {
+        ConvSpec spec = Conv(ic, h, w, oc, kh, kw, stride, padding);
+        var tiles = IntegerTiles.Plan(spec, TargetInfo.Latest);
+        Assert.True(tiles[0].Gathers);
+        Assert.Equal("global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported && global::System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported", tiles[0].Condition);
+        Assert.Equal(1, tiles.Count(t => t.Gathers));
+        Assert.Equal(0, IntegerTiles.PreparedBytes(spec, tiles[0], spec.Integer!));
+
+        // every lane's index names the activation it meets, or a zero where the tap is padding, past the filter or past the pixels
+        var gathers = IntegerGatherTiles.Gathers(spec)!;
+        int k = ic * kh * kw, pixels = spec.OutHeight * spec.OutWidth, blocks = IntegerGatherTiles.PixelBlocks(spec);
+        Assert.Equal(IntegerGatherTiles.Groups(spec) * blocks, gathers.Count);
+        for (int v = 0; v < gathers.Count; v++)
+        {
+            (int start, byte[] indices) = gathers[v];
+            Assert.InRange(start, 0, (ic * h * w) - 64);
+            for (int lane = 0; lane < 64; lane++)
+            {
+                int pixel = (v % blocks * 16) + (lane / 4), tap = (v / blocks * 4) + (lane % 4);
+                int expected = -1;
+                if (pixel < pixels && tap < k)
+                {
+                    int c = tap / (kh * kw), ky = tap % (kh * kw) / kw, kx = tap % kw;
+                    int iy = (pixel / spec.OutWidth * stride) - padding + ky, ix = (pixel % spec.OutWidth * stride) - padding + kx;
+                    expected = iy < 0 || iy >= h || ix < 0 || ix >= w ? -1 : (c * h * w) + (iy * w) + ix;
+                }
+
+                Assert.Equal(expected, indices[lane] == 64 ? -1 : start + indices[lane]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Other_convolutions_keep_the_packed_tiles()
+    {
+        Assert.False(IntegerTiles.Plan(Conv(16, 4, 4, 32, 3, 3, zeroPoint: 3), TargetInfo.Latest)[0].Gathers); // the padding would need a correction
+        Assert.False(IntegerTiles.Plan(Conv(16, 4, 4, 32, 3, 3, activations: ElementType.SByte), TargetInfo.Latest)[0].Gathers);
+        Assert.False(IntegerTiles.Plan(Conv(64, 56, 56, 64, 3, 3), TargetInfo.Latest)[0].Gathers); // too many column vectors
+        Assert.DoesNotContain(IntegerTiles.Plan(Conv(1, 4, 4, 8, 3, 3), TargetInfo.Latest), t => t.Gathers); // an input under one window
+        Assert.DoesNotContain(IntegerTiles.Plan(Conv(16, 4, 4, 32, 3, 3), TargetInfo.Net8), t => t.Gathers); // no AvxVnni API
+    }
+}
