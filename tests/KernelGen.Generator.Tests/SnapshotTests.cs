@@ -111,6 +111,16 @@ public class SnapshotTests
             public static partial void Layer(ReadOnlySpan<byte> x, ReadOnlySpan<sbyte> w, ReadOnlySpan<int> b, ReadOnlySpan<float> scale, Span<sbyte> y);
         }
         """)]
+    [InlineData("MaxPool16x8x8_2x2_Byte_Gather", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [MaxPool2D(16, 8, 8, 2, 2)]
+            public static partial void Pool(ReadOnlySpan<byte> input, Span<byte> output);
+        }
+        """)]
     [InlineData("Conv16x4x4_32_Byte_Gather_Requantized", """
         using System;
         using KernelGen;

@@ -22,6 +22,12 @@ internal static class PoolEmitter
     {
         PoolSpec spec = plan.Spec;
         string p = method.LocalPrefix, t = spec.Element.Keyword();
+        if (plan.Gathers)
+        {
+            PoolGather.Write(w, plan, method);
+            w.Line();
+        }
+
         bool checksNaN = spec.Op == PoolOp.Max && !spec.Element.IsInteger() && plan.Paths.Any(path => path.Bits != 0);
         if (checksNaN)
         {

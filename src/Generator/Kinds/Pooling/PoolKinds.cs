@@ -83,7 +83,11 @@ internal abstract class PoolKind : KernelKind<PoolSpec, PoolPlan>
             w.Line("//   Borders:  every output whose window leaves the image calls one local function that clips the window at run time (written out one by one, they would make the method too large for the JIT to optimize)");
         }
 
-        if (spec.Op == PoolOp.Max)
+        if (spec.Op == PoolOp.Max && spec.Element.IsInteger())
+        {
+            // integers have no NaN: every maximum is exact
+        }
+        else if (spec.Op == PoolOp.Max)
         {
             w.Line(plan.Paths.Count > 1
                 ? "//   NaN:      one pass over the input first (KernelGuard.HasNaN): without a NaN the vector paths run one-instruction maxima; with one the scalar path runs, whose Math.Max keeps it"
@@ -93,6 +97,11 @@ internal abstract class PoolKind : KernelKind<PoolSpec, PoolPlan>
         {
             var divisors = plan.Rows.SelectMany(r => plan.Columns.Select(c => PoolEmitter.Divisor(spec, r, c))).Where(d => d > 0).Distinct().OrderByDescending(d => d);
             w.Line($"//   Divisor:  the sum is multiplied by the reciprocal of {string.Join(", ", divisors)} (the interior's first)");
+        }
+
+        if (plan.Gathers)
+        {
+            PoolGather.WritePlanLine(w, plan);
         }
 
         foreach (PoolPath p in plan.Paths)
@@ -110,6 +119,14 @@ internal abstract class PoolKind : KernelKind<PoolSpec, PoolPlan>
     }
 
     protected override void WriteBody(IndentedWriter w, PoolPlan plan, MethodInfo method) => PoolEmitter.WriteBody(w, plan, method);
+
+    protected override void WriteMembers(IndentedWriter w, PoolPlan plan, MethodInfo method)
+    {
+        if (plan.Gathers)
+        {
+            PoolGather.WriteMembers(w, plan, method);
+        }
+    }
 
     /// <summary>The groups of one axis: <c>oy 0 (ky 1..2), oy 1..30 (whole window), oy 31 (ky 0..1)</c>.</summary>
     private static string Describe(IEnumerable<PoolRange> ranges, string output, string tap, int kernel) =>

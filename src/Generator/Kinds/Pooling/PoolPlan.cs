@@ -50,6 +50,16 @@ internal sealed record PoolPlan(PoolSpec Spec, EquatableArray<PoolRange> Rows, E
     /// </summary>
     public bool CompactBorders { get; init; }
 
+    /// <summary>
+    /// Output bytes per block of the gather path (<see cref="PoolGather"/>), or 0: a small integer max pooling whose every
+    /// block of outputs reads one 64-byte window. Written where one thread runs the whole image (the parts of a split
+    /// image take the row paths).
+    /// </summary>
+    public int GatherBlock { get; init; }
+
+    /// <summary>Whether the gather path is written (see <see cref="GatherBlock"/>).</summary>
+    public bool Gathers => GatherBlock > 0 && Partition.SharesPerImage == 1;
+
     /// <summary>The window is always unrolled; loops run over channels, rows and vector blocks, never over taps.</summary>
     public override bool IsLooped => false;
 
@@ -107,7 +117,7 @@ internal static class PoolPlanner
         }
 
         paths.Add(Path(spec, 0, 1, false, start, end, paths.Count > 0 ? System.Math.Min(budget, VectorPaths.FallbackScalarBudget) : budget));
-        var plan = new PoolPlan(spec, rows, columns, paths.ToEquatableArray(), target, budget);
+        var plan = new PoolPlan(spec, rows, columns, paths.ToEquatableArray(), target, budget) { GatherBlock = PoolGather.BlockFor(spec, target) };
         return plan.EstimatedIlBytes > KernelPlanner.MaxIlBytes ? plan with { CompactBorders = true } : plan;
     }
 
