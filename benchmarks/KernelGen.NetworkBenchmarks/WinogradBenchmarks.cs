@@ -67,7 +67,7 @@ public partial class WinogradBenchmarks
         _bias = DigitsData.ReadFloats(Path.Combine(folder, name + ".bias.bin"));
         _output = new float[_input.Length];
         _ortOutput = new float[_input.Length];
-        _filters = KernelScratch.Allocate<float>((36 * ((_channels * _channels) + 16)) + (9 * 16 * _channels) + 64);
+        _filters = GC.AllocateArray<float>((36 * ((_channels * _channels) + 16)) + (9 * 16 * _channels) + 64, pinned: true);
         long[] shape = { 1, _channels, _plane, _plane };
         _ort = new OrtModel(name + ".onnx", _input, shape, _ortOutput, shape, folder: "models");
         _ortDefault = new OrtModel(name + ".onnx", _input, shape, _ortOutput, shape, defaultThreads: true, folder: "models");

@@ -7,8 +7,9 @@ using Xunit;
 namespace KernelGen.Generator.Tests;
 
 /// <summary>
-/// Where the integer convolution's gather tiles apply (IntegerGatherTiles: byte activations with input zero point 0, a
-/// small image, each column vector one permute of a 64-byte window), and that their gathers pick every activation.
+/// Where the integer convolution's gather tiles apply (IntegerGatherTiles: byte activations, a small image, each column
+/// vector one permute of a 64-byte window), and that their gathers pick every activation, the zero point in the padding
+/// and a zero past the filter or the pixels.
 /// </summary>
 public class IntegerGatherPlannerTests
 {
@@ -24,9 +25,11 @@ public class IntegerGatherPlannerTests
     [InlineData(3, 5, 7, 6, 3, 3, 1, 1)]    // the test kernel Gather0
     [InlineData(4, 6, 6, 20, 3, 3, 2, 1)]   // Gather1: stride 2
     [InlineData(2, 6, 6, 2, 2, 3, 1, 1)]    // Gather2
-    public void Small_images_with_byte_activations_at_zero_point_0_take_the_gather_tiles_first(int ic, int h, int w, int oc, int kh, int kw, int stride, int padding)
+    public void Small_images_with_byte_activations_take_the_gather_tiles_first(int ic, int h, int w, int oc, int kh, int kw, int stride, int padding)
     {
         ConvSpec spec = Conv(ic, h, w, oc, kh, kw, stride, padding);
+        Assert.True(IntegerTiles.Plan(Conv(ic, h, w, oc, kh, kw, stride, padding, zeroPoint: 128), TargetInfo.Latest)[0] is { Gathers: true } corrected
+            && corrected.Corrects(new IntegerScheme(ElementType.Byte, ElementType.Byte, 128, 0)));
         var tiles = IntegerTiles.Plan(spec, TargetInfo.Latest);
         Assert.True(tiles[0].Gathers);
         Assert.Equal("global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported && global::System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported", tiles[0].Condition);
@@ -44,15 +47,15 @@ public class IntegerGatherPlannerTests
             for (int lane = 0; lane < 64; lane++)
             {
                 int pixel = (v % blocks * 16) + (lane / 4), tap = (v / blocks * 4) + (lane % 4);
-                int expected = -1;
+                int expected = -2; // a zero
                 if (pixel < pixels && tap < k)
                 {
                     int c = tap / (kh * kw), ky = tap % (kh * kw) / kw, kx = tap % kw;
                     int iy = (pixel / spec.OutWidth * stride) - padding + ky, ix = (pixel % spec.OutWidth * stride) - padding + kx;
-                    expected = iy < 0 || iy >= h || ix < 0 || ix >= w ? -1 : (c * h * w) + (iy * w) + ix;
+                    expected = iy < 0 || iy >= h || ix < 0 || ix >= w ? -1 : (c * h * w) + (iy * w) + ix; // -1: the zero point
                 }
 
-                Assert.Equal(expected, indices[lane] == 64 ? -1 : start + indices[lane]);
+                Assert.Equal(expected, indices[lane] switch { 64 => -1, 65 => -2, byte i => start + i });
             }
         }
     }
@@ -60,7 +63,6 @@ public class IntegerGatherPlannerTests
     [Fact]
     public void Other_convolutions_keep_the_packed_tiles()
     {
-        Assert.False(IntegerTiles.Plan(Conv(16, 4, 4, 32, 3, 3, zeroPoint: 3), TargetInfo.Latest)[0].Gathers); // the padding would need a correction
         Assert.False(IntegerTiles.Plan(Conv(16, 4, 4, 32, 3, 3, activations: ElementType.SByte), TargetInfo.Latest)[0].Gathers);
         Assert.False(IntegerTiles.Plan(Conv(64, 56, 56, 64, 3, 3), TargetInfo.Latest)[0].Gathers); // too many column vectors
         Assert.DoesNotContain(IntegerTiles.Plan(Conv(1, 4, 4, 8, 3, 3), TargetInfo.Latest), t => t.Gathers); // an input under one window

@@ -200,10 +200,10 @@ public static partial class IntegerKernels
     [Conv2D(7, 5, 3, 3, 2, 2, Activation = Activation.Relu)]
     public static partial void Tile6(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, Span<int> output);
 
-    // --- the gather tiles (byte activations, input zero point 0, a small image; AVX512-VBMI and AVX-VNNI): filters read in
-    // place, a filter length not a multiple of 4, output channels not a multiple of 4, a last pixel block in part, stride,
+    // --- the gather tiles (byte activations, a small image; AVX512-VBMI and AVX-VNNI): filters read in place, a zero point
+    // (the filter sums' correction), a filter length not a multiple of 4, output channels not a multiple of 4, a last pixel block in part, stride,
     // threads, constant weights (each shape's plan is checked in the generator tests) ---
-    [Conv2D(3, 5, 7, 6, 3, 3, PaddingY = 1, PaddingX = 1, Activation = Activation.Relu, OutputZeroPoint = 5)]
+    [Conv2D(3, 5, 7, 6, 3, 3, PaddingY = 1, PaddingX = 1, Activation = Activation.Relu, InputZeroPoint = 77, OutputZeroPoint = 5)]
     public static partial void Gather0(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
 
     [Conv2D(4, 6, 6, 20, 3, 3, StrideY = 2, StrideX = 2, PaddingY = 1, PaddingX = 1, Activation = Activation.Relu, Threads = 2)]
@@ -315,7 +315,7 @@ public static partial class IntegerKernels
         ("Tile4", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(32, 28, 28, 36, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 7, 3, Activation.Relu, true, (x, w, b, s, y) => Tile4(x, w, b, s, y))),
         ("Tile5", (r, f) => IntegerCheck.Conv<sbyte, sbyte>(r, f, new Conv2DShape(16, 6, 5, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 0, -20, Activation.Relu, true, (x, w, b, s, y) => Tile5(x, w, b, s, y))),
         ("Tile6", (r, f) => IntegerCheck.Conv<byte, int>(r, f, new Conv2DShape(7, 5, 3, 3, 2, 2, 1, 1, 0, 0, 1, 1, 1), 1, 0, 0, Activation.Relu, true, (x, w, b, s, y) => Tile6(x, w, b, y))),
-        ("Gather0", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(3, 5, 7, 6, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 0, 5, Activation.Relu, true, (x, w, b, s, y) => Gather0(x, w, b, s, y))),
+        ("Gather0", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(3, 5, 7, 6, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 77, 5, Activation.Relu, true, (x, w, b, s, y) => Gather0(x, w, b, s, y))),
         ("Gather1", (r, f) => IntegerCheck.Conv<byte, float>(r, f, new Conv2DShape(4, 6, 6, 20, 3, 3, 2, 2, 1, 1, 1, 1, 1), 1, 0, 0, Activation.Relu, true, (x, w, b, s, y) => Gather1(x, w, b, s, y))),
         ("Gather2", (r, f) => IntegerCheck.Conv<byte, int>(r, f, new Conv2DShape(2, 6, 6, 2, 2, 3, 1, 1, 1, 1, 1, 1, 1), 1, 0, 0, Activation.None, true, (x, w, b, s, y) => Gather2(x, b, y), SmallWeightValues)),
         ("Signal0", (r, f) => IntegerCheck.Conv<sbyte, int>(r, f, new Conv2DShape(8, 1, 50, 6, 1, 5, 1, 1, 0, 2, 1, 1, 1), 1, 0, 0, Activation.None, true, (x, w, b, s, y) => Signal0(x, w, b, y))),

@@ -11,10 +11,12 @@
 // Numbers:  byte activations (zero point 3) x sbyte weights, exact int sums -> byte (requantized: round_even(float(acc) * scale) + 2, saturated)
 //           exact: every path, thread count and machine gives the same values.
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
+//   Gather     tiles of 4 output channels x 2 vectors of 8 pixels (8 accumulators, VPDPBUSD, 4 neighbouring weights of a filter per lane, read in place);
+//              the image gathered into columns [36][16][4] by 36 VPERMT2B (AVX512-VBMI), every lane a real pixel
 //   AvxVnni256 tiles of 4 output channels x 3 vectors of 8 pixels (12 accumulators, VPDPBUSD, 4 channels as unsigned bytes per lane); copy [4][48][4]; 1 tile along the flat run
 //   Avx512BW   tiles of 4 output channels x 2 vectors of 16 pixels (8 accumulators, VPMADDWD, 2 channels as shorts per lane); copy [8][48][2]; 1 tile along the flat run
 //   Avx2       tiles of 4 output channels x 2 vectors of 8 pixels (8 accumulators, VPMADDWD, 2 channels as shorts per lane); copy [8][48][2]; 2 tiles along the flat run
-//              (the tile paths compute the output as one flat run of 22 pixels at the padded width 6: every vector full, every tap a constant offset,
+//              (the other tile paths compute the output as one flat run of 22 pixels at the padded width 6: every vector full, every tap a constant offset,
 //              2 pixels per row dropped; filters packed once per call; bias and requantization in one vector pass per row)
 //   Input:    (the paths below) copied channels last into [6][6][16] (per thread), padded with the input zero point: every output is interior
 //   Weights:  reordered [oc][ky][kx][ic] once per call; each output pixel sums 3 runs of 48
@@ -35,6 +37,299 @@ namespace Demo
         // Digits's planes of channel groups and rows of sums, per thread (the tile paths).
         [global::System.ThreadStatic]
         private static byte[]? __KernelGen_Digits_Tiles;
+
+        // Digits's column gathers: per vector, 64 indices into its window of the input (64: the zero point; 65: a zero).
+        private static global::System.ReadOnlySpan<byte> __KernelGen_Digits_Gather => new byte[]
+        {
+            64, 64, 64, 64, 64, 64, 64, 0,
+            64, 64, 64, 1, 64, 64, 64, 2,
+            64, 0, 1, 64, 0, 1, 2, 4,
+            1, 2, 3, 5, 2, 3, 64, 6,
+            64, 4, 5, 64, 4, 5, 6, 8,
+            5, 6, 7, 9, 6, 7, 64, 10,
+            64, 8, 9, 64, 8, 9, 10, 12,
+            9, 10, 11, 13, 10, 11, 64, 14,
+            0, 1, 64, 4, 1, 2, 4, 5,
+            2, 3, 5, 6, 3, 64, 6, 7,
+            4, 5, 64, 8, 5, 6, 8, 9,
+            6, 7, 9, 10, 7, 64, 10, 11,
+            8, 9, 64, 12, 9, 10, 12, 13,
+            10, 11, 13, 14, 11, 64, 14, 15,
+            12, 13, 64, 64, 13, 14, 64, 64,
+            14, 15, 64, 64, 15, 64, 64, 64,
+            0, 64, 64, 64, 1, 64, 64, 64,
+            2, 64, 64, 64, 64, 64, 64, 64,
+            4, 64, 11, 12, 5, 11, 12, 13,
+            6, 12, 13, 14, 64, 13, 14, 64,
+            8, 64, 15, 16, 9, 15, 16, 17,
+            10, 16, 17, 18, 64, 17, 18, 64,
+            64, 64, 19, 20, 64, 19, 20, 21,
+            64, 20, 21, 22, 64, 21, 22, 64,
+            64, 0, 1, 64, 0, 1, 2, 4,
+            1, 2, 3, 5, 2, 3, 64, 6,
+            64, 4, 5, 64, 4, 5, 6, 8,
+            5, 6, 7, 9, 6, 7, 64, 10,
+            64, 8, 9, 64, 8, 9, 10, 12,
+            9, 10, 11, 13, 10, 11, 64, 14,
+            64, 12, 13, 64, 12, 13, 14, 64,
+            13, 14, 15, 64, 14, 15, 64, 64,
+            0, 1, 64, 64, 1, 2, 64, 64,
+            2, 3, 64, 64, 3, 64, 64, 64,
+            4, 5, 64, 12, 5, 6, 12, 13,
+            6, 7, 13, 14, 7, 64, 14, 15,
+            8, 9, 64, 16, 9, 10, 16, 17,
+            10, 11, 17, 18, 11, 64, 18, 19,
+            64, 64, 64, 20, 64, 64, 20, 21,
+            64, 64, 21, 22, 64, 64, 22, 23,
+            64, 64, 0, 1, 64, 0, 1, 2,
+            64, 1, 2, 3, 64, 2, 3, 64,
+            1, 64, 4, 5, 2, 4, 5, 6,
+            3, 5, 6, 7, 64, 6, 7, 64,
+            5, 64, 8, 9, 6, 8, 9, 10,
+            7, 9, 10, 11, 64, 10, 11, 64,
+            9, 64, 12, 13, 10, 12, 13, 14,
+            11, 13, 14, 15, 64, 14, 15, 64,
+            64, 0, 1, 64, 0, 1, 2, 64,
+            1, 2, 3, 64, 2, 3, 64, 64,
+            64, 4, 5, 64, 4, 5, 6, 12,
+            5, 6, 7, 13, 6, 7, 64, 14,
+            64, 8, 9, 64, 8, 9, 10, 16,
+            9, 10, 11, 17, 10, 11, 64, 18,
+            64, 64, 64, 64, 64, 64, 64, 20,
+            64, 64, 64, 21, 64, 64, 64, 22,
+            64, 64, 64, 0, 64, 64, 0, 1,
+            64, 64, 1, 2, 64, 64, 2, 3,
+            0, 1, 64, 4, 1, 2, 4, 5,
+            2, 3, 5, 6, 3, 64, 6, 7,
+            4, 5, 64, 8, 5, 6, 8, 9,
+            6, 7, 9, 10, 7, 64, 10, 11,
+            8, 9, 64, 12, 9, 10, 12, 13,
+            10, 11, 13, 14, 11, 64, 14, 15,
+            0, 64, 3, 4, 1, 3, 4, 5,
+            2, 4, 5, 6, 64, 5, 6, 64,
+            4, 64, 7, 8, 5, 7, 8, 9,
+            6, 8, 9, 10, 64, 9, 10, 64,
+            8, 64, 11, 12, 9, 11, 12, 13,
+            10, 12, 13, 14, 64, 13, 14, 64,
+            12, 64, 64, 64, 13, 64, 64, 64,
+            14, 64, 64, 64, 64, 64, 64, 64,
+            64, 64, 64, 64, 64, 64, 64, 0,
+            64, 64, 64, 1, 64, 64, 64, 2,
+            64, 0, 1, 64, 0, 1, 2, 4,
+            1, 2, 3, 5, 2, 3, 64, 6,
+            64, 4, 5, 64, 4, 5, 6, 8,
+            5, 6, 7, 9, 6, 7, 64, 10,
+            64, 8, 9, 64, 8, 9, 10, 12,
+            9, 10, 11, 13, 10, 11, 64, 14,
+            0, 1, 64, 4, 1, 2, 4, 5,
+            2, 3, 5, 6, 3, 64, 6, 7,
+            4, 5, 64, 8, 5, 6, 8, 9,
+            6, 7, 9, 10, 7, 64, 10, 11,
+            8, 9, 64, 12, 9, 10, 12, 13,
+            10, 11, 13, 14, 11, 64, 14, 15,
+            12, 13, 64, 64, 13, 14, 64, 64,
+            14, 15, 64, 64, 15, 64, 64, 64,
+            0, 64, 64, 64, 1, 64, 64, 64,
+            2, 64, 64, 64, 64, 64, 64, 64,
+            4, 64, 11, 12, 5, 11, 12, 13,
+            6, 12, 13, 14, 64, 13, 14, 64,
+            8, 64, 15, 16, 9, 15, 16, 17,
+            10, 16, 17, 18, 64, 17, 18, 64,
+            64, 64, 19, 20, 64, 19, 20, 21,
+            64, 20, 21, 22, 64, 21, 22, 64,
+            64, 0, 1, 64, 0, 1, 2, 4,
+            1, 2, 3, 5, 2, 3, 64, 6,
+            64, 4, 5, 64, 4, 5, 6, 8,
+            5, 6, 7, 9, 6, 7, 64, 10,
+            64, 8, 9, 64, 8, 9, 10, 12,
+            9, 10, 11, 13, 10, 11, 64, 14,
+            64, 12, 13, 64, 12, 13, 14, 64,
+            13, 14, 15, 64, 14, 15, 64, 64,
+            0, 1, 64, 64, 1, 2, 64, 64,
+            2, 3, 64, 64, 3, 64, 64, 64,
+            4, 5, 64, 12, 5, 6, 12, 13,
+            6, 7, 13, 14, 7, 64, 14, 15,
+            8, 9, 64, 16, 9, 10, 16, 17,
+            10, 11, 17, 18, 11, 64, 18, 19,
+            64, 64, 64, 20, 64, 64, 20, 21,
+            64, 64, 21, 22, 64, 64, 22, 23,
+            64, 64, 0, 1, 64, 0, 1, 2,
+            64, 1, 2, 3, 64, 2, 3, 64,
+            1, 64, 4, 5, 2, 4, 5, 6,
+            3, 5, 6, 7, 64, 6, 7, 64,
+            5, 64, 8, 9, 6, 8, 9, 10,
+            7, 9, 10, 11, 64, 10, 11, 64,
+            9, 64, 12, 13, 10, 12, 13, 14,
+            11, 13, 14, 15, 64, 14, 15, 64,
+            64, 0, 1, 64, 0, 1, 2, 64,
+            1, 2, 3, 64, 2, 3, 64, 64,
+            64, 4, 5, 64, 4, 5, 6, 12,
+            5, 6, 7, 13, 6, 7, 64, 14,
+            64, 8, 9, 64, 8, 9, 10, 16,
+            9, 10, 11, 17, 10, 11, 64, 18,
+            64, 64, 64, 64, 64, 64, 64, 20,
+            64, 64, 64, 21, 64, 64, 64, 22,
+            64, 64, 64, 0, 64, 64, 0, 1,
+            64, 64, 1, 2, 64, 64, 2, 3,
+            0, 1, 64, 4, 1, 2, 4, 5,
+            2, 3, 5, 6, 3, 64, 6, 7,
+            4, 5, 64, 8, 5, 6, 8, 9,
+            6, 7, 9, 10, 7, 64, 10, 11,
+            8, 9, 64, 12, 9, 10, 12, 13,
+            10, 11, 13, 14, 11, 64, 14, 15,
+            0, 64, 3, 4, 1, 3, 4, 5,
+            2, 4, 5, 6, 64, 5, 6, 64,
+            4, 64, 7, 8, 5, 7, 8, 9,
+            6, 8, 9, 10, 64, 9, 10, 64,
+            8, 64, 11, 12, 9, 11, 12, 13,
+            10, 12, 13, 14, 64, 13, 14, 64,
+            12, 64, 64, 64, 13, 64, 64, 64,
+            14, 64, 64, 64, 64, 64, 64, 64,
+            64, 64, 64, 64, 64, 64, 64, 0,
+            64, 64, 64, 1, 64, 64, 64, 2,
+            64, 0, 1, 64, 0, 1, 2, 4,
+            1, 2, 3, 5, 2, 3, 64, 6,
+            64, 4, 5, 64, 4, 5, 6, 8,
+            5, 6, 7, 9, 6, 7, 64, 10,
+            64, 8, 9, 64, 8, 9, 10, 12,
+            9, 10, 11, 13, 10, 11, 64, 14,
+            0, 1, 64, 4, 1, 2, 4, 5,
+            2, 3, 5, 6, 3, 64, 6, 7,
+            4, 5, 64, 8, 5, 6, 8, 9,
+            6, 7, 9, 10, 7, 64, 10, 11,
+            8, 9, 64, 12, 9, 10, 12, 13,
+            10, 11, 13, 14, 11, 64, 14, 15,
+            12, 13, 64, 64, 13, 14, 64, 64,
+            14, 15, 64, 64, 15, 64, 64, 64,
+            0, 64, 64, 64, 1, 64, 64, 64,
+            2, 64, 64, 64, 64, 64, 64, 64,
+            4, 64, 11, 12, 5, 11, 12, 13,
+            6, 12, 13, 14, 64, 13, 14, 64,
+            8, 64, 15, 16, 9, 15, 16, 17,
+            10, 16, 17, 18, 64, 17, 18, 64,
+            64, 64, 19, 20, 64, 19, 20, 21,
+            64, 20, 21, 22, 64, 21, 22, 64,
+            64, 0, 1, 64, 0, 1, 2, 4,
+            1, 2, 3, 5, 2, 3, 64, 6,
+            64, 4, 5, 64, 4, 5, 6, 8,
+            5, 6, 7, 9, 6, 7, 64, 10,
+            64, 8, 9, 64, 8, 9, 10, 12,
+            9, 10, 11, 13, 10, 11, 64, 14,
+            64, 12, 13, 64, 12, 13, 14, 64,
+            13, 14, 15, 64, 14, 15, 64, 64,
+            0, 1, 64, 64, 1, 2, 64, 64,
+            2, 3, 64, 64, 3, 64, 64, 64,
+            4, 5, 64, 12, 5, 6, 12, 13,
+            6, 7, 13, 14, 7, 64, 14, 15,
+            8, 9, 64, 16, 9, 10, 16, 17,
+            10, 11, 17, 18, 11, 64, 18, 19,
+            64, 64, 64, 20, 64, 64, 20, 21,
+            64, 64, 21, 22, 64, 64, 22, 23,
+            64, 64, 0, 1, 64, 0, 1, 2,
+            64, 1, 2, 3, 64, 2, 3, 64,
+            1, 64, 4, 5, 2, 4, 5, 6,
+            3, 5, 6, 7, 64, 6, 7, 64,
+            5, 64, 8, 9, 6, 8, 9, 10,
+            7, 9, 10, 11, 64, 10, 11, 64,
+            9, 64, 12, 13, 10, 12, 13, 14,
+            11, 13, 14, 15, 64, 14, 15, 64,
+            64, 0, 1, 64, 0, 1, 2, 64,
+            1, 2, 3, 64, 2, 3, 64, 64,
+            64, 4, 5, 64, 4, 5, 6, 12,
+            5, 6, 7, 13, 6, 7, 64, 14,
+            64, 8, 9, 64, 8, 9, 10, 16,
+            9, 10, 11, 17, 10, 11, 64, 18,
+            64, 64, 64, 64, 64, 64, 64, 20,
+            64, 64, 64, 21, 64, 64, 64, 22,
+            64, 64, 64, 0, 64, 64, 0, 1,
+            64, 64, 1, 2, 64, 64, 2, 3,
+            0, 1, 64, 4, 1, 2, 4, 5,
+            2, 3, 5, 6, 3, 64, 6, 7,
+            4, 5, 64, 8, 5, 6, 8, 9,
+            6, 7, 9, 10, 7, 64, 10, 11,
+            8, 9, 64, 12, 9, 10, 12, 13,
+            10, 11, 13, 14, 11, 64, 14, 15,
+            0, 64, 3, 4, 1, 3, 4, 5,
+            2, 4, 5, 6, 64, 5, 6, 64,
+            4, 64, 7, 8, 5, 7, 8, 9,
+            6, 8, 9, 10, 64, 9, 10, 64,
+            8, 64, 11, 12, 9, 11, 12, 13,
+            10, 12, 13, 14, 64, 13, 14, 64,
+            12, 64, 64, 64, 13, 64, 64, 64,
+            14, 64, 64, 64, 64, 64, 64, 64,
+            64, 64, 64, 64, 64, 64, 64, 0,
+            64, 64, 64, 1, 64, 64, 64, 2,
+            64, 0, 1, 64, 0, 1, 2, 4,
+            1, 2, 3, 5, 2, 3, 64, 6,
+            64, 4, 5, 64, 4, 5, 6, 8,
+            5, 6, 7, 9, 6, 7, 64, 10,
+            64, 8, 9, 64, 8, 9, 10, 12,
+            9, 10, 11, 13, 10, 11, 64, 14,
+            0, 1, 64, 4, 1, 2, 4, 5,
+            2, 3, 5, 6, 3, 64, 6, 7,
+            4, 5, 64, 8, 5, 6, 8, 9,
+            6, 7, 9, 10, 7, 64, 10, 11,
+            8, 9, 64, 12, 9, 10, 12, 13,
+            10, 11, 13, 14, 11, 64, 14, 15,
+            12, 13, 64, 64, 13, 14, 64, 64,
+            14, 15, 64, 64, 15, 64, 64, 64,
+            5, 64, 64, 64, 6, 64, 64, 64,
+            7, 64, 64, 64, 64, 64, 64, 64,
+            9, 64, 16, 17, 10, 16, 17, 18,
+            11, 17, 18, 19, 64, 18, 19, 64,
+            13, 64, 20, 21, 14, 20, 21, 22,
+            15, 21, 22, 23, 64, 22, 23, 64,
+            64, 64, 24, 25, 64, 24, 25, 26,
+            64, 25, 26, 27, 64, 26, 27, 64,
+            64, 16, 17, 64, 16, 17, 18, 20,
+            17, 18, 19, 21, 18, 19, 64, 22,
+            64, 20, 21, 64, 20, 21, 22, 24,
+            21, 22, 23, 25, 22, 23, 64, 26,
+            64, 24, 25, 64, 24, 25, 26, 28,
+            25, 26, 27, 29, 26, 27, 64, 30,
+            64, 28, 29, 64, 28, 29, 30, 64,
+            29, 30, 31, 64, 30, 31, 64, 64,
+            20, 21, 64, 64, 21, 22, 64, 64,
+            22, 23, 64, 64, 23, 64, 64, 64,
+            24, 25, 64, 32, 25, 26, 32, 33,
+            26, 27, 33, 34, 27, 64, 34, 35,
+            28, 29, 64, 36, 29, 30, 36, 37,
+            30, 31, 37, 38, 31, 64, 38, 39,
+            64, 64, 64, 40, 64, 64, 40, 41,
+            64, 64, 41, 42, 64, 64, 42, 43,
+            64, 64, 32, 33, 64, 32, 33, 34,
+            64, 33, 34, 35, 64, 34, 35, 64,
+            33, 64, 36, 37, 34, 36, 37, 38,
+            35, 37, 38, 39, 64, 38, 39, 64,
+            37, 64, 40, 41, 38, 40, 41, 42,
+            39, 41, 42, 43, 64, 42, 43, 64,
+            41, 64, 44, 45, 42, 44, 45, 46,
+            43, 45, 46, 47, 64, 46, 47, 64,
+            64, 36, 37, 64, 36, 37, 38, 64,
+            37, 38, 39, 64, 38, 39, 64, 64,
+            64, 40, 41, 64, 40, 41, 42, 48,
+            41, 42, 43, 49, 42, 43, 64, 50,
+            64, 44, 45, 64, 44, 45, 46, 52,
+            45, 46, 47, 53, 46, 47, 64, 54,
+            64, 64, 64, 64, 64, 64, 64, 56,
+            64, 64, 64, 57, 64, 64, 64, 58,
+            64, 64, 64, 48, 64, 64, 48, 49,
+            64, 64, 49, 50, 64, 64, 50, 51,
+            48, 49, 64, 52, 49, 50, 52, 53,
+            50, 51, 53, 54, 51, 64, 54, 55,
+            52, 53, 64, 56, 53, 54, 56, 57,
+            54, 55, 57, 58, 55, 64, 58, 59,
+            56, 57, 64, 60, 57, 58, 60, 61,
+            58, 59, 61, 62, 59, 64, 62, 63,
+            49, 64, 52, 53, 50, 52, 53, 54,
+            51, 53, 54, 55, 64, 54, 55, 64,
+            53, 64, 56, 57, 54, 56, 57, 58,
+            55, 57, 58, 59, 64, 58, 59, 64,
+            57, 64, 60, 61, 58, 60, 61, 62,
+            59, 61, 62, 63, 64, 62, 63, 64,
+            61, 64, 64, 64, 62, 64, 64, 64,
+            63, 64, 64, 64, 64, 64, 64, 64,
+        };
 
         // Digits's filters packed (or reordered [oc][ky][kx][ic]), once per call.
         [global::System.ThreadStatic]
@@ -64,7 +359,11 @@ namespace Demo
             byte[] __filters = __KernelGen_Digits_Filters ??= global::KernelGen.KernelScratch.Allocate(9216);
             global::System.Span<sbyte> __reordered = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, sbyte>(ref global::KernelGen.KernelScratch.Aligned(__filters)), 9216);
             ref sbyte __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(w);
-            if (global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported)
+            if (global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported && global::System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported)
+            {
+                // nothing to pack: the gather tiles read the filters in place
+            }
+            else if (global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported)
             {
                 // packed [8][4][9][4], each int 4 channels' weights (bytes); then each filter's sum
                 ref int __packed = ref global::System.Runtime.CompilerServices.Unsafe.As<sbyte, int>(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__reordered));
@@ -172,12 +471,18 @@ namespace Demo
                     }
                 }
             }
-            global::System.ReadOnlySpan<sbyte> __prepared = __reordered;
+            global::System.ReadOnlySpan<sbyte> __prepared = global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported && global::System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported ? w : __reordered; // the gather tiles read the filters in place
 
             ref sbyte __weights = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__prepared);
             ref int __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b);
             ref float __scale = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(scale);
             ref byte __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+
+            if (global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported && global::System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported)
+            {
+                __TilesGather(x, ref __weights, ref __bias, ref __scale, ref __output, 0, 4);
+                return;
+            }
 
             if (global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported)
             {
@@ -197,11 +502,178 @@ namespace Demo
                 return;
             }
 
+            // the Gather tiles, a method of their own
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            static void __TilesGather(global::System.ReadOnlySpan<byte> x, ref sbyte __weights, ref int __bias, ref float __scale, ref byte __output, int __first, int __end)
+            {
+                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate(2688);
+                ref byte __columns = ref global::KernelGen.KernelScratch.Aligned(__tiles);
+                ref int __sums = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __columns, 2304));
+                ref int __filterSums = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __columns, 2560));
+                ref byte __source = ref global::System.Runtime.CompilerServices.Unsafe.AsRef(in x[0]);
+                ref byte __indices = ref global::System.Runtime.CompilerServices.Unsafe.AsRef(in __KernelGen_Digits_Gather[0]);
+                // the columns: each vector of 16 pixels x 4 activations one permute of a 64-byte window of the input
+                global::System.Runtime.Intrinsics.Vector512<byte> __fill = global::System.Runtime.Intrinsics.Vector512.CreateScalar((byte)3); // [0]: padding, the zero point; [1]: a zero
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 0), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 0), __fill), ref __columns, 0);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 0), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 64), __fill), ref __columns, 64);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 5), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 128), __fill), ref __columns, 128);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 16), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 192), __fill), ref __columns, 192);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 20), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 256), __fill), ref __columns, 256);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 32), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 320), __fill), ref __columns, 320);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 36), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 384), __fill), ref __columns, 384);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 48), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 448), __fill), ref __columns, 448);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 49), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 512), __fill), ref __columns, 512);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 64), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 576), __fill), ref __columns, 576);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 64), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 640), __fill), ref __columns, 640);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 69), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 704), __fill), ref __columns, 704);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 80), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 768), __fill), ref __columns, 768);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 84), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 832), __fill), ref __columns, 832);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 96), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 896), __fill), ref __columns, 896);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 100), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 960), __fill), ref __columns, 960);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 112), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1024), __fill), ref __columns, 1024);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 113), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1088), __fill), ref __columns, 1088);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 128), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1152), __fill), ref __columns, 1152);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 128), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1216), __fill), ref __columns, 1216);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 133), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1280), __fill), ref __columns, 1280);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 144), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1344), __fill), ref __columns, 1344);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 148), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1408), __fill), ref __columns, 1408);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 160), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1472), __fill), ref __columns, 1472);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 164), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1536), __fill), ref __columns, 1536);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 176), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1600), __fill), ref __columns, 1600);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 177), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1664), __fill), ref __columns, 1664);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 192), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1728), __fill), ref __columns, 1728);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 192), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1792), __fill), ref __columns, 1792);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 192), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1856), __fill), ref __columns, 1856);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 192), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1920), __fill), ref __columns, 1920);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 192), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1984), __fill), ref __columns, 1984);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 192), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 2048), __fill), ref __columns, 2048);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 192), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 2112), __fill), ref __columns, 2112);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 192), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 2176), __fill), ref __columns, 2176);
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 192), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 2240), __fill), ref __columns, 2240);
+
+                ref byte __filters = ref global::System.Runtime.CompilerServices.Unsafe.As<sbyte, byte>(ref __weights); // [oc][144], read in place
+                // blocks of 8 output channels, each as tiles of 4
+                for (int __k = __first; __k < __end; __k++)
+                {
+                    for (int __cb = __k * 2; __cb < global::System.Math.Min((__k + 1) * 2, 8); __cb++)
+                    {
+                        ref byte __w0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __filters, ((__cb * 4) + 0) * 144);
+                        ref byte __w1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __filters, ((__cb * 4) + 1) * 144);
+                        ref byte __w2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __filters, ((__cb * 4) + 2) * 144);
+                        ref byte __w3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __filters, ((__cb * 4) + 3) * 144);
+                        // each filter's sum: the zero point times it comes off with the bias
+                        global::System.Runtime.Intrinsics.Vector128<int> __s0 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                        for (int __i = 0; __i < 144; __i += 16)
+                        {
+                            __s0 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__s0, global::System.Runtime.Intrinsics.Vector128.Create((byte)1), global::System.Runtime.Intrinsics.Vector128.AsSByte(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w0, (nuint)__i)));
+                        }
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __filterSums, (__cb * 4) + 0) = global::System.Runtime.Intrinsics.Vector128.Sum(__s0);
+                        global::System.Runtime.Intrinsics.Vector128<int> __s1 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                        for (int __i = 0; __i < 144; __i += 16)
+                        {
+                            __s1 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__s1, global::System.Runtime.Intrinsics.Vector128.Create((byte)1), global::System.Runtime.Intrinsics.Vector128.AsSByte(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w1, (nuint)__i)));
+                        }
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __filterSums, (__cb * 4) + 1) = global::System.Runtime.Intrinsics.Vector128.Sum(__s1);
+                        global::System.Runtime.Intrinsics.Vector128<int> __s2 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                        for (int __i = 0; __i < 144; __i += 16)
+                        {
+                            __s2 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__s2, global::System.Runtime.Intrinsics.Vector128.Create((byte)1), global::System.Runtime.Intrinsics.Vector128.AsSByte(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w2, (nuint)__i)));
+                        }
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __filterSums, (__cb * 4) + 2) = global::System.Runtime.Intrinsics.Vector128.Sum(__s2);
+                        global::System.Runtime.Intrinsics.Vector128<int> __s3 = global::System.Runtime.Intrinsics.Vector128<int>.Zero;
+                        for (int __i = 0; __i < 144; __i += 16)
+                        {
+                            __s3 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__s3, global::System.Runtime.Intrinsics.Vector128.Create((byte)1), global::System.Runtime.Intrinsics.Vector128.AsSByte(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __w3, (nuint)__i)));
+                        }
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref __filterSums, (__cb * 4) + 3) = global::System.Runtime.Intrinsics.Vector128.Sum(__s3);
+                        for (int __pb = 0; __pb < 1; __pb++)
+                        {
+                            global::System.Runtime.Intrinsics.Vector256<int> __acc0_0 = global::System.Runtime.Intrinsics.Vector256<int>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector256<int>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<int> __acc1_0 = global::System.Runtime.Intrinsics.Vector256<int>.Zero, __acc1_1 = global::System.Runtime.Intrinsics.Vector256<int>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<int> __acc2_0 = global::System.Runtime.Intrinsics.Vector256<int>.Zero, __acc2_1 = global::System.Runtime.Intrinsics.Vector256<int>.Zero;
+                            global::System.Runtime.Intrinsics.Vector256<int> __acc3_0 = global::System.Runtime.Intrinsics.Vector256<int>.Zero, __acc3_1 = global::System.Runtime.Intrinsics.Vector256<int>.Zero;
+                            ref byte __col = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __columns, __pb * 64);
+                            for (int __g = 0; __g < 36; __g++)
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<byte> __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __col, 0);
+                                global::System.Runtime.Intrinsics.Vector256<byte> __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __col, 32);
+                                global::System.Runtime.Intrinsics.Vector256<sbyte> __b0 = global::System.Runtime.Intrinsics.Vector256.AsSByte(global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w0, __g * 4))));
+                                __acc0_0 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__acc0_0, __x0, __b0);
+                                __acc0_1 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__acc0_1, __x1, __b0);
+                                global::System.Runtime.Intrinsics.Vector256<sbyte> __b1 = global::System.Runtime.Intrinsics.Vector256.AsSByte(global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w1, __g * 4))));
+                                __acc1_0 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__acc1_0, __x0, __b1);
+                                __acc1_1 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__acc1_1, __x1, __b1);
+                                global::System.Runtime.Intrinsics.Vector256<sbyte> __b2 = global::System.Runtime.Intrinsics.Vector256.AsSByte(global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w2, __g * 4))));
+                                __acc2_0 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__acc2_0, __x0, __b2);
+                                __acc2_1 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__acc2_1, __x1, __b2);
+                                global::System.Runtime.Intrinsics.Vector256<sbyte> __b3 = global::System.Runtime.Intrinsics.Vector256.AsSByte(global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __w3, __g * 4))));
+                                __acc3_0 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__acc3_0, __x0, __b3);
+                                __acc3_1 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__acc3_1, __x1, __b3);
+                                __col = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __col, 64);
+                            }
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_0, ref __sums, (nuint)((__pb * 16) + 0));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_1, ref __sums, (nuint)((__pb * 16) + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc1_0, ref __sums, (nuint)((__pb * 16) + 16));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc1_1, ref __sums, (nuint)((__pb * 16) + 24));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc2_0, ref __sums, (nuint)((__pb * 16) + 32));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc2_1, ref __sums, (nuint)((__pb * 16) + 40));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc3_0, ref __sums, (nuint)((__pb * 16) + 48));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc3_1, ref __sums, (nuint)((__pb * 16) + 56));
+                        }
+                        // each channel's sums plus the bias, through the one store
+                        for (int __r = 0; __r < 4; __r++)
+                        {
+                            int __oc = (__cb * 4) + __r;
+                            int __add = global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc) + -3 * global::System.Runtime.CompilerServices.Unsafe.Add(ref __filterSums, __oc);
+                            float __multiplier = global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, __oc);
+                            for (int __oy = 0; __oy < 1; __oy++)
+                            {
+                                ref int __sumRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __sums, (__r * 16) + (__oy * 16));
+                                ref byte __outRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 16) + (__oy * 16));
+                                if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+                                {
+                                    for (int __x = 0; ; __x += 16)
+                                    {
+                                        __x = global::System.Math.Min(__x, 0); // the last vector overlaps the one before
+                                        global::System.Runtime.Intrinsics.Vector512<int> __acc = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __sumRow, (nuint)__x) + global::System.Runtime.Intrinsics.Vector512.Create(__add);
+                                        global::System.Runtime.Intrinsics.Vector512<float> __y = global::System.Runtime.Intrinsics.Vector512.ConvertToSingle(__acc) * global::System.Runtime.Intrinsics.Vector512.Create(__multiplier);
+                                        __y = global::System.Runtime.Intrinsics.Vector512.Min(global::System.Runtime.Intrinsics.Vector512.Max(__y, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(253f));
+                                        global::System.Runtime.Intrinsics.Vector512<int> __q = global::System.Runtime.Intrinsics.X86.Avx512F.ConvertToVector512Int32(__y) + global::System.Runtime.Intrinsics.Vector512.Create(2);
+                                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.GetLower(global::System.Runtime.Intrinsics.Vector512.GetLower(global::System.Runtime.Intrinsics.Vector512.AsByte(global::System.Runtime.Intrinsics.Vector512.Narrow(global::System.Runtime.Intrinsics.Vector512.AsUInt16(global::System.Runtime.Intrinsics.Vector512.Narrow(__q, __q)), global::System.Runtime.Intrinsics.Vector512.AsUInt16(global::System.Runtime.Intrinsics.Vector512.Narrow(__q, __q)))))), ref global::System.Runtime.CompilerServices.Unsafe.As<byte, byte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outRow, __x)));
+                                        if (__x == 0)
+                                        {
+                                            break;
+                                        }
+                                    }
+                                }
+                                else
+                                {
+                                    for (int __x = 0; ; __x += 8)
+                                    {
+                                        __x = global::System.Math.Min(__x, 8); // the last vector overlaps the one before
+                                        global::System.Runtime.Intrinsics.Vector256<int> __acc = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __sumRow, (nuint)__x) + global::System.Runtime.Intrinsics.Vector256.Create(__add);
+                                        global::System.Runtime.Intrinsics.Vector256<float> __y = global::System.Runtime.Intrinsics.Vector256.ConvertToSingle(__acc) * global::System.Runtime.Intrinsics.Vector256.Create(__multiplier);
+                                        __y = global::System.Runtime.Intrinsics.Vector256.Min(global::System.Runtime.Intrinsics.Vector256.Max(__y, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(253f));
+                                        global::System.Runtime.Intrinsics.Vector256<int> __q = global::System.Runtime.Intrinsics.X86.Avx.ConvertToVector256Int32(__y) + global::System.Runtime.Intrinsics.Vector256.Create(2);
+                                        ulong __bytes = global::System.Runtime.Intrinsics.Vector256.ToScalar(global::System.Runtime.Intrinsics.Vector256.AsUInt64(global::System.Runtime.Intrinsics.Vector256.AsByte(global::System.Runtime.Intrinsics.Vector256.Narrow(global::System.Runtime.Intrinsics.Vector256.AsUInt16(global::System.Runtime.Intrinsics.Vector256.Narrow(__q, __q)), global::System.Runtime.Intrinsics.Vector256.AsUInt16(global::System.Runtime.Intrinsics.Vector256.Narrow(__q, __q))))));
+                                        global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, byte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outRow, __x)), __bytes);
+                                        if (__x == 8)
+                                        {
+                                            break;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
             // the AvxVnni256 tiles, a method of their own
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __TilesAvxVnni256(global::System.ReadOnlySpan<byte> x, ref sbyte __weights, ref int __bias, ref float __scale, ref byte __output, int __first, int __end)
             {
-                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate(2048);
+                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate(2688);
                 ref byte __copy = ref global::KernelGen.KernelScratch.Aligned(__tiles);
                 ref int __sums = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::KernelGen.KernelScratch.Aligned(__tiles), 768));
                 // the image as planes of 4 channels side by side, [4][48][4] unsigned bytes, padded with the zero point (3)
@@ -475,7 +947,7 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __TilesAvx512BW(global::System.ReadOnlySpan<byte> x, ref sbyte __weights, ref int __bias, ref float __scale, ref byte __output, int __first, int __end)
             {
-                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate(2048);
+                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate(2688);
                 ref short __copy = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, short>(ref global::KernelGen.KernelScratch.Aligned(__tiles));
                 ref int __sums = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::KernelGen.KernelScratch.Aligned(__tiles), 1536));
                 // the image as planes of 2 channels side by side, [8][48][2] shorts x - 3, padded with 0
@@ -697,7 +1169,7 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __TilesAvx2(global::System.ReadOnlySpan<byte> x, ref sbyte __weights, ref int __bias, ref float __scale, ref byte __output, int __first, int __end)
             {
-                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate(2048);
+                byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate(2688);
                 ref short __copy = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, short>(ref global::KernelGen.KernelScratch.Aligned(__tiles));
                 ref int __sums = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::KernelGen.KernelScratch.Aligned(__tiles), 1536));
                 // the image as planes of 2 channels side by side, [8][48][2] shorts x - 3, padded with 0

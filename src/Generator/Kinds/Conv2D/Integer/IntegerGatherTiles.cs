@@ -13,10 +13,11 @@ namespace KernelGen.Generator.Kinds.Conv2D.Integer;
 /// <c>[K / 4][pixels][4]</c>, each lane the 4 activations those weights meet, so that one <c>VPDPBUSD</c> multiplies 4
 /// weights by 4 activations for 8 output pixels. Each column vector of 16 pixels is one <c>VPERMT2B</c> (AVX512-VBMI)
 /// of a 64-byte window of the input with constant indices, computed by the generator: padding and the lanes past the
-/// filter's end pick a zero. Every lane is a real output pixel (no flat run's dropped columns), and per call there is
-/// no filter packing: what the 16x4x4 digits layer spent most of its time on.
-/// Applies to one image of one group, byte activations with input zero point 0 (the padding is then a zero byte, and
-/// the sums need no correction), at most <see cref="MaxVectors"/> column vectors, each gather inside one window.
+/// filter's end pick a zero, padding picks the input zero point (a real zero). Every lane is a real output pixel (no
+/// flat run's dropped columns), and per call there is no filter packing, what the 16x4x4 digits layer spent most of its
+/// time on: with a zero point other than 0, each filter's sum (16 weights per VPDPBUSD against ones) takes
+/// <c>zeroPoint x sum</c> off, as the other tiles do. Applies to one image of one group, byte activations, at most
+/// <see cref="MaxVectors"/> column vectors, each gather inside one window.
 /// </summary>
 internal static class IntegerGatherTiles
 {
@@ -46,11 +47,14 @@ internal static class IntegerGatherTiles
 
     public static int SumOffset(ConvSpec spec) => ColumnBytes(spec);
 
-    public static int ScratchBytes(ConvSpec spec) => ColumnBytes(spec) + SumBytes(spec);
+    /// <summary>Each filter's sum (for a zero point other than 0), after the rows of sums.</summary>
+    public static int FilterSumOffset(ConvSpec spec) => SumOffset(spec) + SumBytes(spec);
+
+    public static int ScratchBytes(ConvSpec spec) => FilterSumOffset(spec) + (spec.OutChannels * 4);
 
     /// <summary>
-    /// Each column vector's window start in the input and its 64 indices (0..63 into the window; 64: a zero), or null
-    /// when a vector's activations do not fit one window.
+    /// Each column vector's window start in the input and its 64 indices (0..63 into the window; 64: padding, the zero
+    /// point; 65: a zero, past the filter or the pixels), or null when a vector's activations do not fit one window.
     /// </summary>
     public static IReadOnlyList<(int Start, byte[] Indices)>? Gathers(ConvSpec spec)
     {
@@ -65,7 +69,7 @@ internal static class IntegerGatherTiles
                 for (int lane = 0; lane < 64; lane++)
                 {
                     int pixel = (block * BlockPixels) + (lane / 4), tap = (g * 4) + (lane % 4);
-                    sources[lane] = -1;
+                    sources[lane] = -2;
                     if (pixel >= pixels || tap >= k)
                     {
                         continue;
@@ -74,10 +78,7 @@ internal static class IntegerGatherTiles
                     int ic = tap / kk, ky = tap % kk / spec.KernelWidth, kx = tap % spec.KernelWidth;
                     int iy = (pixel / spec.OutWidth * spec.StrideY) - spec.PaddingY + (ky * spec.DilationY);
                     int ix = (pixel % spec.OutWidth * spec.StrideX) - spec.PaddingX + (kx * spec.DilationX);
-                    if (iy >= 0 && iy < spec.Height && ix >= 0 && ix < spec.Width)
-                    {
-                        sources[lane] = (ic * plane) + (iy * spec.Width) + ix;
-                    }
+                    sources[lane] = iy >= 0 && iy < spec.Height && ix >= 0 && ix < spec.Width ? (ic * plane) + (iy * spec.Width) + ix : -1;
                 }
 
                 int[] real = sources.Where(s => s >= 0).ToArray();
@@ -87,7 +88,7 @@ internal static class IntegerGatherTiles
                     return null;
                 }
 
-                gathers.Add((start, sources.Select(s => (byte)(s < 0 ? 64 : s - start)).ToArray()));
+                gathers.Add((start, sources.Select(s => (byte)(s == -1 ? 64 : s == -2 ? 65 : s - start)).ToArray()));
             }
         }
 
@@ -96,7 +97,7 @@ internal static class IntegerGatherTiles
 
     /// <summary>Whether the gather tiles apply (see the type's summary).</summary>
     public static bool Apply(ConvSpec spec, IntegerScheme integer) =>
-        spec.Groups == 1 && spec.Images == 1 && integer.Activations == ElementType.Byte && integer.InputZeroPoint == 0
+        spec.Groups == 1 && spec.Images == 1 && integer.Activations == ElementType.Byte
         && Reduction(spec) >= 4 && spec.InChannels * spec.Height * spec.Width >= 64
         && Groups(spec) * PixelBlocks(spec) <= MaxVectors && Gathers(spec) is not null;
 
@@ -112,7 +113,7 @@ internal static class IntegerGatherTiles
     public static void WriteMembers(IndentedWriter w, IntegerConvPlan plan, MethodInfo method)
     {
         IReadOnlyList<(int Start, byte[] Indices)> gathers = Gathers(plan.Spec)!;
-        w.Line($"// {method.Name}'s column gathers: per vector, 64 indices into its window of the input (64: a zero).");
+        w.Line($"// {method.Name}'s column gathers: per vector, 64 indices into its window of the input (64: the zero point; 65: a zero).");
         KernelFileWriter.WriteData(w, IndexData(method), ElementType.Byte, gathers.Count * 64, i => gathers[i / 64].Indices[i % 64]);
     }
 
@@ -126,15 +127,22 @@ internal static class IntegerGatherTiles
         ScratchBuffers.WriteAllocate(w, p + "tiles", IntegerTileEmitter.ScratchField(method), IntegerTiles.ScratchBytes(spec, plan.Tiles), "byte");
         w.Line($"ref byte {p}columns = ref {ScratchBuffers.Aligned(p + "tiles", "byte")};");
         w.Line($"ref int {p}sums = ref {Unsafe}.As<byte, int>(ref {Unsafe}.Add(ref {p}columns, {N(SumOffset(spec))}));");
+        bool corrects = path.Corrects(plan.Integer);
+        if (corrects)
+        {
+            w.Line($"ref int {p}filterSums = ref {Unsafe}.As<byte, int>(ref {Unsafe}.Add(ref {p}columns, {N(FilterSumOffset(spec))}));");
+        }
+
         w.Line($"ref byte {p}source = ref {Unsafe}.AsRef(in {method.NameOf("input")}[0]);");
         w.Line($"ref byte {p}indices = ref {Unsafe}.AsRef(in {IndexData(method)}[0]);");
         w.Line($"// the columns: each vector of 16 pixels x 4 activations one permute of a 64-byte window of the input");
-        w.Line($"{V512}<byte> {p}zero = {V512}<byte>.Zero;");
+        int zeroPoint = plan.Integer.InputZeroPoint;
+        w.Line($"{V512}<byte> {p}fill = {(zeroPoint == 0 ? $"{V512}<byte>.Zero" : $"{V512}.CreateScalar((byte){N(zeroPoint)})")}; // [0]: padding, the zero point; [1]: a zero");
         for (int i = 0; i < gathers.Count; i++)
         {
             string window = $"{V512}.LoadUnsafe(ref {p}source, {N(gathers[i].Start)})";
             string index = $"{V512}.LoadUnsafe(ref {p}indices, {N(i * 64)})";
-            w.Line($"{V512}.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2({window}, {index}, {p}zero), ref {p}columns, {N(i * 64)});");
+            w.Line($"{V512}.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2({window}, {index}, {p}fill), ref {p}columns, {N(i * 64)});");
         }
 
         w.Line();
@@ -161,6 +169,11 @@ internal static class IntegerGatherTiles
                     w.Line($"ref byte {p}w{N(r)} = ref {Unsafe}.Add(ref {p}filters, ({clamped}) * {N(k)});");
                 }
 
+                if (corrects)
+                {
+                    WriteFilterSums(w, spec, p, cb, rows, k);
+                }
+
                 using (w.Block($"for (int {pb} = 0; {pb} < {N(blocks)}; {pb}++)"))
                 {
                     WriteTile(w, spec, path, p, groups, blocks, k);
@@ -168,6 +181,36 @@ internal static class IntegerGatherTiles
 
                 writeStores(p + "cb", blocks * BlockPixels, Pixels(spec));
             }
+        }
+    }
+
+    /// <summary>The tile's filter sums, 16 weights per VPDPBUSD against ones, the rest one by one (a clamped row's is the last filter's own).</summary>
+    private static void WriteFilterSums(IndentedWriter w, ConvSpec spec, string p, string cb, int rows, int k)
+    {
+        const string V128 = "global::System.Runtime.Intrinsics.Vector128";
+        w.Line($"// each filter's sum: the zero point times it comes off with the bias");
+        for (int r = 0; r < rows; r++)
+        {
+            var terms = new System.Collections.Generic.List<string>();
+            if (k >= 16)
+            {
+                w.Line($"{V128}<int> {p}s{N(r)} = {V128}<int>.Zero;");
+                using (w.Block($"for (int {p}i = 0; {p}i < {N(k / 16 * 16)}; {p}i += 16)"))
+                {
+                    w.Line($"{p}s{N(r)} = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd({p}s{N(r)}, {V128}.Create((byte)1), {V128}.AsSByte({V128}.LoadUnsafe(ref {p}w{N(r)}, (nuint){p}i)));");
+                }
+
+                terms.Add($"{V128}.Sum({p}s{N(r)})");
+            }
+
+            for (int i = k / 16 * 16; i < k; i++)
+            {
+                terms.Add($"(sbyte){Unsafe}.Add(ref {p}w{N(r)}, {N(i)})");
+            }
+
+            string oc = $"({cb} * {N(rows)}) + {N(r)}";
+            string at = spec.OutChannels % rows == 0 ? oc : $"global::System.Math.Min({oc}, {N(spec.OutChannels - 1)})";
+            w.Line($"{Unsafe}.Add(ref {p}filterSums, {at}) = {string.Join(" + ", terms)};");
         }
     }
 
