@@ -60,7 +60,7 @@ internal static class PoolGather
             for (int tap = 0; tap < spec.Taps; tap++)
             {
                 int ky = tap / spec.KernelWidth, kx = tap % spec.KernelWidth;
-                sources[tap] = Enumerable.Repeat(-1, 64).ToArray();
+                sources[tap] = Enumerable.Repeat(ByteGathers.Fill0, 64).ToArray(); // the least value
                 for (int lane = 0; lane < block; lane++)
                 {
                     int o = first + lane, c = o / plane, oy = o % plane / spec.OutWidth, ox = o % spec.OutWidth;
@@ -73,14 +73,12 @@ internal static class PoolGather
                 }
             }
 
-            int[] real = sources.SelectMany(s => s).Where(s => s >= 0).ToArray();
-            int window = real.Length == 0 ? 0 : (int)System.Math.Min(real.Min(), spec.InputLength - 64);
-            if (real.Length > 0 && real.Max() - window >= 64)
+            if (ByteGathers.Window(sources.SelectMany(s => s), spec.InputLength) is not { } window)
             {
                 return null;
             }
 
-            blocks.Add((window, sources.Select(s => s.Select(x => (byte)(x < 0 ? 64 : x - window)).ToArray()).ToArray()));
+            blocks.Add((window, sources.Select(s => s.Select(x => ByteGathers.Index(x, window)).ToArray()).ToArray()));
         }
 
         return blocks;
@@ -130,7 +128,7 @@ internal static class PoolGather
                 w.Line($"{p}window = {V512}.LoadUnsafe(ref {p}input, {N(gathers[b].Window)});");
                 for (int tap = 0; tap < spec.Taps; tap++, at += 64)
                 {
-                    string permuted = $"global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2({p}window, {V512}.LoadUnsafe(ref {p}indices, {N(at)}), {p}least)";
+                    string permuted = ByteGathers.Permute(p + "window", $"{V512}.LoadUnsafe(ref {p}indices, {N(at)})", p + "least");
                     w.Line(tap == 0 ? $"{p}m = {permuted};" : $"{p}m = {V512}.Max({p}m, {permuted});");
                 }
 

@@ -69,7 +69,7 @@ internal static class IntegerGatherTiles
                 for (int lane = 0; lane < 64; lane++)
                 {
                     int pixel = (block * BlockPixels) + (lane / 4), tap = (g * 4) + (lane % 4);
-                    sources[lane] = -2;
+                    sources[lane] = ByteGathers.Fill1; // a zero
                     if (pixel >= pixels || tap >= k)
                     {
                         continue;
@@ -78,17 +78,15 @@ internal static class IntegerGatherTiles
                     int ic = tap / kk, ky = tap % kk / spec.KernelWidth, kx = tap % spec.KernelWidth;
                     int iy = (pixel / spec.OutWidth * spec.StrideY) - spec.PaddingY + (ky * spec.DilationY);
                     int ix = (pixel % spec.OutWidth * spec.StrideX) - spec.PaddingX + (kx * spec.DilationX);
-                    sources[lane] = iy >= 0 && iy < spec.Height && ix >= 0 && ix < spec.Width ? (ic * plane) + (iy * spec.Width) + ix : -1;
+                    sources[lane] = iy >= 0 && iy < spec.Height && ix >= 0 && ix < spec.Width ? (ic * plane) + (iy * spec.Width) + ix : ByteGathers.Fill0; // padding: the zero point
                 }
 
-                int[] real = sources.Where(s => s >= 0).ToArray();
-                int start = real.Length == 0 ? 0 : System.Math.Min(real.Min(), inputLength - 64);
-                if (real.Length > 0 && real.Max() - start >= 64)
+                if (ByteGathers.Window(sources, inputLength) is not { } start)
                 {
                     return null;
                 }
 
-                gathers.Add((start, sources.Select(s => (byte)(s == -1 ? 64 : s == -2 ? 65 : s - start)).ToArray()));
+                gathers.Add((start, sources.Select(s => ByteGathers.Index(s, start)).ToArray()));
             }
         }
 
@@ -142,7 +140,7 @@ internal static class IntegerGatherTiles
         {
             string window = $"{V512}.LoadUnsafe(ref {p}source, {N(gathers[i].Start)})";
             string index = $"{V512}.LoadUnsafe(ref {p}indices, {N(i * 64)})";
-            w.Line($"{V512}.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2({window}, {index}, {p}fill), ref {p}columns, {N(i * 64)});");
+            w.Line($"{V512}.StoreUnsafe({ByteGathers.Permute(window, index, p + "fill")}, ref {p}columns, {N(i * 64)});");
         }
 
         w.Line();
