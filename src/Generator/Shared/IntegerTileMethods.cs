@@ -59,6 +59,12 @@ internal static class IntegerTileMethods
             first = false;
         }
 
+        if (first)
+        {
+            otherwise(); // no tile path packs
+            return;
+        }
+
         using (w.Block("else"))
         {
             otherwise();

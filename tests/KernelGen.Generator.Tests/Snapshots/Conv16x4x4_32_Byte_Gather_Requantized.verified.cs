@@ -356,114 +356,114 @@ namespace Demo
             global::KernelGen.KernelGuard.ThrowIfOverlaps(y, 512, "y", b, 32, "b");
             global::KernelGen.KernelGuard.ThrowIfOverlaps(y, 512, "y", scale, 32, "scale");
 
-            byte[] __filters = __KernelGen_Digits_Filters ??= global::KernelGen.KernelScratch.Allocate(9216);
-            global::System.Span<sbyte> __reordered = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, sbyte>(ref global::KernelGen.KernelScratch.Aligned(__filters)), 9216);
-            ref sbyte __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(w);
-            if (global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported && global::System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported)
+            global::System.ReadOnlySpan<sbyte> __prepared = w; // the gather tiles read the filters in place
+            if (!(global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported && global::System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported))
             {
-                // nothing to pack: the gather tiles read the filters in place
-            }
-            else if (global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported)
-            {
-                // packed [8][4][9][4], each int 4 channels' weights (bytes)
-                ref int __packed = ref global::System.Runtime.CompilerServices.Unsafe.As<sbyte, int>(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__reordered));
-                for (int __oc = 0; __oc < 32; __oc++)
+                byte[] __filters = __KernelGen_Digits_Filters ??= global::KernelGen.KernelScratch.Allocate(9216);
+                global::System.Span<sbyte> __reordered = global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, sbyte>(ref global::KernelGen.KernelScratch.Aligned(__filters)), 9216);
+                ref sbyte __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(w);
+                if (global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported)
                 {
-                    ref int __packedTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __packed, ((__oc / 4) * 144) + (__oc % 4));
-                    ref sbyte __oneFilter = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, __oc * 144);
-                    for (int __g = 0; __g < 4; __g++)
+                    // packed [8][4][9][4], each int 4 channels' weights (bytes)
+                    ref int __packed = ref global::System.Runtime.CompilerServices.Unsafe.As<sbyte, int>(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__reordered));
+                    for (int __oc = 0; __oc < 32; __oc++)
                     {
-                        if ((__oc * 144) + (((__g + 1) * 4) - 1) * 9 + 16 <= 4608)
+                        ref int __packedTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __packed, ((__oc / 4) * 144) + (__oc % 4));
+                        ref sbyte __oneFilter = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, __oc * 144);
+                        for (int __g = 0; __g < 4; __g++)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<sbyte> __f0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __oneFilter, (nuint)(((__g * 4) + 0) * 9));
-                            global::System.Runtime.Intrinsics.Vector128<sbyte> __f1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __oneFilter, (nuint)(((__g * 4) + 1) * 9));
-                            global::System.Runtime.Intrinsics.Vector128<sbyte> __f2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __oneFilter, (nuint)(((__g * 4) + 2) * 9));
-                            global::System.Runtime.Intrinsics.Vector128<sbyte> __f3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __oneFilter, (nuint)(((__g * 4) + 3) * 9));
-                            var __p0 = global::System.Runtime.Intrinsics.Vector128.AsInt16(global::System.Runtime.Intrinsics.X86.Sse2.UnpackLow(__f0, __f1)); var __p1 = global::System.Runtime.Intrinsics.Vector128.AsInt16(global::System.Runtime.Intrinsics.X86.Sse2.UnpackHigh(__f0, __f1));
-                            var __q0 = global::System.Runtime.Intrinsics.Vector128.AsInt16(global::System.Runtime.Intrinsics.X86.Sse2.UnpackLow(__f2, __f3)); var __q1 = global::System.Runtime.Intrinsics.Vector128.AsInt16(global::System.Runtime.Intrinsics.X86.Sse2.UnpackHigh(__f2, __f3));
-                            ref int __at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __packedTo, __g * 36);
-                            global::System.Runtime.Intrinsics.Vector128<int> __t0 = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.X86.Sse2.UnpackLow(__p0, __q0));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 0) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 0);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 4) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 1);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 8) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 2);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 12) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 3);
-                            global::System.Runtime.Intrinsics.Vector128<int> __t1 = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.X86.Sse2.UnpackHigh(__p0, __q0));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 16) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 0);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 20) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 1);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 24) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 2);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 28) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 3);
-                            global::System.Runtime.Intrinsics.Vector128<int> __t2 = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.X86.Sse2.UnpackLow(__p1, __q1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 32) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t2, 0);
-                            continue;
-                        }
+                            if ((__oc * 144) + (((__g + 1) * 4) - 1) * 9 + 16 <= 4608)
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __f0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __oneFilter, (nuint)(((__g * 4) + 0) * 9));
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __f1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __oneFilter, (nuint)(((__g * 4) + 1) * 9));
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __f2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __oneFilter, (nuint)(((__g * 4) + 2) * 9));
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __f3 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __oneFilter, (nuint)(((__g * 4) + 3) * 9));
+                                var __p0 = global::System.Runtime.Intrinsics.Vector128.AsInt16(global::System.Runtime.Intrinsics.X86.Sse2.UnpackLow(__f0, __f1)); var __p1 = global::System.Runtime.Intrinsics.Vector128.AsInt16(global::System.Runtime.Intrinsics.X86.Sse2.UnpackHigh(__f0, __f1));
+                                var __q0 = global::System.Runtime.Intrinsics.Vector128.AsInt16(global::System.Runtime.Intrinsics.X86.Sse2.UnpackLow(__f2, __f3)); var __q1 = global::System.Runtime.Intrinsics.Vector128.AsInt16(global::System.Runtime.Intrinsics.X86.Sse2.UnpackHigh(__f2, __f3));
+                                ref int __at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __packedTo, __g * 36);
+                                global::System.Runtime.Intrinsics.Vector128<int> __t0 = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.X86.Sse2.UnpackLow(__p0, __q0));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 0) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 0);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 4) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 1);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 8) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 2);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 12) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 3);
+                                global::System.Runtime.Intrinsics.Vector128<int> __t1 = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.X86.Sse2.UnpackHigh(__p0, __q0));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 16) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 0);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 20) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 1);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 24) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 2);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 28) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 3);
+                                global::System.Runtime.Intrinsics.Vector128<int> __t2 = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.X86.Sse2.UnpackLow(__p1, __q1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 32) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t2, 0);
+                                continue;
+                            }
 
-                        for (int __t = 0; __t < 9; __t++)
-                        {
-                            int __w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __oneFilter, ((__g * 4) + 0) * 9 + __t);
-                            int __w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __oneFilter, ((__g * 4) + 1) * 9 + __t);
-                            int __w2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __oneFilter, ((__g * 4) + 2) * 9 + __t);
-                            int __w3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __oneFilter, ((__g * 4) + 3) * 9 + __t);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __packedTo, ((__g * 9) + __t) * 4) = ((__w0 & 0xFF) << 0) | ((__w1 & 0xFF) << 8) | ((__w2 & 0xFF) << 16) | ((__w3 & 0xFF) << 24);
+                            for (int __t = 0; __t < 9; __t++)
+                            {
+                                int __w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __oneFilter, ((__g * 4) + 0) * 9 + __t);
+                                int __w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __oneFilter, ((__g * 4) + 1) * 9 + __t);
+                                int __w2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __oneFilter, ((__g * 4) + 2) * 9 + __t);
+                                int __w3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __oneFilter, ((__g * 4) + 3) * 9 + __t);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __packedTo, ((__g * 9) + __t) * 4) = ((__w0 & 0xFF) << 0) | ((__w1 & 0xFF) << 8) | ((__w2 & 0xFF) << 16) | ((__w3 & 0xFF) << 24);
+                            }
                         }
                     }
                 }
-            }
-            else if ((global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Avx512BW.IsSupported) || (global::System.Runtime.Intrinsics.X86.Avx2.IsSupported))
-            {
-                // packed [8][8][9][4], each int 2 channels' weights (shorts)
-                ref int __packed = ref global::System.Runtime.CompilerServices.Unsafe.As<sbyte, int>(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__reordered));
-                for (int __oc = 0; __oc < 32; __oc++)
+                else if ((global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && global::System.Runtime.Intrinsics.X86.Avx512BW.IsSupported) || (global::System.Runtime.Intrinsics.X86.Avx2.IsSupported))
                 {
-                    ref int __packedTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __packed, ((__oc / 4) * 288) + (__oc % 4));
-                    ref sbyte __oneFilter = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, __oc * 144);
-                    for (int __g = 0; __g < 8; __g++)
+                    // packed [8][8][9][4], each int 2 channels' weights (shorts)
+                    ref int __packed = ref global::System.Runtime.CompilerServices.Unsafe.As<sbyte, int>(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__reordered));
+                    for (int __oc = 0; __oc < 32; __oc++)
                     {
-                        if ((__oc * 144) + (((__g + 1) * 2) - 1) * 9 + 16 <= 4608)
+                        ref int __packedTo = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __packed, ((__oc / 4) * 288) + (__oc % 4));
+                        ref sbyte __oneFilter = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, __oc * 144);
+                        for (int __g = 0; __g < 8; __g++)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<sbyte> __f0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __oneFilter, (nuint)(((__g * 2) + 0) * 9));
-                            global::System.Runtime.Intrinsics.Vector128<sbyte> __f1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __oneFilter, (nuint)(((__g * 2) + 1) * 9));
-                            var __p0 = global::System.Runtime.Intrinsics.Vector128.WidenLower(__f0); var __p1 = global::System.Runtime.Intrinsics.Vector128.WidenUpper(__f0);
-                            var __q0 = global::System.Runtime.Intrinsics.Vector128.WidenLower(__f1); var __q1 = global::System.Runtime.Intrinsics.Vector128.WidenUpper(__f1);
-                            ref int __at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __packedTo, __g * 36);
-                            global::System.Runtime.Intrinsics.Vector128<int> __t0 = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.X86.Sse2.UnpackLow(__p0, __q0));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 0) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 0);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 4) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 1);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 8) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 2);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 12) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 3);
-                            global::System.Runtime.Intrinsics.Vector128<int> __t1 = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.X86.Sse2.UnpackHigh(__p0, __q0));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 16) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 0);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 20) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 1);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 24) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 2);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 28) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 3);
-                            global::System.Runtime.Intrinsics.Vector128<int> __t2 = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.X86.Sse2.UnpackLow(__p1, __q1));
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 32) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t2, 0);
-                            continue;
-                        }
+                            if ((__oc * 144) + (((__g + 1) * 2) - 1) * 9 + 16 <= 4608)
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __f0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __oneFilter, (nuint)(((__g * 2) + 0) * 9));
+                                global::System.Runtime.Intrinsics.Vector128<sbyte> __f1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __oneFilter, (nuint)(((__g * 2) + 1) * 9));
+                                var __p0 = global::System.Runtime.Intrinsics.Vector128.WidenLower(__f0); var __p1 = global::System.Runtime.Intrinsics.Vector128.WidenUpper(__f0);
+                                var __q0 = global::System.Runtime.Intrinsics.Vector128.WidenLower(__f1); var __q1 = global::System.Runtime.Intrinsics.Vector128.WidenUpper(__f1);
+                                ref int __at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __packedTo, __g * 36);
+                                global::System.Runtime.Intrinsics.Vector128<int> __t0 = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.X86.Sse2.UnpackLow(__p0, __q0));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 0) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 0);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 4) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 1);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 8) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 2);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 12) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t0, 3);
+                                global::System.Runtime.Intrinsics.Vector128<int> __t1 = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.X86.Sse2.UnpackHigh(__p0, __q0));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 16) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 0);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 20) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 1);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 24) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 2);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 28) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t1, 3);
+                                global::System.Runtime.Intrinsics.Vector128<int> __t2 = global::System.Runtime.Intrinsics.Vector128.AsInt32(global::System.Runtime.Intrinsics.X86.Sse2.UnpackLow(__p1, __q1));
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __at, 32) = global::System.Runtime.Intrinsics.Vector128.GetElement(__t2, 0);
+                                continue;
+                            }
 
-                        for (int __t = 0; __t < 9; __t++)
-                        {
-                            int __w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __oneFilter, ((__g * 2) + 0) * 9 + __t);
-                            int __w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __oneFilter, ((__g * 2) + 1) * 9 + __t);
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __packedTo, ((__g * 9) + __t) * 4) = ((__w0 & 0xFFFF) << 0) | ((__w1 & 0xFFFF) << 16);
+                            for (int __t = 0; __t < 9; __t++)
+                            {
+                                int __w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __oneFilter, ((__g * 2) + 0) * 9 + __t);
+                                int __w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __oneFilter, ((__g * 2) + 1) * 9 + __t);
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __packedTo, ((__g * 9) + __t) * 4) = ((__w0 & 0xFFFF) << 0) | ((__w1 & 0xFFFF) << 16);
+                            }
                         }
                     }
                 }
-            }
-            else
-            {
-                // the filters reordered [oc][ky][kx][ic] once per call: a pixel's taps of one filter row are then one run in both
-                for (int __oc = 0; __oc < 32; __oc++)
+                else
                 {
-                    for (int __ic = 0; __ic < 16; __ic++)
+                    // the filters reordered [oc][ky][kx][ic] once per call: a pixel's taps of one filter row are then one run in both
+                    for (int __oc = 0; __oc < 32; __oc++)
                     {
-                        for (int __k = 0; __k < 9; __k++)
+                        for (int __ic = 0; __ic < 16; __ic++)
                         {
-                            __reordered[(__oc * 144) + (__k * 16) + __ic] = global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, (__oc * 144) + (__ic * 9) + __k);
+                            for (int __k = 0; __k < 9; __k++)
+                            {
+                                __reordered[(__oc * 144) + (__k * 16) + __ic] = global::System.Runtime.CompilerServices.Unsafe.Add(ref __from, (__oc * 144) + (__ic * 9) + __k);
+                            }
                         }
                     }
                 }
+                __prepared = __reordered;
             }
-            global::System.ReadOnlySpan<sbyte> __prepared = global::System.Runtime.Intrinsics.X86.AvxVnni.IsSupported && global::System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported ? w : __reordered; // the gather tiles read the filters in place
 
             ref sbyte __weights = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__prepared);
             ref int __bias = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b);

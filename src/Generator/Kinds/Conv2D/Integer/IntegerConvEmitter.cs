@@ -98,6 +98,15 @@ internal static class IntegerConvEmitter
             length = System.Math.Max(length, IntegerTiles.PreparedBytes(spec, tile, plan.Integer));
         }
 
+        // the gather tiles read the filters in place: the buffer and the packing only where they do not run
+        IntegerTilePath? gather = plan.Tiles.FirstOrDefault(t => t.Gathers);
+        System.IDisposable? packs = null;
+        if (gather is not null)
+        {
+            w.Line($"global::System.ReadOnlySpan<sbyte> {p}prepared = {method.NameOf("weights")}; // the gather tiles read the filters in place");
+            packs = w.Block($"if (!({gather.Condition}))");
+        }
+
         ScratchBuffers.WriteAllocate(w, p + "filters", FiltersField(method), length, "sbyte");
         w.Line($"global::System.Span<sbyte> {p}reordered = {Marshal}.CreateSpan(ref {ScratchBuffers.Aligned(p + "filters", "sbyte")}, {N(length)});");
         w.Line($"ref sbyte {p}from = ref {Marshal}.GetReference({method.NameOf("weights")});");
@@ -110,10 +119,8 @@ internal static class IntegerConvEmitter
             WriteReorder(w, plan, p);
         }
 
-        IntegerTilePath? gather = plan.Tiles.FirstOrDefault(t => t.Gathers);
-        w.Line(gather is null
-            ? $"global::System.ReadOnlySpan<sbyte> {p}prepared = {p}reordered;"
-            : $"global::System.ReadOnlySpan<sbyte> {p}prepared = {gather.Condition} ? {method.NameOf("weights")} : {p}reordered; // the gather tiles read the filters in place");
+        w.Line(gather is null ? $"global::System.ReadOnlySpan<sbyte> {p}prepared = {p}reordered;" : $"{p}prepared = {p}reordered;");
+        packs?.Dispose();
     }
 
     private static void WriteReorder(IndentedWriter w, IntegerConvPlan plan, string p)

@@ -182,33 +182,20 @@ internal static class IntegerGatherTiles
         }
     }
 
-    /// <summary>The tile's filter sums, 16 weights per VPDPBUSD against ones, the rest one by one (a clamped row's is the last filter's own).</summary>
+    /// <summary>The tile's filter sums, as the packed tiles find them (a clamped row's is the last filter's own).</summary>
     private static void WriteFilterSums(IndentedWriter w, ConvSpec spec, string p, string cb, int rows, int k)
     {
-        const string V128 = "global::System.Runtime.Intrinsics.Vector128";
         w.Line($"// each filter's sum: the zero point times it comes off with the bias");
         for (int r = 0; r < rows; r++)
         {
-            var terms = new System.Collections.Generic.List<string>();
-            if (k >= 16)
+            using (w.Block())
             {
-                w.Line($"{V128}<int> {p}s{N(r)} = {V128}<int>.Zero;");
-                using (w.Block($"for (int {p}i = 0; {p}i < {N(k / 16 * 16)}; {p}i += 16)"))
-                {
-                    w.Line($"{p}s{N(r)} = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd({p}s{N(r)}, {V128}.Create((byte)1), {V128}.AsSByte({V128}.LoadUnsafe(ref {p}w{N(r)}, (nuint){p}i)));");
-                }
-
-                terms.Add($"{V128}.Sum({p}s{N(r)})");
+                w.Line($"ref sbyte {p}oneFilter = ref {Unsafe}.As<byte, sbyte>(ref {p}w{N(r)});");
+                IntegerTileEmitter.WriteFilterSum(w, k, p);
+                string oc = $"({cb} * {N(rows)}) + {N(r)}";
+                string at = spec.OutChannels % rows == 0 ? oc : $"global::System.Math.Min({oc}, {N(spec.OutChannels - 1)})";
+                w.Line($"{Unsafe}.Add(ref {p}filterSums, {at}) = {p}sum;");
             }
-
-            for (int i = k / 16 * 16; i < k; i++)
-            {
-                terms.Add($"(sbyte){Unsafe}.Add(ref {p}w{N(r)}, {N(i)})");
-            }
-
-            string oc = $"({cb} * {N(rows)}) + {N(r)}";
-            string at = spec.OutChannels % rows == 0 ? oc : $"global::System.Math.Min({oc}, {N(spec.OutChannels - 1)})";
-            w.Line($"{Unsafe}.Add(ref {p}filterSums, {at}) = {string.Join(" + ", terms)};");
         }
     }
 

@@ -106,16 +106,7 @@ internal static class IntegerTileEmitter
     /// <c>reordered</c>; <paramref name="otherwise"/> writes what the per-pixel paths need.
     /// </summary>
     public static void WritePreparation(IndentedWriter w, IntegerConvPlan plan, string p, System.Action otherwise) =>
-        IntegerTileMethods.WritePreparation(w, plan.Tiles.GroupBy(t => (t.Group, t.Gathers)), path =>
-        {
-            if (path.Gathers)
-            {
-                w.Line("// nothing to pack: the gather tiles read the filters in place");
-                return;
-            }
-
-            WritePacking(w, plan, path, p);
-        }, otherwise);
+        IntegerTileMethods.WritePreparation(w, plan.Tiles.Where(t => !t.Gathers).GroupBy(t => t.Group), path => WritePacking(w, plan, path, p), otherwise);
 
     private static void WritePacking(IndentedWriter w, IntegerConvPlan plan, IntegerTilePath path, string p)
     {
@@ -136,7 +127,7 @@ internal static class IntegerTileEmitter
             w.Line($"ref sbyte {p}oneFilter = ref {Unsafe}.Add(ref {p}from, {oc} * {N(spec.TapsPerFilter)});");
             if (sums)
             {
-                WriteFilterSum(w, spec, p);
+                WriteFilterSum(w, spec.TapsPerFilter, p);
             }
 
             using (w.Block($"for (int {g} = 0; {g} < {N(groups)}; {g}++)"))
@@ -179,20 +170,23 @@ internal static class IntegerTileEmitter
         }
     }
 
-    /// <summary>A filter's sum, 16 weights per VPDPBUSD against ones (the path that needs it has the instruction), the rest one by one.</summary>
-    private static void WriteFilterSum(IndentedWriter w, ConvSpec spec, string p)
+    /// <summary>
+    /// <c>int {p}sum</c>: the sum of the <paramref name="n"/> weights at <c>ref sbyte {p}oneFilter</c>, 16 per VPDPBUSD
+    /// against ones (the path that needs it has the instruction), the rest one by one.
+    /// </summary>
+    public static void WriteFilterSum(IndentedWriter w, int n, string p)
     {
-        int n = spec.TapsPerFilter, vectors = n / 16;
+        int vectors = n / 16;
         w.Line($"int {p}sum = 0;");
         if (vectors > 0)
         {
-            w.Line($"{V128}<int> {p}sums = {V128}<int>.Zero;");
+            w.Line($"{V128}<int> {p}sumLanes = {V128}<int>.Zero;");
             using (w.Block($"for (int {p}i = 0; {p}i < {N(vectors * 16)}; {p}i += 16)"))
             {
-                w.Line($"{p}sums = {X86}.AvxVnni.MultiplyWideningAndAdd({p}sums, {V128}.Create((byte)1), {V128}.LoadUnsafe(ref {p}oneFilter, (nuint){p}i));");
+                w.Line($"{p}sumLanes = {X86}.AvxVnni.MultiplyWideningAndAdd({p}sumLanes, {V128}.Create((byte)1), {V128}.LoadUnsafe(ref {p}oneFilter, (nuint){p}i));");
             }
 
-            w.Line($"{p}sum = {V128}.Sum({p}sums);");
+            w.Line($"{p}sum = {V128}.Sum({p}sumLanes);");
         }
 
         if (n % 16 != 0)
