@@ -133,6 +133,11 @@ public static class KernelCatalog
             ("Plane7x7To12", new(8, 7, 7, 12, 3, 3, PaddingY: 1, PaddingX: 1)),
             ("PlaneStrideY2DilatedX", new(4, 13, 9, 10, 3, 3, StrideY: 2, StrideX: 1, PaddingY: 1, PaddingX: 1, DilationX: 2)),
             ("Plane5x5To9NoPad", new(3, 7, 7, 9, 3, 3)),
+            // output channels in the lanes (rows of 14, 7 and 20 outputs; a 1x1 conv read in place; stride 2 over phases)
+            ("Lanes14", new(32, 14, 14, 64, 3, 3, PaddingY: 1, PaddingX: 1)),
+            ("Lanes7x7Rows", new(96, 7, 7, 32, 3, 3, PaddingY: 1, PaddingX: 1)),
+            ("LanesS2W20", new(16, 40, 40, 32, 3, 3, StrideY: 2, StrideX: 2, PaddingY: 1, PaddingX: 1)),
+            ("LanesPointwise14", new(48, 14, 14, 96, 1, 1)),
         };
 
         var kernels = new List<ConvDecl>();

@@ -132,9 +132,17 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
         {
             PlaneEmitter.WriteColumnsField(w, plane, method);
         }
-        else if (plan is ConvPlan { UsesScratch: true } rows)
+        else if (plan is ConvPlan rows)
         {
-            ConvEmitter.WriteScratchField(w, rows, method);
+            if (rows.UsesScratch)
+            {
+                ConvEmitter.WriteScratchField(w, rows, method);
+            }
+
+            if (rows.LaneBufferLength > 0)
+            {
+                ChannelLaneEmitter.WriteBufferField(w, rows, method);
+            }
         }
     }
 
@@ -181,6 +189,12 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
 
         foreach (ConvPath p in plan.Paths)
         {
+            if (p.LaneTile is not null)
+            {
+                w.Line(ChannelLaneEmitter.PlanLine(plan, p));
+                continue;
+            }
+
             string columns = p.LoopedBlocks > 0 ? $"{p.LoopedBlocks} block{(p.LoopedBlocks == 1 ? "" : "s")} of {p.VectorsPerBlock}" : "";
             if (p.LastBlockStarts.Count > 0)
             {

@@ -32,7 +32,7 @@ internal static class ConvEmitter
 
         VectorPaths.Write(w, plan, plan.Paths, p => p.Bits, (code, path) =>
         {
-            WritePath(w, code, plan, path, prefix);
+            WritePath(w, code, plan, path, prefix, method);
             w.Line("return;");
         }, spec.Element);
     }
@@ -170,7 +170,7 @@ internal static class ConvEmitter
         }
     }
 
-    private static void WritePath(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string prefix)
+    private static void WritePath(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string prefix, MethodInfo method)
     {
         ConvSpec spec = plan.Spec;
         string t = code.Scalar;
@@ -229,16 +229,27 @@ internal static class ConvEmitter
             ocEnd = $"({g} + 1) * {N(spec.OutPerGroup)}";
         }
 
-        w.Line($"// {(plan.ScratchPerGroup ? $"{spec.OutPerGroup} output channels of the group" : $"{spec.OutChannels} output channels")}, {path.ChannelTile} at a time; {spec.OutHeight} rows of {spec.OutWidth} outputs");
         if (shared && !plan.ScratchPerGroup)
         {
-            w.Line("// this part's tiles:");
             (ocFirst, ocEnd) = ($"({first}) * {N(path.ChannelTile)}", $"({end}) * {N(path.ChannelTile)}");
         }
 
-        using (w.Block($"for (int {oc} = {ocFirst}; {oc} < {ocEnd}; {oc} += {N(path.ChannelTile)})"))
+        if (path.LaneTile is not null)
         {
-            WriteTile(w, code, plan, path, prefix, null);
+            ChannelLaneEmitter.WriteTiles(w, code, plan, path, prefix, ocFirst, ocEnd, method);
+        }
+        else
+        {
+            w.Line($"// {(plan.ScratchPerGroup ? $"{spec.OutPerGroup} output channels of the group" : $"{spec.OutChannels} output channels")}, {path.ChannelTile} at a time; {spec.OutHeight} rows of {spec.OutWidth} outputs");
+            if (shared && !plan.ScratchPerGroup)
+            {
+                w.Line("// this part's tiles:");
+            }
+
+            using (w.Block($"for (int {oc} = {ocFirst}; {oc} < {ocEnd}; {oc} += {N(path.ChannelTile)})"))
+            {
+                WriteTile(w, code, plan, path, prefix, null);
+            }
         }
 
         groups?.Dispose();

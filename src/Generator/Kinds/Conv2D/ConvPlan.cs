@@ -45,11 +45,19 @@ internal sealed record ConvPath(
     /// <see cref="LastRowTileStart"/>) and recomputes rows of the one before.</summary>
     public bool ClampsRows => RowTile > 1 && LastRowTileStart % RowTile != 0;
 
-    public int Accumulators => ChannelTile * RowTile * VectorsPerBlock;
+    public int Accumulators => LaneTile is { } lanes ? lanes.Accumulators : ChannelTile * RowTile * VectorsPerBlock;
 
-    /// <summary>Multiply-adds written out: the unrolled body of the looped column block and that of the last block.</summary>
-    public long EmittedMultiplyAdds =>
-        (LoopedBlocks > 0 ? (long)UnrolledMultiplyAdds : 0) + ((long)UnrolledMultiplyAdds / VectorsPerBlock * LastBlockStarts.Count);
+    /// <summary>Multiply-adds written out: the unrolled body of the looped column block and that of the last block
+    /// (output channels in the lanes: each distinct tile body).</summary>
+    public long EmittedMultiplyAdds => LaneTile is { } lanes
+        ? (long)UnrolledMultiplyAdds * lanes.Bodies
+        : (LoopedBlocks > 0 ? (long)UnrolledMultiplyAdds : 0) + ((long)UnrolledMultiplyAdds / VectorsPerBlock * LastBlockStarts.Count);
+
+    /// <summary>
+    /// Output channels in the vector lanes instead of pixels (null: the row plan): see <see cref="ChannelLanes"/>.
+    /// <see cref="ChannelTile"/> is then the channels of one tile (its vectors x <see cref="Lanes"/>).
+    /// </summary>
+    public ChannelLaneTile? LaneTile { get; init; }
 
     /// <summary>
     /// Whether this path folds the compile-time weights (and bias) into the code as literals: every output-channel tile
@@ -148,6 +156,9 @@ internal sealed record ConvPlan(
 
     /// <summary>Pixels of a flat run of <paramref name="path"/>: its rows at the scratch's row stride, the last one only to its end.</summary>
     public int FlatLength(ConvPath path) => path.FlatRows == 0 ? 0 : ((path.FlatRows - 1) * RowStride) + Spec.OutWidth;
+
+    /// <summary>Elements of the per-thread buffer of a path with output channels in the lanes: a tile's transposed filters and its pixel-major outputs.</summary>
+    public int LaneBufferLength => Paths.Max(p => p.LaneTile is null ? 0 : ChannelLanes.BufferLength(Spec, p));
 
     /// <summary>Elements of the per-thread buffer flat runs are stored into: the widest tile's run.</summary>
     public int FlatBufferLength => Paths.Max(p => p.FlatRows == 0 ? 0 : p.ChannelTile * FlatLength(p));
@@ -267,6 +278,19 @@ internal static class ConvPlanner
 
         // not banded (or, were no candidate to fit, the whole copy: still correct, only larger)
         paths ??= PathsFor(0);
+
+        // A path whose pixels fill the lanes badly (rows of 14 or 7) keeps output channels in the lanes instead.
+        if (band == 0)
+        {
+            paths = paths.Select(p => ChannelLanes.Path(spec, layout, p, constant, budget) ?? p).ToList();
+
+            // a row narrower than the 512-bit vector has no such path of pixels, but may have one of channels
+            if (target.HasVector512 && paths[0].Bits != 512
+                && ChannelLanes.Path(spec, layout, PlanPath(spec, 512, ReductionPlan.LanesOf(512, spec.Element), budget), constant, budget) is { } lanes)
+            {
+                paths.Insert(0, lanes);
+            }
+        }
 
         SeparableFilter? separable = SeparableFilter.Find(spec);
         var direct = paths

@@ -1,0 +1,225 @@
+using System.Collections.Generic;
+using System.Linq;
+using KernelGen.Generator.Model;
+using KernelGen.Generator.Shared;
+
+namespace KernelGen.Generator.Kinds.Conv2D;
+
+/// <summary>
+/// Writes a convolution path with output channels in the lanes (<see cref="ChannelLanes"/>): per tile of output
+/// channels, its filters transposed into the thread's buffer as <c>[taps][channels]</c>, then tiles of pixels (rows x
+/// columns of the output) whose accumulators hold the tile's channels, a loop over input channels around the unrolled
+/// filter (one weight vector per channel vector and tap, one broadcast per pixel and tap), the bias and activation
+/// fused into a pixel-major store, and the tile's outputs transposed into their channel planes.
+/// </summary>
+internal static class ChannelLaneEmitter
+{
+    private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
+
+    /// <summary>The name of a kernel's per-thread buffer for this path (a member of the user's type, so made unlikely to clash).</summary>
+    public static string BufferField(MethodInfo method) => $"__KernelGen_{method.UniqueName}_Lanes";
+
+    public static void WriteBufferField(IndentedWriter w, ConvPlan plan, MethodInfo method)
+    {
+        long kb = (((long)plan.LaneBufferLength * plan.Spec.Element.Size()) + 1023) / 1024;
+        w.Line($"// {method.Name}'s transposed filters and pixel-major outputs of one tile of output channels, one per thread ({kb} KB).");
+        ScratchBuffers.WriteField(w, BufferField(method));
+        w.Line();
+    }
+
+    /// <summary>The header line of the path.</summary>
+    public static string PlanLine(ConvPlan plan, ConvPath path)
+    {
+        ChannelLaneTile tile = path.LaneTile!;
+        ConvSpec spec = plan.Spec;
+        string pixels = tile.Rows == 1 ? $"{tile.Columns} pixels of a row" : $"{tile.Rows} rows x {tile.Columns} columns";
+        string ends = tile.Bodies == 1 ? "" : $", {tile.Bodies - 1} smaller tile{(tile.Bodies == 2 ? "" : "s")} at the ends";
+        return $"//   {VectorCode.PathName(path.Bits),-10} output channels in the lanes: tile {path.ChannelTile} channels ({tile.Vectors} vectors of {path.Lanes}) x {pixels} ({tile.Accumulators} accumulators{ends}); "
+            + $"each tile's filters transposed per call to [{spec.TapsPerFilter}][{path.ChannelTile}], its outputs stored pixel-major and transposed into the channel planes; "
+            + $"{(path.Unroll == TapUnroll.Full ? "all taps unrolled" : "loop over input channels, filter unrolled")} ({path.UnrolledMultiplyAdds} multiply-adds per body); pixels in the lanes would leave {(1 - tile.RowLaneUse) * 100:0} % of them idle";
+    }
+
+    /// <summary>The output-channel tiles <c>{p}oc</c> from <paramref name="first"/> to <paramref name="end"/>.</summary>
+    public static void WriteTiles(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string p, string first, string end, MethodInfo method)
+    {
+        ConvSpec spec = plan.Spec;
+        ChannelLaneTile tile = path.LaneTile!;
+        string t = code.Scalar;
+        int channels = path.ChannelTile, taps = spec.TapsPerFilter, plane = plan.OutputPlane;
+        ScratchBuffers.WriteAllocate(w, p + "lanesArray", BufferField(method), plan.LaneBufferLength, t);
+        w.Line($"ref {t} {p}packed = ref {ScratchBuffers.Aligned(p + "lanesArray", t)}; // [{taps}][{channels}]: one tap of the tile's {channels} filters is {tile.Vectors} vectors");
+        w.Line($"ref {t} {p}block = ref {Unsafe}.Add(ref {p}packed, {N((long)taps * channels)}); // [{plane}][{channels}]: the tile's outputs, pixel by pixel");
+        w.Line($"// {spec.OutChannels} output channels, {channels} at a time in the lanes; {spec.OutHeight} rows of {spec.OutWidth} outputs in tiles of {(tile.Rows == 1 ? "" : $"{tile.Rows} rows x ")}{tile.Columns} pixels");
+        using (w.Block($"for (int {p}oc = {first}; {p}oc < {end}; {p}oc += {N(channels)})"))
+        {
+            w.Line($"global::KernelGen.KernelTranspose.Transpose(ref {Unsafe}.Add(ref {p}weights, {p}oc * {N(taps)}), {N(taps)}, {N(channels)}, {N(taps)}, ref {p}packed, {N(channels)});");
+            var rowParts = ChannelLanes.Parts(spec.OutHeight, tile.Rows).ToList();
+            int rowStart = 0;
+            foreach ((int rows, int count) in rowParts)
+            {
+                w.Line();
+                if (count > 1)
+                {
+                    w.Line($"// rows 0..{(rows * count) - 1}, {rows} at a time");
+                    using (w.Block($"for (int {p}oy = 0; {p}oy < {N(rows * count)}; {p}oy += {N(rows)})"))
+                    {
+                        WriteRows(w, code, plan, path, p, $"{p}oy", rows);
+                    }
+                }
+                else
+                {
+                    w.Line(rows == 1 ? $"// row {rowStart}" : $"// rows {rowStart}..{rowStart + rows - 1}");
+                    using (w.Block())
+                    {
+                        w.Line($"const int {p}oy = {N(rowStart)};");
+                        WriteRows(w, code, plan, path, p, $"{p}oy", rows);
+                    }
+                }
+
+                rowStart += rows * count;
+            }
+
+            w.Line();
+            w.Line($"// the tile's outputs into their {channels} channel planes");
+            w.Line($"global::KernelGen.KernelTranspose.Transpose(ref {p}block, {N(channels)}, {N(plane)}, {N(channels)}, ref {Unsafe}.Add(ref {p}output, {p}oc * {N(plane)}), {N(plane)});");
+        }
+    }
+
+    /// <summary>The column tiles of <paramref name="rows"/> output rows from <paramref name="oy"/>.</summary>
+    private static void WriteRows(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string p, string oy, int rows)
+    {
+        ConvSpec spec = plan.Spec;
+        string t = code.Scalar;
+        ChannelLaneTile tile = path.LaneTile!;
+        w.Line($"ref {t} {p}inRow = ref {Unsafe}.Add(ref {p}src, {oy} * {N(plan.OutputRowStep)});");
+        w.Line($"ref {t} {p}blockRow = ref {Unsafe}.Add(ref {p}block, {oy} * {N((long)spec.OutWidth * path.ChannelTile)});");
+        int columnStart = 0;
+        foreach ((int columns, int count) in ChannelLanes.Parts(spec.OutWidth, tile.Columns))
+        {
+            if (count > 1)
+            {
+                w.Line($"// columns 0..{(columns * count) - 1}, {columns} at a time");
+                using (w.Block($"for (nuint {p}ox = 0; {p}ox < {N(columns * count)}; {p}ox += {N(columns)})"))
+                {
+                    WriteTile(w, code, plan, path, p, rows, columns, $"{p}ox");
+                }
+            }
+            else
+            {
+                w.Line(columns == 1 ? $"// column {columnStart}" : $"// columns {columnStart}..{columnStart + columns - 1}");
+                using (w.Block())
+                {
+                    WriteTile(w, code, plan, path, p, rows, columns, N(columnStart));
+                }
+            }
+
+            columnStart += columns * count;
+        }
+    }
+
+    /// <summary>One register tile: the tile's channel vectors x <paramref name="rows"/> x <paramref name="columns"/> pixels from column <paramref name="ox"/>.</summary>
+    private static void WriteTile(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string p, int rows, int columns, string ox)
+    {
+        ConvSpec spec = plan.Spec;
+        int bits = path.Bits, vectors = path.LaneTile!.Vectors, channels = path.ChannelTile, area = spec.KernelHeight * spec.KernelWidth;
+        string vt = code.VectorType(bits), v = VectorCode.Vector(bits);
+        var pixels = new List<(int Row, int Column)>();
+        for (int r = 0; r < rows; r++)
+        {
+            for (int c = 0; c < columns; c++)
+            {
+                pixels.Add((r, c));
+            }
+        }
+
+        string Acc(int vector, int pixel) => $"{p}acc{vector}_{pixel}";
+        string W(int vector) => $"{p}w{vector}";
+        for (int x = 0; x < vectors; x++)
+        {
+            w.Line($"{vt} {string.Join(", ", pixels.Select((_, i) => $"{Acc(x, i)} = {code.Zero(bits)}"))};");
+        }
+
+        w.Line($"{vt} {string.Join(", ", Enumerable.Range(0, vectors).Select(W))}, {p}k;");
+        if (ActivationStore.NeedsZ(spec.Activation, bits))
+        {
+            w.Line($"{vt} {p}z;");
+        }
+
+        void Filter(string inRef, string wRef, int channelOffset, int weightOffset)
+        {
+            for (int ky = 0; ky < spec.KernelHeight; ky++)
+            {
+                for (int kx = 0; kx < spec.KernelWidth; kx++)
+                {
+                    int tap = (ky * spec.KernelWidth) + kx;
+                    w.Line($"// tap ({ky}, {kx})");
+                    for (int x = 0; x < vectors; x++)
+                    {
+                        w.Line($"{W(x)} = {VectorCode.Load(bits, wRef, N(((long)(weightOffset + tap) * channels) + (x * path.Lanes)))};");
+                    }
+
+                    // the tap's own reference: the JIT would otherwise find the same element among the taps (pixel i + 1 of
+                    // tap (y, x) is pixel i of tap (y, x + 1)) and keep it in a stack slot, the registers being full
+                    string tapRef = $"{p}in{ky}_{kx}";
+                    w.Line($"ref {code.Scalar} {tapRef} = ref {Unsafe}.Add(ref {inRef}, {VectorCode.Offset(ox, channelOffset + plan.TapOffset(ky, kx))});");
+                    for (int i = 0; i < pixels.Count; i++)
+                    {
+                        int at = (pixels[i].Row * plan.OutputRowStep) + pixels[i].Column;
+                        string k = $"{v}.Create({Unsafe}.Add(ref {tapRef}, {N(at)}))";
+                        for (int x = 0; x < vectors; x++)
+                        {
+                            w.Line($"{Acc(x, i)} = {code.MultiplyAdd(bits, W(x), k, Acc(x, i))};");
+                        }
+                    }
+                }
+            }
+        }
+
+        if (path.Unroll == TapUnroll.Full)
+        {
+            Filter(p + "inRow", p + "packed", 0, 0);
+        }
+        else
+        {
+            using (w.Block($"for (int {p}ic = 0; {p}ic < {N(spec.InPerGroup)}; {p}ic++)"))
+            {
+                w.Line($"ref {code.Scalar} {p}inC = ref {Unsafe}.Add(ref {p}inRow, {p}ic * {N(plan.ChannelStride)});");
+                w.Line($"ref {code.Scalar} {p}wC = ref {Unsafe}.Add(ref {p}packed, {p}ic * {N((long)area * channels)});");
+                Filter(p + "inC", p + "wC", 0, 0);
+            }
+        }
+
+        w.Line();
+        w.Line(spec.HasBias || spec.Activation != ActivationKind.None ? "// add the bias, activate, store pixel by pixel" : "// store pixel by pixel");
+        if (spec.HasBias)
+        {
+            for (int x = 0; x < vectors; x++)
+            {
+                w.Line($"{W(x)} = {v}.LoadUnsafe(ref {Unsafe}.Add(ref {p}bias, {p}oc + {N(x * path.Lanes)}));");
+            }
+        }
+
+        for (int i = 0; i < pixels.Count; i++)
+        {
+            for (int x = 0; x < vectors; x++)
+            {
+                string z = spec.HasBias ? $"{Acc(x, i)} + {W(x)}" : Acc(x, i);
+                string at = pixels[i].Row == 0 && pixels[i].Column == 0 && ox == "0" && x == 0
+                    ? "0"
+                    : Position(ox, pixels[i].Row, pixels[i].Column, x);
+                ActivationStore.Write(w, code, spec.Activation, z, p + "blockRow", at, path.Lanes, p);
+            }
+        }
+
+        // (column, row, vector) of the tile into the row's pixel-major block: ((row * width) + column) * channels + vector * lanes
+        string Position(string column, int row, int c, int x)
+        {
+            long constant = ((((long)row * spec.OutWidth) + c) * channels) + ((long)x * path.Lanes);
+            return int.TryParse(column, out int start)
+                ? N((((long)start) * channels) + constant)
+                : constant == 0 ? $"{column} * {N(channels)}" : $"({column} * {N(channels)}) + {N(constant)}";
+        }
+    }
+
+    private static string N(long value) => VectorCode.Number(value);
+}
