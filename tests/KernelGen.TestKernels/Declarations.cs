@@ -1292,6 +1292,12 @@ public static partial class Declared
     [Conv2D(8, 7, 7, 12, 3, 3, Padding = 1, Deterministic = true)] public static partial void Conv_float_Plane7x7To12_None_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 13, 9, 10, 3, 3, StrideY = 2, StrideX = 1, Padding = 1, DilationY = 1, DilationX = 2, Activation = Activation.Step)] public static partial void Conv_float_PlaneStrideY2DilatedX_Step(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 7, 7, 9, 3, 3)] public static partial void Conv_float_Plane5x5To9NoPad_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(32, 14, 14, 64, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Lanes14_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(32, 14, 14, 64, 3, 3, Padding = 1, Activation = Activation.Tanh, Deterministic = true)] public static partial void Conv_float_Lanes14_Tanh_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(96, 7, 7, 32, 3, 3, Padding = 1, Activation = Activation.Sigmoid)] public static partial void Conv_float_Lanes7x7Rows_Sigmoid_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(16, 40, 40, 32, 3, 3, Stride = 2, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_LanesS2W20_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(48, 14, 14, 96, 1, 1, Activation = Activation.Step)] public static partial void Conv_float_LanesPointwise14_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(48, 14, 14, 96, 1, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void Conv_float_LanesPointwise14_Relu_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Act3x3P1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
@@ -1359,6 +1365,12 @@ public static partial class Declared
     [Conv2D(8, 7, 7, 12, 3, 3, Padding = 1, Deterministic = true)] public static partial void Conv_double_Plane7x7To12_None_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 13, 9, 10, 3, 3, StrideY = 2, StrideX = 1, Padding = 1, DilationY = 1, DilationX = 2, Activation = Activation.Step)] public static partial void Conv_double_PlaneStrideY2DilatedX_Step(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(3, 7, 7, 9, 3, 3)] public static partial void Conv_double_Plane5x5To9NoPad_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(32, 14, 14, 64, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Lanes14_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(32, 14, 14, 64, 3, 3, Padding = 1, Activation = Activation.Tanh, Deterministic = true)] public static partial void Conv_double_Lanes14_Tanh_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(96, 7, 7, 32, 3, 3, Padding = 1, Activation = Activation.Sigmoid)] public static partial void Conv_double_Lanes7x7Rows_Sigmoid_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(16, 40, 40, 32, 3, 3, Stride = 2, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_LanesS2W20_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(48, 14, 14, 96, 1, 1, Activation = Activation.Step)] public static partial void Conv_double_LanesPointwise14_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(48, 14, 14, 96, 1, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void Conv_double_LanesPointwise14_Relu_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Act3x3P1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
@@ -1753,6 +1765,12 @@ public static partial class Declared
         new("Plane7x7To12_None_Deterministic", new Conv2DShape(8, 7, 7, 12, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Plane7x7To12_None_Deterministic, null),
         new("PlaneStrideY2DilatedX_Step", new Conv2DShape(4, 13, 9, 10, 3, 3, 2, 1, 1, 1, 1, 2, 1), Activation.Step, Conv_float_PlaneStrideY2DilatedX_Step, null),
         new("Plane5x5To9NoPad_None_NoBias", new Conv2DShape(3, 7, 7, 9, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_float_Plane5x5To9NoPad_None_NoBias),
+        new("Lanes14_Relu", new Conv2DShape(32, 14, 14, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_Lanes14_Relu, null),
+        new("Lanes14_Tanh_Deterministic", new Conv2DShape(32, 14, 14, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_float_Lanes14_Tanh_Deterministic, null),
+        new("Lanes7x7Rows_Sigmoid_NoBias", new Conv2DShape(96, 7, 7, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Sigmoid, null, Conv_float_Lanes7x7Rows_Sigmoid_NoBias),
+        new("LanesS2W20_Tanh", new Conv2DShape(16, 40, 40, 32, 3, 3, 2, 2, 1, 1, 1, 1, 1), Activation.Tanh, Conv_float_LanesS2W20_Tanh, null),
+        new("LanesPointwise14_Step_NoBias", new Conv2DShape(48, 14, 14, 96, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Step, null, Conv_float_LanesPointwise14_Step_NoBias),
+        new("LanesPointwise14_Relu_Deterministic", new Conv2DShape(48, 14, 14, 96, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_float_LanesPointwise14_Relu_Deterministic, null),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Act3x3P1_None, null),
         new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_float_Act3x3P1_None_NoBias),
         new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_Act3x3P1_Relu, null),
@@ -1824,6 +1842,12 @@ public static partial class Declared
         new("Plane7x7To12_None_Deterministic", new Conv2DShape(8, 7, 7, 12, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Plane7x7To12_None_Deterministic, null),
         new("PlaneStrideY2DilatedX_Step", new Conv2DShape(4, 13, 9, 10, 3, 3, 2, 1, 1, 1, 1, 2, 1), Activation.Step, Conv_double_PlaneStrideY2DilatedX_Step, null),
         new("Plane5x5To9NoPad_None_NoBias", new Conv2DShape(3, 7, 7, 9, 3, 3, 1, 1, 0, 0, 1, 1, 1), Activation.None, null, Conv_double_Plane5x5To9NoPad_None_NoBias),
+        new("Lanes14_Relu", new Conv2DShape(32, 14, 14, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_Lanes14_Relu, null),
+        new("Lanes14_Tanh_Deterministic", new Conv2DShape(32, 14, 14, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Tanh, Conv_double_Lanes14_Tanh_Deterministic, null),
+        new("Lanes7x7Rows_Sigmoid_NoBias", new Conv2DShape(96, 7, 7, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Sigmoid, null, Conv_double_Lanes7x7Rows_Sigmoid_NoBias),
+        new("LanesS2W20_Tanh", new Conv2DShape(16, 40, 40, 32, 3, 3, 2, 2, 1, 1, 1, 1, 1), Activation.Tanh, Conv_double_LanesS2W20_Tanh, null),
+        new("LanesPointwise14_Step_NoBias", new Conv2DShape(48, 14, 14, 96, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Step, null, Conv_double_LanesPointwise14_Step_NoBias),
+        new("LanesPointwise14_Relu_Deterministic", new Conv2DShape(48, 14, 14, 96, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_double_LanesPointwise14_Relu_Deterministic, null),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Act3x3P1_None, null),
         new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_double_Act3x3P1_None_NoBias),
         new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_Act3x3P1_Relu, null),

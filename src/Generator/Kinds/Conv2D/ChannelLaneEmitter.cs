@@ -139,7 +139,7 @@ internal static class ChannelLaneEmitter
             w.Line($"{vt} {string.Join(", ", pixels.Select((_, i) => $"{Acc(x, i)} = {code.Zero(bits)}"))};");
         }
 
-        w.Line($"{vt} {string.Join(", ", Enumerable.Range(0, vectors).Select(W))}, {p}k;");
+        w.Line($"{vt} {string.Join(", ", Enumerable.Range(0, vectors).Select(W))};");
         if (ActivationStore.NeedsZ(spec.Activation, bits))
         {
             w.Line($"{vt} {p}z;");
