@@ -621,6 +621,16 @@ public class SnapshotTests
             public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
         }
         """)]
+    [InlineData("Conv96x7x7_64_3x3_Pad1_Threads2_ChannelLanes", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [Conv2D(96, 7, 7, 64, 3, 3, Padding = 1, Activation = Activation.Relu, Threads = 2)]
+            public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
     [InlineData("Conv8x2x8_16_3x3_Pad1_Batch6_Threads2_Folded", """
         using System;
         using KernelGen;

@@ -52,6 +52,7 @@ internal static class ChannelLaneEmitter
         w.Line($"// {spec.OutChannels} output channels, {channels} at a time in the lanes; {spec.OutHeight} rows of {spec.OutWidth} outputs in tiles of {(tile.Rows == 1 ? "" : $"{tile.Rows} rows x ")}{tile.Columns} pixels");
         using (w.Block($"for (int {p}oc = {first}; {p}oc < {end}; {p}oc += {N(channels)})"))
         {
+            w.Line($"// the tile's {channels} filters, transposed: each tap's {channels} weights side by side");
             w.Line($"global::KernelGen.KernelTranspose.Transpose(ref {Unsafe}.Add(ref {p}weights, {p}oc * {N(taps)}), {N(taps)}, {N(channels)}, {N(taps)}, ref {p}packed, {N(channels)});");
             var rowParts = ChannelLanes.Parts(spec.OutHeight, tile.Rows).ToList();
             int rowStart = 0;
@@ -139,7 +140,7 @@ internal static class ChannelLaneEmitter
             w.Line($"{vt} {string.Join(", ", pixels.Select((_, i) => $"{Acc(x, i)} = {code.Zero(bits)}"))};");
         }
 
-        w.Line($"{vt} {string.Join(", ", Enumerable.Range(0, vectors).Select(W))};");
+        w.Line($"{vt} {string.Join(", ", Enumerable.Range(0, vectors).Select(W))}, {p}k;");
         if (ActivationStore.NeedsZ(spec.Activation, bits))
         {
             w.Line($"{vt} {p}z;");
@@ -165,10 +166,10 @@ internal static class ChannelLaneEmitter
                     for (int i = 0; i < pixels.Count; i++)
                     {
                         int at = (pixels[i].Row * plan.OutputRowStep) + pixels[i].Column;
-                        string k = $"{v}.Create({Unsafe}.Add(ref {tapRef}, {N(at)}))";
+                        w.Line($"{p}k = {v}.Create({Unsafe}.Add(ref {tapRef}, {N(at)}));");
                         for (int x = 0; x < vectors; x++)
                         {
-                            w.Line($"{Acc(x, i)} = {code.MultiplyAdd(bits, W(x), k, Acc(x, i))};");
+                            w.Line($"{Acc(x, i)} = {code.MultiplyAdd(bits, W(x), p + "k", Acc(x, i))};");
                         }
                     }
                 }
