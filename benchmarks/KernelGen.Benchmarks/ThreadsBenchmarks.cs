@@ -13,6 +13,10 @@ public static partial class ThreadKernels
     [Conv2D(128, 28, 28, 128, 3, 3, Padding = 1, Threads = 2)] public static partial void ResNet128T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(256, 14, 14, 256, 3, 3, Padding = 1)] public static partial void ResNet256(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(256, 14, 14, 256, 3, 3, Padding = 1, Threads = 2)] public static partial void ResNet256T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(128, 28, 28, 256, 3, 3, Stride = 2, Padding = 1)] public static partial void Down256(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(128, 28, 28, 256, 3, 3, Stride = 2, Padding = 1, Threads = 2)] public static partial void Down256T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(1024, 14, 14, 256, 1, 1)] public static partial void Pointwise1024(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(1024, 14, 14, 256, 1, 1, Threads = 2)] public static partial void Pointwise1024T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 224, 224, 64, 7, 7, Stride = 2, Padding = 3)] public static partial void Stem(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(3, 224, 224, 64, 7, 7, Stride = 2, Padding = 3, Threads = 2)] public static partial void StemT2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [MatMul(256, 256, 256)] public static partial void MatMul256(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> c);
@@ -72,6 +76,10 @@ public class ThreadsBenchmarks
     [BenchmarkCategory("ResNet 128x28x28"), Benchmark] public void ResNet128T2() => ThreadKernels.ResNet128T2(_input.AsSpan(0, 128 * 28 * 28), _weights.AsSpan(0, 128 * 128 * 9), _bias.AsSpan(0, 128), _output);
     [BenchmarkCategory("ResNet 256x14x14"), Benchmark(Baseline = true)] public void ResNet256() => ThreadKernels.ResNet256(_input.AsSpan(0, 256 * 14 * 14), _weights, _bias.AsSpan(0, 256), _output);
     [BenchmarkCategory("ResNet 256x14x14"), Benchmark] public void ResNet256T2() => ThreadKernels.ResNet256T2(_input.AsSpan(0, 256 * 14 * 14), _weights, _bias.AsSpan(0, 256), _output);
+    [BenchmarkCategory("ResNet 128x28x28 -> 256, stride 2"), Benchmark(Baseline = true)] public void Down256() => ThreadKernels.Down256(_input.AsSpan(0, 128 * 28 * 28), _weights.AsSpan(0, 256 * 128 * 9), _bias.AsSpan(0, 256), _output);
+    [BenchmarkCategory("ResNet 128x28x28 -> 256, stride 2"), Benchmark] public void Down256T2() => ThreadKernels.Down256T2(_input.AsSpan(0, 128 * 28 * 28), _weights.AsSpan(0, 256 * 128 * 9), _bias.AsSpan(0, 256), _output);
+    [BenchmarkCategory("1x1 1024x14x14 -> 256"), Benchmark(Baseline = true)] public void Pointwise1024() => ThreadKernels.Pointwise1024(_input.AsSpan(0, 1024 * 14 * 14), _weights.AsSpan(0, 256 * 1024), _bias.AsSpan(0, 256), _output);
+    [BenchmarkCategory("1x1 1024x14x14 -> 256"), Benchmark] public void Pointwise1024T2() => ThreadKernels.Pointwise1024T2(_input.AsSpan(0, 1024 * 14 * 14), _weights.AsSpan(0, 256 * 1024), _bias.AsSpan(0, 256), _output);
     [BenchmarkCategory("Stem 3x224x224"), Benchmark(Baseline = true)] public void Stem() => ThreadKernels.Stem(_stem, _stemWeights, _bias.AsSpan(0, 64), _output);
     [BenchmarkCategory("Stem 3x224x224"), Benchmark] public void StemT2() => ThreadKernels.StemT2(_stem, _stemWeights, _bias.AsSpan(0, 64), _output);
     [BenchmarkCategory("MatMul 256"), Benchmark(Baseline = true)] public void MatMul256() => ThreadKernels.MatMul256(_a.AsSpan(0, 256 * 256), _b.AsSpan(0, 256 * 256), _c);
