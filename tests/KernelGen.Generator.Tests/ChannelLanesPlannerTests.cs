@@ -20,7 +20,7 @@ public class ChannelLanesPlannerTests
         ConvPlan plan = ConvPlanner.Plan(Conv(256, 14, 256), TargetInfo.Latest, 256);
         ConvPath path = plan.Paths[0];
         Assert.Equal(512, path.Bits);
-        Assert.Equal(new ChannelLaneTile(2, 1, 14, 1, 196.0 / 224), path.LaneTile);
+        Assert.Equal(new ChannelLaneTile(2, 1, 14, 1, 196.0 / 224, 256), path.LaneTile);
         Assert.Equal(32, path.ChannelTile);
         Assert.Equal(28, path.Accumulators);
         Assert.Equal(9 * 28, path.UnrolledMultiplyAdds);
@@ -69,8 +69,23 @@ public class ChannelLanesPlannerTests
         Assert.Null(ConvPlanner.Plan(spec with { Element = ElementType.Double }, TargetInfo.Latest, 256).Paths[0].LaneTile);
         Assert.Null(ConvPlanner.Plan(Conv(256, 14, 256, groups: 2), TargetInfo.Latest, 256).Paths[0].LaneTile);
         Assert.Null(ConvPlanner.Plan(Conv(256, 14, 40), TargetInfo.Latest, 256).Paths[0].LaneTile); // no tile of 32, 48 or 64 channels divides 40
-        // 512 x 7 x 7: a tile's transposed filters (590 KB) would not stay in L2 beside the input
-        Assert.Null(ConvPlanner.Plan(Conv(512, 7, 512), TargetInfo.Latest, 256).Paths[0].LaneTile);
+    }
+
+    [Fact]
+    public void Input_channels_whose_filters_would_not_stay_in_L2_are_taken_in_blocks()
+    {
+        // 512 x 7 x 7: a tile's transposed filters (590 KB) would not stay in L2 beside the input; two blocks of 256 do
+        ConvPlan plan = ConvPlanner.Plan(Conv(512, 7, 512), TargetInfo.Latest, 256);
+        ChannelLaneTile tile = plan.Paths[0].LaneTile!;
+        Assert.Equal(256, tile.InputBlock);
+        Assert.True(32L * 256 * 9 * sizeof(float) <= ChannelLanes.MaxPackedBytes);
+        Assert.Equal(32 * ((256 * 9) + 49), plan.LaneBufferLength);
+
+        // 264 channels: 264 x 9 x 32 floats are 297 KB, one block
+        Assert.Equal(264, ConvPlanner.Plan(Conv(264, 14, 64), TargetInfo.Latest, 256).Paths[0].LaneTile!.InputBlock);
+
+        // 353 channels (a prime over the limit of 341): no divisor of at least 8 fits, the row plan stays
+        Assert.Null(ConvPlanner.Plan(Conv(353, 14, 64), TargetInfo.Latest, 256).Paths[0].LaneTile);
     }
 
     [Fact]

@@ -138,6 +138,9 @@ public static class KernelCatalog
             ("Lanes7x7Rows", new(96, 7, 7, 32, 3, 3, PaddingY: 1, PaddingX: 1)),
             ("LanesS2W20", new(16, 40, 40, 32, 3, 3, StrideY: 2, StrideX: 2, PaddingY: 1, PaddingX: 1)),
             ("LanesPointwise14", new(48, 14, 14, 96, 1, 1)),
+            // ... with the input channels in two blocks (384 x 9 filters of 32 channels would not stay in L2), bias or none
+            ("Lanes7x7Blocks", new(384, 7, 7, 32, 3, 3, PaddingY: 1, PaddingX: 1)),
+            ("Lanes7x7BlocksS2", new(384, 13, 13, 32, 3, 3, StrideY: 2, StrideX: 2, PaddingY: 1, PaddingX: 1)),
         };
 
         var kernels = new List<ConvDecl>();

@@ -1298,6 +1298,8 @@ public static partial class Declared
     [Conv2D(16, 40, 40, 32, 3, 3, Stride = 2, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_float_LanesS2W20_Tanh(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(48, 14, 14, 96, 1, 1, Activation = Activation.Step)] public static partial void Conv_float_LanesPointwise14_Step_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(48, 14, 14, 96, 1, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void Conv_float_LanesPointwise14_Relu_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(384, 7, 7, 32, 3, 3, Padding = 1)] public static partial void Conv_float_Lanes7x7Blocks_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(384, 13, 13, 32, 3, 3, Stride = 2, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Lanes7x7BlocksS2_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Act3x3P1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
@@ -1371,6 +1373,8 @@ public static partial class Declared
     [Conv2D(16, 40, 40, 32, 3, 3, Stride = 2, Padding = 1, Activation = Activation.Tanh)] public static partial void Conv_double_LanesS2W20_Tanh(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(48, 14, 14, 96, 1, 1, Activation = Activation.Step)] public static partial void Conv_double_LanesPointwise14_Step_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(48, 14, 14, 96, 1, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void Conv_double_LanesPointwise14_Relu_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(384, 7, 7, 32, 3, 3, Padding = 1)] public static partial void Conv_double_Lanes7x7Blocks_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(384, 13, 13, 32, 3, 3, Stride = 2, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Lanes7x7BlocksS2_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Act3x3P1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
@@ -1771,6 +1775,8 @@ public static partial class Declared
         new("LanesS2W20_Tanh", new Conv2DShape(16, 40, 40, 32, 3, 3, 2, 2, 1, 1, 1, 1, 1), Activation.Tanh, Conv_float_LanesS2W20_Tanh, null),
         new("LanesPointwise14_Step_NoBias", new Conv2DShape(48, 14, 14, 96, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Step, null, Conv_float_LanesPointwise14_Step_NoBias),
         new("LanesPointwise14_Relu_Deterministic", new Conv2DShape(48, 14, 14, 96, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_float_LanesPointwise14_Relu_Deterministic, null),
+        new("Lanes7x7Blocks_None", new Conv2DShape(384, 7, 7, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Lanes7x7Blocks_None, null),
+        new("Lanes7x7BlocksS2_Relu_NoBias", new Conv2DShape(384, 13, 13, 32, 3, 3, 2, 2, 1, 1, 1, 1, 1), Activation.Relu, null, Conv_float_Lanes7x7BlocksS2_Relu_NoBias),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Act3x3P1_None, null),
         new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_float_Act3x3P1_None_NoBias),
         new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_Act3x3P1_Relu, null),
@@ -1848,6 +1854,8 @@ public static partial class Declared
         new("LanesS2W20_Tanh", new Conv2DShape(16, 40, 40, 32, 3, 3, 2, 2, 1, 1, 1, 1, 1), Activation.Tanh, Conv_double_LanesS2W20_Tanh, null),
         new("LanesPointwise14_Step_NoBias", new Conv2DShape(48, 14, 14, 96, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Step, null, Conv_double_LanesPointwise14_Step_NoBias),
         new("LanesPointwise14_Relu_Deterministic", new Conv2DShape(48, 14, 14, 96, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_double_LanesPointwise14_Relu_Deterministic, null),
+        new("Lanes7x7Blocks_None", new Conv2DShape(384, 7, 7, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Lanes7x7Blocks_None, null),
+        new("Lanes7x7BlocksS2_Relu_NoBias", new Conv2DShape(384, 13, 13, 32, 3, 3, 2, 2, 1, 1, 1, 1, 1), Activation.Relu, null, Conv_double_Lanes7x7BlocksS2_Relu_NoBias),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Act3x3P1_None, null),
         new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_double_Act3x3P1_None_NoBias),
         new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_Act3x3P1_Relu, null),

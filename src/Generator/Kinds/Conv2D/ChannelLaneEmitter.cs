@@ -46,14 +46,29 @@ internal static class ChannelLaneEmitter
         ChannelLaneTile tile = path.LaneTile!;
         string t = code.Scalar;
         int channels = path.ChannelTile, taps = spec.TapsPerFilter, plane = plan.OutputPlane;
+        int area = spec.KernelHeight * spec.KernelWidth, block = tile.InputBlock, packedTaps = block * area;
+        bool blocked = block < spec.InPerGroup;
         ScratchBuffers.WriteAllocate(w, p + "lanesArray", BufferField(method), plan.LaneBufferLength, t);
-        w.Line($"ref {t} {p}packed = ref {ScratchBuffers.Aligned(p + "lanesArray", t)}; // [{taps}][{channels}]: one tap of the tile's {channels} filters is {tile.Vectors} vectors");
-        w.Line($"ref {t} {p}block = ref {Unsafe}.Add(ref {p}packed, {N((long)taps * channels)}); // [{plane}][{channels}]: the tile's outputs, pixel by pixel");
+        w.Line($"ref {t} {p}packed = ref {ScratchBuffers.Aligned(p + "lanesArray", t)}; // [{packedTaps}][{channels}]: one tap of the tile's {channels} filters is {tile.Vectors} vectors");
+        w.Line($"ref {t} {p}block = ref {Unsafe}.Add(ref {p}packed, {N((long)packedTaps * channels)}); // [{plane}][{channels}]: the tile's outputs, pixel by pixel");
         w.Line($"// {spec.OutChannels} output channels, {channels} at a time in the lanes; {spec.OutHeight} rows of {spec.OutWidth} outputs in tiles of {(tile.Rows == 1 ? "" : $"{tile.Rows} rows x ")}{tile.Columns} pixels");
         using (w.Block($"for (int {p}oc = {first}; {p}oc < {end}; {p}oc += {N(channels)})"))
         {
-            w.Line($"// the tile's {channels} filters, transposed: each tap's {channels} weights side by side");
-            w.Line($"global::KernelGen.KernelTranspose.Transpose(ref {Unsafe}.Add(ref {p}weights, {p}oc * {N(taps)}), {N(taps)}, {N(channels)}, {N(taps)}, ref {p}packed, {N(channels)});");
+            IndentedWriter.Scope? blocks = null;
+            string weights = $"{p}oc * {N(taps)}";
+            if (blocked)
+            {
+                w.Line($"// the input channels in {spec.InPerGroup / block} blocks of {block}, whose transposed filters stay in L2: the tile's partial sums wait in its outputs between blocks");
+                w.Line($"{Unsafe}.InitBlockUnaligned(ref {Unsafe}.As<{t}, byte>(ref {p}block), 0, {N((long)plane * channels * spec.Element.Size())});");
+                blocks = w.Block($"for (int {p}icb = 0; {p}icb < {N(spec.InPerGroup)}; {p}icb += {N(block)})");
+                w.Line($"ref {t} {p}srcB = ref {Unsafe}.Add(ref {p}src, {p}icb * {N(plan.ChannelStride)});");
+                weights += $" + ({p}icb * {N(area)})";
+            }
+
+            w.Line(blocked
+                ? $"// the block's filters of the tile's {channels} output channels, transposed: each tap's {channels} weights side by side"
+                : $"// the tile's {channels} filters, transposed: each tap's {channels} weights side by side");
+            w.Line($"global::KernelGen.KernelTranspose.Transpose(ref {Unsafe}.Add(ref {p}weights, {weights}), {N(taps)}, {N(channels)}, {N(packedTaps)}, ref {p}packed, {N(channels)});");
             var rowParts = ChannelLanes.Parts(spec.OutHeight, tile.Rows).ToList();
             int rowStart = 0;
             foreach ((int rows, int count) in rowParts)
@@ -64,7 +79,7 @@ internal static class ChannelLaneEmitter
                     w.Line($"// rows 0..{(rows * count) - 1}, {rows} at a time");
                     using (w.Block($"for (int {p}oy = 0; {p}oy < {N(rows * count)}; {p}oy += {N(rows)})"))
                     {
-                        WriteRows(w, code, plan, path, p, $"{p}oy", rows);
+                        WriteRows(w, code, plan, path, p, $"{p}oy", rows, blocked);
                     }
                 }
                 else
@@ -73,11 +88,17 @@ internal static class ChannelLaneEmitter
                     using (w.Block())
                     {
                         w.Line($"const int {p}oy = {N(rowStart)};");
-                        WriteRows(w, code, plan, path, p, $"{p}oy", rows);
+                        WriteRows(w, code, plan, path, p, $"{p}oy", rows, blocked);
                     }
                 }
 
                 rowStart += rows * count;
+            }
+
+            blocks?.Dispose();
+            if (blocked && (spec.HasBias || spec.Activation != ActivationKind.None))
+            {
+                WriteFinish(w, code, plan, path, p);
             }
 
             w.Line();
@@ -86,13 +107,46 @@ internal static class ChannelLaneEmitter
         }
     }
 
+    /// <summary>With input blocks: the bias and the activation, once every block's sums are in the tile's outputs.</summary>
+    private static void WriteFinish(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string p)
+    {
+        ConvSpec spec = plan.Spec;
+        int bits = path.Bits, vectors = path.LaneTile!.Vectors, channels = path.ChannelTile;
+        string vt = code.VectorType(bits), v = VectorCode.Vector(bits);
+        w.Line();
+        w.Line(spec.HasBias ? "// every input channel summed: add the bias, activate" : "// every input channel summed: activate");
+        using (w.Block())
+        {
+            var declared = Enumerable.Range(0, spec.HasBias ? vectors : 0).Select(x => $"{p}b{x} = {v}.LoadUnsafe(ref {Unsafe}.Add(ref {p}bias, {p}oc + {N(x * path.Lanes)}))").ToList();
+            if (ActivationStore.NeedsZ(spec.Activation, bits))
+            {
+                declared.Add($"{p}z");
+            }
+
+            if (declared.Count > 0)
+            {
+                w.Line($"{vt} {string.Join(", ", declared)};");
+            }
+
+            using (w.Block($"for (nuint {p}at = 0; {p}at < {N((long)plan.OutputPlane * channels)}; {p}at += {N(channels)})"))
+            {
+                for (int x = 0; x < vectors; x++)
+                {
+                    string at = x == 0 ? $"{p}at" : $"{p}at + {N(x * path.Lanes)}";
+                    string sum = VectorCode.Load(bits, p + "block", at);
+                    ActivationStore.Write(w, code, spec.Activation, spec.HasBias ? $"{sum} + {p}b{x}" : sum, p + "block", at, path.Lanes, p, loopLanes: true);
+                }
+            }
+        }
+    }
+
     /// <summary>The column tiles of <paramref name="rows"/> output rows from <paramref name="oy"/>.</summary>
-    private static void WriteRows(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string p, string oy, int rows)
+    private static void WriteRows(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string p, string oy, int rows, bool blocked)
     {
         ConvSpec spec = plan.Spec;
         string t = code.Scalar;
         ChannelLaneTile tile = path.LaneTile!;
-        w.Line($"ref {t} {p}inRow = ref {Unsafe}.Add(ref {p}src, {oy} * {N(plan.OutputRowStep)});");
+        w.Line($"ref {t} {p}inRow = ref {Unsafe}.Add(ref {p}{(blocked ? "srcB" : "src")}, {oy} * {N(plan.OutputRowStep)});");
         w.Line($"ref {t} {p}blockRow = ref {Unsafe}.Add(ref {p}block, {oy} * {N((long)spec.OutWidth * path.ChannelTile)});");
         int columnStart = 0;
         foreach ((int columns, int count) in ChannelLanes.Parts(spec.OutWidth, tile.Columns))
@@ -102,7 +156,7 @@ internal static class ChannelLaneEmitter
                 w.Line($"// columns 0..{(columns * count) - 1}, {columns} at a time");
                 using (w.Block($"for (nuint {p}ox = 0; {p}ox < {N(columns * count)}; {p}ox += {N(columns)})"))
                 {
-                    WriteTile(w, code, plan, path, p, rows, columns, $"{p}ox");
+                    WriteTile(w, code, plan, path, p, rows, columns, $"{p}ox", blocked);
                 }
             }
             else
@@ -110,7 +164,7 @@ internal static class ChannelLaneEmitter
                 w.Line(columns == 1 ? $"// column {columnStart}" : $"// columns {columnStart}..{columnStart + columns - 1}");
                 using (w.Block())
                 {
-                    WriteTile(w, code, plan, path, p, rows, columns, N(columnStart));
+                    WriteTile(w, code, plan, path, p, rows, columns, N(columnStart), blocked);
                 }
             }
 
@@ -119,7 +173,7 @@ internal static class ChannelLaneEmitter
     }
 
     /// <summary>One register tile: the tile's channel vectors x <paramref name="rows"/> x <paramref name="columns"/> pixels from column <paramref name="ox"/>.</summary>
-    private static void WriteTile(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string p, int rows, int columns, string ox)
+    private static void WriteTile(IndentedWriter w, VectorCode code, ConvPlan plan, ConvPath path, string p, int rows, int columns, string ox, bool blocked)
     {
         ConvSpec spec = plan.Spec;
         int bits = path.Bits, vectors = path.LaneTile!.Vectors, channels = path.ChannelTile, area = spec.KernelHeight * spec.KernelWidth;
@@ -135,13 +189,14 @@ internal static class ChannelLaneEmitter
 
         string Acc(int vector, int pixel) => $"{p}acc{vector}_{pixel}";
         string W(int vector) => $"{p}w{vector}";
+        // with input blocks, each block goes on from the sums of the ones before (zero before the first)
         for (int x = 0; x < vectors; x++)
         {
-            w.Line($"{vt} {string.Join(", ", pixels.Select((_, i) => $"{Acc(x, i)} = {code.Zero(bits)}"))};");
+            w.Line($"{vt} {string.Join(", ", pixels.Select((px, i) => $"{Acc(x, i)} = {(blocked ? VectorCode.Load(bits, p + "blockRow", Position(ox, px.Row, px.Column, x)) : code.Zero(bits))}"))};");
         }
 
         w.Line($"{vt} {string.Join(", ", Enumerable.Range(0, vectors).Select(W))}, {p}k;");
-        if (ActivationStore.NeedsZ(spec.Activation, bits))
+        if (!blocked && ActivationStore.NeedsZ(spec.Activation, bits))
         {
             w.Line($"{vt} {p}z;");
         }
@@ -182,7 +237,7 @@ internal static class ChannelLaneEmitter
         }
         else
         {
-            using (w.Block($"for (int {p}ic = 0; {p}ic < {N(spec.InPerGroup)}; {p}ic++)"))
+            using (w.Block($"for (int {p}ic = 0; {p}ic < {N(path.LaneTile.InputBlock)}; {p}ic++)"))
             {
                 w.Line($"ref {code.Scalar} {p}inC = ref {Unsafe}.Add(ref {p}inRow, {p}ic * {N(plan.ChannelStride)});");
                 w.Line($"ref {code.Scalar} {p}wC = ref {Unsafe}.Add(ref {p}packed, {p}ic * {N((long)area * channels)});");
@@ -191,6 +246,20 @@ internal static class ChannelLaneEmitter
         }
 
         w.Line();
+        if (blocked)
+        {
+            w.Line("// the sums so far, pixel by pixel");
+            for (int i = 0; i < pixels.Count; i++)
+            {
+                for (int x = 0; x < vectors; x++)
+                {
+                    w.Line($"{v}.StoreUnsafe({Acc(x, i)}, ref {p}blockRow, {Position(ox, pixels[i].Row, pixels[i].Column, x)});");
+                }
+            }
+
+            return;
+        }
+
         w.Line(spec.HasBias || spec.Activation != ActivationKind.None ? "// add the bias, activate, store pixel by pixel" : "// store pixel by pixel");
         if (spec.HasBias)
         {
@@ -205,10 +274,8 @@ internal static class ChannelLaneEmitter
             for (int x = 0; x < vectors; x++)
             {
                 string z = spec.HasBias ? $"{Acc(x, i)} + {W(x)}" : Acc(x, i);
-                string at = pixels[i].Row == 0 && pixels[i].Column == 0 && ox == "0" && x == 0
-                    ? "0"
-                    : Position(ox, pixels[i].Row, pixels[i].Column, x);
-                ActivationStore.Write(w, code, spec.Activation, z, p + "blockRow", at, path.Lanes, p);
+                string at = Position(ox, pixels[i].Row, pixels[i].Column, x);
+                ActivationStore.Write(w, code, spec.Activation, z, p + "blockRow", at, path.Lanes, p, loopLanes: true);
             }
         }
 

@@ -9,9 +9,10 @@ namespace KernelGen.Generator.Kinds.Conv2D;
 /// The register tile of a path with output channels in the lanes: <see cref="Vectors"/> vectors of output channels x
 /// <see cref="Rows"/> x <see cref="Columns"/> output pixels, one accumulator per (vector, pixel). <see cref="Bodies"/>
 /// counts the distinct tile bodies written: the full tile, and the smaller ones that end the rows and the columns.
-/// <see cref="RowLaneUse"/> is the share of useful lanes of the row plan it replaces.
+/// <see cref="RowLaneUse"/> is the share of useful lanes of the row plan it replaces. <see cref="InputBlock"/> input
+/// channels are summed per pass over the pixels (all of them, or a divisor whose transposed filters stay in L2).
 /// </summary>
-internal sealed record ChannelLaneTile(int Vectors, int Rows, int Columns, int Bodies, double RowLaneUse)
+internal sealed record ChannelLaneTile(int Vectors, int Rows, int Columns, int Bodies, double RowLaneUse, int InputBlock)
 {
     public int Pixels => Rows * Columns;
 
@@ -41,9 +42,13 @@ internal static class ChannelLanes
     /// <summary>
     /// The most bytes a tile's transposed filters take: every pixel tile reads them all from L2, beside the padded input.
     /// Measured on the Zen 5 (1 MB L2): 256x14x14 with 295 KB of filters per tile ran at 94-99 % of the FMA peak, and
-    /// 512x7x7 with 590 KB at 73 % (its row plan: 78 %).
+    /// 512x7x7 with 590 KB at 73 % (its row plan: 78 %). More input channels than fit are taken in blocks that do
+    /// (<see cref="ChannelLaneTile.InputBlock"/>), the partial sums kept in the tile's pixel-major outputs between blocks.
     /// </summary>
     public const long MaxPackedBytes = 384 * 1024;
+
+    /// <summary>Input channels per block at least: each block loads and stores the tile's partial sums once.</summary>
+    public const int MinInputBlock = 8;
 
     /// <summary>
     /// Channel vectors per tile, in the order tried: 2 vectors x 14 pixels reads 128 bytes of filters per 28 multiply-adds;
@@ -69,7 +74,8 @@ internal static class ChannelLanes
         foreach (int vectors in Preference)
         {
             int channels = vectors * rows.Lanes;
-            if (spec.OutChannels % channels != 0 || (long)channels * spec.TapsPerFilter * spec.Element.Size() > MaxPackedBytes)
+            int block = InputBlock(spec.InPerGroup, MaxPackedBytes / ((long)channels * area * spec.Element.Size()));
+            if (spec.OutChannels % channels != 0 || block < System.Math.Min(MinInputBlock, spec.InPerGroup))
             {
                 continue;
             }
@@ -85,7 +91,7 @@ internal static class ChannelLanes
             int columns = System.Math.Min(spec.OutWidth, pixels);
             int tileRows = System.Math.Max(1, System.Math.Min(spec.OutHeight, pixels / columns));
             int bodies = Parts(spec.OutHeight, tileRows).Count() * Parts(spec.OutWidth, columns).Count();
-            best = new ChannelLaneTile(vectors, tileRows, columns, bodies, RowLaneUse(spec, layout, rows));
+            best = new ChannelLaneTile(vectors, tileRows, columns, bodies, RowLaneUse(spec, layout, rows), block);
             break;
         }
 
@@ -111,9 +117,23 @@ internal static class ChannelLanes
         };
     }
 
-    /// <summary>Elements of a thread's buffer for <paramref name="path"/>: one tile's transposed filters, then its pixel-major outputs.</summary>
+    /// <summary>Elements of a thread's buffer for <paramref name="path"/>: one block of a tile's transposed filters, then its pixel-major outputs.</summary>
     public static int BufferLength(ConvSpec spec, ConvPath path) =>
-        path.ChannelTile * (spec.TapsPerFilter + (spec.OutHeight * spec.OutWidth));
+        path.ChannelTile * ((path.LaneTile!.InputBlock * spec.KernelHeight * spec.KernelWidth) + (spec.OutHeight * spec.OutWidth));
+
+    /// <summary>The most input channels up to <paramref name="most"/> that divide <paramref name="channels"/> (0: none).</summary>
+    private static int InputBlock(int channels, long most)
+    {
+        for (int block = (int)System.Math.Min(channels, most); block >= 1; block--)
+        {
+            if (channels % block == 0)
+            {
+                return block;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>Useful lanes of the row plan's path: outputs over the pixels its vectors compute (flat runs included).</summary>
     public static double RowLaneUse(ConvSpec spec, ConvLayout layout, ConvPath rows)
