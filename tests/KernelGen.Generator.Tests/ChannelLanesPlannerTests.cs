@@ -34,10 +34,12 @@ public class ChannelLanesPlannerTests
     [Fact]
     public void Rows_that_fill_the_lanes_keep_the_row_plan()
     {
-        // 56 and 28 outputs as flat runs fill 96.5 % and 94 % of the lanes; 32 fills them all
+        // 56 outputs in bands of 8 rows fill 96.5 % of the lanes as flat runs; 32 fill them all
         Assert.Null(ConvPlanner.Plan(Conv(64, 56, 64), TargetInfo.Latest, 256).Paths[0].LaneTile);
-        Assert.Null(ConvPlanner.Plan(Conv(128, 28, 128), TargetInfo.Latest, 256).Paths[0].LaneTile);
         Assert.Null(ConvPlanner.Plan(Conv(16, 32, 32), TargetInfo.Latest, 256).Paths[0].LaneTile);
+
+        // 28 outputs as flat runs of 7 rows fill 94 %: measured faster in the lanes (two tiles of 14 pixels a row)
+        Assert.Equal((2, 14), ConvPlanner.Plan(Conv(128, 28, 128), TargetInfo.Latest, 256).Paths[0].LaneTile is { } t ? (t.Vectors, t.Columns) : default);
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public class PartitionPlannerTests
     [Theory]
     // channels, size, expected rows per flat run of the Vector512 path (0: the row plan)
     [InlineData(64, 56, 8)]    // banded: the band (8 rows: 56 exactly) is the run
-    [InlineData(128, 28, 7)]   // four runs of 7 rows: 208 pixels, 13 whole vectors
+    [InlineData(40, 28, 7)]    // four runs of 7 rows: 208 pixels, 13 whole vectors (40 channels: see below)
     [InlineData(40, 14, 14)]   // a row narrower than a vector still gets the Vector512 path, as one run (40 channels: no tile of
                                // channels in the lanes divides them; 256 would go there, ChannelLanesPlannerTests)
     [InlineData(16, 32, 0)]    // whole vectors per row already
