@@ -64,6 +64,19 @@ public class ChannelLanesPlannerTests
     }
 
     [Fact]
+    public void A_filter_over_the_budget_is_looped_row_by_row()
+    {
+        // 5x5 at 14x14: 25 taps x 28 accumulators is over 256; a row of 5 taps x 28 is not
+        ConvPath path = ConvPlanner.Plan(Conv(16, 14, 32, kernel: 5, padding: 2), TargetInfo.Latest, 256).Paths[0];
+        Assert.True(path.LaneTile!.PerRow);
+        Assert.Equal(TapUnroll.PerRow, path.Unroll);
+        Assert.Equal(5 * 28, path.UnrolledMultiplyAdds);
+
+        // 3x3 fits whole
+        Assert.Equal(TapUnroll.PerChannel, ConvPlanner.Plan(Conv(16, 14, 32), TargetInfo.Latest, 256).Paths[0].Unroll);
+    }
+
+    [Fact]
     public void What_keeps_the_row_plan()
     {
         ConvSpec spec = Conv(256, 14, 256);

@@ -141,6 +141,8 @@ public static class KernelCatalog
             // ... with the input channels in two blocks (384 x 9 filters of 32 channels would not stay in L2), bias or none
             ("Lanes7x7Blocks", new(384, 7, 7, 32, 3, 3, PaddingY: 1, PaddingX: 1)),
             ("Lanes7x7BlocksS2", new(384, 13, 13, 32, 3, 3, StrideY: 2, StrideX: 2, PaddingY: 1, PaddingX: 1)),
+            // ... with a 5x5 filter looped row by row (25 taps x 28 accumulators would be over the unroll budget)
+            ("Lanes5x5Rows", new(16, 14, 14, 32, 5, 5, PaddingY: 2, PaddingX: 2)),
         };
 
         var kernels = new List<ConvDecl>();

@@ -1300,6 +1300,8 @@ public static partial class Declared
     [Conv2D(48, 14, 14, 96, 1, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void Conv_float_LanesPointwise14_Relu_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(384, 7, 7, 32, 3, 3, Padding = 1)] public static partial void Conv_float_Lanes7x7Blocks_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(384, 13, 13, 32, 3, 3, Stride = 2, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Lanes7x7BlocksS2_Relu_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+    [Conv2D(16, 14, 14, 32, 5, 5, Padding = 2, Activation = Activation.Sigmoid)] public static partial void Conv_float_Lanes5x5Rows_Sigmoid(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+    [Conv2D(16, 14, 14, 32, 5, 5, Padding = 2, Activation = Activation.Step, Deterministic = true)] public static partial void Conv_float_Lanes5x5Rows_Step_Deterministic(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_float_Act3x3P1_None_NoBias(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_float_Act3x3P1_Relu(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
@@ -1375,6 +1377,8 @@ public static partial class Declared
     [Conv2D(48, 14, 14, 96, 1, 1, Activation = Activation.Relu, Deterministic = true)] public static partial void Conv_double_LanesPointwise14_Relu_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(384, 7, 7, 32, 3, 3, Padding = 1)] public static partial void Conv_double_Lanes7x7Blocks_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(384, 13, 13, 32, 3, 3, Stride = 2, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Lanes7x7BlocksS2_Relu_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
+    [Conv2D(16, 14, 14, 32, 5, 5, Padding = 2, Activation = Activation.Sigmoid)] public static partial void Conv_double_Lanes5x5Rows_Sigmoid(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
+    [Conv2D(16, 14, 14, 32, 5, 5, Padding = 2, Activation = Activation.Step, Deterministic = true)] public static partial void Conv_double_Lanes5x5Rows_Step_Deterministic(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1)] public static partial void Conv_double_Act3x3P1_None_NoBias(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, Span<double> output);
     [Conv2D(4, 12, 20, 8, 3, 3, Padding = 1, Activation = Activation.Relu)] public static partial void Conv_double_Act3x3P1_Relu(ReadOnlySpan<double> input, ReadOnlySpan<double> weights, ReadOnlySpan<double> bias, Span<double> output);
@@ -1777,6 +1781,8 @@ public static partial class Declared
         new("LanesPointwise14_Relu_Deterministic", new Conv2DShape(48, 14, 14, 96, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_float_LanesPointwise14_Relu_Deterministic, null),
         new("Lanes7x7Blocks_None", new Conv2DShape(384, 7, 7, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Lanes7x7Blocks_None, null),
         new("Lanes7x7BlocksS2_Relu_NoBias", new Conv2DShape(384, 13, 13, 32, 3, 3, 2, 2, 1, 1, 1, 1, 1), Activation.Relu, null, Conv_float_Lanes7x7BlocksS2_Relu_NoBias),
+        new("Lanes5x5Rows_Sigmoid", new Conv2DShape(16, 14, 14, 32, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Sigmoid, Conv_float_Lanes5x5Rows_Sigmoid, null),
+        new("Lanes5x5Rows_Step_Deterministic", new Conv2DShape(16, 14, 14, 32, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Step, Conv_float_Lanes5x5Rows_Step_Deterministic, null),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_float_Act3x3P1_None, null),
         new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_float_Act3x3P1_None_NoBias),
         new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_float_Act3x3P1_Relu, null),
@@ -1856,6 +1862,8 @@ public static partial class Declared
         new("LanesPointwise14_Relu_Deterministic", new Conv2DShape(48, 14, 14, 96, 1, 1, 1, 1, 0, 0, 1, 1, 1), Activation.Relu, Conv_double_LanesPointwise14_Relu_Deterministic, null),
         new("Lanes7x7Blocks_None", new Conv2DShape(384, 7, 7, 32, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Lanes7x7Blocks_None, null),
         new("Lanes7x7BlocksS2_Relu_NoBias", new Conv2DShape(384, 13, 13, 32, 3, 3, 2, 2, 1, 1, 1, 1, 1), Activation.Relu, null, Conv_double_Lanes7x7BlocksS2_Relu_NoBias),
+        new("Lanes5x5Rows_Sigmoid", new Conv2DShape(16, 14, 14, 32, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Sigmoid, Conv_double_Lanes5x5Rows_Sigmoid, null),
+        new("Lanes5x5Rows_Step_Deterministic", new Conv2DShape(16, 14, 14, 32, 5, 5, 1, 1, 2, 2, 1, 1, 1), Activation.Step, Conv_double_Lanes5x5Rows_Step_Deterministic, null),
         new("Act3x3P1_None", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, Conv_double_Act3x3P1_None, null),
         new("Act3x3P1_None_NoBias", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.None, null, Conv_double_Act3x3P1_None_NoBias),
         new("Act3x3P1_Relu", new Conv2DShape(4, 12, 20, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), Activation.Relu, Conv_double_Act3x3P1_Relu, null),

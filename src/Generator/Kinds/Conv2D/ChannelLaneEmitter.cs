@@ -201,14 +201,15 @@ internal static class ChannelLaneEmitter
             w.Line($"{vt} {p}z;");
         }
 
-        void Filter(string inRef, string wRef, int channelOffset, int weightOffset)
+        // the taps of filterRows rows of the filter (all of them, or one in a loop over the rows)
+        void Filter(string inRef, string wRef, int channelOffset, int weightOffset, int filterRows)
         {
-            for (int ky = 0; ky < spec.KernelHeight; ky++)
+            for (int ky = 0; ky < filterRows; ky++)
             {
                 for (int kx = 0; kx < spec.KernelWidth; kx++)
                 {
                     int tap = (ky * spec.KernelWidth) + kx;
-                    w.Line($"// tap ({ky}, {kx})");
+                    w.Line(filterRows == 1 && spec.KernelHeight > 1 ? $"// tap (row, {kx})" : $"// tap ({ky}, {kx})");
                     for (int x = 0; x < vectors; x++)
                     {
                         w.Line($"{W(x)} = {VectorCode.Load(bits, wRef, N(((long)(weightOffset + tap) * channels) + (x * path.Lanes)))};");
@@ -233,7 +234,7 @@ internal static class ChannelLaneEmitter
 
         if (path.Unroll == TapUnroll.Full)
         {
-            Filter(p + "inRow", p + "packed", 0, 0);
+            Filter(p + "inRow", p + "packed", 0, 0, spec.KernelHeight);
         }
         else
         {
@@ -241,7 +242,19 @@ internal static class ChannelLaneEmitter
             {
                 w.Line($"ref {code.Scalar} {p}inC = ref {Unsafe}.Add(ref {p}inRow, {p}ic * {N(plan.ChannelStride)});");
                 w.Line($"ref {code.Scalar} {p}wC = ref {Unsafe}.Add(ref {p}packed, {p}ic * {N((long)area * channels)});");
-                Filter(p + "inC", p + "wC", 0, 0);
+                if (path.Unroll == TapUnroll.PerChannel)
+                {
+                    Filter(p + "inC", p + "wC", 0, 0, spec.KernelHeight);
+                }
+                else
+                {
+                    using (w.Block($"for (int {p}ky = 0; {p}ky < {N(spec.KernelHeight)}; {p}ky++)"))
+                    {
+                        w.Line($"ref {code.Scalar} {p}inK = ref {Unsafe}.Add(ref {p}inC, {p}ky * {N((long)spec.DilationY * plan.RowStride)});");
+                        w.Line($"ref {code.Scalar} {p}wK = ref {Unsafe}.Add(ref {p}wC, {p}ky * {N((long)spec.KernelWidth * channels)});");
+                        Filter(p + "inK", p + "wK", 0, 0, 1);
+                    }
+                }
             }
         }
 

@@ -17,6 +17,9 @@ internal sealed record ChannelLaneTile(int Vectors, int Rows, int Columns, int B
     public int Pixels => Rows * Columns;
 
     public int Accumulators => Vectors * Pixels;
+
+    /// <summary>Whether the body unrolls one row of the filter in a loop over its rows (the whole filter otherwise).</summary>
+    public bool PerRow { get; init; }
 }
 
 /// <summary>
@@ -84,9 +87,11 @@ internal static class ChannelLanes
                 continue;
             }
 
-            // the most pixels the registers hold, fewer when the budget would not unroll one input channel's filter over
-            // them; at least 8 accumulators, or the FMA latency bounds the tile
-            int pixels = System.Math.Min((Registers - vectors - 1) / vectors, budget / (area * vectors));
+            // the most pixels the registers hold; a filter the budget would not unroll over them is looped row by row
+            // (the 7x7 stem: 7 taps x 28 accumulators a body); at least 8 accumulators, or the FMA latency bounds the tile
+            int most = (Registers - vectors - 1) / vectors;
+            bool perRow = (long)area * vectors * most > budget && spec.KernelHeight > 1;
+            int pixels = System.Math.Min(most, budget / ((perRow ? spec.KernelWidth : area) * vectors));
             if (pixels * vectors < 2 * ConvPlanner.FmaLatency)
             {
                 continue;
@@ -95,7 +100,7 @@ internal static class ChannelLanes
             int columns = System.Math.Min(spec.OutWidth, pixels);
             int tileRows = System.Math.Max(1, System.Math.Min(spec.OutHeight, pixels / columns));
             int bodies = Parts(spec.OutHeight, tileRows).Count() * Parts(spec.OutWidth, columns).Count();
-            best = new ChannelLaneTile(vectors, tileRows, columns, bodies, RowLaneUse(spec, layout, rows), block);
+            best = new ChannelLaneTile(vectors, tileRows, columns, bodies, RowLaneUse(spec, layout, rows), block) { PerRow = perRow };
             break;
         }
 
@@ -111,8 +116,8 @@ internal static class ChannelLanes
             VectorsPerBlock = 1,
             LoopedBlocks = 0,
             LastBlockStarts = EquatableArray<int>.Empty,
-            Unroll = spec.InPerGroup == 1 ? TapUnroll.Full : TapUnroll.PerChannel,
-            UnrolledMultiplyAdds = area * best.Accumulators,
+            Unroll = best.PerRow ? TapUnroll.PerRow : spec.InPerGroup == 1 ? TapUnroll.Full : TapUnroll.PerChannel,
+            UnrolledMultiplyAdds = (best.PerRow ? spec.KernelWidth : area) * best.Accumulators,
             FullMultiplyAdds = (int)System.Math.Min((long)spec.TapsPerFilter * best.Accumulators, int.MaxValue),
             LastRowTileStart = 0,
             InputRows = EquatableArray<SharedInputRow>.Empty,
