@@ -46,10 +46,37 @@ public class PoolGatherPlannerTests
         Assert.Equal(spec.OutputLength, PoolGather.Start(spec, block, gathers.Count - 1) + block);
     }
 
+    [Theory]
+    [InlineData(16, 8, 8)] // the digits' first pool: one channel's 4 x 4 outputs a block, from its 64 inputs
+    [InlineData(32, 4, 4)] // the second: four channels' 2 x 2 a block
+    public void Small_float_max_poolings_gather_16_outputs_from_a_window_of_4_vectors(int c, int h, int w)
+    {
+        PoolSpec spec = Pool(ElementType.Float, PoolOp.Max, c, h, w, 2, 2);
+        Assert.Equal(16, PoolGather.BlockFor(spec, TargetInfo.Latest));
+        var gathers = PoolGather.Gathers(spec, 16)!;
+        int plane = spec.OutHeight * spec.OutWidth;
+        for (int b = 0; b < gathers.Count; b++)
+        {
+            (int window, byte[][] taps) = gathers[b];
+            for (int lane = 0; lane < 16; lane++)
+            {
+                int o = PoolGather.Start(spec, 16, b) + lane, ch = o / plane, oy = o % plane / spec.OutWidth, ox = o % spec.OutWidth;
+                for (int tap = 0; tap < 4; tap++)
+                {
+                    int index = taps[tap][lane];
+                    Assert.InRange(index, 0, 63);
+                    Assert.Equal((ch * h * w) + (((oy * 2) + (tap / 2)) * w) + (ox * 2) + (tap % 2), window + index);
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Other_poolings_keep_the_row_paths()
     {
-        Assert.Equal(0, PoolGather.BlockFor(Pool(ElementType.Float, PoolOp.Max, 16, 8, 8, 2, 2), TargetInfo.Latest));
+        Assert.Equal(0, PoolGather.BlockFor(Pool(ElementType.Double, PoolOp.Max, 16, 8, 8, 2, 2), TargetInfo.Latest));
+        Assert.Equal(0, PoolGather.BlockFor(Pool(ElementType.Float, PoolOp.Max, 8, 4, 4, 3, 1, 1), TargetInfo.Latest)); // floats: no fill for the padding
+        Assert.Equal(0, PoolGather.BlockFor(Pool(ElementType.Float, PoolOp.Max, 1, 64, 64, 2, 2), TargetInfo.Latest)); // a block reads 96 floats
         Assert.Equal(0, PoolGather.BlockFor(Pool(ElementType.Byte, PoolOp.Avg, 16, 8, 8, 2, 2), TargetInfo.Latest));
         Assert.Equal(0, PoolGather.BlockFor(Pool(ElementType.Byte, PoolOp.Max, 64, 56, 56, 3, 2, 1), TargetInfo.Latest)); // too many permutes
         Assert.Equal(0, PoolGather.BlockFor(Pool(ElementType.Byte, PoolOp.Max, 1, 4, 4, 2, 2), TargetInfo.Latest)); // an input under one window

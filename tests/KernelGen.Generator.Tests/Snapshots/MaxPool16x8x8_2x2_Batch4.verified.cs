@@ -12,6 +12,7 @@
 //   Rows:     oy 0..3 (whole window)
 //   Columns:  ox 0..3 (whole window)
 //   NaN:      one pass over the input first (KernelGuard.HasNaN): without a NaN the vector paths run one-instruction maxima; with one the scalar path runs, whose Math.Max keeps it
+//   Gather     blocks of 16 outputs across rows and channels, each tap one VPERMT2PS (AVX-512) of a window of 4 vectors of the input (or two and a select) and one maximum: 64 taps (an input without NaN)
 //   Vector128  4 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 0..3 in 1 block, unrolled; window unrolled (4 taps)
 //   Scalar     one output at a time: columns 0..3 in 4 blocks, unrolled; window unrolled (4 taps)
 
@@ -21,6 +22,140 @@ namespace Demo
 {
     partial class Kernels
     {
+        // Pool's gathers: per block and tap, 16 indices into the block's window of 64 floats of the input.
+        private static global::System.ReadOnlySpan<int> __KernelGen_Pool_Gather => new int[]
+        {
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+            0, 2, 4, 6, 16, 18, 20, 22,
+            32, 34, 36, 38, 48, 50, 52, 54,
+            1, 3, 5, 7, 17, 19, 21, 23,
+            33, 35, 37, 39, 49, 51, 53, 55,
+            8, 10, 12, 14, 24, 26, 28, 30,
+            40, 42, 44, 46, 56, 58, 60, 62,
+            9, 11, 13, 15, 25, 27, 29, 31,
+            41, 43, 45, 47, 57, 59, 61, 63,
+        };
+
+
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static partial void Pool(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
         {
@@ -53,6 +188,223 @@ namespace Demo
             ref float __input = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             ref float __output = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(output);
             bool __hasNaN = global::KernelGen.KernelGuard.HasNaN(input, 1024);
+            if (global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported && !__hasNaN)
+            {
+                // blocks of 16 outputs: per tap, the window's floats that tap reads, permuted into the outputs' order; their maximum
+                ref int __indices = ref global::System.Runtime.CompilerServices.Unsafe.AsRef(in __KernelGen_Pool_Gather[0]);
+                global::System.Runtime.Intrinsics.Vector512<float> __w0, __w1, __w2, __w3, __m;
+                global::System.Runtime.Intrinsics.Vector512<int> __i;
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 0);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 16);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 32);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 48);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 0);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 16);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 32);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 48);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 0);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 64);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 80);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 96);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 112);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 64);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 80);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 96);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 112);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 16);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 128);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 144);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 160);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 176);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 128);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 144);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 160);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 176);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 32);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 192);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 208);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 224);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 240);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 192);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 208);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 224);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 240);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 48);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 256);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 272);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 288);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 304);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 256);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 272);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 288);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 304);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 64);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 320);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 336);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 352);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 368);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 320);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 336);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 352);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 368);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 80);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 384);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 400);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 416);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 432);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 384);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 400);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 416);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 432);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 96);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 448);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 464);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 480);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 496);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 448);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 464);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 480);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 496);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 112);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 512);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 528);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 544);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 560);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 512);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 528);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 544);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 560);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 128);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 576);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 592);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 608);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 624);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 576);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 592);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 608);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 624);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 144);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 640);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 656);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 672);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 688);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 640);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 656);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 672);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 688);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 160);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 704);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 720);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 736);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 752);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 704);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 720);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 736);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 752);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 176);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 768);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 784);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 800);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 816);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 768);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 784);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 800);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 816);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 192);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 832);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 848);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 864);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 880);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 832);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 848);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 864);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 880);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 208);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 896);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 912);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 928);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 944);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 896);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 912);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 928);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 944);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 224);
+                __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 960);
+                __w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 976);
+                __w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 992);
+                __w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 1008);
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 960);
+                __m = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 976);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 992);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                __i = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 1008);
+                __m = global::System.Runtime.Intrinsics.Vector512.MaxNative(__m, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.AsSingle(global::System.Runtime.Intrinsics.Vector512.GreaterThan(__i, global::System.Runtime.Intrinsics.Vector512.Create(31))), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w2, __i, __w3), global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32x2(__w0, __i, __w1)));
+                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__m, ref __output, 240);
+                return;
+            }
+
 
             if (!__hasNaN)
             {
@@ -156,6 +508,7 @@ namespace Demo
                 "Rows", "oy 0..3 (whole window)",
                 "Columns", "ox 0..3 (whole window)",
                 "NaN", "one pass over the input first (KernelGuard.HasNaN): without a NaN the vector paths run one-instruction maxima; with one the scalar path runs, whose Math.Max keeps it",
+                "Gather", "blocks of 16 outputs across rows and channels, each tap one VPERMT2PS (AVX-512) of a window of 4 vectors of the input (or two and a select) and one maximum: 64 taps (an input without NaN)",
                 "Vector128", "4 outputs per vector along the row, stride 2 by de-interleaving pairs of loads into even and odd columns: columns 0..3 in 1 block, unrolled; window unrolled (4 taps)",
                 "Scalar", "one output at a time: columns 0..3 in 4 blocks, unrolled; window unrolled (4 taps)"),
             Invoke = static (__in0, __in1, __in2, __output) => { Pool(__in0, __output); return default; },

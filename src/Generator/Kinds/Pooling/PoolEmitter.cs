@@ -22,19 +22,25 @@ internal static class PoolEmitter
     {
         PoolSpec spec = plan.Spec;
         string p = method.LocalPrefix, t = spec.Element.Keyword();
-        if (plan.Gathers)
+        if (plan.Gathers && spec.Element.IsInteger())
         {
             PoolGather.Write(w, plan, method);
             w.Line();
         }
 
-        bool checksNaN = spec.Op == PoolOp.Max && !spec.Element.IsInteger() && plan.Paths.Any(path => path.Bits != 0);
+        bool checksNaN = spec.Op == PoolOp.Max && !spec.Element.IsInteger() && (plan.Paths.Any(path => path.Bits != 0) || plan.Gathers);
         if (checksNaN)
         {
             // A vector maximum is one instruction that drops a NaN operand on x64. One pass over the input (which then
             // stays in cache for the pooling) tells whether it holds a NaN: without one the vector paths run on such
             // maxima; with one the scalar path runs, whose Math.Max keeps the NaN.
             w.Line($"bool {p}hasNaN = global::KernelGen.KernelGuard.HasNaN({method.NameOf("input")}, {N(spec.InputLength)});");
+        }
+
+        if (plan.Gathers && !spec.Element.IsInteger())
+        {
+            PoolGather.WriteFloats(w, plan, method, $"!{p}hasNaN");
+            w.Line();
         }
 
         if (plan.CompactBorders)
@@ -448,7 +454,7 @@ internal static class PoolEmitter
     /// <summary>The lane-wise maximum, one instruction; a vector path runs only on an input without NaN (<c>KernelGuard.HasNaN</c>).
     /// A deterministic kernel takes IEEE 754's maximum (+0 above -0, as Math.Max) instead of the instruction's (the
     /// second operand of two zeros).</summary>
-    private static string Max(PoolPlan plan, int bits, string a, string b) =>
+    internal static string Max(PoolPlan plan, int bits, string a, string b) =>
         $"{VectorCode.Vector(bits)}.{(plan.Target.HasNativeMinMax && !plan.Deterministic ? "MaxNative" : "Max")}({a}, {b})";
 
     /// <summary>The even (<paramref name="phase"/> 0) or odd columns of the pair <paramref name="lo"/>, <paramref name="hi"/>, in order (floats and doubles by shuffles, bytes by narrowing).</summary>
