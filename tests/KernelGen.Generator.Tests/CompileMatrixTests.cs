@@ -49,6 +49,10 @@ public class CompileMatrixTests
                 [Dense(100, 10, InputZeroPoint = 7)] public static partial void Int8Layer(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, Span<int> output);
                 [DotProduct(300)] public static partial int Int8Dot(ReadOnlySpan<sbyte> x, ReadOnlySpan<sbyte> y);
                 [MaxPool2D(8, 40, 40, 2, 2)] public static partial void Int8Pool(ReadOnlySpan<byte> input, Span<byte> output);
+                [MaxPool2D(32, 4, 4, 2, 2)] public static partial void Int8GatherPool(ReadOnlySpan<byte> input, Span<byte> output);
+                [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, InputZeroPoint = 77, OutputZeroPoint = 2)] public static partial void Int8GatherConv(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
+                [Conv2D(32, 14, 14, 64, 3, 3, Padding = 1, Activation = Activation.Relu, Threads = 2)] public static partial void Lanes(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+                [Conv2D(352, 7, 7, 32, 3, 3, Padding = 1, Activation = Activation.Sigmoid)] public static partial void LanesBlocks(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
                 #pragma warning disable KGEN102
                 [MatMul(4, 2, 3, Weights = nameof(Projection))] public static partial void Project(ReadOnlySpan<double> a, Span<double> c);
                 #pragma warning restore KGEN102
@@ -132,7 +136,7 @@ public class CompileMatrixTests
         CSharpCompilation compilation = GeneratorHarness.Compilation(sources, framework, version, nullable, allowUnsafe);
         GeneratorRun run = GeneratorHarness.Run(compilation);
 
-        Assert.Equal(30, run.Sources.Length);
+        Assert.Equal(34, run.Sources.Length);
         Assert.NotNull(run.Catalog);
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Empty(run.CompileDiagnostics);

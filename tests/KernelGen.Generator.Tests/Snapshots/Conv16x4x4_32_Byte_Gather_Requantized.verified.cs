@@ -501,8 +501,8 @@ namespace Demo
                 byte[] __tiles = __KernelGen_Digits_Tiles ??= global::KernelGen.KernelScratch.Allocate(2688);
                 ref byte __columns = ref global::KernelGen.KernelScratch.Aligned(__tiles);
                 ref int __sums = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __columns, 2304));
-                ref byte __source = ref global::System.Runtime.CompilerServices.Unsafe.AsRef(in x[0]);
-                ref byte __indices = ref global::System.Runtime.CompilerServices.Unsafe.AsRef(in __KernelGen_Digits_Gather[0]);
+                ref byte __source = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                ref byte __indices = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__KernelGen_Digits_Gather);
                 // the columns: each vector of 16 pixels x 4 activations one permute of a 64-byte window of the input
                 global::System.Runtime.Intrinsics.Vector512<byte> __fill = global::System.Runtime.Intrinsics.Vector512<byte>.Zero; // [0]: padding, the zero point; [1]: a zero
                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __source, 0), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 0), __fill), ref __columns, 0);

@@ -191,7 +191,7 @@ namespace Demo
             if (global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported && !__hasNaN)
             {
                 // blocks of 16 outputs: per tap, the window's floats that tap reads, permuted into the outputs' order; their maximum
-                ref int __indices = ref global::System.Runtime.CompilerServices.Unsafe.AsRef(in __KernelGen_Pool_Gather[0]);
+                ref int __indices = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__KernelGen_Pool_Gather);
                 global::System.Runtime.Intrinsics.Vector512<float> __w0, __w1, __w2, __w3, __m;
                 global::System.Runtime.Intrinsics.Vector512<int> __i;
                 __w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 0);

@@ -559,7 +559,7 @@ namespace Demo
             if (global::System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported)
             {
                 // blocks of 16 outputs: per tap, the window's bytes that tap reads, permuted into the outputs' order; their maximum
-                ref byte __indices = ref global::System.Runtime.CompilerServices.Unsafe.AsRef(in __KernelGen_Pool_Gather[0]);
+                ref byte __indices = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(__KernelGen_Pool_Gather);
                 global::System.Runtime.Intrinsics.Vector512<byte> __least = global::System.Runtime.Intrinsics.Vector512.Create(byte.MinValue), __window, __m;
                 __window = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __input, 0);
                 __m = global::System.Runtime.Intrinsics.X86.Avx512Vbmi.PermuteVar64x8x2(__window, global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __indices, 0), __least);

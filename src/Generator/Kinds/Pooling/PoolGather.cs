@@ -150,7 +150,7 @@ internal static class PoolGather
         using (w.Block($"if ({X86}.IsSupported && {guard})"))
         {
             w.Line("// blocks of 16 outputs: per tap, the window's floats that tap reads, permuted into the outputs' order; their maximum");
-            w.Line($"ref int {p}indices = ref {Unsafe}.AsRef(in {IndexData(method)}[0]);");
+            w.Line($"ref int {p}indices = ref {KernelFileWriter.SpanStart(plan.Target, IndexData(method))};");
             w.Line($"{V512}<float> {p}w0, {p}w1, {p}w2, {p}w3, {p}m;");
             w.Line($"{V512}<int> {p}i;");
             int at = 0;
@@ -194,7 +194,7 @@ internal static class PoolGather
         using (w.Block("if (global::System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported)"))
         {
             w.Line($"// blocks of {block} outputs: per tap, the window's bytes that tap reads, permuted into the outputs' order; their maximum");
-            string indices = $"{Unsafe}.AsRef(in {IndexData(method)}[0])";
+            string indices = KernelFileWriter.SpanStart(plan.Target, IndexData(method));
             w.Line($"ref {t} {p}indices = ref {(t == "byte" ? indices : $"{Unsafe}.As<byte, {t}>(ref {indices})")};");
             string least = spec.Element == ElementType.Byte ? "byte.MinValue" : "sbyte.MinValue";
             w.Line($"{V512}<{t}> {p}least = {V512}.Create({least}), {p}window, {p}m;");

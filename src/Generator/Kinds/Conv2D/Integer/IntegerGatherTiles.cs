@@ -131,8 +131,8 @@ internal static class IntegerGatherTiles
             w.Line($"ref int {p}filterSums = ref {Unsafe}.As<byte, int>(ref {Unsafe}.Add(ref {p}columns, {N(FilterSumOffset(spec))}));");
         }
 
-        w.Line($"ref byte {p}source = ref {Unsafe}.AsRef(in {method.NameOf("input")}[0]);");
-        w.Line($"ref byte {p}indices = ref {Unsafe}.AsRef(in {IndexData(method)}[0]);");
+        w.Line($"ref byte {p}source = ref {KernelFileWriter.SpanStart(plan.Target, method.NameOf("input"))};");
+        w.Line($"ref byte {p}indices = ref {KernelFileWriter.SpanStart(plan.Target, IndexData(method))};");
         w.Line($"// the columns: each vector of 16 pixels x 4 activations one permute of a 64-byte window of the input");
         int zeroPoint = plan.Integer.InputZeroPoint;
         w.Line($"{V512}<byte> {p}fill = {(zeroPoint == 0 ? $"{V512}<byte>.Zero" : $"{V512}.CreateScalar((byte){N(zeroPoint)})")}; // [0]: padding, the zero point; [1]: a zero");
@@ -145,7 +145,7 @@ internal static class IntegerGatherTiles
 
         w.Line();
         string weights = spec.ConstantOf("weights") is not null
-            ? $"{Unsafe}.AsRef(in {KernelFileWriter.ConstantData(method, spec.ConstantOf("weights")!)}[0])"
+            ? KernelFileWriter.SpanStart(plan.Target, KernelFileWriter.ConstantData(method, spec.ConstantOf("weights")!))
             : $"{p}weights";
         w.Line($"ref byte {p}filters = ref {Unsafe}.As<sbyte, byte>(ref {weights}); // [oc][{N(k)}], read in place");
         int unitRows = plan.Paths[0].Rows, tileBlocks = (spec.OutChannels + rows - 1) / rows;
