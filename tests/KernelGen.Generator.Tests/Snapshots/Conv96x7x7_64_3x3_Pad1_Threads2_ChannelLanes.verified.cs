@@ -107,6 +107,7 @@ namespace Demo
                     {
                         ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __src, __oy * 9);
                         ref float __blockRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __block, __oy * 224);
+
                         // columns 0..6
                         {
                             global::System.Runtime.Intrinsics.Vector512<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_7 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_8 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_9 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_10 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_11 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_12 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_13 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -597,9 +598,9 @@ namespace Demo
 
                     // row 6
                     {
-                        const int __oy = 6;
-                        ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __src, __oy * 9);
-                        ref float __blockRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __block, __oy * 224);
+                        ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __src, 6 * 9);
+                        ref float __blockRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __block, 6 * 224);
+
                         // columns 0..6
                         {
                             global::System.Runtime.Intrinsics.Vector512<float> __acc0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_6 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;

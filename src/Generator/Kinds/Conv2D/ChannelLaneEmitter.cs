@@ -69,31 +69,7 @@ internal static class ChannelLaneEmitter
                 ? $"// the block's filters of the tile's {channels} output channels, transposed: each tap's {channels} weights side by side"
                 : $"// the tile's {channels} filters, transposed: each tap's {channels} weights side by side");
             w.Line($"global::KernelGen.KernelTranspose.Transpose(ref {Unsafe}.Add(ref {p}weights, {weights}), {N(taps)}, {N(channels)}, {N(packedTaps)}, ref {p}packed, {N(channels)});");
-            var rowParts = ChannelLanes.Parts(spec.OutHeight, tile.Rows).ToList();
-            int rowStart = 0;
-            foreach ((int rows, int count) in rowParts)
-            {
-                w.Line();
-                if (count > 1)
-                {
-                    w.Line($"// rows 0..{(rows * count) - 1}, {rows} at a time");
-                    using (w.Block($"for (int {p}oy = 0; {p}oy < {N(rows * count)}; {p}oy += {N(rows)})"))
-                    {
-                        WriteRows(w, code, plan, path, p, $"{p}oy", rows, blocked);
-                    }
-                }
-                else
-                {
-                    w.Line(rows == 1 ? $"// row {rowStart}" : $"// rows {rowStart}..{rowStart + rows - 1}");
-                    using (w.Block())
-                    {
-                        w.Line($"const int {p}oy = {N(rowStart)};");
-                        WriteRows(w, code, plan, path, p, $"{p}oy", rows, blocked);
-                    }
-                }
-
-                rowStart += rows * count;
-            }
+            WriteParts(w, spec.OutHeight, tile.Rows, "row", $"int {p}oy", (oy, rows) => WriteRows(w, code, plan, path, p, oy, rows, blocked));
 
             blocks?.Dispose();
             if (blocked && (spec.HasBias || spec.Activation != ActivationKind.None))
@@ -148,27 +124,39 @@ internal static class ChannelLaneEmitter
         ChannelLaneTile tile = path.LaneTile!;
         w.Line($"ref {t} {p}inRow = ref {Unsafe}.Add(ref {p}{(blocked ? "srcB" : "src")}, {oy} * {N(plan.OutputRowStep)});");
         w.Line($"ref {t} {p}blockRow = ref {Unsafe}.Add(ref {p}block, {oy} * {N((long)spec.OutWidth * path.ChannelTile)});");
-        int columnStart = 0;
-        foreach ((int columns, int count) in ChannelLanes.Parts(spec.OutWidth, tile.Columns))
+        WriteParts(w, spec.OutWidth, tile.Columns, "column", $"nuint {p}ox", (ox, columns) => WriteTile(w, code, plan, path, p, rows, columns, ox, blocked));
+    }
+
+    /// <summary>
+    /// A length in parts of <paramref name="size"/> (<see cref="ChannelLanes.Parts"/>): the full parts in a loop over
+    /// <paramref name="variable"/> (a declaration: <c>int {p}oy</c>) when there are several, else in a block at their
+    /// constant start; <paramref name="body"/> writes one part from a start (the loop variable or a constant).
+    /// </summary>
+    private static void WriteParts(IndentedWriter w, int length, int size, string noun, string variable, System.Action<string, int> body)
+    {
+        string name = variable.Substring(variable.IndexOf(' ') + 1);
+        int start = 0;
+        foreach ((int part, int count) in ChannelLanes.Parts(length, size))
         {
+            w.Line();
             if (count > 1)
             {
-                w.Line($"// columns 0..{(columns * count) - 1}, {columns} at a time");
-                using (w.Block($"for (nuint {p}ox = 0; {p}ox < {N(columns * count)}; {p}ox += {N(columns)})"))
+                w.Line($"// {noun}s 0..{(part * count) - 1}, {part} at a time");
+                using (w.Block($"for ({variable} = 0; {name} < {N(part * count)}; {name} += {N(part)})"))
                 {
-                    WriteTile(w, code, plan, path, p, rows, columns, $"{p}ox", blocked);
+                    body(name, part);
                 }
             }
             else
             {
-                w.Line(columns == 1 ? $"// column {columnStart}" : $"// columns {columnStart}..{columnStart + columns - 1}");
+                w.Line(part == 1 ? $"// {noun} {start}" : $"// {noun}s {start}..{start + part - 1}");
                 using (w.Block())
                 {
-                    WriteTile(w, code, plan, path, p, rows, columns, N(columnStart), blocked);
+                    body(N(start), part);
                 }
             }
 
-            columnStart += columns * count;
+            start += part * count;
         }
     }
 

@@ -71,7 +71,13 @@ internal static class ChannelLanes
     public static ConvPath? Path(ConvSpec spec, ConvLayout layout, ConvPath rows, bool constant, int budget)
     {
         if (rows.Bits != 512 || spec.Element != ElementType.Float || spec.Groups != 1 || constant || spec.Deterministic
-            || (long)spec.OutHeight * spec.OutWidth < MinPixels || RowLaneUse(spec, layout, rows) >= MaxRowLaneUse)
+            || (long)spec.OutHeight * spec.OutWidth < MinPixels)
+        {
+            return null;
+        }
+
+        double rowLaneUse = RowLaneUse(spec, layout, rows);
+        if (rowLaneUse >= MaxRowLaneUse)
         {
             return null;
         }
@@ -88,7 +94,7 @@ internal static class ChannelLanes
             }
 
             // the most pixels the registers hold; a filter the budget would not unroll over them is looped row by row
-            // (the 7x7 stem: 7 taps x 28 accumulators a body); at least 8 accumulators, or the FMA latency bounds the tile
+            // (a 5x5 filter: 5 taps x 28 accumulators a body); at least 8 accumulators, or the FMA latency bounds the tile
             int most = (Registers - vectors - 1) / vectors;
             bool perRow = (long)area * vectors * most > budget && spec.KernelHeight > 1;
             int pixels = System.Math.Min(most, budget / ((perRow ? spec.KernelWidth : area) * vectors));
@@ -100,7 +106,7 @@ internal static class ChannelLanes
             int columns = System.Math.Min(spec.OutWidth, pixels);
             int tileRows = System.Math.Max(1, System.Math.Min(spec.OutHeight, pixels / columns));
             int bodies = Parts(spec.OutHeight, tileRows).Count() * Parts(spec.OutWidth, columns).Count();
-            best = new ChannelLaneTile(vectors, tileRows, columns, bodies, RowLaneUse(spec, layout, rows), block) { PerRow = perRow };
+            best = new ChannelLaneTile(vectors, tileRows, columns, bodies, rowLaneUse, block) { PerRow = perRow };
             break;
         }
 
