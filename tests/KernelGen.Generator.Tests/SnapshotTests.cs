@@ -631,6 +631,16 @@ public class SnapshotTests
             public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
         }
         """)]
+    [InlineData("Conv8x3x3_16_3x3_Pad1_Batch32_Threads2_BatchLanes", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Kernels
+        {
+            [Conv2D(8, 3, 3, 16, 3, 3, Padding = 1, Activation = Activation.Tanh, Batch = 32, Threads = 2)]
+            public static partial void Conv(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
     [InlineData("Conv384x7x7_32_3x3_Pad1_ChannelLanes_InputBlocks", """
         using System;
         using KernelGen;

@@ -135,9 +135,35 @@ public class ThreadedKernelTests
     public void Conv2D_small_plane_with_the_batch_folded_gives_each_image_the_batch_1_bits()
     {
         Check<float>(16 * 16, 32 * 16 * 9, 32, 32 * 16, ThreadedKernels.Plane4,
-            ("Batch = 12", 12, ThreadedKernels.Plane4B12), ("Batch = 12, Threads = 2", 12, ThreadedKernels.Plane4B12T2), ("Batch = 7, Threads = 0", 7, ThreadedKernels.Plane4B7T0));
+            ("Batch = 12", 12, ThreadedKernels.Plane4B12), ("Batch = 12, Threads = 2", 12, ThreadedKernels.Plane4B12T2), ("Batch = 7, Threads = 0", 7, ThreadedKernels.Plane4B7T0),
+            // the images in the lanes: the padding's taps skipped, the others in the batch-1 order from the bias, so the same bits
+            ("Batch = 32 (lanes)", 32, ThreadedKernels.Plane4B32), ("Batch = 64, Threads = 0 (lanes)", 64, ThreadedKernels.Plane4B64T0),
+            ("Batch = 48, Threads = 2 (lanes)", 48, ThreadedKernels.Plane4B48T2), ("Batch = 16, Threads = 2 (lanes, one group shared)", 16, ThreadedKernels.Plane4B16T2));
         Check<float>(3 * 35, 12 * 3 * 9, 0, 12 * 35, NoBias<float>(ThreadedKernels.Plane5x7), ("Batch = 6", 6, NoBias<float>(ThreadedKernels.Plane5x7B6)));
         Check<double>(8 * 8, 16 * 8 * 9, 16, 16 * 8, ThreadedKernels.Plane2x4, ("Batch = 10, Threads = 3", 10, ThreadedKernels.Plane2x4B10T3));
+    }
+
+    [Fact]
+    public void Conv2D_with_the_images_in_the_lanes_is_within_the_contracts_bound_for_every_image()
+    {
+        var random = new Random(Seed);
+        void Run(string name, Conv2DShape shape, int images, bool hasBias, Activation activation, Four<float> kernel)
+        {
+            float[] input = Rand<float>(random, images * shape.InputLength), weights = Rand<float>(random, shape.WeightsLength);
+            float[] bias = hasBias ? Rand<float>(random, shape.OutChannels) : Array.Empty<float>();
+            var output = new float[images * shape.OutputLength];
+            kernel(input, weights, bias, output);
+            for (int i = 0; i < images; i++)
+            {
+                Accuracy.AssertConv<float>(output.AsSpan(i * shape.OutputLength, shape.OutputLength), input.AsSpan(i * shape.InputLength, shape.InputLength),
+                    weights, bias, shape, activation, $"{name}, image {i} (seed {Seed})");
+            }
+        }
+
+        Run("stride 2, padding 2", new Conv2DShape(8, 9, 7, 16, 3, 3, 2, 2, 2, 2, 1, 1, 1), 16, false, Activation.Tanh, NoBias<float>(ThreadedKernels.LanesStrideB16));
+        Run("dilated 5 x 5", new Conv2DShape(8, 6, 8, 8, 5, 5, 1, 1, 3, 2, 2, 2, 1), 32, true, Activation.Sigmoid, ThreadedKernels.LanesDilatedB32T2);
+        Run("a ring of bias-only outputs", new Conv2DShape(48, 3, 3, 8, 3, 3, 1, 1, 3, 3, 1, 1, 1), 16, true, Activation.Step, ThreadedKernels.LanesBiasOnlyB16);
+        Run("Conv1D", new Conv2DShape(32, 1, 10, 32, 1, 3, 1, 1, 0, 1, 1, 1, 1), 32, true, Activation.Relu, ThreadedKernels.SignalLanesB32);
     }
 
     [Fact]

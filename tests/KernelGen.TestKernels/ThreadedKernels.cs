@@ -128,6 +128,35 @@ public static partial class ThreadedKernels
     [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu, Batch = 7, Threads = 0)]
     public static partial void Plane4B7T0(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
 
+    // --- Conv2D, a batch of small planes with the images in the lanes (groups of 16 or 32 images, the padding's taps skipped) ---
+    [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu, Batch = 32)]
+    public static partial void Plane4B32(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu, Batch = 64, Threads = 0)]
+    public static partial void Plane4B64T0(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu, Batch = 48, Threads = 2)]
+    public static partial void Plane4B48T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    // one group of 16 shared by two threads (tiles of output channels)
+    [Conv2D(16, 4, 4, 32, 3, 3, Padding = 1, Activation = Activation.Relu, Batch = 16, Threads = 2)]
+    public static partial void Plane4B16T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    // stride 2, padding 2, no bias, a lane-wise activation
+    [Conv2D(8, 9, 7, 16, 3, 3, Stride = 2, Padding = 2, Activation = Activation.Tanh, Batch = 16)]
+    public static partial void LanesStrideB16(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);
+
+    // a dilated 5 x 5 filter, rectangular padding
+    [Conv2D(8, 6, 8, 8, 5, 5, PaddingY = 3, PaddingX = 2, Dilation = 2, Activation = Activation.Sigmoid, Batch = 32, Threads = 2)]
+    public static partial void LanesDilatedB32T2(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    // padding wider than the filter reaches: the outer ring of outputs is the bias alone
+    [Conv2D(48, 3, 3, 8, 3, 3, Padding = 3, Activation = Activation.Step, Batch = 16)]
+    public static partial void LanesBiasOnlyB16(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
+    [Conv1D(32, 10, 32, 3, Padding = 1, Activation = Activation.Relu, Batch = 32)]
+    public static partial void SignalLanesB32(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+
     // 5 x 7 planes (35 pixels: the last vector of each image overlaps the one before), 6 images in one group, no bias
     [Conv2D(3, 5, 7, 12, 3, 3, Padding = 1, Activation = Activation.Tanh)]
     public static partial void Plane5x7(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, Span<float> output);

@@ -40,12 +40,14 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
     protected override KernelPlan Plan(ConvSpec spec, TargetInfo target, int budget) => Choose(spec, target, budget);
 
     /// <summary>
-    /// The convolution's plan: the small-plane matrix product when <see cref="PlanePlanner.Applies"/>, else the row plan
-    /// (vectors along the output rows). Shared with <c>Conv1D</c>.
+    /// The convolution's plan: a batch of small planes with the images in the lanes when
+    /// <see cref="BatchLanePlanner.Applies"/>, the small-plane matrix product when <see cref="PlanePlanner.Applies"/>,
+    /// else the row plan (vectors along the output rows). Shared with <c>Conv1D</c>.
     /// </summary>
     internal static KernelPlan Choose(ConvSpec spec, TargetInfo target, int budget) =>
         spec.Integer is not null ? IntegerConvPlanner.Plan(spec, target, budget)
         : spec.Winograd ? WinogradPlanner.Plan(spec, target, budget)
+        : BatchLanePlanner.Applies(spec, target) ? BatchLanePlanner.Plan(spec, target, budget)
         : PlanePlanner.Applies(spec, target) ? PlanePlanner.Plan(spec, target, budget)
         : ConvPlanner.Plan(spec, target, budget);
 
@@ -97,6 +99,11 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
         {
             WinogradEmitter.WritePlanLines(w, winograd);
         }
+        else if (plan is BatchLanePlan batch)
+        {
+            BatchLaneEmitter.WritePlanLines(w, batch);
+            WriteSavings(w, batch.Spec);
+        }
         else if (plan is PlanePlan plane)
         {
             PlaneEmitter.WritePlanLines(w, plane);
@@ -128,6 +135,10 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
         {
             WinogradEmitter.WriteMembers(w, winograd, method);
         }
+        else if (plan is BatchLanePlan batch)
+        {
+            BatchLaneEmitter.WriteBufferField(w, batch, method);
+        }
         else if (plan is PlanePlan plane)
         {
             PlaneEmitter.WriteColumnsField(w, plane, method);
@@ -156,6 +167,10 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
         else if (plan is WinogradPlan winograd)
         {
             WinogradEmitter.WriteBody(w, winograd, method);
+        }
+        else if (plan is BatchLanePlan batch)
+        {
+            BatchLaneEmitter.WriteBody(w, batch, method);
         }
         else if (plan is PlanePlan plane)
         {
