@@ -4,7 +4,7 @@ using Xunit;
 namespace KernelGen.Kernels.Tests;
 
 /// <summary>
-/// <see cref="KernelTranspose"/>: every element lands at its transposed place for shapes around the 16 x 16 blocks
+/// <see cref="KernelTranspose"/>: every element lands at its transposed place for shapes around the 16 x 16 and 8 x 8 blocks
 /// (inside, on and past a block's edge), with strides wider than the block, and nothing outside the block is written.
 /// </summary>
 public class KernelTransposeTests
@@ -18,6 +18,9 @@ public class KernelTransposeTests
     [InlineData(196, 32)]
     [InlineData(49, 64)]
     [InlineData(64, 33)]
+    [InlineData(8, 8)]
+    [InlineData(24, 13)] // a 16-row block, then an 8-row block (8 x 8 blocks and an edge)
+    [InlineData(9, 23)]
     public void Transposes_every_element_and_writes_nothing_else(int rows, int columns)
     {
         var random = new Random((rows * 1000) + columns);

@@ -9,8 +9,9 @@ namespace KernelGen;
 /// Transposes a block of <see cref="float"/>s between two strided layouts, for generated kernels that keep output
 /// channels in the vector lanes: a convolution whose filters are transposed per call to <c>[taps][channels]</c> (so
 /// one vector holds one tap of 16 filters) and whose pixel-major results are transposed back into the output's
-/// channel planes. 16 x 16 blocks in AVX-512 registers (unpacks and 128-bit lane shuffles, 64 operations per block),
-/// the edges element by element. Not generic, so a ReadyToRun image holds it. Not meant to be called by hand.
+/// channel planes, or that keeps a batch's images in the lanes. 16 x 16 blocks in AVX-512 registers (unpacks and
+/// 128-bit lane shuffles, 64 operations per block), 8 x 8 blocks in AVX registers without AVX-512 (and for the rows a
+/// 16-row block leaves), the edges element by element. Not generic, so a ReadyToRun image holds it. Not meant to be called by hand.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class KernelTranspose
@@ -39,8 +40,63 @@ public static class KernelTranspose
             }
         }
 
+        if (Avx.IsSupported)
+        {
+            // without AVX-512 (and for the rows a 16-row block leaves): 8 x 8 blocks in 256-bit registers
+            for (; r + 8 <= rows; r += 8)
+            {
+                int c = 0;
+                for (; c + 8 <= columns; c += 8)
+                {
+                    Block8(
+                        ref Unsafe.Add(ref source, ((nint)r * sourceStride) + c), sourceStride,
+                        ref Unsafe.Add(ref destination, ((nint)c * destinationStride) + r), destinationStride);
+                }
+
+                Edge(ref source, sourceStride, r, r + 8, c, columns, ref destination, destinationStride);
+            }
+        }
+
         Edge(ref source, sourceStride, r, rows, 0, columns, ref destination, destinationStride);
     }
+
+    /// <summary>One 8 x 8 block: unpacks of floats, shuffles of pairs, then the 128-bit halves exchanged (24 operations).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Block8(ref float source, nint sourceStride, ref float destination, nint destinationStride)
+    {
+        Vector256<float> r0 = Load8(ref source, 0, sourceStride), r1 = Load8(ref source, 1, sourceStride);
+        Vector256<float> r2 = Load8(ref source, 2, sourceStride), r3 = Load8(ref source, 3, sourceStride);
+        Vector256<float> r4 = Load8(ref source, 4, sourceStride), r5 = Load8(ref source, 5, sourceStride);
+        Vector256<float> r6 = Load8(ref source, 6, sourceStride), r7 = Load8(ref source, 7, sourceStride);
+
+        // per 128-bit half: t0 = r0[0], r1[0], r0[1], r1[1] (and [4], [5] in the upper half); t1 the same for [2], [3]
+        Vector256<float> t0 = Avx.UnpackLow(r0, r1), t1 = Avx.UnpackHigh(r0, r1);
+        Vector256<float> t2 = Avx.UnpackLow(r2, r3), t3 = Avx.UnpackHigh(r2, r3);
+        Vector256<float> t4 = Avx.UnpackLow(r4, r5), t5 = Avx.UnpackHigh(r4, r5);
+        Vector256<float> t6 = Avx.UnpackLow(r6, r7), t7 = Avx.UnpackHigh(r6, r7);
+
+        // s0 = column 0 of rows 0-3 (column 4 in the upper half), s1 column 1 (5), s2 column 2 (6), s3 column 3 (7); s4-s7 rows 4-7
+        Vector256<float> s0 = Avx.Shuffle(t0, t2, 0x44), s1 = Avx.Shuffle(t0, t2, 0xEE);
+        Vector256<float> s2 = Avx.Shuffle(t1, t3, 0x44), s3 = Avx.Shuffle(t1, t3, 0xEE);
+        Vector256<float> s4 = Avx.Shuffle(t4, t6, 0x44), s5 = Avx.Shuffle(t4, t6, 0xEE);
+        Vector256<float> s6 = Avx.Shuffle(t5, t7, 0x44), s7 = Avx.Shuffle(t5, t7, 0xEE);
+
+        // 0x20 joins the lower halves, 0x31 the upper ones
+        Store8(Avx.Permute2x128(s0, s4, 0x20), ref destination, 0, destinationStride);
+        Store8(Avx.Permute2x128(s1, s5, 0x20), ref destination, 1, destinationStride);
+        Store8(Avx.Permute2x128(s2, s6, 0x20), ref destination, 2, destinationStride);
+        Store8(Avx.Permute2x128(s3, s7, 0x20), ref destination, 3, destinationStride);
+        Store8(Avx.Permute2x128(s0, s4, 0x31), ref destination, 4, destinationStride);
+        Store8(Avx.Permute2x128(s1, s5, 0x31), ref destination, 5, destinationStride);
+        Store8(Avx.Permute2x128(s2, s6, 0x31), ref destination, 6, destinationStride);
+        Store8(Avx.Permute2x128(s3, s7, 0x31), ref destination, 7, destinationStride);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Load8(ref float first, nint row, nint stride) => Vector256.LoadUnsafe(ref Unsafe.Add(ref first, row * stride));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store8(Vector256<float> value, ref float first, nint row, nint stride) => value.StoreUnsafe(ref Unsafe.Add(ref first, row * stride));
 
     private static void Edge(ref float source, int sourceStride, int rowFirst, int rowEnd, int columnFirst, int columnEnd, ref float destination, int destinationStride)
     {
