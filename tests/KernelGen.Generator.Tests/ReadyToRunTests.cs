@@ -23,7 +23,7 @@ public class ReadyToRunTests
     {
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Compilation(new[] { CompileMatrixTests.Kernels }, framework), ReadyToRun);
 
-        Assert.Equal(34, run.Sources.Length);
+        Assert.Equal(35, run.Sources.Length);
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Empty(run.CompileDiagnostics);
         foreach ((string hint, string source) in run.Sources)

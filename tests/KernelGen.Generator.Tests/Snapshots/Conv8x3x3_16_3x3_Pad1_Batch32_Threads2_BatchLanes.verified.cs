@@ -11,7 +11,7 @@
 // Threads:  2 parts, one group of 16 images each; on up to 2 threads, the caller included (Threads = 2; KernelGen.KernelThreads.Limit caps it at run time): each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    the batch in the vector lanes: groups of 16 images, each group transposed per call to [8][3][3][16] (an input element of every image side by side),
-//             so a vector holds one element of 16 images and every lane is an output; the outputs of a tile of channels stored image-minor and transposed into the images' planes (14 KB per thread);
+//             so a vector holds one element of as many images as it has lanes and every lane is an output; the outputs of a tile of channels stored image-minor and transposed into the images' planes (14 KB per thread);
 //             the taps in the padding skipped: 3 x 3 regions of the plane with equal valid taps, 392 of 648 multiply-adds per output channel and image
 //   Vector512  tile 16 channels x 1 vector of 16 images (16 accumulators), 1 block per pixel; loop over input channels, each region's taps unrolled
 //   Vector256  tile 4 channels x 2 vectors of 8 images (8 accumulators), 1 block per pixel; loop over input channels, every pixel in one body, its taps looped and checked against the image
@@ -2379,7 +2379,7 @@ namespace Demo
             GeneratedFile = "Demo.Kernels.Conv.g.cs",
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
                 "Threads", "2 parts, one group of 16 images each; on up to 2 threads, the caller included (Threads = 2; KernelGen.KernelThreads.Limit caps it at run time): each part is one thread's, computed in the one-thread order, so the bits do not depend on the thread count",
-                "Input", "the batch in the vector lanes: groups of 16 images, each group transposed per call to [8][3][3][16] (an input element of every image side by side), so a vector holds one element of 16 images and every lane is an output; the outputs of a tile of channels stored image-minor and transposed into the images' planes (14 KB per thread); the taps in the padding skipped: 3 x 3 regions of the plane with equal valid taps, 392 of 648 multiply-adds per output channel and image",
+                "Input", "the batch in the vector lanes: groups of 16 images, each group transposed per call to [8][3][3][16] (an input element of every image side by side), so a vector holds one element of as many images as it has lanes and every lane is an output; the outputs of a tile of channels stored image-minor and transposed into the images' planes (14 KB per thread); the taps in the padding skipped: 3 x 3 regions of the plane with equal valid taps, 392 of 648 multiply-adds per output channel and image",
                 "Vector512", "tile 16 channels x 1 vector of 16 images (16 accumulators), 1 block per pixel; loop over input channels, each region's taps unrolled",
                 "Vector256", "tile 4 channels x 2 vectors of 8 images (8 accumulators), 1 block per pixel; loop over input channels, every pixel in one body, its taps looped and checked against the image",
                 "Vector128", "tile 4 channels x 2 vectors of 4 images (8 accumulators), 2 blocks per pixel; loop over input channels, every pixel in one body, its taps looped and checked against the image",

@@ -33,7 +33,7 @@ internal static class BatchLaneEmitter
         long kb = (((long)plan.BufferLength * spec.Element.Size()) + 1023) / 1024;
         long all = (long)spec.TapsPerFilter * plan.Pixels;
         w.Line($"//   Input:    the batch in the vector lanes: groups of {plan.Images} images, each group transposed per call to [{spec.InChannels}][{spec.Height}][{spec.Width}][{plan.Images}] (an input element of every image side by side),");
-        w.Line($"//             so a vector holds one element of 16 images and every lane is an output; the outputs of a tile of channels stored image-minor and transposed into the images' planes ({kb} KB per thread);");
+        w.Line($"//             so a vector holds one element of as many images as it has lanes and every lane is an output; the outputs of a tile of channels stored image-minor and transposed into the images' planes ({kb} KB per thread);");
         w.Line($"//             the taps in the padding skipped: {plan.Rows.Count} x {plan.Columns.Count} regions of the plane with equal valid taps, {plan.ValidMultiplyAdds} of {all} multiply-adds per output channel and image");
         foreach (BatchLanePath p in plan.Paths)
         {
