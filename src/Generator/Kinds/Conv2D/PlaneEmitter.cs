@@ -162,9 +162,7 @@ internal static class PlaneEmitter
     private static void WriteProduct(IndentedWriter w, VectorCode code, PlanePlan plan, PlanePath path, string p)
     {
         ConvSpec spec = plan.Spec;
-        int bits = path.Bits, tile = path.ChannelTile, area = spec.KernelHeight * spec.KernelWidth;
-        string vt = code.VectorType(bits);
-        string v = VectorCode.Vector(bits);
+        int tile = path.ChannelTile;
         int lastTile = spec.OutChannels - tile;
         w.Line($"// {spec.OutChannels} output channels, {tile} at a time{(spec.OutChannels % tile != 0 ? $" (the last tile starts at {lastTile}, recomputing channels of the one before)" : "")}");
         string loop = $"for (int {p}tile = 0; {p}tile < {N(spec.OutChannels)}; {p}tile += {N(tile)})";
@@ -194,76 +192,107 @@ internal static class PlaneEmitter
             }
 
             (int Image, int Start)[] vectors = path.BlockVectors.ToArray();
-            for (int block = 0; block < path.Blocks; block++)
+            foreach ((int block, int run) in path.Runs(looped: path.Bits != plan.Paths[0].Bits))
             {
                 (int Image, int Start)[] starts = vectors.Skip(block * path.VectorsPerBlock).Take(path.VectorsPerBlock).ToArray();
-                long Column(int x) => ((long)starts[x].Image * plan.Pixels) + starts[x].Start;
-                string Acc(int c, int x) => $"{p}acc{c}_{x}";
-                using (w.Block())
+                if (run >= 2)
                 {
+                    // a fallback path loops over a run of whole blocks (its body written once: its many unrolled blocks
+                    // would push the method past the JIT's limits into MinOpts)
+                    int step = path.VectorsPerBlock * path.Lanes;
+                    w.Line($"// blocks {block}-{block + run - 1}: {run} blocks of {path.VectorsPerBlock} vector{(path.VectorsPerBlock == 1 ? "" : "s")} from pixel {starts[0].Start}{(starts[0].Image == 0 ? "" : $" of image {starts[0].Image}")}");
+                    using (w.Block($"for (nint {p}blk = 0; {p}blk < {N((long)run * step)}; {p}blk += {N(step)})"))
+                    {
+                        WriteBlock(w, code, plan, path, p, starts, columns, output, p + "blk + ");
+                    }
+                }
+                else
+                {
+                    WriteBlock(w, code, plan, path, p, starts, columns, output, "");
+                }
+            }
+
+            images?.Dispose();
+        }
+    }
+
+
+    /// <summary>
+    /// One register block of <paramref name="starts"/>' vectors: the accumulators started at the bias, every tap, the
+    /// stores. Inside a loop over a run of blocks, <paramref name="offset"/> (<c>{p}blk + </c>) adds the loop's pixel
+    /// offset to every column and output offset.
+    /// </summary>
+    private static void WriteBlock(IndentedWriter w, VectorCode code, PlanePlan plan, PlanePath path, string p, (int Image, int Start)[] starts, string columns, string output, string offset)
+    {
+        ConvSpec spec = plan.Spec;
+        int bits = path.Bits, tile = path.ChannelTile, area = spec.KernelHeight * spec.KernelWidth;
+        string vt = code.VectorType(bits);
+        string v = VectorCode.Vector(bits);
+        long imageOut = (long)spec.OutChannels * plan.Pixels;
+        string Off(long value) => offset.Length == 0 ? N(value) : bits == 0 ? $"{offset}{N(value)}" : $"(nuint)({offset}{N(value)})";
+        long Column(int x) => ((long)starts[x].Image * plan.Pixels) + starts[x].Start;
+        string Acc(int c, int x) => $"{p}acc{c}_{x}";
+        using (w.Block())
+        {
+            for (int c = 0; c < tile; c++)
+            {
+                string start = spec.HasBias
+                    ? (bits == 0 ? $"{Unsafe}.Add(ref {p}bias, {p}oc + {N(c)})" : $"{v}.Create({Unsafe}.Add(ref {p}bias, {p}oc + {N(c)}))")
+                    : code.Zero(bits);
+                w.Line($"{vt} {string.Join(", ", starts.Select((_, x) => $"{Acc(c, x)} = {start}"))};");
+            }
+
+            w.Line($"{vt} {p}x{(starts.Length > 1 ? ", " + string.Join(", ", starts.Skip(1).Select((_, x) => $"{p}x{x + 1}")) : "")};");
+            w.Line($"{vt} {p}k;");
+            if (ActivationStore.NeedsZ(spec.Activation, bits))
+            {
+                w.Line($"{vt} {p}z;");
+            }
+
+            void Taps(string colRef, string wRef, int count)
+            {
+                for (int k = 0; k < count; k++)
+                {
+                    for (int x = 0; x < starts.Length; x++)
+                    {
+                        w.Line($"{X(x)} = {VectorCode.Load(bits, colRef, Off(((long)k * plan.ColumnStride) + Column(x)))};");
+                    }
+
                     for (int c = 0; c < tile; c++)
                     {
-                        string start = spec.HasBias
-                            ? (bits == 0 ? $"{Unsafe}.Add(ref {p}bias, {p}oc + {N(c)})" : $"{v}.Create({Unsafe}.Add(ref {p}bias, {p}oc + {N(c)}))")
-                            : code.Zero(bits);
-                        w.Line($"{vt} {string.Join(", ", starts.Select((_, x) => $"{Acc(c, x)} = {start}"))};");
-                    }
-
-                    w.Line($"{vt} {p}x{(starts.Length > 1 ? ", " + string.Join(", ", starts.Skip(1).Select((_, x) => $"{p}x{x + 1}")) : "")};");
-                    w.Line($"{vt} {p}k;");
-                    if (ActivationStore.NeedsZ(spec.Activation, bits))
-                    {
-                        w.Line($"{vt} {p}z;");
-                    }
-
-                    void Taps(string colRef, string wRef, int count)
-                    {
-                        for (int k = 0; k < count; k++)
-                        {
-                            for (int x = 0; x < starts.Length; x++)
-                            {
-                                w.Line($"{X(x)} = {VectorCode.Load(bits, colRef, N(((long)k * plan.ColumnStride) + Column(x)))};");
-                            }
-
-                            for (int c = 0; c < tile; c++)
-                            {
-                                string weight = $"{Unsafe}.Add(ref {wRef}, {N(((long)c * plan.Taps) + k)})";
-                                w.Line($"{p}k = {(bits == 0 ? weight : $"{v}.Create({weight})")};");
-                                for (int x = 0; x < starts.Length; x++)
-                                {
-                                    w.Line($"{Acc(c, x)} = {code.MultiplyAdd(bits, X(x), p + "k", Acc(c, x))};");
-                                }
-                            }
-                        }
-                    }
-
-                    string X(int x) => x == 0 ? $"{p}x" : $"{p}x{x}";
-                    if (path.LoopsChannels)
-                    {
-                        using (w.Block($"for (int {p}ic = 0; {p}ic < {N(spec.InChannels)}; {p}ic++)"))
-                        {
-                            w.Line($"ref {code.Scalar} {p}colC = ref {Unsafe}.Add(ref {columns}, {p}ic * {N((long)area * plan.ColumnStride)});");
-                            w.Line($"ref {code.Scalar} {p}wC = ref {Unsafe}.Add(ref {p}w, {p}ic * {N(area)});");
-                            Taps(p + "colC", p + "wC", area);
-                        }
-                    }
-                    else
-                    {
-                        Taps(columns, p + "w", plan.Taps);
-                    }
-
-                    for (int c = 0; c < tile; c++)
-                    {
+                        string weight = $"{Unsafe}.Add(ref {wRef}, {N(((long)c * plan.Taps) + k)})";
+                        w.Line($"{p}k = {(bits == 0 ? weight : $"{v}.Create({weight})")};");
                         for (int x = 0; x < starts.Length; x++)
                         {
-                            long at = (starts[x].Image * imageOut) + ((long)c * plan.Pixels) + starts[x].Start;
-                            ActivationStore.Write(w, code, spec.Activation, Acc(c, x), output, N(at), path.Lanes, p);
+                            w.Line($"{Acc(c, x)} = {code.MultiplyAdd(bits, X(x), p + "k", Acc(c, x))};");
                         }
                     }
                 }
             }
 
-            images?.Dispose();
+            string X(int x) => x == 0 ? $"{p}x" : $"{p}x{x}";
+            if (path.LoopsChannels)
+            {
+                using (w.Block($"for (int {p}ic = 0; {p}ic < {N(spec.InChannels)}; {p}ic++)"))
+                {
+                    w.Line($"ref {code.Scalar} {p}colC = ref {Unsafe}.Add(ref {columns}, {p}ic * {N((long)area * plan.ColumnStride)});");
+                    w.Line($"ref {code.Scalar} {p}wC = ref {Unsafe}.Add(ref {p}w, {p}ic * {N(area)});");
+                    Taps(p + "colC", p + "wC", area);
+                }
+            }
+            else
+            {
+                Taps(columns, p + "w", plan.Taps);
+            }
+
+            for (int c = 0; c < tile; c++)
+            {
+                for (int x = 0; x < starts.Length; x++)
+                {
+                    long at = (starts[x].Image * imageOut) + ((long)c * plan.Pixels) + starts[x].Start;
+                    ActivationStore.Write(w, code, spec.Activation, Acc(c, x), output, Off(at), path.Lanes, p);
+                }
+            }
         }
     }
 

@@ -43,6 +43,34 @@ internal sealed record PlanePath(int Bits, int Lanes, int ChannelTile, int Vecto
 
     /// <summary>Register blocks per channel tile and image block: groups of <see cref="VectorsPerBlock"/> vectors.</summary>
     public int Blocks => ((ImagesPerBlock * VectorStarts.Count) + VectorsPerBlock - 1) / VectorsPerBlock;
+
+    /// <summary>
+    /// The blocks as the emitter writes them, (first block, blocks): one body each, or with <paramref name="looped"/> (a
+    /// fallback path) one body for each run of whole blocks of one image whose vectors are consecutive (no overlapping
+    /// last vector), each block starting where the one before ends, written as a loop.
+    /// </summary>
+    public IEnumerable<(int Block, int Count)> Runs(bool looped)
+    {
+        (int Image, int Start)[] vectors = BlockVectors.ToArray();
+        int step = VectorsPerBlock * Lanes;
+        for (int block = 0; block < Blocks;)
+        {
+            int run = 0;
+            (int Image, int Start) first = vectors[block * VectorsPerBlock];
+            for (int b = block; looped && (b + 1) * VectorsPerBlock <= vectors.Length; b++, run++)
+            {
+                bool uniform = Enumerable.Range(0, VectorsPerBlock).All(x => vectors[(b * VectorsPerBlock) + x] == (first.Image, first.Start + ((b - block) * step) + (x * Lanes)));
+                if (!uniform)
+                {
+                    break;
+                }
+            }
+
+            run = System.Math.Max(1, run);
+            yield return (block, run);
+            block += run;
+        }
+    }
 }
 
 /// <summary>
@@ -83,10 +111,13 @@ internal sealed record PlanePlan(ConvSpec Spec, EquatableArray<PlaneCopy> Copies
 
     public override int UnrolledMultiplyAdds => Paths[0].UnrolledMultiplyAdds;
 
-    public override long EmittedMultiplyAdds => Paths.Sum(p => (long)p.UnrolledMultiplyAdds * p.Blocks);
+    /// <summary>Each path's written bodies: a block each on the widest, a run of blocks each on the fallbacks (<see cref="PlanePath.Runs"/>).</summary>
+    public override long EmittedMultiplyAdds => Paths.Sum(p => (long)p.UnrolledMultiplyAdds * Bodies(p));
+
+    public int Bodies(PlanePath path) => path.Runs(looped: path.Bits != Paths[0].Bits).Count();
 
     /// <summary>Each path's epilogues and column copies: small next to the taps, but counted.</summary>
-    public override long EmittedStores => Paths.Sum(p => (long)p.Accumulators * p.Blocks + Copies.Count);
+    public override long EmittedStores => Paths.Sum(p => (long)p.Accumulators * Bodies(p) + Copies.Count);
 }
 
 /// <summary>Decides when a convolution is a small-plane matrix product, and plans it: a pure function of the spec.</summary>
