@@ -21,10 +21,13 @@ public class KernelTransposeTests
     [InlineData(8, 8)]
     [InlineData(24, 13)] // a 16-row block, then an 8-row block (8 x 8 blocks and an edge)
     [InlineData(9, 23)]
-    public void Transposes_every_element_and_writes_nothing_else(int rows, int columns)
+    [InlineData(40, 35, 1024)] // destination rows 4 KB apart: 8 x 8 blocks only (16 lines in one L1 set would stall)
+    [InlineData(64, 48, 2048)]
+    public void Transposes_every_element_and_writes_nothing_else(int rows, int columns, int destinationStride = 0)
     {
         var random = new Random((rows * 1000) + columns);
-        int sourceStride = columns + 3, destinationStride = rows + 5;
+        int sourceStride = columns + 3;
+        destinationStride = destinationStride == 0 ? rows + 5 : destinationStride;
         var source = new float[(rows * sourceStride) + 1];
         for (int i = 0; i < source.Length; i++)
         {
