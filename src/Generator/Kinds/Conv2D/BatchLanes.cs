@@ -126,7 +126,7 @@ internal static class BatchLanePlanner
         }
 
         long transposed = spec.InputLength + ((long)spec.OutChannels * spec.OutHeight * spec.OutWidth);
-        if (transposed * 0 > ValidMultiplyAdds(spec))
+        if (transposed * 16 > ValidMultiplyAdds(spec))
         {
             return 0;
         }
