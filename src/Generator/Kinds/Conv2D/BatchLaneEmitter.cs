@@ -224,9 +224,7 @@ internal static class BatchLaneEmitter
         {
             for (int c = 0; c < tile; c++)
             {
-                string start = spec.HasBias
-                    ? (bits == 0 ? $"{Unsafe}.Add(ref {p}bias, {p}oc + {N(c)})" : $"{v}.Create({Unsafe}.Add(ref {p}bias, {p}oc + {N(c)}))")
-                    : code.Zero(bits);
+                string start = PlaneEmitter.AccumulatorStart(code, spec, bits, p, c);
                 w.Line($"{vt} {string.Join(", ", Enumerable.Range(0, vectors).Select(x => $"{Acc(c, x)} = {start}"))};");
             }
 

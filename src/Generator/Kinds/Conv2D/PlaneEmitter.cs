@@ -236,9 +236,7 @@ internal static class PlaneEmitter
         {
             for (int c = 0; c < tile; c++)
             {
-                string start = spec.HasBias
-                    ? (bits == 0 ? $"{Unsafe}.Add(ref {p}bias, {p}oc + {N(c)})" : $"{v}.Create({Unsafe}.Add(ref {p}bias, {p}oc + {N(c)}))")
-                    : code.Zero(bits);
+                string start = AccumulatorStart(code, spec, bits, p, c);
                 w.Line($"{vt} {string.Join(", ", starts.Select((_, x) => $"{Acc(c, x)} = {start}"))};");
             }
 
@@ -295,6 +293,11 @@ internal static class PlaneEmitter
             }
         }
     }
+
+    /// <summary>Where output channel <c>{p}oc + c</c>'s accumulators start: its bias (broadcast on a vector path), or zero.</summary>
+    internal static string AccumulatorStart(VectorCode code, ConvSpec spec, int bits, string p, int c) => spec.HasBias
+        ? (bits == 0 ? $"{Unsafe}.Add(ref {p}bias, {p}oc + {N(c)})" : $"{VectorCode.Vector(bits)}.Create({Unsafe}.Add(ref {p}bias, {p}oc + {N(c)}))")
+        : code.Zero(bits);
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
