@@ -25,6 +25,9 @@ public class IntegerGatherPlannerTests
     [InlineData(3, 5, 7, 6, 3, 3, 1, 1)]    // the test kernel Gather0
     [InlineData(4, 6, 6, 20, 3, 3, 2, 1)]   // Gather1: stride 2
     [InlineData(2, 6, 6, 2, 2, 3, 1, 1)]    // Gather2
+    [InlineData(5, 4, 4, 7, 3, 3, 1, 1)]    // Gather3: 7 channels, a filter of 45 bytes
+    [InlineData(6, 8, 8, 8, 3, 3, 1, 1)]    // Gather4: 4 pixel blocks
+    [InlineData(16, 4, 4, 8, 3, 3, 1, 1)]   // Gather5
     public void Small_images_with_byte_activations_take_the_gather_tiles_first(int ic, int h, int w, int oc, int kh, int kw, int stride, int padding)
     {
         ConvSpec spec = Conv(ic, h, w, oc, kh, kw, stride, padding);
@@ -58,6 +61,20 @@ public class IntegerGatherPlannerTests
                 Assert.Equal(expected, indices[lane] switch { 64 => -1, 65 => -2, byte i => start + i });
             }
         }
+    }
+
+    [Theory]
+    [InlineData(16, 4, 4, 32, 3, 3, true)]  // the digits' conv2: one block of 16 pixels
+    [InlineData(1, 8, 8, 16, 3, 3, true)]   // 64 pixels: 4 blocks
+    [InlineData(5, 4, 4, 7, 3, 3, true)]    // Gather3 (the rows past the 7th channel not stored)
+    [InlineData(3, 5, 7, 6, 3, 3, false)]   // Gather0: 35 pixels, a last block in part
+    [InlineData(4, 6, 6, 20, 3, 3, false)]  // Gather1 at stride 1 would be 36 pixels
+    public void Tiles_store_from_their_registers_when_every_pixel_block_is_whole(int ic, int h, int w, int oc, int kh, int kw, bool fromRegisters)
+    {
+        ConvSpec spec = Conv(ic, h, w, oc, kh, kw);
+        Assert.Equal(fromRegisters, IntegerGatherTiles.StoresFromRegisters(spec, spec.Integer!));
+        // a float output through a sigmoid has no vector store: through the rows of sums
+        Assert.False(IntegerGatherTiles.StoresFromRegisters(spec with { Activation = ActivationKind.Sigmoid }, new IntegerScheme(ElementType.Byte, ElementType.Float, 0, 0)));
     }
 
     [Fact]

@@ -212,6 +212,18 @@ public static partial class IntegerKernels
     [Conv2D(2, 6, 6, 2, 2, 3, PaddingY = 1, PaddingX = 1, Weights = nameof(SmallWeights))]
     public static partial void Gather2(ReadOnlySpan<byte> input, ReadOnlySpan<int> bias, Span<int> output);
 
+    // --- gather tiles that store from their registers (every pixel block whole): a channel count not a multiple of 4
+    // with sbyte output and a filter length of 45 (one 32-weight sum, 13 one by one), float output over 4 pixel blocks
+    // with a last 16-weight sum, and the digits' shape with its zero points on two threads ---
+    [Conv2D(5, 4, 4, 7, 3, 3, PaddingY = 1, PaddingX = 1, Activation = Activation.Relu, InputZeroPoint = 200, OutputZeroPoint = -5)]
+    public static partial void Gather3(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<sbyte> output);
+
+    [Conv2D(6, 8, 8, 8, 3, 3, PaddingY = 1, PaddingX = 1, InputZeroPoint = 3)]
+    public static partial void Gather4(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<float> output);
+
+    [Conv2D(16, 4, 4, 8, 3, 3, PaddingY = 1, PaddingX = 1, InputZeroPoint = 128, OutputZeroPoint = 120, Threads = 2)]
+    public static partial void Gather5(ReadOnlySpan<byte> input, ReadOnlySpan<sbyte> weights, ReadOnlySpan<int> bias, ReadOnlySpan<float> scale, Span<byte> output);
+
     [MaxPool2D(16, 8, 8, 2, 2, StrideY = 2, StrideX = 2)]
     public static partial void Pool0(ReadOnlySpan<byte> input, Span<byte> output);
 
@@ -318,6 +330,9 @@ public static partial class IntegerKernels
         ("Gather0", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(3, 5, 7, 6, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 77, 5, Activation.Relu, true, (x, w, b, s, y) => Gather0(x, w, b, s, y))),
         ("Gather1", (r, f) => IntegerCheck.Conv<byte, float>(r, f, new Conv2DShape(4, 6, 6, 20, 3, 3, 2, 2, 1, 1, 1, 1, 1), 1, 0, 0, Activation.Relu, true, (x, w, b, s, y) => Gather1(x, w, b, s, y))),
         ("Gather2", (r, f) => IntegerCheck.Conv<byte, int>(r, f, new Conv2DShape(2, 6, 6, 2, 2, 3, 1, 1, 1, 1, 1, 1, 1), 1, 0, 0, Activation.None, true, (x, w, b, s, y) => Gather2(x, b, y), SmallWeightValues)),
+        ("Gather3", (r, f) => IntegerCheck.Conv<byte, sbyte>(r, f, new Conv2DShape(5, 4, 4, 7, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 200, -5, Activation.Relu, true, (x, w, b, s, y) => Gather3(x, w, b, s, y))),
+        ("Gather4", (r, f) => IntegerCheck.Conv<byte, float>(r, f, new Conv2DShape(6, 8, 8, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 3, 0, Activation.None, true, (x, w, b, s, y) => Gather4(x, w, b, s, y))),
+        ("Gather5", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(16, 4, 4, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1), 1, 128, 120, Activation.None, true, (x, w, b, s, y) => Gather5(x, w, b, s, y))),
         ("Signal0", (r, f) => IntegerCheck.Conv<sbyte, int>(r, f, new Conv2DShape(8, 1, 50, 6, 1, 5, 1, 1, 0, 2, 1, 1, 1), 1, 0, 0, Activation.None, true, (x, w, b, s, y) => Signal0(x, w, b, y))),
         ("Signal1", (r, f) => IntegerCheck.Conv<byte, byte>(r, f, new Conv2DShape(3, 1, 40, 4, 1, 3, 1, 2, 0, 1, 1, 2, 1), 2, 77, 10, Activation.Relu, true, (x, w, b, s, y) => Signal1(x, w, b, s, y))),
         ("Pool0", (r, f) => IntegerCheck.MaxPool<byte>(r, f, new Pool2DShape(16, 8, 8, 2, 2, 2, 2, 0, 0, 1, 1, false), 1, (x, y) => Pool0(x, y))),

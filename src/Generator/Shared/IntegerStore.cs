@@ -74,7 +74,9 @@ internal static class IntegerStore
                 string bytes = scheme.Output.Keyword();
                 if (lanes == 16)
                 {
-                    w.Line($"global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.GetLower({v}.GetLower({narrowed})), ref global::System.Runtime.CompilerServices.Unsafe.As<{bytes}, byte>({target}));");
+                    // VPMOVDB: each int's low byte, which is the value (clamped to the output's range above)
+                    string lowBytes = scheme.Output == ElementType.Byte ? "ConvertToVector128Byte" : "ConvertToVector128SByte";
+                    w.Line($"global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512F.{lowBytes}({p}q), {target});");
                     return;
                 }
 

@@ -12,7 +12,8 @@
 //           exact: every path, thread count and machine gives the same values.
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Gather     tiles of 4 output channels x 2 vectors of 8 pixels (8 accumulators, VPDPBUSD, 4 neighbouring weights of a filter per lane, read in place);
-//              the image gathered into columns [36][16][4] by 36 VPERMT2B (AVX512-VBMI), every lane a real pixel
+//              the image gathered into columns [36][16][4] by 36 VPERMT2B (AVX512-VBMI), every lane a real pixel;
+//              each tile row's 16 pixels (two accumulators) stored from the registers, with the bias, by one 512-bit store pass
 //   AvxVnni256 tiles of 4 output channels x 3 vectors of 8 pixels (12 accumulators, VPDPBUSD, 4 channels as unsigned bytes per lane); copy [4][48][4]; 1 tile along the flat run
 //   Avx512BW   tiles of 4 output channels x 2 vectors of 16 pixels (8 accumulators, VPMADDWD, 2 channels as shorts per lane); copy [8][48][2]; 1 tile along the flat run
 //   Avx2       tiles of 4 output channels x 2 vectors of 8 pixels (8 accumulators, VPMADDWD, 2 channels as shorts per lane); copy [8][48][2]; 2 tiles along the flat run
@@ -577,58 +578,42 @@ namespace Demo
                                 __acc3_1 = global::System.Runtime.Intrinsics.X86.AvxVnni.MultiplyWideningAndAdd(__acc3_1, __x1, __b3);
                                 __col = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __col, 64);
                             }
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_0, ref __sums, (nuint)((__pb * 16) + 0));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_1, ref __sums, (nuint)((__pb * 16) + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc1_0, ref __sums, (nuint)((__pb * 16) + 16));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc1_1, ref __sums, (nuint)((__pb * 16) + 24));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc2_0, ref __sums, (nuint)((__pb * 16) + 32));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc2_1, ref __sums, (nuint)((__pb * 16) + 40));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc3_0, ref __sums, (nuint)((__pb * 16) + 48));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc3_1, ref __sums, (nuint)((__pb * 16) + 56));
-                        }
-                        // each channel's sums plus the bias, through the one store
-                        for (int __r = 0; __r < 4; __r++)
-                        {
-                            int __oc = (__cb * 4) + __r;
-                            int __add = global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, __oc);
-                            float __multiplier = global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, __oc);
-                            for (int __oy = 0; __oy < 1; __oy++)
+                            // each row's 16 sums plus the bias, through the one store, from the registers
                             {
-                                ref int __sumRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __sums, (__r * 16) + (__oy * 16));
-                                ref byte __outRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 16) + (__oy * 16));
-                                if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-                                {
-                                    for (int __x = 0; ; __x += 16)
-                                    {
-                                        __x = global::System.Math.Min(__x, 0); // the last vector overlaps the one before
-                                        global::System.Runtime.Intrinsics.Vector512<int> __acc = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __sumRow, (nuint)__x) + global::System.Runtime.Intrinsics.Vector512.Create(__add);
-                                        global::System.Runtime.Intrinsics.Vector512<float> __y = global::System.Runtime.Intrinsics.Vector512.ConvertToSingle(__acc) * global::System.Runtime.Intrinsics.Vector512.Create(__multiplier);
-                                        __y = global::System.Runtime.Intrinsics.Vector512.Min(global::System.Runtime.Intrinsics.Vector512.Max(__y, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(253f));
-                                        global::System.Runtime.Intrinsics.Vector512<int> __q = global::System.Runtime.Intrinsics.X86.Avx512F.ConvertToVector512Int32(__y) + global::System.Runtime.Intrinsics.Vector512.Create(2);
-                                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.GetLower(global::System.Runtime.Intrinsics.Vector512.GetLower(global::System.Runtime.Intrinsics.Vector512.AsByte(global::System.Runtime.Intrinsics.Vector512.Narrow(global::System.Runtime.Intrinsics.Vector512.AsUInt16(global::System.Runtime.Intrinsics.Vector512.Narrow(__q, __q)), global::System.Runtime.Intrinsics.Vector512.AsUInt16(global::System.Runtime.Intrinsics.Vector512.Narrow(__q, __q)))))), ref global::System.Runtime.CompilerServices.Unsafe.As<byte, byte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outRow, __x)));
-                                        if (__x == 0)
-                                        {
-                                            break;
-                                        }
-                                    }
-                                }
-                                else
-                                {
-                                    for (int __x = 0; ; __x += 8)
-                                    {
-                                        __x = global::System.Math.Min(__x, 8); // the last vector overlaps the one before
-                                        global::System.Runtime.Intrinsics.Vector256<int> __acc = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __sumRow, (nuint)__x) + global::System.Runtime.Intrinsics.Vector256.Create(__add);
-                                        global::System.Runtime.Intrinsics.Vector256<float> __y = global::System.Runtime.Intrinsics.Vector256.ConvertToSingle(__acc) * global::System.Runtime.Intrinsics.Vector256.Create(__multiplier);
-                                        __y = global::System.Runtime.Intrinsics.Vector256.Min(global::System.Runtime.Intrinsics.Vector256.Max(__y, global::System.Runtime.Intrinsics.Vector256.Create(0f)), global::System.Runtime.Intrinsics.Vector256.Create(253f));
-                                        global::System.Runtime.Intrinsics.Vector256<int> __q = global::System.Runtime.Intrinsics.X86.Avx.ConvertToVector256Int32(__y) + global::System.Runtime.Intrinsics.Vector256.Create(2);
-                                        ulong __bytes = global::System.Runtime.Intrinsics.Vector256.ToScalar(global::System.Runtime.Intrinsics.Vector256.AsUInt64(global::System.Runtime.Intrinsics.Vector256.AsByte(global::System.Runtime.Intrinsics.Vector256.Narrow(global::System.Runtime.Intrinsics.Vector256.AsUInt16(global::System.Runtime.Intrinsics.Vector256.Narrow(__q, __q)), global::System.Runtime.Intrinsics.Vector256.AsUInt16(global::System.Runtime.Intrinsics.Vector256.Narrow(__q, __q))))));
-                                        global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, byte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __outRow, __x)), __bytes);
-                                        if (__x == 8)
-                                        {
-                                            break;
-                                        }
-                                    }
-                                }
+                                int __add = global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, (__cb * 4) + 0);
+                                float __multiplier = global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, (__cb * 4) + 0);
+                                global::System.Runtime.Intrinsics.Vector512<int> __acc = global::System.Runtime.Intrinsics.Vector512.Create(__acc0_0, __acc0_1) + global::System.Runtime.Intrinsics.Vector512.Create(__add);
+                                global::System.Runtime.Intrinsics.Vector512<float> __y = global::System.Runtime.Intrinsics.Vector512.ConvertToSingle(__acc) * global::System.Runtime.Intrinsics.Vector512.Create(__multiplier);
+                                __y = global::System.Runtime.Intrinsics.Vector512.Min(global::System.Runtime.Intrinsics.Vector512.Max(__y, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(253f));
+                                global::System.Runtime.Intrinsics.Vector512<int> __q = global::System.Runtime.Intrinsics.X86.Avx512F.ConvertToVector512Int32(__y) + global::System.Runtime.Intrinsics.Vector512.Create(2);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512F.ConvertToVector128Byte(__q), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (((__cb * 4) + 0) * 16) + (__pb * 16)));
+                            }
+                            {
+                                int __add = global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, (__cb * 4) + 1);
+                                float __multiplier = global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, (__cb * 4) + 1);
+                                global::System.Runtime.Intrinsics.Vector512<int> __acc = global::System.Runtime.Intrinsics.Vector512.Create(__acc1_0, __acc1_1) + global::System.Runtime.Intrinsics.Vector512.Create(__add);
+                                global::System.Runtime.Intrinsics.Vector512<float> __y = global::System.Runtime.Intrinsics.Vector512.ConvertToSingle(__acc) * global::System.Runtime.Intrinsics.Vector512.Create(__multiplier);
+                                __y = global::System.Runtime.Intrinsics.Vector512.Min(global::System.Runtime.Intrinsics.Vector512.Max(__y, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(253f));
+                                global::System.Runtime.Intrinsics.Vector512<int> __q = global::System.Runtime.Intrinsics.X86.Avx512F.ConvertToVector512Int32(__y) + global::System.Runtime.Intrinsics.Vector512.Create(2);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512F.ConvertToVector128Byte(__q), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (((__cb * 4) + 1) * 16) + (__pb * 16)));
+                            }
+                            {
+                                int __add = global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, (__cb * 4) + 2);
+                                float __multiplier = global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, (__cb * 4) + 2);
+                                global::System.Runtime.Intrinsics.Vector512<int> __acc = global::System.Runtime.Intrinsics.Vector512.Create(__acc2_0, __acc2_1) + global::System.Runtime.Intrinsics.Vector512.Create(__add);
+                                global::System.Runtime.Intrinsics.Vector512<float> __y = global::System.Runtime.Intrinsics.Vector512.ConvertToSingle(__acc) * global::System.Runtime.Intrinsics.Vector512.Create(__multiplier);
+                                __y = global::System.Runtime.Intrinsics.Vector512.Min(global::System.Runtime.Intrinsics.Vector512.Max(__y, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(253f));
+                                global::System.Runtime.Intrinsics.Vector512<int> __q = global::System.Runtime.Intrinsics.X86.Avx512F.ConvertToVector512Int32(__y) + global::System.Runtime.Intrinsics.Vector512.Create(2);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512F.ConvertToVector128Byte(__q), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (((__cb * 4) + 2) * 16) + (__pb * 16)));
+                            }
+                            {
+                                int __add = global::System.Runtime.CompilerServices.Unsafe.Add(ref __bias, (__cb * 4) + 3);
+                                float __multiplier = global::System.Runtime.CompilerServices.Unsafe.Add(ref __scale, (__cb * 4) + 3);
+                                global::System.Runtime.Intrinsics.Vector512<int> __acc = global::System.Runtime.Intrinsics.Vector512.Create(__acc3_0, __acc3_1) + global::System.Runtime.Intrinsics.Vector512.Create(__add);
+                                global::System.Runtime.Intrinsics.Vector512<float> __y = global::System.Runtime.Intrinsics.Vector512.ConvertToSingle(__acc) * global::System.Runtime.Intrinsics.Vector512.Create(__multiplier);
+                                __y = global::System.Runtime.Intrinsics.Vector512.Min(global::System.Runtime.Intrinsics.Vector512.Max(__y, global::System.Runtime.Intrinsics.Vector512.Create(0f)), global::System.Runtime.Intrinsics.Vector512.Create(253f));
+                                global::System.Runtime.Intrinsics.Vector512<int> __q = global::System.Runtime.Intrinsics.X86.Avx512F.ConvertToVector512Int32(__y) + global::System.Runtime.Intrinsics.Vector512.Create(2);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512F.ConvertToVector128Byte(__q), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (((__cb * 4) + 3) * 16) + (__pb * 16)));
                             }
                         }
                     }

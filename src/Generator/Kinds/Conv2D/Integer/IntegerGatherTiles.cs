@@ -101,10 +101,15 @@ internal static class IntegerGatherTiles
 
     private static string IndexData(MethodInfo method) => $"__KernelGen_{method.UniqueName}_Gather";
 
-    public static void WritePlanLine(IndentedWriter w, ConvSpec spec, IntegerTilePath t)
+    public static void WritePlanLine(IndentedWriter w, ConvSpec spec, IntegerScheme integer, IntegerTilePath t)
     {
         w.Line($"//   {t.Name,-10} tiles of {t.Rows} output channels x {t.Vectors} vectors of {t.Lanes} pixels ({t.Accumulators} accumulators, VPDPBUSD, 4 neighbouring weights of a filter per lane, read in place);");
-        w.Line($"//              the image gathered into columns [{Groups(spec)}][{PixelBlocks(spec) * BlockPixels}][4] by {Groups(spec) * PixelBlocks(spec)} VPERMT2B (AVX512-VBMI), every lane a real pixel");
+        w.Line($"//              the image gathered into columns [{Groups(spec)}][{PixelBlocks(spec) * BlockPixels}][4] by {Groups(spec) * PixelBlocks(spec)} VPERMT2B (AVX512-VBMI), every lane a real pixel"
+            + (StoresFromRegisters(spec, integer) ? ";" : ""));
+        if (StoresFromRegisters(spec, integer))
+        {
+            w.Line($"//              each tile row's 16 pixels (two accumulators) stored from the registers, with the bias, by one 512-bit store pass");
+        }
     }
 
     /// <summary>The gathers' indices, 64 bytes per column vector, computed by the generator.</summary>
@@ -174,32 +179,90 @@ internal static class IntegerGatherTiles
 
                 using (w.Block($"for (int {pb} = 0; {pb} < {N(blocks)}; {pb}++)"))
                 {
-                    WriteTile(w, spec, path, p, groups, blocks, k);
+                    WriteTile(w, spec, path, p, groups, blocks, k, Fuses(plan));
+                    if (Fuses(plan))
+                    {
+                        WriteFusedStores(w, plan, path, p);
+                    }
                 }
 
-                writeStores(p + "cb", blocks * BlockPixels, Pixels(spec));
+                if (!Fuses(plan))
+                {
+                    writeStores(p + "cb", blocks * BlockPixels, Pixels(spec));
+                }
             }
         }
     }
 
-    /// <summary>The tile's filter sums, as the packed tiles find them (a clamped row's is the last filter's own).</summary>
+    /// <summary>
+    /// The tile's filter sums, as the packed tiles find them (a clamped row's is the last filter's own): the rows' sums
+    /// side by side, 32 weights per VPDPBUSD against ones (16 for a last half), one chain per row, so that each
+    /// VPDPBUSD waits only for its own row's last; four rows' lanes are added up by horizontal adds and stored as one
+    /// vector, other rows one by one with the weights past the last 16.
+    /// </summary>
     private static void WriteFilterSums(IndentedWriter w, ConvSpec spec, string p, string cb, int rows, int k)
     {
-        w.Line($"// each filter's sum: the zero point times it comes off with the bias");
-        for (int r = 0; r < rows; r++)
+        const string V128 = "global::System.Runtime.Intrinsics.Vector128", X86 = "global::System.Runtime.Intrinsics.X86";
+        int wide = k / 32, half = k % 32 / 16, summed = (wide * 32) + (half * 16);
+        string Lanes(int r) => $"{p}sum{N(r)}";
+        string At(int r)
         {
-            using (w.Block())
+            string oc = $"({cb} * {N(rows)}) + {N(r)}";
+            return spec.OutChannels % rows == 0 ? oc : $"global::System.Math.Min({oc}, {N(spec.OutChannels - 1)})";
+        }
+
+        string Ones(int bits) => $"global::System.Runtime.Intrinsics.Vector{bits}.Create((byte)1)";
+        string Weights(int bits, int r, string at) => $"global::System.Runtime.Intrinsics.Vector{bits}.AsSByte(global::System.Runtime.Intrinsics.Vector{bits}.LoadUnsafe(ref {p}w{N(r)}, {at}))";
+        w.Line($"// each filter's sum: the zero point times it comes off with the bias");
+        using (w.Block())
+        {
+            if (wide > 0)
             {
-                w.Line($"ref sbyte {p}oneFilter = ref {Unsafe}.As<byte, sbyte>(ref {p}w{N(r)});");
-                IntegerTileEmitter.WriteFilterSum(w, k, p);
-                string oc = $"({cb} * {N(rows)}) + {N(r)}";
-                string at = spec.OutChannels % rows == 0 ? oc : $"global::System.Math.Min({oc}, {N(spec.OutChannels - 1)})";
-                w.Line($"{Unsafe}.Add(ref {p}filterSums, {at}) = {p}sum;");
+                w.Line($"{V256}<int> {string.Join(", ", Enumerable.Range(0, rows).Select(r => $"{Lanes(r)} = {V256}<int>.Zero"))};");
+                using (w.Block($"for (int {p}i = 0; {p}i < {N(wide * 32)}; {p}i += 32)"))
+                {
+                    for (int r = 0; r < rows; r++)
+                    {
+                        w.Line($"{Lanes(r)} = {X86}.AvxVnni.MultiplyWideningAndAdd({Lanes(r)}, {Ones(256)}, {Weights(256, r, $"(nuint){p}i")});");
+                    }
+                }
+            }
+
+            // each row's lanes down to 128 bits: the two halves of its 256-bit sums, then the last 16 weights
+            for (int r = 0; r < rows && summed > 0; r++)
+            {
+                string lanes = wide > 0 ? $"{V256}.GetLower({Lanes(r)}) + {V256}.GetUpper({Lanes(r)})" : $"{V128}<int>.Zero";
+                if (half > 0)
+                {
+                    lanes = $"{X86}.AvxVnni.MultiplyWideningAndAdd({lanes}, {Ones(128)}, {Weights(128, r, N(wide * 32))})";
+                }
+
+                w.Line($"{V128}<int> {Lanes(r)}_128 = {lanes};");
+            }
+
+            if (summed > 0 && summed == k && rows == 4 && spec.OutChannels % rows == 0)
+            {
+                w.Line($"{V128}<int> {p}sum01 = {X86}.Ssse3.HorizontalAdd({Lanes(0)}_128, {Lanes(1)}_128), {p}sum23 = {X86}.Ssse3.HorizontalAdd({Lanes(2)}_128, {Lanes(3)}_128);");
+                w.Line($"{V128}.StoreUnsafe({X86}.Ssse3.HorizontalAdd({p}sum01, {p}sum23), ref {p}filterSums, (nuint)({cb} * 4));");
+                return;
+            }
+
+            for (int r = 0; r < rows; r++)
+            {
+                var terms = new List<string>();
+                if (summed > 0)
+                {
+                    terms.Add($"{V128}.Sum({Lanes(r)}_128)");
+                }
+
+                // the weights past the last 16 one by one
+                terms.AddRange(Enumerable.Range(summed, k - summed).Select(i => $"(sbyte){Unsafe}.Add(ref {p}w{N(r)}, {N(i)})"));
+                w.Line($"{Unsafe}.Add(ref {p}filterSums, {At(r)}) = {string.Join(" + ", terms)};");
             }
         }
     }
 
-    private static void WriteTile(IndentedWriter w, ConvSpec spec, IntegerTilePath path, string p, int groups, int blocks, int k)
+    private static void WriteTile(IndentedWriter w, ConvSpec spec, IntegerTilePath path, string p, int groups, int blocks, int k, bool fused)
     {
         int rows = path.Rows, vectors = path.Vectors;
         string g = p + "g", pb = p + "pb";
@@ -246,11 +309,44 @@ internal static class IntegerGatherTiles
             }
         }
 
+        if (fused)
+        {
+            return;
+        }
+
         for (int r = 0; r < rows; r++)
         {
             for (int c = 0; c < vectors; c++)
             {
                 w.Line($"{V256}.StoreUnsafe({Acc(r, c)}, ref {p}sums, (nuint)(({pb} * {N(BlockPixels)}) + {N((r * blocks * BlockPixels) + (c * 8))}));");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether each tile stores its outputs from its registers (the two accumulators of a row are one 512-bit vector of
+    /// 16 pixels, requantized and stored at once): when every pixel block is whole (16 pixels of one channel's plane)
+    /// and the store is a vector one. Otherwise the sums go through rows in the scratch, stored as the packed tiles do.
+    /// </summary>
+    public static bool StoresFromRegisters(ConvSpec spec, IntegerScheme integer) => Pixels(spec) % BlockPixels == 0 && IntegerStore.Vectorizes(integer, spec.Activation);
+
+    private static bool Fuses(IntegerConvPlan plan) => StoresFromRegisters(plan.Spec, plan.Integer);
+
+    /// <summary>Each row of the tile: its 16 pixels' sums plus the bias, through the one store, from the registers.</summary>
+    private static void WriteFusedStores(IndentedWriter w, IntegerConvPlan plan, IntegerTilePath path, string p)
+    {
+        ConvSpec spec = plan.Spec;
+        int plane = Pixels(spec);
+        w.Line("// each row's 16 sums plus the bias, through the one store, from the registers");
+        for (int r = 0; r < path.Rows; r++)
+        {
+            string oc = $"({p}cb * {N(path.Rows)}) + {N(r)}";
+            using (w.Block(spec.OutChannels % path.Rows == 0 ? null : $"if ({oc} < {N(spec.OutChannels)})"))
+            {
+                IntegerTileEmitter.WriteChannelTerms(w, plan, path, p, oc);
+                string sums = $"{V512}.Create({p}acc{N(r)}_0, {p}acc{N(r)}_1) + {V512}.Create({p}add)";
+                string target = $"ref {Unsafe}.Add(ref {p}output, (({oc}) * {N(plane)}) + ({p}pb * {N(BlockPixels)}))";
+                IntegerStore.WriteVector(w, plan.Integer, spec.Activation, BlockPixels, sums, plan.Integer.HasScale ? $"{V512}.Create({p}multiplier)" : null, target, p);
             }
         }
     }

@@ -34,7 +34,7 @@ internal static class IntegerTileEmitter
         {
             if (t.Gathers)
             {
-                IntegerGatherTiles.WritePlanLine(w, spec, t);
+                IntegerGatherTiles.WritePlanLine(w, spec, plan.Integer, t);
                 continue;
             }
 
@@ -505,6 +505,30 @@ internal static class IntegerTileEmitter
     }
 
     /// <summary>
+    /// <c>int {p}add</c> (the bias, less the zero point's share of the filter's sum where the path corrects for it) and
+    /// <c>float {p}multiplier</c> (when the output has a scale) of the output channel <paramref name="oc"/>.
+    /// </summary>
+    public static void WriteChannelTerms(IndentedWriter w, IntegerConvPlan plan, IntegerTilePath path, string p, string oc)
+    {
+        var terms = new List<string>();
+        if (plan.Spec.HasBias)
+        {
+            terms.Add($"{Unsafe}.Add(ref {p}bias, {oc})");
+        }
+
+        if (path.Corrects(plan.Integer))
+        {
+            terms.Add($"{N(-plan.Integer.UnsignedOffset)} * {Unsafe}.Add(ref {p}filterSums, {oc})");
+        }
+
+        w.Line($"int {p}add = {(terms.Count == 0 ? "0" : string.Join(" + ", terms))};");
+        if (plan.Integer.HasScale)
+        {
+            w.Line($"float {p}multiplier = {Unsafe}.Add(ref {p}scale, {oc});");
+        }
+    }
+
+    /// <summary>
     /// Each channel of the tile <paramref name="cb"/>: its row of sums (<paramref name="flat"/> apart) plus the bias,
     /// requantized, stored in <paramref name="rows"/> rows of <paramref name="outWidth"/> outputs, each row's sums
     /// <paramref name="wp"/> apart (the dropped pixels of a flat run skipped; a gather tile's plane is one row).
@@ -529,22 +553,7 @@ internal static class IntegerTileEmitter
                 }
             }
 
-            var terms = new List<string>();
-            if (spec.HasBias)
-            {
-                terms.Add($"{Unsafe}.Add(ref {p}bias, {p}oc)");
-            }
-
-            if (path.Corrects(integer))
-            {
-                terms.Add($"{N(-integer.UnsignedOffset)} * {Unsafe}.Add(ref {p}filterSums, {p}oc)");
-            }
-
-            w.Line($"int {p}add = {(terms.Count == 0 ? "0" : string.Join(" + ", terms))};");
-            if (integer.HasScale)
-            {
-                w.Line($"float {p}multiplier = {Unsafe}.Add(ref {p}scale, {p}oc);");
-            }
+            WriteChannelTerms(w, plan, path, p, $"{p}oc");
 
             using (w.Block($"for (int {oy} = 0; {oy} < {N(rows)}; {oy}++)"))
             {
