@@ -456,10 +456,11 @@ internal static class ConvPlanner
     /// <summary>
     /// Cycles of one tap step of a block of <paramref name="tile"/> channels x <paramref name="vectors"/> vectors on a
     /// vector path: the FMAs at two a cycle, the loads (one per vector, one broadcast per channel) at two a cycle, and
-    /// each accumulator's chain at one FMA per 4 cycles (the latency). A block of 4 channels x 1 vector, the rest of a
-    /// row of 7 vectors after a block of 6, has 4 chains and runs at half speed: 5 + 2 (or 4 + 3) keeps both at the peak.
-    /// Measured on the 512-bit path only; the narrower paths count loads per FMA as before (their blocks of 12 at most
-    /// hold 8 chains only in tiles that load more).
+    /// each accumulator's chain at one FMA per 4 cycles (the latency), with the slack of <see cref="FullRateChains"/>. A
+    /// block of 4 channels x 1 vector, the rest of a row of 7 vectors after a block of 6, has 4 chains and runs at half
+    /// speed; 5 + 2 has a block of 8 chains that runs at the peak only when every load and broadcast arrives on time,
+    /// so 4 + 3 (16 and 12 chains) is taken. Measured on the 512-bit path only; the narrower paths count loads per FMA
+    /// as before (their blocks of 12 at most hold 8 chains only in tiles that load more).
     /// </summary>
     private static double BlockCycles(int bits, int tile, int vectors)
     {
@@ -470,11 +471,19 @@ internal static class ConvPlanner
         }
 
         double fmas = (double)tile * vectors;
-        return System.Math.Max(System.Math.Max(fmas, loads), FmaLatency * 2) / 2;
+        return System.Math.Max(System.Math.Max(fmas, loads), FullRateChains) / 2;
     }
 
     /// <summary>The FMA latency in cycles (Zen 4/5, recent Intel): a block needs 8 accumulators to keep two FMA pipes busy.</summary>
     public const int FmaLatency = 4;
+
+    /// <summary>
+    /// The accumulators a block of a row plan needs to run at the FMA peak: 8 would keep two pipes busy with no slack
+    /// for the loads, 12 leave it. Measured on the Zen 5 with `kernelgen bench`, the old and the new plan alternately:
+    /// rows of 7 vectors in blocks of 4 + 3 against 5 + 2, the stem 1.19-1.22 ms against 1.22-1.32 ms, 32x112x112 -> 32
+    /// 1.14-1.16 ms against 1.18-1.21 ms.
+    /// </summary>
+    public const int FullRateChains = 3 * FmaLatency;
 
     private static ConvPath PlanPath(ConvSpec spec, int bits, int lanes, int budget, int? flatWidth = null)
     {
