@@ -67,7 +67,10 @@ internal static class IntegerStore
                 int zp = scheme.OutputZeroPoint;
                 string round = "global::System.Runtime.Intrinsics.X86." + (lanes == 16 ? "Avx512F.ConvertToVector512Int32" : lanes == 8 ? "Avx.ConvertToVector256Int32" : "Sse2.ConvertToVector128Int32");
                 w.Line($"{v}<float> {p}y = {v}.ConvertToSingle({p}acc) * {scale};");
-                w.Line($"{p}y = {v}.Min({v}.Max({p}y, {v}.Create({N(low - zp)}f)), {v}.Create({N(max - zp)}f));");
+                // the instructions themselves (MAXPS, MINPS: a NaN y comes through as y, as from Vector.Max and Min); Vector.Max
+                // against 0 adds a VFIXUPIMMPS for the sign of zero, which the conversion does not see
+                string isa = "global::System.Runtime.Intrinsics.X86." + (lanes == 16 ? "Avx512F" : lanes == 8 ? "Avx" : "Sse");
+                w.Line($"{p}y = {isa}.Min({v}.Create({N(max - zp)}f), {isa}.Max({v}.Create({N(low - zp)}f), {p}y));");
                 w.Line($"{v}<int> {p}q = {round}({p}y){(zp == 0 ? "" : $" + {v}.Create({N(zp)})")};");
                 string half = scheme.Output == ElementType.Byte ? $"{v}.AsUInt16({v}.Narrow({p}q, {p}q))" : $"{v}.Narrow({p}q, {p}q)";
                 string narrowed = $"{v}.AsByte({v}.Narrow({half}, {half}))";

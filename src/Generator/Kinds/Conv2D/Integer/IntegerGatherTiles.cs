@@ -344,7 +344,8 @@ internal static class IntegerGatherTiles
             using (w.Block(spec.OutChannels % path.Rows == 0 ? null : $"if ({oc} < {N(spec.OutChannels)})"))
             {
                 IntegerTileEmitter.WriteChannelTerms(w, plan, path, p, oc);
-                string sums = $"{V512}.Create({p}acc{N(r)}_0, {p}acc{N(r)}_1) + {V512}.Create({p}add)";
+                // (Create(lower, upper) went through a stack slot; WithUpper is one VINSERTI32X8)
+                string sums = $"{V512}.WithUpper({V256}.ToVector512Unsafe({p}acc{N(r)}_0), {p}acc{N(r)}_1) + {V512}.Create({p}add)";
                 string target = $"ref {Unsafe}.Add(ref {p}output, (({oc}) * {N(plane)}) + ({p}pb * {N(BlockPixels)}))";
                 IntegerStore.WriteVector(w, plan.Integer, spec.Activation, BlockPixels, sums, plan.Integer.HasScale ? $"{V512}.Create({p}multiplier)" : null, target, p);
             }
