@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-"""Single-node ONNX models for the Winograd benchmarks (Conv: 3x3, stride 1, padding 1, bias) and the integer ones
-(QLinearConv, MatMulInteger), built with onnx.helper.
+"""Single-node ONNX models for the Winograd benchmarks (Conv: 3x3, stride 1, padding 1, bias), ResNet's stem conv
+(StemBenchmarks) and the integer ones (QLinearConv, MatMulInteger), built with onnx.helper.
 
 The weights and the bias are initializers (ORT packs them once, as it does for any model), drawn from a fixed seed and
 also written as raw float32 files, so that the benchmark hands our kernels the same values and can compare outputs.
@@ -70,9 +70,32 @@ def quantized():
         print(f"{name}.onnx: MatMulInteger [{m}][{k}] x [{k}][{n}] -> int32")
 
 
+# Issue 23: ResNet's stem, 3x224x224 -> 64, 7x7, stride 2, padding 3, bias (StemBenchmarks)
+def stem():
+    rng = random.Random(3224)
+    weight = array("f", (rng.gauss(0, 1) / math.sqrt(3 * 49) for _ in range(64 * 3 * 49)))
+    bias = array("f", (rng.gauss(0, 0.1) for _ in range(64)))
+    name = "stem"
+    node = helper.make_node("Conv", ["input", "weight", "bias"], ["output"], kernel_shape=[7, 7], pads=[3, 3, 3, 3], strides=[2, 2])
+    graph = helper.make_graph(
+        [node], name,
+        [helper.make_tensor_value_info("input", TensorProto.FLOAT, [1, 3, 224, 224])],
+        [helper.make_tensor_value_info("output", TensorProto.FLOAT, [1, 64, 112, 112])],
+        [helper.make_tensor("weight", TensorProto.FLOAT, [64, 3, 7, 7], weight.tobytes(), raw=True),
+         helper.make_tensor("bias", TensorProto.FLOAT, [64], bias.tobytes(), raw=True)])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], producer_name="KernelGen benchmarks")
+    model.ir_version = 8
+    save(model, os.path.join(OUT, name + ".onnx"))
+    for suffix, values in (("weight", weight), ("bias", bias)):
+        with open(os.path.join(OUT, f"{name}.{suffix}.bin"), "wb") as f:
+            values.tofile(f)
+    print(f"{name}.onnx: [3][224][224] -> [64][112][112], 7x7, stride 2, padding 3")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     quantized()
+    stem()
     for channels, plane in SHAPES:
         rng = random.Random(channels * 1000 + plane)
         weight = array("f", (rng.gauss(0, 1) / math.sqrt(channels * 9) for _ in range(channels * channels * 9)))
