@@ -72,9 +72,6 @@ internal static class IntegerStore
                 string isa = "global::System.Runtime.Intrinsics.X86." + (lanes == 16 ? "Avx512F" : lanes == 8 ? "Avx" : "Sse");
                 w.Line($"{p}y = {isa}.Min({v}.Create({N(max - zp)}f), {isa}.Max({v}.Create({N(low - zp)}f), {p}y));");
                 w.Line($"{v}<int> {p}q = {round}({p}y){(zp == 0 ? "" : $" + {v}.Create({N(zp)})")};");
-                string half = scheme.Output == ElementType.Byte ? $"{v}.AsUInt16({v}.Narrow({p}q, {p}q))" : $"{v}.Narrow({p}q, {p}q)";
-                string narrowed = $"{v}.AsByte({v}.Narrow({half}, {half}))";
-                string bytes = scheme.Output.Keyword();
                 if (lanes == 16)
                 {
                     // VPMOVDB: each int's low byte, which is the value (clamped to the output's range above)
@@ -82,6 +79,10 @@ internal static class IntegerStore
                     w.Line($"global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.X86.Avx512F.{lowBytes}({p}q), {target});");
                     return;
                 }
+
+                string half = scheme.Output == ElementType.Byte ? $"{v}.AsUInt16({v}.Narrow({p}q, {p}q))" : $"{v}.Narrow({p}q, {p}q)";
+                string narrowed = $"{v}.AsByte({v}.Narrow({half}, {half}))";
+                string bytes = scheme.Output.Keyword();
 
                 w.Line($"{(lanes == 8 ? "ulong" : "uint")} {p}bytes = {v}.ToScalar({v}.{(lanes == 8 ? "AsUInt64" : "AsUInt32")}({narrowed}));");
                 w.Line($"global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref global::System.Runtime.CompilerServices.Unsafe.As<{bytes}, byte>({target}), {p}bytes);");

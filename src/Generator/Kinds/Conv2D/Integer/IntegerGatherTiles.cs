@@ -104,9 +104,10 @@ internal static class IntegerGatherTiles
     public static void WritePlanLine(IndentedWriter w, ConvSpec spec, IntegerScheme integer, IntegerTilePath t)
     {
         w.Line($"//   {t.Name,-10} tiles of {t.Rows} output channels x {t.Vectors} vectors of {t.Lanes} pixels ({t.Accumulators} accumulators, VPDPBUSD, 4 neighbouring weights of a filter per lane, read in place);");
+        bool fromRegisters = StoresFromRegisters(spec, integer);
         w.Line($"//              the image gathered into columns [{Groups(spec)}][{PixelBlocks(spec) * BlockPixels}][4] by {Groups(spec) * PixelBlocks(spec)} VPERMT2B (AVX512-VBMI), every lane a real pixel"
-            + (StoresFromRegisters(spec, integer) ? ";" : ""));
-        if (StoresFromRegisters(spec, integer))
+            + (fromRegisters ? ";" : ""));
+        if (fromRegisters)
         {
             w.Line($"//              each tile row's 16 pixels (two accumulators) stored from the registers, with the bias, by one 512-bit store pass");
         }
@@ -130,7 +131,7 @@ internal static class IntegerGatherTiles
         ScratchBuffers.WriteAllocate(w, p + "tiles", IntegerTileEmitter.ScratchField(method), IntegerTiles.ScratchBytes(spec, plan.Tiles), "byte");
         w.Line($"ref byte {p}columns = ref {ScratchBuffers.Aligned(p + "tiles", "byte")};");
         w.Line($"ref int {p}sums = ref {Unsafe}.As<byte, int>(ref {Unsafe}.Add(ref {p}columns, {N(SumOffset(spec))}));");
-        bool corrects = path.Corrects(plan.Integer);
+        bool corrects = path.Corrects(plan.Integer), fromRegisters = StoresFromRegisters(spec, plan.Integer);
         if (corrects)
         {
             w.Line($"ref int {p}filterSums = ref {Unsafe}.As<byte, int>(ref {Unsafe}.Add(ref {p}columns, {N(FilterSumOffset(spec))}));");
@@ -179,14 +180,14 @@ internal static class IntegerGatherTiles
 
                 using (w.Block($"for (int {pb} = 0; {pb} < {N(blocks)}; {pb}++)"))
                 {
-                    WriteTile(w, spec, path, p, groups, blocks, k, Fuses(plan));
-                    if (Fuses(plan))
+                    WriteTile(w, spec, path, p, groups, blocks, k, fromRegisters);
+                    if (fromRegisters)
                     {
                         WriteFusedStores(w, plan, path, p);
                     }
                 }
 
-                if (!Fuses(plan))
+                if (!fromRegisters)
                 {
                     writeStores(p + "cb", blocks * BlockPixels, Pixels(spec));
                 }
@@ -262,7 +263,7 @@ internal static class IntegerGatherTiles
         }
     }
 
-    private static void WriteTile(IndentedWriter w, ConvSpec spec, IntegerTilePath path, string p, int groups, int blocks, int k, bool fused)
+    private static void WriteTile(IndentedWriter w, ConvSpec spec, IntegerTilePath path, string p, int groups, int blocks, int k, bool fromRegisters)
     {
         int rows = path.Rows, vectors = path.Vectors;
         string g = p + "g", pb = p + "pb";
@@ -309,7 +310,7 @@ internal static class IntegerGatherTiles
             }
         }
 
-        if (fused)
+        if (fromRegisters)
         {
             return;
         }
@@ -329,8 +330,6 @@ internal static class IntegerGatherTiles
     /// and the store is a vector one. Otherwise the sums go through rows in the scratch, stored as the packed tiles do.
     /// </summary>
     public static bool StoresFromRegisters(ConvSpec spec, IntegerScheme integer) => Pixels(spec) % BlockPixels == 0 && IntegerStore.Vectorizes(integer, spec.Activation);
-
-    private static bool Fuses(IntegerConvPlan plan) => StoresFromRegisters(plan.Spec, plan.Integer);
 
     /// <summary>Each row of the tile: its 16 pixels' sums plus the bias, through the one store, from the registers.</summary>
     private static void WriteFusedStores(IndentedWriter w, IntegerConvPlan plan, IntegerTilePath path, string p)
