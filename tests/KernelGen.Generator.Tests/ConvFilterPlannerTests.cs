@@ -110,6 +110,72 @@ public class ConvFilterPlannerTests
     }
 
     [Fact]
+    public void A_filter_too_large_to_unroll_loops_its_taps_when_one_tap_has_enough_multiply_adds()
+    {
+        // the stem: 4 channels x 4 vectors = 16 multiply-adds per tap on the 512-bit path, 12 on the 256- and 128-bit
+        // paths: every filter column in a loop, one tap written out; the scalar path (4 x 2 = 8 per tap) keeps its
+        // filter row unrolled
+        var stem = new ConvSpec(ElementType.Float, 3, 224, 224, 64, 7, 7, 2, 2, 3, 3, 1, 1, 1, true, ActivationKind.None);
+        ConvPlan plan = ConvPlanner.Plan(stem, TargetInfo.Latest, 256);
+        Assert.All(plan.Paths.Where(p => p.Bits > 0), p =>
+        {
+            Assert.Equal(TapUnroll.PerTap, p.Unroll);
+            Assert.Equal(p.ChannelTile * p.VectorsPerBlock, p.UnrolledMultiplyAdds);
+            Assert.True(p.UnrolledMultiplyAdds >= ConvPlanner.FullRateChains);
+        });
+        ConvPath scalar = plan.Paths.Single(p => p.Bits == 0);
+        Assert.Equal(TapUnroll.PerRow, scalar.Unroll);
+        Assert.Equal(7 * scalar.ChannelTile * scalar.VectorsPerBlock, scalar.UnrolledMultiplyAdds);
+
+        // the taps of a filter row read the scratch's phases: column kx of a stride-2 row is phase kx % 2, at kx / 2;
+        // the loop's offset is the same expression, checked against the unrolled one
+        Assert.Equal("((__kx % 2) * 115) + (__kx / 2)", plan.TapOffsetExpression("__kx"));
+        foreach (int kx in Enumerable.Range(0, 7))
+        {
+            Assert.Equal(plan.TapOffset(0, kx), ((kx % 2) * plan.PhaseWidth) + (kx / 2));
+        }
+
+        // dilated, unpadded: no scratch, the column times the dilation
+        var dilated = new ConvSpec(ElementType.Float, 8, 40, 40, 16, 5, 5, 1, 1, 0, 0, 2, 2, 1, false, ActivationKind.None);
+        ConvPlan loose = ConvPlanner.Plan(dilated, TargetInfo.Latest, 64);
+        Assert.Equal("(__kx * 2)", loose.TapOffsetExpression("__kx"));
+        Assert.Contains(loose.Paths, p => p.Unroll == TapUnroll.PerTap);
+
+        // within the budget per input channel, the filter stays unrolled as before
+        var resnet = new ConvSpec(ElementType.Float, 64, 56, 56, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1, true, ActivationKind.None);
+        Assert.All(ConvPlanner.Plan(resnet, TargetInfo.Latest, 256).Paths, p => Assert.NotEqual(TapUnroll.PerTap, p.Unroll));
+    }
+
+    [Fact]
+    public void A_short_folded_filter_takes_two_vectors_per_row_and_one_read_at_run_time_keeps_its_blocks()
+    {
+        // folded 3x3 filters: 4 rows x 2 vectors on every vector path (the blocks of a row overlap in the core)
+        foreach (double[] weights in new[] { SobelX, Laplacian })
+        {
+            ConvPlan plan = ConvPlanner.Plan(Filter(1080, 1920, 3, weights), TargetInfo.Latest, 256);
+            Assert.All(plan.Paths.Where(p => p.Bits > 0), p =>
+            {
+                Assert.True(p.FoldsWeights);
+                Assert.Equal(4, p.RowTile);
+                Assert.Equal(ConvPlanner.ShortChainVectors, p.VectorsPerBlock);
+            });
+        }
+
+        // the same filter read at run time broadcasts its weights once per block: wide blocks
+        Assert.Equal(6, ConvPlanner.Plan(Filter(1080, 1920, 3, null), TargetInfo.Latest, 256).Paths[0].VectorsPerBlock);
+
+        // a folded 5x5 (25 taps, longer chains) keeps the budget's vectors
+        double[] ramp = Values(i => (i % 7) - 3, 25);
+        Assert.Equal(2, ConvPlanner.Plan(Filter(480, 640, 5, ramp), TargetInfo.Latest, 256).Paths[0].VectorsPerBlock);
+
+        // constant weights over more filters than are written out (no folding): wide blocks
+        ConvSpec many = Filter(64, 512, 3, Values(i => i + 1, 9 * 32), inChannels: 32, outChannels: 32) with { Groups = 32 };
+        ConvPath depthwise = ConvPlanner.Plan(many, TargetInfo.Latest, 256).Paths[0];
+        Assert.False(depthwise.FoldsWeights);
+        Assert.True(depthwise.VectorsPerBlock > 1);
+    }
+
+    [Fact]
     public void The_band_height_is_the_one_that_computes_the_fewest_pixels()
     {
         // 56 rows: bands of 12 would compute 60 rows, of 8 exactly 56 (flat runs of 8 rows, 462 pixels in 29 vectors)

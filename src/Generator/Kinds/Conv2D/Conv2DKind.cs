@@ -216,7 +216,7 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
                 columns += (columns.Length > 0 ? " + " : "") + $"1 block of {p.LastBlockStarts.Count}";
             }
 
-            string unit = p.Bits == 0 ? "scalar" : $"vector{(p.Lanes == 1 ? "" : "s")} of {p.Lanes}";
+            string unit = p.Bits == 0 ? "scalar" : $"vector{(p.VectorsPerBlock == 1 ? "" : "s")} of {p.Lanes}";
             if (p.Separable is { } f)
             {
                 string Values(Func<int, double> at, int n) => string.Join(", ", Enumerable.Range(0, n).Select(i => VectorCode.Literal(at(i), plan.Spec.Element)));
@@ -228,7 +228,8 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
             {
                 TapUnroll.Full => "all taps unrolled",
                 TapUnroll.PerChannel => "loop over input channels, filter unrolled",
-                _ => "loops over input channels and filter rows, filter row unrolled",
+                TapUnroll.PerRow => "loops over input channels and filter rows, filter row unrolled",
+                _ => "loops over input channels, filter rows and filter columns, one tap unrolled",
             };
             string per = p.FlatRows > 0
                 ? $"per flat run of {p.FlatRows} rows ({plan.FlatLength(p)} pixels at row stride {plan.RowStride}, full vectors; {plan.RowStride - plan.Spec.OutWidth} pixels per row dropped when copied out)"
