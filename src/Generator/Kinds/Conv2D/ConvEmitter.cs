@@ -85,8 +85,11 @@ internal static class ConvEmitter
         int size = spec.Element.Size();
         string bandParameter = plan.IsBanded ? $", int {prefix}firstRow" : "";
         // Optimized from its first call like the kernel itself: left to tiering, the copy ran as tier-0 code in the
-        // first calls and was compiled three times (tier 0, on-stack replacement, tier 1).
-        w.OptionalLine(plan.Target.OptimizationAttribute);
+        // first calls and was compiled three times (tier 0, on-stack replacement, tier 1). Called from one place per
+        // path, it is inlined there (no second method for the JIT at the first call); folded groups, each written out
+        // with its own call, keep it a method of its own.
+        bool callsPerGroup = plan.ScratchPerGroup && plan.Paths.Any(p => p.FoldsWeights);
+        w.OptionalLine(callsPerGroup ? plan.Target.OptimizationAttribute : plan.Target.InlinedHelperAttribute);
         using (w.Block($"static void {prefix}CopyIn(ref {t} {prefix}channels, ref {t} {prefix}padded{bandParameter})"))
         {
             using (w.Block($"for (int {prefix}c = 0; {prefix}c < {N(plan.ScratchChannels)}; {prefix}c++)"))
