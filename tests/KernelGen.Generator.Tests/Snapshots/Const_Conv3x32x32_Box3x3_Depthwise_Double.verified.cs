@@ -8,14 +8,14 @@
 // Layout:   input [3][32][32], weights [3][1][3][3], output [3][32][32]
 // Given:    weights = Box at compile time (27 values: 0 zero, 0 of ±1, 1 other magnitude)
 // FLOPs:    55296 per call (a multiply-add counts as 2)
-// Budget:   256 multiply-adds per unrolled block
+// Budget:   99 multiply-adds per unrolled block
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    copied group by group into a zero-padded scratch [1][34][1 phase x 34] (per thread, padding zeroed once): every output is interior, no bounds checks or branches
 //   Weights:  folded into the code on Vector512, Vector256, Vector128, Scalar (0 of 27 taps are 0 and skipped, 0 of ±1 are adds or subtracts, 27 multiply by a constant; each output-channel tile written out)
-//   Vector512  tile 1 channel x 4 rows x up to 2 vectors of 8 (8 accumulators); per row: 2 blocks of 2; all taps unrolled (72 multiply-adds per body)
+//   Vector512  tile 1 channel x 2 rows x up to 4 vectors of 8 (8 accumulators); per row: 1 block of 4; all taps unrolled (72 multiply-adds per body)
 //   Vector256  tile 1 channel x 4 rows x up to 2 vectors of 4 (8 accumulators); per row: 4 blocks of 2; all taps unrolled (72 multiply-adds per body)
 //   Vector128  tile 1 channel x 4 rows x up to 2 vectors of 2 (8 accumulators); per row: 8 blocks of 2; all taps unrolled (72 multiply-adds per body)
-//   Scalar     tile 1 channel x 3 rows x up to 2 scalar (6 accumulators); per row: 16 blocks of 2; all taps unrolled (54 multiply-adds per body)
+//   Scalar     tile 1 channel x 4 rows x up to 1 scalar (4 accumulators); per row: 32 blocks of 1; all taps unrolled (36 multiply-adds per body)
 
 #nullable enable
 
@@ -80,156 +80,159 @@ namespace Demo
                 {
                     const int __oc = 0;
                     ref double __in = ref __src;
-                    // 4 output rows at a time, sharing each loaded input row
-                    for (int __oy = 0; __oy < 32; __oy += 4)
+                    // 2 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 2)
                     {
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..31, 16 at a time
-                        for (nuint __ox = 0; __ox < 32; __ox += 16)
+                        // columns 0..31
                         {
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __x0, __x1;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __x0, __x1, __x2, __x3;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 0);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 8);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 16);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 24);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 34);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 34);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 34);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 42);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 50);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 58);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 68);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 68);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 76);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 84);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 92);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 102);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 102);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 102);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 110);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 118);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 126);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 136);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 136);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 170);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 170);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 1);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 9);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 17);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 25);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 35);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 35);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 35);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 43);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 51);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 59);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 69);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 69);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 77);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 85);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 93);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 103);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 103);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 103);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 111);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 119);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 127);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 137);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 137);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 171);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 171);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 2);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 10);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 18);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 26);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 36);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 36);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 36);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 44);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 52);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 60);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 70);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 70);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 78);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 86);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 94);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 104);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 104);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 104);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 112);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 120);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 128);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 138);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 138);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 172);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 172);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 8);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 8 + 32);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 8 + 64);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 96);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 8 + 96);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, 0);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_1, ref __out, 8);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_2, ref __out, 16);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_3, ref __out, 24);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_0, ref __out, 32);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, 40);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_2, ref __out, 48);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_3, ref __out, 56);
                         }
                     }
                 }
@@ -238,156 +241,159 @@ namespace Demo
                 {
                     const int __oc = 1;
                     ref double __in = ref __src;
-                    // 4 output rows at a time, sharing each loaded input row
-                    for (int __oy = 0; __oy < 32; __oy += 4)
+                    // 2 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 2)
                     {
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..31, 16 at a time
-                        for (nuint __ox = 0; __ox < 32; __ox += 16)
+                        // columns 0..31
                         {
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __x0, __x1;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __x0, __x1, __x2, __x3;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 0);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 8);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 16);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 24);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 34);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 34);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 34);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 42);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 50);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 58);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 68);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 68);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 76);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 84);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 92);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 102);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 102);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 102);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 110);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 118);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 126);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 136);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 136);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 170);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 170);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 1);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 9);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 17);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 25);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 35);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 35);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 35);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 43);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 51);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 59);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 69);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 69);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 77);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 85);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 93);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 103);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 103);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 103);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 111);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 119);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 127);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 137);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 137);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 171);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 171);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 2);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 10);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 18);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 26);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 36);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 36);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 36);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 44);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 52);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 60);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 70);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 70);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 78);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 86);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 94);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 104);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 104);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 104);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 112);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 120);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 128);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 138);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 138);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 172);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 172);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 8);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 8 + 32);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 8 + 64);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 96);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 8 + 96);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, 0);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_1, ref __out, 8);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_2, ref __out, 16);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_3, ref __out, 24);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_0, ref __out, 32);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, 40);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_2, ref __out, 48);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_3, ref __out, 56);
                         }
                     }
                 }
@@ -396,156 +402,159 @@ namespace Demo
                 {
                     const int __oc = 2;
                     ref double __in = ref __src;
-                    // 4 output rows at a time, sharing each loaded input row
-                    for (int __oy = 0; __oy < 32; __oy += 4)
+                    // 2 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 2)
                     {
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..31, 16 at a time
-                        for (nuint __ox = 0; __ox < 32; __ox += 16)
+                        // columns 0..31
                         {
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                            global::System.Runtime.Intrinsics.Vector512<double> __x0, __x1;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero, __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                            global::System.Runtime.Intrinsics.Vector512<double> __x0, __x1, __x2, __x3;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 0);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 8);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 16);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 24);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 34);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 34);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 34);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 42);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 50);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 58);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 68);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 68);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 68);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 76);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 84);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 92);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 102);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 102);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 102);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 110);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 118);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 126);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 136);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 136);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 170);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 170);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 1);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 1);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 9);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 17);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 25);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 35);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 35);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 35);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 43);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 51);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 59);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 69);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 69);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 69);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 77);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 85);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 93);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 103);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 103);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 103);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 111);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 119);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 127);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 137);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 137);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 171);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 171);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 2);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 10);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 18);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 26);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 36);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 36);
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 36);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 44);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 52);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 60);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 70);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 70);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 70);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 78);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 86);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 94);
                             __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_0);
                             __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_1);
+                            __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_2);
+                            __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r0_3);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 104);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 104);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2)
+                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 104);
+                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 112);
+                            __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 120);
+                            __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 128);
                             __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_0);
                             __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_1);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 138);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 138);
-                            __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_0);
-                            __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r2_1);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
-                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
-                            __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 172);
-                            __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 8 + 172);
-                            __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_0);
-                            __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r3_1);
+                            __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_2);
+                            __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(0.1111111111111111d), __acc0_r1_3);
 
                             // store once
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 8);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 32);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 8 + 32);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 64);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 8 + 64);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 96);
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 8 + 96);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, 0);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_1, ref __out, 8);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_2, ref __out, 16);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_3, ref __out, 24);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_0, ref __out, 32);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, 40);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_2, ref __out, 48);
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_3, ref __out, 56);
                         }
                     }
                 }
@@ -1520,127 +1529,98 @@ namespace Demo
                 {
                     const int __oc = 0;
                     ref double __in = ref __src;
-                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
-                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 4)
                     {
-                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..31, 2 at a time
-                        for (nuint __ox = 0; __ox < 32; __ox += 2)
+                        // columns 0..31, 1 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 1)
                         {
-                            double __acc0_r0_0 = 0.0, __acc0_r0_1 = 0.0;
-                            double __acc0_r1_0 = 0.0, __acc0_r1_1 = 0.0;
-                            double __acc0_r2_0 = 0.0, __acc0_r2_1 = 0.0;
-                            double __x0, __x1;
+                            double __acc0_r0_0 = 0.0;
+                            double __acc0_r1_0 = 0.0;
+                            double __acc0_r2_0 = 0.0;
+                            double __acc0_r3_0 = 0.0;
+                            double __x0;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 34);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 34);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 68);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 68);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 102);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 102);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 136);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 136);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 170);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 35);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 35);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 69);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 69);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 103);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 103);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 137);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 137);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 171);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 36);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 36);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 70);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 70);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 104);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 104);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 138);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 138);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 172);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
 
                             // store once
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 32) = __acc0_r1_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 32) = __acc0_r1_1;
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 64) = __acc0_r2_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 64) = __acc0_r2_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 96) = __acc0_r3_0;
                         }
                     }
                 }
@@ -1649,127 +1629,98 @@ namespace Demo
                 {
                     const int __oc = 1;
                     ref double __in = ref __src;
-                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
-                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 4)
                     {
-                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..31, 2 at a time
-                        for (nuint __ox = 0; __ox < 32; __ox += 2)
+                        // columns 0..31, 1 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 1)
                         {
-                            double __acc0_r0_0 = 0.0, __acc0_r0_1 = 0.0;
-                            double __acc0_r1_0 = 0.0, __acc0_r1_1 = 0.0;
-                            double __acc0_r2_0 = 0.0, __acc0_r2_1 = 0.0;
-                            double __x0, __x1;
+                            double __acc0_r0_0 = 0.0;
+                            double __acc0_r1_0 = 0.0;
+                            double __acc0_r2_0 = 0.0;
+                            double __acc0_r3_0 = 0.0;
+                            double __x0;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 34);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 34);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 68);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 68);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 102);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 102);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 136);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 136);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 170);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 35);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 35);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 69);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 69);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 103);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 103);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 137);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 137);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 171);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 36);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 36);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 70);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 70);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 104);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 104);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 138);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 138);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 172);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
 
                             // store once
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 32) = __acc0_r1_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 32) = __acc0_r1_1;
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 64) = __acc0_r2_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 64) = __acc0_r2_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 96) = __acc0_r3_0;
                         }
                     }
                 }
@@ -1778,127 +1729,98 @@ namespace Demo
                 {
                     const int __oc = 2;
                     ref double __in = ref __src;
-                    // 3 output rows at a time; the last tile starts at row 29, recomputing 1 row of the one before
-                    for (int __oyTile = 0; __oyTile < 32; __oyTile += 3)
+                    // 4 output rows at a time, sharing each loaded input row
+                    for (int __oy = 0; __oy < 32; __oy += 4)
                     {
-                        int __oy = global::System.Math.Min(__oyTile, 29);
                         ref double __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __oy * 34);
                         ref double __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 1024) + (__oy * 32));
 
-                        // columns 0..31, 2 at a time
-                        for (nuint __ox = 0; __ox < 32; __ox += 2)
+                        // columns 0..31, 1 at a time
+                        for (nuint __ox = 0; __ox < 32; __ox += 1)
                         {
-                            double __acc0_r0_0 = 0.0, __acc0_r0_1 = 0.0;
-                            double __acc0_r1_0 = 0.0, __acc0_r1_1 = 0.0;
-                            double __acc0_r2_0 = 0.0, __acc0_r2_1 = 0.0;
-                            double __x0, __x1;
+                            double __acc0_r0_0 = 0.0;
+                            double __acc0_r1_0 = 0.0;
+                            double __acc0_r2_0 = 0.0;
+                            double __acc0_r3_0 = 0.0;
+                            double __x0;
                             // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 34);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 34);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 68);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 68);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                            // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 102);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 102);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 136);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 136);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 170);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
                             // input channel 0, input row 0, tap column 1: row 0 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 1: row 0 tap (1, 1), row 1 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 35);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 35);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 1: row 0 tap (2, 1), row 1 tap (1, 1), row 2 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 69);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 69);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1)
+                            // input channel 0, input row 3, tap column 1: row 1 tap (2, 1), row 2 tap (1, 1), row 3 tap (0, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 103);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 103);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 1: row 2 tap (2, 1), row 3 tap (1, 1)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 137);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 137);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 1: row 3 tap (2, 1)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 171);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
                             // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 36);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 36);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 70);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 70);
                             __acc0_r0_0 = __x0 * 0.1111111111111111d + __acc0_r0_0;
-                            __acc0_r0_1 = __x1 * 0.1111111111111111d + __acc0_r0_1;
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                            // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 104);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 104);
                             __acc0_r1_0 = __x0 * 0.1111111111111111d + __acc0_r1_0;
-                            __acc0_r1_1 = __x1 * 0.1111111111111111d + __acc0_r1_1;
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
-                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                             __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 138);
-                            __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 138);
                             __acc0_r2_0 = __x0 * 0.1111111111111111d + __acc0_r2_0;
-                            __acc0_r2_1 = __x1 * 0.1111111111111111d + __acc0_r2_1;
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
+                            // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                            __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 172);
+                            __acc0_r3_0 = __x0 * 0.1111111111111111d + __acc0_r3_0;
 
                             // store once
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 32) = __acc0_r1_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 32) = __acc0_r1_1;
                             global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 64) = __acc0_r2_0;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 64) = __acc0_r2_1;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 96) = __acc0_r3_0;
                         }
                     }
                 }
@@ -1932,10 +1854,10 @@ namespace Demo
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
                 "Input", "copied group by group into a zero-padded scratch [1][34][1 phase x 34] (per thread, padding zeroed once): every output is interior, no bounds checks or branches",
                 "Weights", "folded into the code on Vector512, Vector256, Vector128, Scalar (0 of 27 taps are 0 and skipped, 0 of ±1 are adds or subtracts, 27 multiply by a constant; each output-channel tile written out)",
-                "Vector512", "tile 1 channel x 4 rows x up to 2 vectors of 8 (8 accumulators); per row: 2 blocks of 2; all taps unrolled (72 multiply-adds per body)",
+                "Vector512", "tile 1 channel x 2 rows x up to 4 vectors of 8 (8 accumulators); per row: 1 block of 4; all taps unrolled (72 multiply-adds per body)",
                 "Vector256", "tile 1 channel x 4 rows x up to 2 vectors of 4 (8 accumulators); per row: 4 blocks of 2; all taps unrolled (72 multiply-adds per body)",
                 "Vector128", "tile 1 channel x 4 rows x up to 2 vectors of 2 (8 accumulators); per row: 8 blocks of 2; all taps unrolled (72 multiply-adds per body)",
-                "Scalar", "tile 1 channel x 3 rows x up to 2 scalar (6 accumulators); per row: 16 blocks of 2; all taps unrolled (54 multiply-adds per body)"),
+                "Scalar", "tile 1 channel x 4 rows x up to 1 scalar (4 accumulators); per row: 32 blocks of 1; all taps unrolled (36 multiply-adds per body)"),
             Invoke = static (__in0, __in1, __in2, __output) => { BoxBlur(__in0, __output); return default; },
             Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<double>(__in0, __KernelGen_BoxBlur_weights, default, __output, new global::KernelGen.Conv2DShape(3, 32, 32, 3, 3, 3, 1, 1, 1, 1, 1, 1, 3), global::KernelGen.Activation.None); return default; },
             Exact = static (__in0, __in1, __in2, __exact, __absolute) => global::KernelGen.ReferenceInterpreter.Conv2DPreActivation<double>(global::KernelGen.Catalog.KernelReference.Abs<double>(__in0, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(__KernelGen_BoxBlur_weights, __absolute), global::KernelGen.Catalog.KernelReference.Abs<double>(default, __absolute), __exact, new global::KernelGen.Conv2DShape(3, 32, 32, 3, 3, 3, 1, 1, 1, 1, 1, 1, 3)),

@@ -12,10 +12,10 @@
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    copied band by band, 12 output rows at a time, into a zero-padded scratch [1][14][1 phase x 642] (36 KB per thread, in cache when read; the whole padded input would not be): every output is interior, no bounds checks or branches
 //   Weights:  folded into the code on Vector512, Vector256, Vector128, Scalar (3 of 9 taps are 0 and skipped, 4 of ±1 are adds or subtracts, 2 multiply by a constant; each output-channel tile written out)
-//   Vector512  tile 1 channel x 4 rows x up to 2 vectors of 16 (8 accumulators); per row: 20 blocks of 2; all taps unrolled (72 multiply-adds per body)
-//   Vector256  tile 1 channel x 4 rows x up to 2 vectors of 8 (8 accumulators); per row: 40 blocks of 2; all taps unrolled (72 multiply-adds per body)
-//   Vector128  tile 1 channel x 4 rows x up to 2 vectors of 4 (8 accumulators); per row: 80 blocks of 2; all taps unrolled (72 multiply-adds per body)
-//   Scalar     tile 1 channel x 3 rows x up to 2 scalar (6 accumulators); per row: 320 blocks of 2; all taps unrolled (54 multiply-adds per body)
+//   Vector512  tile 1 channel x 4 rows x up to 6 vectors of 16 (24 accumulators); per row: 6 blocks of 6 + 1 block of 4; all taps unrolled (216 multiply-adds per body)
+//   Vector256  tile 1 channel x 4 rows x up to 3 vectors of 8 (12 accumulators); per row: 26 blocks of 3 + 1 block of 2; all taps unrolled (108 multiply-adds per body)
+//   Vector128  tile 1 channel x 4 rows x up to 3 vectors of 4 (12 accumulators); per row: 53 blocks of 3 + 1 block of 1; all taps unrolled (108 multiply-adds per body)
+//   Scalar     tile 1 channel x 4 rows x up to 1 scalar (4 accumulators); per row: 640 blocks of 1; all taps unrolled (36 multiply-adds per body)
 //   Winograd: Algorithm = ConvAlgorithm.Winograd would take F(4x4, 3x3) tiles: 691200 multiplications per image instead of 2764800 (4.00x fewer), within a looser accuracy bound
 
 #nullable enable
@@ -96,56 +96,128 @@ namespace Demo
                             ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 642);
                             ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
 
-                            // columns 0..639, 32 at a time
-                            for (nuint __ox = 0; __ox < 640; __ox += 32)
+                            // columns 0..575, 96 at a time
+                            for (nuint __ox = 0; __ox < 576; __ox += 96)
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __x2, __x3, __x4, __x5;
                                 // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80);
                                 __acc0_r0_0 -= __x0;
                                 __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
+                                __acc0_r0_3 -= __x3;
+                                __acc0_r0_4 -= __x4;
+                                __acc0_r0_5 -= __x5;
                                 // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 642);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 642);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 642);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 642);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 642);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 642);
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_2);
+                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_3);
+                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_4);
+                                __acc0_r0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_5);
                                 __acc0_r1_0 -= __x0;
                                 __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
+                                __acc0_r1_3 -= __x3;
+                                __acc0_r1_4 -= __x4;
+                                __acc0_r1_5 -= __x5;
                                 // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 1284);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 1284);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 1284);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 1284);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 1284);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 1284);
                                 __acc0_r0_0 -= __x0;
                                 __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
+                                __acc0_r0_3 -= __x3;
+                                __acc0_r0_4 -= __x4;
+                                __acc0_r0_5 -= __x5;
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_2);
+                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_3);
+                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_4);
+                                __acc0_r1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_5);
                                 __acc0_r2_0 -= __x0;
                                 __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
+                                __acc0_r2_3 -= __x3;
+                                __acc0_r2_4 -= __x4;
+                                __acc0_r2_5 -= __x5;
                                 // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 1926);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 1926);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 1926);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 1926);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 1926);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 1926);
                                 __acc0_r1_0 -= __x0;
                                 __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
+                                __acc0_r1_3 -= __x3;
+                                __acc0_r1_4 -= __x4;
+                                __acc0_r1_5 -= __x5;
                                 __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_0);
                                 __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_2);
+                                __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_3);
+                                __acc0_r2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_4);
+                                __acc0_r2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_5);
                                 __acc0_r3_0 -= __x0;
                                 __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
+                                __acc0_r3_3 -= __x3;
+                                __acc0_r3_4 -= __x4;
+                                __acc0_r3_5 -= __x5;
                                 // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 2568);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 2568);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 2568);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 2568);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 2568);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 2568);
                                 __acc0_r2_0 -= __x0;
                                 __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
+                                __acc0_r2_3 -= __x3;
+                                __acc0_r2_4 -= __x4;
+                                __acc0_r2_5 -= __x5;
                                 __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_0);
                                 __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_2);
+                                __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_3);
+                                __acc0_r3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_4);
+                                __acc0_r3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_5);
                                 // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 3210);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 3210);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 3210);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 3210);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 3210);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 3210);
                                 __acc0_r3_0 -= __x0;
                                 __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
+                                __acc0_r3_3 -= __x3;
+                                __acc0_r3_4 -= __x4;
+                                __acc0_r3_5 -= __x5;
                                 // input channel 0, input row 0, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 1, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 2, tap column 1: every weight 0, skipped
@@ -155,55 +227,332 @@ namespace Demo
                                 // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 2);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 2);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 2);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 2);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 2);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 2);
                                 __acc0_r0_0 += __x0;
                                 __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                __acc0_r0_3 += __x3;
+                                __acc0_r0_4 += __x4;
+                                __acc0_r0_5 += __x5;
                                 // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 644);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 644);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 644);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 644);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 644);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 644);
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_2);
+                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_3);
+                                __acc0_r0_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_4);
+                                __acc0_r0_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_5);
                                 __acc0_r1_0 += __x0;
                                 __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                __acc0_r1_3 += __x3;
+                                __acc0_r1_4 += __x4;
+                                __acc0_r1_5 += __x5;
                                 // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 1286);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 1286);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 1286);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 1286);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 1286);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 1286);
                                 __acc0_r0_0 += __x0;
                                 __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                __acc0_r0_3 += __x3;
+                                __acc0_r0_4 += __x4;
+                                __acc0_r0_5 += __x5;
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_2);
+                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_3);
+                                __acc0_r1_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_4);
+                                __acc0_r1_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_5);
                                 __acc0_r2_0 += __x0;
                                 __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                __acc0_r2_3 += __x3;
+                                __acc0_r2_4 += __x4;
+                                __acc0_r2_5 += __x5;
                                 // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 1928);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 1928);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 1928);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 1928);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 1928);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 1928);
                                 __acc0_r1_0 += __x0;
                                 __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                __acc0_r1_3 += __x3;
+                                __acc0_r1_4 += __x4;
+                                __acc0_r1_5 += __x5;
                                 __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_0);
                                 __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_2);
+                                __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_3);
+                                __acc0_r2_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_4);
+                                __acc0_r2_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_5);
                                 __acc0_r3_0 += __x0;
                                 __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
+                                __acc0_r3_3 += __x3;
+                                __acc0_r3_4 += __x4;
+                                __acc0_r3_5 += __x5;
                                 // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 2570);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 2570);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 2570);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 2570);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 2570);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 2570);
                                 __acc0_r2_0 += __x0;
                                 __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                __acc0_r2_3 += __x3;
+                                __acc0_r2_4 += __x4;
+                                __acc0_r2_5 += __x5;
                                 __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_0);
                                 __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_2);
+                                __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_3);
+                                __acc0_r3_4 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x4, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_4);
+                                __acc0_r3_5 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x5, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_5);
                                 // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 3212);
                                 __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 16 + 3212);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 32 + 3212);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 48 + 3212);
+                                __x4 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 64 + 3212);
+                                __x5 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, __ox + 80 + 3212);
                                 __acc0_r3_0 += __x0;
                                 __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
+                                __acc0_r3_3 += __x3;
+                                __acc0_r3_4 += __x4;
+                                __acc0_r3_5 += __x5;
 
                                 // store once
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 16);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 32);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_3, ref __out, __ox + 48);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_4, ref __out, __ox + 64);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_5, ref __out, __ox + 80);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 640);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 16 + 640);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 32 + 640);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_3, ref __out, __ox + 48 + 640);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_4, ref __out, __ox + 64 + 640);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_5, ref __out, __ox + 80 + 640);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 1280);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 16 + 1280);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 32 + 1280);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_3, ref __out, __ox + 48 + 1280);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_4, ref __out, __ox + 64 + 1280);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_5, ref __out, __ox + 80 + 1280);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 1920);
                                 global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 16 + 1920);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_2, ref __out, __ox + 32 + 1920);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_3, ref __out, __ox + 48 + 1920);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_4, ref __out, __ox + 64 + 1920);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_5, ref __out, __ox + 80 + 1920);
+                            }
+
+                            // columns 576..639
+                            {
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero, __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector512<float> __x0, __x1, __x2, __x3;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 576);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 592);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 608);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 624);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
+                                __acc0_r0_3 -= __x3;
+                                // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1218);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1234);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1250);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1266);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_2);
+                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r0_3);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
+                                __acc0_r1_3 -= __x3;
+                                // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1860);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1876);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1892);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1908);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
+                                __acc0_r0_3 -= __x3;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_2);
+                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r1_3);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
+                                __acc0_r2_3 -= __x3;
+                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2502);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2518);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2534);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2550);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
+                                __acc0_r1_3 -= __x3;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_2);
+                                __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r2_3);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
+                                __acc0_r3_3 -= __x3;
+                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3144);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3160);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3176);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3192);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
+                                __acc0_r2_3 -= __x3;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_2);
+                                __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(-2f), __acc0_r3_3);
+                                // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3786);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3802);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3818);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3834);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
+                                __acc0_r3_3 -= __x3;
+                                // input channel 0, input row 0, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 1, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 2, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 3, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 4, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 5, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 578);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 594);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 610);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 626);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                __acc0_r0_3 += __x3;
+                                // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1220);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1236);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1252);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1268);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_2);
+                                __acc0_r0_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r0_3);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                __acc0_r1_3 += __x3;
+                                // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1862);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1878);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1894);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 1910);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                __acc0_r0_3 += __x3;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_2);
+                                __acc0_r1_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r1_3);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                __acc0_r2_3 += __x3;
+                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2504);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2520);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2536);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 2552);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                __acc0_r1_3 += __x3;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_2);
+                                __acc0_r2_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r2_3);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
+                                __acc0_r3_3 += __x3;
+                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3146);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3162);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3178);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3194);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                __acc0_r2_3 += __x3;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_2);
+                                __acc0_r3_3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(__x3, global::System.Runtime.Intrinsics.Vector512.Create(2f), __acc0_r3_3);
+                                // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3788);
+                                __x1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3804);
+                                __x2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3820);
+                                __x3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref __inRow, 3836);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
+                                __acc0_r3_3 += __x3;
+
+                                // store once
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_0, ref __out, 576);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_1, ref __out, 592);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_2, ref __out, 608);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r0_3, ref __out, 624);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_0, ref __out, 1216);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_1, ref __out, 1232);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_2, ref __out, 1248);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r1_3, ref __out, 1264);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_0, ref __out, 1856);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_1, ref __out, 1872);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_2, ref __out, 1888);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r2_3, ref __out, 1904);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_0, ref __out, 2496);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_1, ref __out, 2512);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_2, ref __out, 2528);
+                                global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(__acc0_r3_3, ref __out, 2544);
                             }
                         }
                     }
@@ -229,56 +578,74 @@ namespace Demo
                             ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 642);
                             ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
 
-                            // columns 0..639, 16 at a time
-                            for (nuint __ox = 0; __ox < 640; __ox += 16)
+                            // columns 0..623, 24 at a time
+                            for (nuint __ox = 0; __ox < 624; __ox += 24)
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector256<float> __x0, __x1;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __x0, __x1, __x2;
                                 // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox);
                                 __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16);
                                 __acc0_r0_0 -= __x0;
                                 __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
                                 // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 642);
                                 __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 642);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 642);
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r0_2);
                                 __acc0_r1_0 -= __x0;
                                 __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
                                 // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1284);
                                 __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1284);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 1284);
                                 __acc0_r0_0 -= __x0;
                                 __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r1_2);
                                 __acc0_r2_0 -= __x0;
                                 __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
                                 // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1926);
                                 __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1926);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 1926);
                                 __acc0_r1_0 -= __x0;
                                 __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
                                 __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r2_0);
                                 __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r2_2);
                                 __acc0_r3_0 -= __x0;
                                 __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
                                 // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2568);
                                 __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2568);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 2568);
                                 __acc0_r2_0 -= __x0;
                                 __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
                                 __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r3_0);
                                 __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r3_2);
                                 // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 3210);
                                 __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 3210);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 3210);
                                 __acc0_r3_0 -= __x0;
                                 __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
                                 // input channel 0, input row 0, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 1, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 2, tap column 1: every weight 0, skipped
@@ -288,18 +655,149 @@ namespace Demo
                                 // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2);
                                 __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 2);
                                 __acc0_r0_0 += __x0;
                                 __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
                                 // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 644);
                                 __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 644);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 644);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r0_2);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1286);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1286);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 1286);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r1_2);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1928);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1928);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 1928);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r2_2);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
+                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2570);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2570);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 2570);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r3_2);
+                                // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 3212);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 3212);
+                                __x2 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 16 + 3212);
+                                __acc0_r3_0 += __x0;
+                                __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
+
+                                // store once
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 8);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 16);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 640);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 8 + 640);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 16 + 640);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 1280);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 8 + 1280);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 16 + 1280);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 1920);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 8 + 1920);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_2, ref __out, __ox + 16 + 1920);
+                            }
+
+                            // columns 624..639
+                            {
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector256<float> __x0, __x1;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 624);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 632);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1266);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1274);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r0_0);
+                                __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r0_1);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1908);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1916);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r0_1 -= __x1;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r1_0);
+                                __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r1_1);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 2550);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 2558);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r1_1 -= __x1;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r2_0);
+                                __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r2_1);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3192);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3200);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r2_1 -= __x1;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r3_0);
+                                __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(-2f), __acc0_r3_1);
+                                // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3834);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3842);
+                                __acc0_r3_0 -= __x0;
+                                __acc0_r3_1 -= __x1;
+                                // input channel 0, input row 0, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 1, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 2, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 3, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 4, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 5, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 626);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 634);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r0_1 += __x1;
+                                // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1268);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1276);
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r0_1);
                                 __acc0_r1_0 += __x0;
                                 __acc0_r1_1 += __x1;
                                 // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
-                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1286);
-                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1286);
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1910);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 1918);
                                 __acc0_r0_0 += __x0;
                                 __acc0_r0_1 += __x1;
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r1_0);
@@ -307,8 +805,8 @@ namespace Demo
                                 __acc0_r2_0 += __x0;
                                 __acc0_r2_1 += __x1;
                                 // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
-                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 1928);
-                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 1928);
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 2552);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 2560);
                                 __acc0_r1_0 += __x0;
                                 __acc0_r1_1 += __x1;
                                 __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r2_0);
@@ -316,27 +814,27 @@ namespace Demo
                                 __acc0_r3_0 += __x0;
                                 __acc0_r3_1 += __x1;
                                 // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
-                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 2570);
-                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 2570);
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3194);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3202);
                                 __acc0_r2_0 += __x0;
                                 __acc0_r2_1 += __x1;
                                 __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r3_0);
                                 __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector256.Create(2f), __acc0_r3_1);
                                 // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
-                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 3212);
-                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, __ox + 8 + 3212);
+                                __x0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3836);
+                                __x1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref __inRow, 3844);
                                 __acc0_r3_0 += __x0;
                                 __acc0_r3_1 += __x1;
 
                                 // store once
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 8);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 640);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 8 + 640);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 1280);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 8 + 1280);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 1920);
-                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 8 + 1920);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_0, ref __out, 624);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r0_1, ref __out, 632);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_0, ref __out, 1264);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r1_1, ref __out, 1272);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_0, ref __out, 1904);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r2_1, ref __out, 1912);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_0, ref __out, 2544);
+                                global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(__acc0_r3_1, ref __out, 2552);
                             }
                         }
                     }
@@ -362,56 +860,74 @@ namespace Demo
                             ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 642);
                             ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
 
-                            // columns 0..639, 8 at a time
-                            for (nuint __ox = 0; __ox < 640; __ox += 8)
+                            // columns 0..635, 12 at a time
+                            for (nuint __ox = 0; __ox < 636; __ox += 12)
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                                global::System.Runtime.Intrinsics.Vector128<float> __x0, __x1;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero, __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __x0, __x1, __x2;
                                 // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8);
                                 __acc0_r0_0 -= __x0;
                                 __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
                                 // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 642);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 642);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 642);
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r0_2);
                                 __acc0_r1_0 -= __x0;
                                 __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
                                 // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1284);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1284);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 1284);
                                 __acc0_r0_0 -= __x0;
                                 __acc0_r0_1 -= __x1;
+                                __acc0_r0_2 -= __x2;
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r1_2);
                                 __acc0_r2_0 -= __x0;
                                 __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
                                 // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1926);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1926);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 1926);
                                 __acc0_r1_0 -= __x0;
                                 __acc0_r1_1 -= __x1;
+                                __acc0_r1_2 -= __x2;
                                 __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r2_0);
                                 __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r2_2);
                                 __acc0_r3_0 -= __x0;
                                 __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
                                 // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2568);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2568);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 2568);
                                 __acc0_r2_0 -= __x0;
                                 __acc0_r2_1 -= __x1;
+                                __acc0_r2_2 -= __x2;
                                 __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r3_0);
                                 __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r3_2);
                                 // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 3210);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 3210);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 3210);
                                 __acc0_r3_0 -= __x0;
                                 __acc0_r3_1 -= __x1;
+                                __acc0_r3_2 -= __x2;
                                 // input channel 0, input row 0, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 1, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 2, tap column 1: every weight 0, skipped
@@ -421,55 +937,146 @@ namespace Demo
                                 // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 2);
                                 __acc0_r0_0 += __x0;
                                 __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
                                 // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 644);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 644);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 644);
                                 __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r0_0);
                                 __acc0_r0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r0_1);
+                                __acc0_r0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r0_2);
                                 __acc0_r1_0 += __x0;
                                 __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
                                 // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1286);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1286);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 1286);
                                 __acc0_r0_0 += __x0;
                                 __acc0_r0_1 += __x1;
+                                __acc0_r0_2 += __x2;
                                 __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r1_0);
                                 __acc0_r1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r1_1);
+                                __acc0_r1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r1_2);
                                 __acc0_r2_0 += __x0;
                                 __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
                                 // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 1928);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 1928);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 1928);
                                 __acc0_r1_0 += __x0;
                                 __acc0_r1_1 += __x1;
+                                __acc0_r1_2 += __x2;
                                 __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r2_0);
                                 __acc0_r2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r2_1);
+                                __acc0_r2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r2_2);
                                 __acc0_r3_0 += __x0;
                                 __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
                                 // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 2570);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 2570);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 2570);
                                 __acc0_r2_0 += __x0;
                                 __acc0_r2_1 += __x1;
+                                __acc0_r2_2 += __x2;
                                 __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r3_0);
                                 __acc0_r3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r3_1);
+                                __acc0_r3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r3_2);
                                 // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
                                 __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 3212);
                                 __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 4 + 3212);
+                                __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, __ox + 8 + 3212);
                                 __acc0_r3_0 += __x0;
                                 __acc0_r3_1 += __x1;
+                                __acc0_r3_2 += __x2;
 
                                 // store once
                                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, __ox);
                                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_1, ref __out, __ox + 4);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_2, ref __out, __ox + 8);
                                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, __ox + 640);
                                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_1, ref __out, __ox + 4 + 640);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_2, ref __out, __ox + 8 + 640);
                                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, __ox + 1280);
                                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_1, ref __out, __ox + 4 + 1280);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_2, ref __out, __ox + 8 + 1280);
                                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0, ref __out, __ox + 1920);
                                 global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_1, ref __out, __ox + 4 + 1920);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_2, ref __out, __ox + 8 + 1920);
+                            }
+
+                            // columns 636..639
+                            {
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                                global::System.Runtime.Intrinsics.Vector128<float> __x0;
+                                // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 636);
+                                __acc0_r0_0 -= __x0;
+                                // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1278);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r0_0);
+                                __acc0_r1_0 -= __x0;
+                                // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1920);
+                                __acc0_r0_0 -= __x0;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r1_0);
+                                __acc0_r2_0 -= __x0;
+                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 2562);
+                                __acc0_r1_0 -= __x0;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r2_0);
+                                __acc0_r3_0 -= __x0;
+                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 3204);
+                                __acc0_r2_0 -= __x0;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(-2f), __acc0_r3_0);
+                                // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 3846);
+                                __acc0_r3_0 -= __x0;
+                                // input channel 0, input row 0, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 1, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 2, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 3, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 4, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 5, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 638);
+                                __acc0_r0_0 += __x0;
+                                // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1280);
+                                __acc0_r0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r0_0);
+                                __acc0_r1_0 += __x0;
+                                // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 1922);
+                                __acc0_r0_0 += __x0;
+                                __acc0_r1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r1_0);
+                                __acc0_r2_0 += __x0;
+                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 2564);
+                                __acc0_r1_0 += __x0;
+                                __acc0_r2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r2_0);
+                                __acc0_r3_0 += __x0;
+                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 3206);
+                                __acc0_r2_0 += __x0;
+                                __acc0_r3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, global::System.Runtime.Intrinsics.Vector128.Create(2f), __acc0_r3_0);
+                                // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inRow, 3848);
+                                __acc0_r3_0 += __x0;
+
+                                // store once
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r0_0, ref __out, 636);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r1_0, ref __out, 1276);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r2_0, ref __out, 1916);
+                                global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(__acc0_r3_0, ref __out, 2556);
                             }
                         }
                     }
@@ -488,99 +1095,81 @@ namespace Demo
                     {
                         const int __oc = 0;
                         ref float __in = ref __src;
-                        // 3 output rows at a time, sharing each loaded input row
-                        for (int __r = 0; __r < 12; __r += 3)
+                        // 4 output rows at a time, sharing each loaded input row
+                        for (int __r = 0; __r < 12; __r += 4)
                         {
                             int __oy = __oy0 + __r;
                             ref float __inRow = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __in, __r * 642);
                             ref float __out = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __output, (__oc * 307200) + (__oy * 640));
 
-                            // columns 0..639, 2 at a time
-                            for (nuint __ox = 0; __ox < 640; __ox += 2)
+                            // columns 0..639, 1 at a time
+                            for (nuint __ox = 0; __ox < 640; __ox += 1)
                             {
-                                float __acc0_r0_0 = 0f, __acc0_r0_1 = 0f;
-                                float __acc0_r1_0 = 0f, __acc0_r1_1 = 0f;
-                                float __acc0_r2_0 = 0f, __acc0_r2_1 = 0f;
-                                float __x0, __x1;
+                                float __acc0_r0_0 = 0f;
+                                float __acc0_r1_0 = 0f;
+                                float __acc0_r2_0 = 0f;
+                                float __acc0_r3_0 = 0f;
+                                float __x0;
                                 // input channel 0, input row 0, tap column 0: row 0 tap (0, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1);
                                 __acc0_r0_0 -= __x0;
-                                __acc0_r0_1 -= __x1;
                                 // input channel 0, input row 1, tap column 0: row 0 tap (1, 0), row 1 tap (0, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 642);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 642);
                                 __acc0_r0_0 = __x0 * -2f + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * -2f + __acc0_r0_1;
                                 __acc0_r1_0 -= __x0;
-                                __acc0_r1_1 -= __x1;
                                 // input channel 0, input row 2, tap column 0: row 0 tap (2, 0), row 1 tap (1, 0), row 2 tap (0, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1284);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1284);
                                 __acc0_r0_0 -= __x0;
-                                __acc0_r0_1 -= __x1;
                                 __acc0_r1_0 = __x0 * -2f + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * -2f + __acc0_r1_1;
                                 __acc0_r2_0 -= __x0;
-                                __acc0_r2_1 -= __x1;
-                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0)
+                                // input channel 0, input row 3, tap column 0: row 1 tap (2, 0), row 2 tap (1, 0), row 3 tap (0, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1926);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1926);
                                 __acc0_r1_0 -= __x0;
-                                __acc0_r1_1 -= __x1;
                                 __acc0_r2_0 = __x0 * -2f + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * -2f + __acc0_r2_1;
-                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0)
+                                __acc0_r3_0 -= __x0;
+                                // input channel 0, input row 4, tap column 0: row 2 tap (2, 0), row 3 tap (1, 0)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2568);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2568);
                                 __acc0_r2_0 -= __x0;
-                                __acc0_r2_1 -= __x1;
+                                __acc0_r3_0 = __x0 * -2f + __acc0_r3_0;
+                                // input channel 0, input row 5, tap column 0: row 3 tap (2, 0)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 3210);
+                                __acc0_r3_0 -= __x0;
                                 // input channel 0, input row 0, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 1, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 2, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 3, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 4, tap column 1: every weight 0, skipped
+                                // input channel 0, input row 5, tap column 1: every weight 0, skipped
                                 // input channel 0, input row 0, tap column 2: row 0 tap (0, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2);
                                 __acc0_r0_0 += __x0;
-                                __acc0_r0_1 += __x1;
                                 // input channel 0, input row 1, tap column 2: row 0 tap (1, 2), row 1 tap (0, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 644);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 644);
                                 __acc0_r0_0 = __x0 * 2f + __acc0_r0_0;
-                                __acc0_r0_1 = __x1 * 2f + __acc0_r0_1;
                                 __acc0_r1_0 += __x0;
-                                __acc0_r1_1 += __x1;
                                 // input channel 0, input row 2, tap column 2: row 0 tap (2, 2), row 1 tap (1, 2), row 2 tap (0, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1286);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1286);
                                 __acc0_r0_0 += __x0;
-                                __acc0_r0_1 += __x1;
                                 __acc0_r1_0 = __x0 * 2f + __acc0_r1_0;
-                                __acc0_r1_1 = __x1 * 2f + __acc0_r1_1;
                                 __acc0_r2_0 += __x0;
-                                __acc0_r2_1 += __x1;
-                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2)
+                                // input channel 0, input row 3, tap column 2: row 1 tap (2, 2), row 2 tap (1, 2), row 3 tap (0, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1928);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 1928);
                                 __acc0_r1_0 += __x0;
-                                __acc0_r1_1 += __x1;
                                 __acc0_r2_0 = __x0 * 2f + __acc0_r2_0;
-                                __acc0_r2_1 = __x1 * 2f + __acc0_r2_1;
-                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2)
+                                __acc0_r3_0 += __x0;
+                                // input channel 0, input row 4, tap column 2: row 2 tap (2, 2), row 3 tap (1, 2)
                                 __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 2570);
-                                __x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 1 + 2570);
                                 __acc0_r2_0 += __x0;
-                                __acc0_r2_1 += __x1;
+                                __acc0_r3_0 = __x0 * 2f + __acc0_r3_0;
+                                // input channel 0, input row 5, tap column 2: row 3 tap (2, 2)
+                                __x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref __inRow, __ox + 3212);
+                                __acc0_r3_0 += __x0;
 
                                 // store once
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox) = __acc0_r0_0;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1) = __acc0_r0_1;
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 640) = __acc0_r1_0;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 640) = __acc0_r1_1;
                                 global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1280) = __acc0_r2_0;
-                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1 + 1280) = __acc0_r2_1;
+                                global::System.Runtime.CompilerServices.Unsafe.Add(ref __out, __ox + 1920) = __acc0_r3_0;
                             }
                         }
                     }
@@ -615,10 +1204,10 @@ namespace Demo
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
                 "Input", "copied band by band, 12 output rows at a time, into a zero-padded scratch [1][14][1 phase x 642] (36 KB per thread, in cache when read; the whole padded input would not be): every output is interior, no bounds checks or branches",
                 "Weights", "folded into the code on Vector512, Vector256, Vector128, Scalar (3 of 9 taps are 0 and skipped, 4 of ±1 are adds or subtracts, 2 multiply by a constant; each output-channel tile written out)",
-                "Vector512", "tile 1 channel x 4 rows x up to 2 vectors of 16 (8 accumulators); per row: 20 blocks of 2; all taps unrolled (72 multiply-adds per body)",
-                "Vector256", "tile 1 channel x 4 rows x up to 2 vectors of 8 (8 accumulators); per row: 40 blocks of 2; all taps unrolled (72 multiply-adds per body)",
-                "Vector128", "tile 1 channel x 4 rows x up to 2 vectors of 4 (8 accumulators); per row: 80 blocks of 2; all taps unrolled (72 multiply-adds per body)",
-                "Scalar", "tile 1 channel x 3 rows x up to 2 scalar (6 accumulators); per row: 320 blocks of 2; all taps unrolled (54 multiply-adds per body)",
+                "Vector512", "tile 1 channel x 4 rows x up to 6 vectors of 16 (24 accumulators); per row: 6 blocks of 6 + 1 block of 4; all taps unrolled (216 multiply-adds per body)",
+                "Vector256", "tile 1 channel x 4 rows x up to 3 vectors of 8 (12 accumulators); per row: 26 blocks of 3 + 1 block of 2; all taps unrolled (108 multiply-adds per body)",
+                "Vector128", "tile 1 channel x 4 rows x up to 3 vectors of 4 (12 accumulators); per row: 53 blocks of 3 + 1 block of 1; all taps unrolled (108 multiply-adds per body)",
+                "Scalar", "tile 1 channel x 4 rows x up to 1 scalar (4 accumulators); per row: 640 blocks of 1; all taps unrolled (36 multiply-adds per body)",
                 "Winograd", "Algorithm = ConvAlgorithm.Winograd would take F(4x4, 3x3) tiles: 691200 multiplications per image instead of 2764800 (4.00x fewer), within a looser accuracy bound"),
             Invoke = static (__in0, __in1, __in2, __output) => { SobelX(__in0, __output); return default; },
             Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0, __KernelGen_SobelX_weights, default, __output, new global::KernelGen.Conv2DShape(1, 480, 640, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1), global::KernelGen.Activation.None); return default; },

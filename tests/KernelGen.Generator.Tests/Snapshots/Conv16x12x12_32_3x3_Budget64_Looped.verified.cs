@@ -11,7 +11,7 @@
 // Plan:     one path per vector width, widest first; the JIT keeps the first whose hardware check passes.
 //   Input:    read in place (no padding, stride 1): every output is interior, no bounds checks or branches
 //   Vector256  tile 4 channels x up to 2 vectors of 8 (8 accumulators); per row: 1 block of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)
-//   Vector128  tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 1 block of 3; loops over input channels, filter rows and filter columns, one tap unrolled (12 multiply-adds per body)
+//   Vector128  tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 1 block of 3; loops over input channels and filter rows, filter row unrolled (36 multiply-adds per body)
 //   Scalar     tile 4 channels x up to 2 scalar (8 accumulators); per row: 5 blocks of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)
 
 #nullable enable
@@ -230,31 +230,66 @@ namespace Demo
                                 {
                                     ref float __inK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inC, __ky * 12);
                                     ref float __wK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __wC, __ky * 3);
-                                    for (int __kx = 0; __kx < 3; __kx++)
-                                    {
-                                        ref float __inX = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __inK, __kx);
-                                        ref float __wX = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, __kx);
-                                        // tap (row, column)
-                                        __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inX, 0);
-                                        __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inX, 4);
-                                        __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inX, 6);
-                                        __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wX, 0));
-                                        __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
-                                        __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
-                                        __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
-                                        __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wX, 72));
-                                        __acc1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
-                                        __acc1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
-                                        __acc1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc1_2);
-                                        __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wX, 144));
-                                        __acc2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc2_0);
-                                        __acc2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc2_1);
-                                        __acc2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc2_2);
-                                        __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wX, 216));
-                                        __acc3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc3_0);
-                                        __acc3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc3_1);
-                                        __acc3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc3_2);
-                                    }
+                                    // tap (row, 0)
+                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 0);
+                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 4);
+                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 6);
+                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 0));
+                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 72));
+                                    __acc1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                    __acc1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                    __acc1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 144));
+                                    __acc2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                    __acc2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                    __acc2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 216));
+                                    __acc3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                    __acc3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                    __acc3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                    // tap (row, 1)
+                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 1);
+                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 5);
+                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 7);
+                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 1));
+                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 73));
+                                    __acc1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                    __acc1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                    __acc1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 145));
+                                    __acc2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                    __acc2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                    __acc2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 217));
+                                    __acc3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                    __acc3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                    __acc3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc3_2);
+                                    // tap (row, 2)
+                                    __x0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 2);
+                                    __x1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 6);
+                                    __x2 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref __inK, 8);
+                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 2));
+                                    __acc0_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc0_0);
+                                    __acc0_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc0_1);
+                                    __acc0_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc0_2);
+                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 74));
+                                    __acc1_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc1_0);
+                                    __acc1_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc1_1);
+                                    __acc1_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc1_2);
+                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 146));
+                                    __acc2_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc2_0);
+                                    __acc2_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc2_1);
+                                    __acc2_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc2_2);
+                                    __k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref __wK, 218));
+                                    __acc3_0 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x0, __k, __acc3_0);
+                                    __acc3_1 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x1, __k, __acc3_1);
+                                    __acc3_2 = global::System.Runtime.Intrinsics.Vector128.FusedMultiplyAdd(__x2, __k, __acc3_2);
                                 }
                             }
 
@@ -460,7 +495,7 @@ namespace Demo
             Plans = global::KernelGen.Catalog.KernelReference.Plans(
                 "Input", "read in place (no padding, stride 1): every output is interior, no bounds checks or branches",
                 "Vector256", "tile 4 channels x up to 2 vectors of 8 (8 accumulators); per row: 1 block of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)",
-                "Vector128", "tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 1 block of 3; loops over input channels, filter rows and filter columns, one tap unrolled (12 multiply-adds per body)",
+                "Vector128", "tile 4 channels x up to 3 vectors of 4 (12 accumulators); per row: 1 block of 3; loops over input channels and filter rows, filter row unrolled (36 multiply-adds per body)",
                 "Scalar", "tile 4 channels x up to 2 scalar (8 accumulators); per row: 5 blocks of 2; loops over input channels and filter rows, filter row unrolled (24 multiply-adds per body)"),
             Invoke = static (__in0, __in1, __in2, __output) => { Grouped(__in0, __in1, __in2, __output); return default; },
             Reference = static (__in0, __in1, __in2, __output) => { global::KernelGen.ReferenceInterpreter.Conv2D<float>(__in0, __in1, __in2, __output, new global::KernelGen.Conv2DShape(16, 12, 12, 32, 3, 3, 1, 1, 0, 0, 1, 1, 2), global::KernelGen.Activation.Sigmoid); return default; },

@@ -228,8 +228,7 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
             {
                 TapUnroll.Full => "all taps unrolled",
                 TapUnroll.PerChannel => "loop over input channels, filter unrolled",
-                TapUnroll.PerRow => "loops over input channels and filter rows, filter row unrolled",
-                _ => "loops over input channels, filter rows and filter columns, one tap unrolled",
+                _ => "loops over input channels and filter rows, filter row unrolled",
             };
             string per = p.FlatRows > 0
                 ? $"per flat run of {p.FlatRows} rows ({plan.FlatLength(p)} pixels at row stride {plan.RowStride}, full vectors; {plan.RowStride - plan.Spec.OutWidth} pixels per row dropped when copied out)"

@@ -654,22 +654,9 @@ internal static class ConvEmitter
                     {
                         w.Line($"ref {code.Scalar} {prefix}inK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}inC, {ky} * {N(spec.DilationY * plan.RowStride)});");
                         w.Line($"ref {code.Scalar} {prefix}wK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}wC, {ky} * {N(spec.KernelWidth)});");
-                        if (path.Unroll == TapUnroll.PerTap)
+                        for (int x = 0; x < spec.KernelWidth; x++)
                         {
-                            string kx = prefix + "kx";
-                            using (w.Block($"for (int {kx} = 0; {kx} < {N(spec.KernelWidth)}; {kx}++)"))
-                            {
-                                w.Line($"ref {code.Scalar} {prefix}inX = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}inK, {plan.TapOffsetExpression(kx)});");
-                                w.Line($"ref {code.Scalar} {prefix}wX = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}wK, {kx});");
-                                Tap(prefix + "inX", 0, prefix + "wX", 0, "tap (row, column)");
-                            }
-                        }
-                        else
-                        {
-                            for (int x = 0; x < spec.KernelWidth; x++)
-                            {
-                                Tap(prefix + "inK", plan.TapOffset(0, x), prefix + "wK", x, $"tap (row, {x})");
-                            }
+                            Tap(prefix + "inK", plan.TapOffset(0, x), prefix + "wK", x, $"tap (row, {x})");
                         }
                     }
                 }

@@ -17,9 +17,6 @@ internal enum TapUnroll
 
     /// <summary>Loops over input channels and filter rows around an unrolled filter row.</summary>
     PerRow,
-
-    /// <summary>Loops over input channels, filter rows and filter columns around one unrolled tap of the tile.</summary>
-    PerTap,
 }
 
 /// <summary>
@@ -195,14 +192,6 @@ internal sealed record ConvPlan(
         int column = kx * Spec.DilationX;
         int row = ky * Spec.DilationY * RowStride;
         return UsesScratch ? row + ((column % Phases) * PhaseWidth) + (column / Phases) : row + column;
-    }
-
-    /// <summary><see cref="TapOffset"/> of filter row 0 as C#, for the filter column in the variable <paramref name="kx"/>.</summary>
-    public string TapOffsetExpression(string kx)
-    {
-        string column = Spec.DilationX == 1 ? kx : $"({kx} * {Spec.DilationX})";
-        return !UsesScratch || Phases == 1 ? column
-            : $"(({column} % {Phases}) * {PhaseWidth}) + ({column} / {Phases})";
     }
 }
 
@@ -496,23 +485,6 @@ internal static class ConvPlanner
     /// </summary>
     public const int FullRateChains = 3 * FmaLatency;
 
-    /// <summary>
-    /// The longest filter (in taps) whose single-filter row tile takes <see cref="ShortChainVectors"/> vectors per row
-    /// (4 rows x 2 vectors, not up to 4 x 8) when its weights are folded into the code. Each accumulator's chain is then
-    /// at most this many operations, and a block's sums do not wait on the block before it: the out-of-order core runs
-    /// the next blocks of the row while one waits on its latency, so more vectors per block buy no speed, only code for
-    /// the JIT to compile. Measured on the Zen 5, every variant alternately in one process, medians of six rounds: a 3x3
-    /// Sobel at 640x480 63.5-65.2 us with 2 vectors per row against 66.2-66.9 us with 6 (1 vector: 65.4-66.7), a
-    /// Laplacian 66.7-68.3 against 66.5-68.5 us, at 1080p 622-703 against 638-698 us; the 1080p Sobel's JIT time went from
-    /// 3.6 ms (6 vectors) to 1.5 ms (2 vectors). Weights read at run time are broadcast once per block, so there a small
-    /// block broadcasts more often: a 32x56x56 depthwise 3x3 went from 16.9 to 19.3 us with 1 vector, and keeps its blocks.
-    /// </summary>
-    public const int ShortChainTaps = 16;
-
-    /// <summary>The vectors per row of a short folded filter's tile: 8 accumulators over its 4 rows, two FMA pipes'
-    /// latency, the rest of the overlap from the blocks that follow (see <see cref="ShortChainTaps"/>).</summary>
-    public const int ShortChainVectors = 2;
-
     private static ConvPath PlanPath(ConvSpec spec, int bits, int lanes, int budget, int? flatWidth = null)
     {
         int width = flatWidth ?? spec.OutWidth;
@@ -550,14 +522,11 @@ internal static class ConvPlanner
         // the loads bound the speed. Give a quarter of the accumulators to rows instead of vectors: a K-row filter over
         // 4 output rows loads (4 + K - 1) input rows per filter column, not 4 x K.
         // When the budget would not unroll the filter over 4 rows of that many vectors, fewer vectors keep the rows.
-        // A filter of at most ShortChainTaps taps folded into the code takes ShortChainVectors per row: see ShortChainTaps.
-        bool shortFolded = spec.TapsPerFilter <= ShortChainTaps && spec.ConstantOf("weights") is not null && spec.OutChannels <= MaxFoldedTiles
-            && (long)spec.TapsPerFilter * ConvPath.MaxRowTile <= budget;
-        if (bestTile == 1 && spec.KernelHeight > 1 && spec.OutHeight >= ConvPath.MaxRowTile && shortFolded)
-        {
-            bestVectors = System.Math.Min(vectors, ShortChainVectors);
-        }
-        else if (bestTile == 1 && spec.KernelHeight > 1 && spec.OutHeight >= ConvPath.MaxRowTile && bestVectors * ConvPath.MaxRowTile > max)
+        // (Fewer vectors would compile faster: a folded 3x3 Sobel over 1080p with 2 vectors per row instead of 6 took
+        // 1.5 ms of JIT instead of 3.6, and ran as fast timed alternately in one process; but `kernelgen bench`, old and
+        // new builds alternately in either order, had it 3-8 % slower at 640x480 and 1080p, 0-4 % with 3 vectors. Not
+        // taken: benchmarks/README.md, "What the JIT's first calls still cost".)
+        if (bestTile == 1 && spec.KernelHeight > 1 && spec.OutHeight >= ConvPath.MaxRowTile && bestVectors * ConvPath.MaxRowTile > max)
         {
             bestVectors = System.Math.Max(1, max / ConvPath.MaxRowTile);
             long perVector = (long)spec.TapsPerFilter * ConvPath.MaxRowTile;
@@ -586,6 +555,8 @@ internal static class ConvPlanner
             rowTile--;
         }
 
+        // (Looping the filter columns too, one tap of 16 multiply-adds unrolled, halved the stem's JIT time and ran at
+        // its speed in some processes, 35 % slower in others, by where the loop landed: not taken, same section.)
         TapUnroll unroll = TapUnroll.PerRow;
         long full = 0, area = (long)spec.KernelHeight * spec.KernelWidth;
         for (; rowTile >= 1; rowTile--)
@@ -602,21 +573,11 @@ internal static class ConvPlanner
         }
 
         long tapWork = (long)bestTile * bestVectors * rowTile;
-        // A filter row looped, whose one tap over the tile already has FullRateChains multiply-adds or more: the filter
-        // columns are looped too. The loop's few instructions issue beside the tap's FMAs, which bound the speed, and the
-        // JIT compiles one tap instead of a row of them. Measured on the Zen 5 in one process, the two forms alternately:
-        // the 7x7/2 stem (16 multiply-adds per tap) at 1,181 us against 1,183 us, its JIT time 0.6x.
-        if (unroll == TapUnroll.PerRow && tapWork >= FullRateChains)
-        {
-            unroll = TapUnroll.PerTap;
-        }
-
         long unrolled = unroll switch
         {
             TapUnroll.Full => full,
             TapUnroll.PerChannel => area * tapWork,
-            TapUnroll.PerRow => spec.KernelWidth * tapWork,
-            _ => tapWork,
+            _ => spec.KernelWidth * tapWork,
         };
 
         return new ConvPath(bits, lanes, bestTile, rowTile, bestVectors, looped, last.ToEquatableArray(), unroll,
