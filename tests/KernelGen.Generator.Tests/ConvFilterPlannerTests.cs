@@ -110,6 +110,45 @@ public class ConvFilterPlannerTests
     }
 
     [Fact]
+    public void A_wide_filter_looped_by_rows_loops_its_columns_a_group_of_taps_at_a_time()
+    {
+        // the stem: 4 channels x 4 vectors = 16 multiply-adds per tap; a group is the two phases of a stride-2 row, 32
+        // multiply-adds (at least 2 x FullRateChains), and 7 columns hold three groups: 3 steps of 2 taps, then 1
+        var stem = new ConvSpec(ElementType.Float, 3, 224, 224, 64, 7, 7, 2, 2, 3, 3, 1, 1, 1, true, ActivationKind.None);
+        ConvPlan plan = ConvPlanner.Plan(stem, TargetInfo.Latest, 256);
+        Assert.Equal(2, ConvPlanner.TapGroup(stem));
+        Assert.All(plan.Paths.Where(p => p.Bits > 0), p =>
+        {
+            Assert.Equal(TapUnroll.PerTap, p.Unroll);
+            Assert.Equal(2, p.LoopedTaps);
+            Assert.Equal(2 * p.ChannelTile * p.VectorsPerBlock, p.UnrolledMultiplyAdds);
+            Assert.True(p.UnrolledMultiplyAdds >= 2 * ConvPlanner.FullRateChains);
+        });
+
+        // the scalar path's 8 multiply-adds per tap would need groups of 4 taps: 7 columns are not three of them
+        ConvPath scalar = plan.Paths.Single(p => p.Bits == 0);
+        Assert.Equal(TapUnroll.PerRow, scalar.Unroll);
+        Assert.Equal(0, scalar.LoopedTaps);
+
+        // a group ends where the next one reads the same phases one scratch position on (stride 3, dilation 2: columns
+        // 0, 2, 4 are phases 0, 2, 1, and column 6 is phase 0 again); stride 2 with dilation 2 stays in phase 0
+        var s3d2 = new ConvSpec(ElementType.Float, 2, 24, 70, 8, 3, 10, 3, 3, 4, 4, 1, 2, 1, false, ActivationKind.None);
+        Assert.Equal(3, ConvPlanner.TapGroup(s3d2));
+        ConvPlan s3 = ConvPlanner.Plan(s3d2, TargetInfo.Latest, 100);
+        foreach (int x in Enumerable.Range(0, 3))
+        {
+            Assert.Equal(s3.TapOffset(0, x + 3), s3.TapOffset(0, x) + s3.TapOffset(0, 3)); // every group as the first, moved on
+        }
+
+        Assert.Equal(1, ConvPlanner.TapGroup(new ConvSpec(ElementType.Float, 2, 24, 70, 8, 3, 10, 2, 2, 4, 4, 1, 2, 1, false, ActivationKind.None)));
+        Assert.Equal(1, ConvPlanner.TapGroup(new ConvSpec(ElementType.Float, 2, 24, 70, 8, 3, 10, 1, 1, 4, 4, 1, 1, 1, false, ActivationKind.None)));
+
+        // within the budget per input channel, the filter stays unrolled
+        var resnet = new ConvSpec(ElementType.Float, 64, 56, 56, 64, 3, 3, 1, 1, 1, 1, 1, 1, 1, true, ActivationKind.None);
+        Assert.All(ConvPlanner.Plan(resnet, TargetInfo.Latest, 256).Paths, p => Assert.NotEqual(TapUnroll.PerTap, p.Unroll));
+    }
+
+    [Fact]
     public void The_band_height_is_the_one_that_computes_the_fewest_pixels()
     {
         // 56 rows: bands of 12 would compute 60 rows, of 8 exactly 56 (flat runs of 8 rows, 462 pixels in 29 vectors)

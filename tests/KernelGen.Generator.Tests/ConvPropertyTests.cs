@@ -88,6 +88,30 @@ public class ConvPropertyTests
         Prop.ForAll(Cases(), CheckKernel).Check(Config.QuickThrowOnFailure.WithMaxTest(20).WithQuietOnSuccess(true));
     }
 
+    /// <summary>
+    /// Filters wide enough that their columns are looped a group of taps at a time (<c>TapUnroll.PerTap</c>), which the
+    /// random draws (filters up to 5 wide) never reach: stride 2 (groups of 2 taps, one per phase), stride 1, stride 3
+    /// with dilation 2 (groups of 3 taps, phases 0, 2, 1), a tail after the loop in each; float and double.
+    /// </summary>
+    [Theory]
+    [InlineData(3, 40, 36, 8, 7, 7, 2, 3, 1, false, true, 0)]
+    [InlineData(2, 30, 40, 8, 7, 7, 1, 3, 1, true, false, 0)]
+    [InlineData(2, 24, 70, 8, 3, 10, 3, 4, 2, false, false, 100)]
+    [InlineData(3, 29, 33, 4, 7, 7, 2, 3, 1, true, true, 0)]
+    public void Filters_looped_a_group_of_taps_at_a_time_match_the_reference_interpreter(
+        int inChannels, int height, int width, int outChannels, int kh, int kw, int stride, int padding, int dilationX, bool isDouble, bool bias, int budget)
+    {
+        var shape = new Conv2DShape(inChannels, height, width, outChannels, kh, kw, stride, stride, padding, padding, 1, dilationX, 1);
+        var spec = new KernelGen.Generator.Kinds.Conv2D.ConvSpec(isDouble ? KernelGen.Generator.Model.ElementType.Double : KernelGen.Generator.Model.ElementType.Float,
+            inChannels, height, width, outChannels, kh, kw, stride, stride, padding, padding, 1, dilationX, 1, bias, KernelGen.Generator.Model.ActivationKind.Relu);
+        var plan = KernelGen.Generator.Kinds.Conv2D.ConvPlanner.Plan(spec, KernelGen.Generator.Model.TargetInfo.Latest, budget == 0 ? 256 : budget);
+        Assert.Equal(KernelGen.Generator.Kinds.Conv2D.TapUnroll.PerTap, plan.Paths[0].Unroll);
+        for (int seed = 1; seed <= 3; seed++)
+        {
+            CheckKernel(new ConvCase(shape, isDouble, Activation.Relu, bias, budget, seed));
+        }
+    }
+
     /// <summary>One random Winograd declaration: 3x3, stride 1; any channels, plane, padding, bias, type, batch, threads.</summary>
     public sealed record WinogradCase(Conv2DShape Shape, bool IsDouble, bool Relu, bool Bias, int Images, int Threads, int Seed)
     {

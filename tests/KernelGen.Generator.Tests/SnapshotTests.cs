@@ -561,6 +561,16 @@ public class SnapshotTests
             public static partial void Grouped(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
         }
         """)]
+    [InlineData("Conv3x40x36_8_7x7_Stride2_Pad3_TapGroups", """
+        using System;
+        using KernelGen;
+        namespace Demo;
+        public static partial class Cnn
+        {
+            [Conv2D(3, 40, 36, 8, 7, 7, Stride = 2, Padding = 3)]
+            public static partial void Stem(ReadOnlySpan<float> input, ReadOnlySpan<float> weights, ReadOnlySpan<float> bias, Span<float> output);
+        }
+        """)]
     [InlineData("MatMul16x32x8_Float_Bias", """
         using System;
         using KernelGen;

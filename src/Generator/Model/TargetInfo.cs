@@ -34,15 +34,6 @@ internal sealed record TargetInfo(bool HasVectorApis, bool HasVector512, bool Ha
     public string? OptimizationAttribute => ReadyToRun ? null
         : "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
 
-    /// <summary>
-    /// The attribute line of a helper called from one place in each path (a convolution's copy into its padded scratch):
-    /// inlined into the kernel, so that the JIT compiles no second method at the first call (a separate helper of 128
-    /// bytes of IL cost as much JIT time as a sixth of its kernel), and optimized from its first call were it not.
-    /// </summary>
-    public string InlinedHelperAttribute => ReadyToRun
-        ? "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]"
-        : "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
-
     /// <summary>What .NET 10 offers; the default for planner tests.</summary>
     public static TargetInfo Latest { get; } = new(true, true, true, true, true, true);
 

@@ -57,7 +57,7 @@ namespace Demo
             byte[] __scratch = __KernelGen_SobelX_Scratch ??= global::KernelGen.KernelScratch.Allocate(8988 * sizeof(float));
             ref float __src = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, float>(ref global::KernelGen.KernelScratch.Aligned(__scratch)); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(image);
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref float __channels, ref float __padded, int __firstRow)
             {
                 for (int __c = 0; __c < 1; __c++)

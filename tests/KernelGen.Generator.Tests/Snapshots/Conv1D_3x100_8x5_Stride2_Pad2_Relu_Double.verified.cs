@@ -54,7 +54,7 @@ namespace Demo
             byte[] __scratch = __KernelGen_Features_Scratch ??= global::KernelGen.KernelScratch.Allocate(312 * sizeof(double));
             ref double __src = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, double>(ref global::KernelGen.KernelScratch.Aligned(__scratch)); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref double __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref double __channels, ref double __padded)
             {
                 for (int __c = 0; __c < 3; __c++)

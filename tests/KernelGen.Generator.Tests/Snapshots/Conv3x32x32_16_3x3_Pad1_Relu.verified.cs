@@ -54,7 +54,7 @@ namespace Demo
             byte[] __scratch = __KernelGen_Conv1_Scratch ??= global::KernelGen.KernelScratch.Allocate(3468 * sizeof(float));
             ref float __src = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, float>(ref global::KernelGen.KernelScratch.Aligned(__scratch)); // from a 64-byte boundary: vector loads do not straddle cache lines
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref float __channels, ref float __padded)
             {
                 for (int __c = 0; __c < 3; __c++)

@@ -75,7 +75,7 @@ namespace Demo
             ref float __from = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(input);
             byte[] __runs = __KernelGen_Conv_Runs ??= global::KernelGen.KernelScratch.Allocate(244 * sizeof(float));
             ref float __flat = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, float>(ref global::KernelGen.KernelScratch.Aligned(__runs)); // flat runs, before they are copied out
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             static void __CopyIn(ref float __channels, ref float __padded)
             {
                 for (int __c = 0; __c < 96; __c++)

@@ -228,7 +228,8 @@ internal sealed class Conv2DKind : KernelKind<ConvSpec, KernelPlan>
             {
                 TapUnroll.Full => "all taps unrolled",
                 TapUnroll.PerChannel => "loop over input channels, filter unrolled",
-                _ => "loops over input channels and filter rows, filter row unrolled",
+                TapUnroll.PerRow => "loops over input channels and filter rows, filter row unrolled",
+                _ => $"loops over input channels, filter rows and filter columns, {p.LoopedTaps} taps at a time unrolled",
             };
             string per = p.FlatRows > 0
                 ? $"per flat run of {p.FlatRows} rows ({plan.FlatLength(p)} pixels at row stride {plan.RowStride}, full vectors; {plan.RowStride - plan.Spec.OutWidth} pixels per row dropped when copied out)"

@@ -85,11 +85,10 @@ internal static class ConvEmitter
         int size = spec.Element.Size();
         string bandParameter = plan.IsBanded ? $", int {prefix}firstRow" : "";
         // Optimized from its first call like the kernel itself: left to tiering, the copy ran as tier-0 code in the
-        // first calls and was compiled three times (tier 0, on-stack replacement, tier 1). Called from one place per
-        // path, it is inlined there (no second method for the JIT at the first call); folded groups, each written out
-        // with its own call, keep it a method of its own.
-        bool callsPerGroup = plan.ScratchPerGroup && plan.Paths.Any(p => p.FoldsWeights);
-        w.OptionalLine(callsPerGroup ? plan.Target.OptimizationAttribute : plan.Target.InlinedHelperAttribute);
+        // first calls and was compiled three times (tier 0, on-stack replacement, tier 1). (Inlined into the kernel, it
+        // saved its own compilation at the first call, 0.5-1.1 M JIT cycles, but the first calls measured no faster and
+        // 16x32x32 -> 32 ran 1-4 % slower in four rounds of six: left a method.)
+        w.OptionalLine(plan.Target.OptimizationAttribute);
         using (w.Block($"static void {prefix}CopyIn(ref {t} {prefix}channels, ref {t} {prefix}padded{bandParameter})"))
         {
             using (w.Block($"for (int {prefix}c = 0; {prefix}c < {N(plan.ScratchChannels)}; {prefix}c++)"))
@@ -654,9 +653,35 @@ internal static class ConvEmitter
                     {
                         w.Line($"ref {code.Scalar} {prefix}inK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}inC, {ky} * {N(spec.DilationY * plan.RowStride)});");
                         w.Line($"ref {code.Scalar} {prefix}wK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}wC, {ky} * {N(spec.KernelWidth)});");
-                        for (int x = 0; x < spec.KernelWidth; x++)
+                        if (path.Unroll == TapUnroll.PerTap)
                         {
-                            Tap(prefix + "inK", plan.TapOffset(0, x), prefix + "wK", x, $"tap (row, {x})");
+                            // groups of taps at constant offsets from two pointers the loop advances
+                            int group = path.LoopedTaps, looped = spec.KernelWidth / group * group;
+                            string kx = prefix + "kx", inX = prefix + "inX", wX = prefix + "wX";
+                            w.Line($"ref {code.Scalar} {inX} = ref {prefix}inK;");
+                            w.Line($"ref {code.Scalar} {wX} = ref {prefix}wK;");
+                            using (w.Block($"for (int {kx} = 0; {kx} < {N(looped)}; {kx} += {N(group)})"))
+                            {
+                                for (int x = 0; x < group; x++)
+                                {
+                                    Tap(inX, plan.TapOffset(0, x), wX, x, x == 0 ? $"tap (row, {kx})" : $"tap (row, {kx} + {x})");
+                                }
+
+                                w.Line($"{inX} = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {inX}, {N(plan.TapOffset(0, group))});");
+                                w.Line($"{wX} = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {wX}, {N(group)});");
+                            }
+
+                            for (int x = looped; x < spec.KernelWidth; x++)
+                            {
+                                Tap(inX, plan.TapOffset(0, x - looped), wX, x - looped, $"tap (row, {x})");
+                            }
+                        }
+                        else
+                        {
+                            for (int x = 0; x < spec.KernelWidth; x++)
+                            {
+                                Tap(prefix + "inK", plan.TapOffset(0, x), prefix + "wK", x, $"tap (row, {x})");
+                            }
                         }
                     }
                 }

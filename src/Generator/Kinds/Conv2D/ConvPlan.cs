@@ -17,6 +17,10 @@ internal enum TapUnroll
 
     /// <summary>Loops over input channels and filter rows around an unrolled filter row.</summary>
     PerRow,
+
+    /// <summary>Loops over input channels, filter rows and groups of filter columns (<see cref="ConvPath.LoopedTaps"/>,
+    /// whole phases of the scratch's row) around the unrolled group; the columns left after the loop.</summary>
+    PerTap,
 }
 
 /// <summary>
@@ -52,6 +56,9 @@ internal sealed record ConvPath(
     public long EmittedMultiplyAdds => LaneTile is { } lanes
         ? (long)UnrolledMultiplyAdds * lanes.Bodies
         : (LoopedBlocks > 0 ? (long)UnrolledMultiplyAdds : 0) + ((long)UnrolledMultiplyAdds / VectorsPerBlock * LastBlockStarts.Count);
+
+    /// <summary>The filter columns each step of a <see cref="TapUnroll.PerTap"/> loop takes (0 otherwise).</summary>
+    public int LoopedTaps { get; init; }
 
     /// <summary>
     /// Output channels in the vector lanes instead of pixels (null: the row plan): see <see cref="ChannelLanes"/>.
@@ -485,6 +492,28 @@ internal static class ConvPlanner
     /// </summary>
     public const int FullRateChains = 3 * FmaLatency;
 
+    /// <summary>
+    /// The filter columns of one group in a <see cref="TapUnroll.PerTap"/> loop: as many as it takes for the group's
+    /// column span to be a whole number of scratch positions (stride 2, dilation 1: 2 taps, phases 0 and 1), so that
+    /// every group reads the same phases at the same offsets from where the last one ended.
+    /// </summary>
+    public static int TapGroup(ConvSpec spec)
+    {
+        ConvLayout layout = Layout(spec);
+        if (!layout.UsesScratch || layout.Phases <= 1)
+        {
+            return 1;
+        }
+
+        int phases = (int)layout.Phases, a = phases, b = spec.DilationX % phases;
+        while (b != 0)
+        {
+            (a, b) = (b, a % b);
+        }
+
+        return phases / a;
+    }
+
     private static ConvPath PlanPath(ConvSpec spec, int bits, int lanes, int budget, int? flatWidth = null)
     {
         int width = flatWidth ?? spec.OutWidth;
@@ -555,8 +584,6 @@ internal static class ConvPlanner
             rowTile--;
         }
 
-        // (Looping the filter columns too, one tap of 16 multiply-adds unrolled, halved the stem's JIT time and ran at
-        // its speed in some processes, 35 % slower in others, by where the loop landed: not taken, same section.)
         TapUnroll unroll = TapUnroll.PerRow;
         long full = 0, area = (long)spec.KernelHeight * spec.KernelWidth;
         for (; rowTile >= 1; rowTile--)
@@ -573,16 +600,39 @@ internal static class ConvPlanner
         }
 
         long tapWork = (long)bestTile * bestVectors * rowTile;
+
+        // A filter row looped, wide enough for three groups of taps of 2 x FullRateChains multiply-adds or more (a group
+        // is whole phases of the scratch's row): the filter columns are looped too, a group at a time. The group's taps
+        // are at constant offsets from two pointers the loop advances, so the loop adds two additions and its branch to
+        // the taps' loads, broadcasts and FMAs, and the JIT compiles a group instead of a row.
+        // (One tap at a time with its phase and column computed from the tap's index, 43 instructions per 16 FMAs, ran at
+        // the row's speed in some processes and 30 % slower in others: benchmarks/README.md, "What the JIT's first calls
+        // still cost".)
+        int group = TapGroup(spec);
+        while (group * tapWork < 2 * FullRateChains)
+        {
+            group += TapGroup(spec);
+        }
+
+        if (unroll == TapUnroll.PerRow && spec.KernelWidth >= 3 * group)
+        {
+            unroll = TapUnroll.PerTap;
+        }
+
         long unrolled = unroll switch
         {
             TapUnroll.Full => full,
             TapUnroll.PerChannel => area * tapWork,
-            _ => spec.KernelWidth * tapWork,
+            TapUnroll.PerRow => spec.KernelWidth * tapWork,
+            _ => group * tapWork,
         };
 
         return new ConvPath(bits, lanes, bestTile, rowTile, bestVectors, looped, last.ToEquatableArray(), unroll,
             (int)System.Math.Min(unrolled, int.MaxValue), (int)System.Math.Min(full, int.MaxValue),
-            spec.OutHeight - rowTile, SharedRows(spec, rowTile));
+            spec.OutHeight - rowTile, SharedRows(spec, rowTile))
+        {
+            LoopedTaps = unroll == TapUnroll.PerTap ? group : 0,
+        };
     }
 
     /// <summary>
