@@ -4,6 +4,10 @@ using System.Linq;
 using System.Reflection;
 using FsCheck;
 using FsCheck.Fluent;
+using KernelGen.Generator.Kinds.Conv2D;
+using ActivationKind = KernelGen.Generator.Model.ActivationKind;
+using ElementType = KernelGen.Generator.Model.ElementType;
+using TargetInfo = KernelGen.Generator.Model.TargetInfo;
 using KernelGen.Testing;
 using Xunit;
 
@@ -102,10 +106,10 @@ public class ConvPropertyTests
         int inChannels, int height, int width, int outChannels, int kh, int kw, int stride, int padding, int dilationX, bool isDouble, bool bias, int budget)
     {
         var shape = new Conv2DShape(inChannels, height, width, outChannels, kh, kw, stride, stride, padding, padding, 1, dilationX, 1);
-        var spec = new KernelGen.Generator.Kinds.Conv2D.ConvSpec(isDouble ? KernelGen.Generator.Model.ElementType.Double : KernelGen.Generator.Model.ElementType.Float,
-            inChannels, height, width, outChannels, kh, kw, stride, stride, padding, padding, 1, dilationX, 1, bias, KernelGen.Generator.Model.ActivationKind.Relu);
-        var plan = KernelGen.Generator.Kinds.Conv2D.ConvPlanner.Plan(spec, KernelGen.Generator.Model.TargetInfo.Latest, budget == 0 ? 256 : budget);
-        Assert.Equal(KernelGen.Generator.Kinds.Conv2D.TapUnroll.PerTap, plan.Paths[0].Unroll);
+        var spec = new ConvSpec(isDouble ? ElementType.Double : ElementType.Float,
+            inChannels, height, width, outChannels, kh, kw, stride, stride, padding, padding, 1, dilationX, 1, bias, ActivationKind.Relu);
+        ConvPlan plan = ConvPlanner.Plan(spec, TargetInfo.Latest, budget == 0 ? 256 : budget);
+        Assert.Equal(TapUnroll.PerTap, plan.Paths[0].Unroll);
         for (int seed = 1; seed <= 3; seed++)
         {
             CheckKernel(new ConvCase(shape, isDouble, Activation.Relu, bias, budget, seed));

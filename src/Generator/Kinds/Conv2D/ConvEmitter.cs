@@ -623,6 +623,41 @@ internal static class ConvEmitter
             }
         }
 
+        // One filter row (from inK, weights from wK): written out, or (PerTap) looped a group of taps at a time, each
+        // group at constant offsets from two pointers the loop advances, then the columns left after the last group.
+        void FilterRow()
+        {
+            if (path.Unroll != TapUnroll.PerTap)
+            {
+                for (int x = 0; x < spec.KernelWidth; x++)
+                {
+                    Tap(prefix + "inK", plan.TapOffset(0, x), prefix + "wK", x, $"tap (row, {x})");
+                }
+
+                return;
+            }
+
+            int group = path.LoopedTaps, looped = spec.KernelWidth / group * group;
+            string kx = prefix + "kx", inX = prefix + "inX", wX = prefix + "wX";
+            w.Line($"ref {code.Scalar} {inX} = ref {prefix}inK;");
+            w.Line($"ref {code.Scalar} {wX} = ref {prefix}wK;");
+            using (w.Block($"for (int {kx} = 0; {kx} < {N(looped)}; {kx} += {N(group)})"))
+            {
+                for (int x = 0; x < group; x++)
+                {
+                    Tap(inX, plan.TapOffset(0, x), wX, x, x == 0 ? $"tap (row, {kx})" : $"tap (row, {kx} + {x})");
+                }
+
+                w.Line($"{inX} = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {inX}, {N(plan.TapOffset(0, group))});");
+                w.Line($"{wX} = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {wX}, {N(group)});");
+            }
+
+            for (int x = looped; x < spec.KernelWidth; x++)
+            {
+                Tap(inX, plan.TapOffset(0, x - looped), wX, x - looped, $"tap (row, {x})");
+            }
+        }
+
         string ic = prefix + "ic", ky = prefix + "ky";
         switch (path.Unroll)
         {
@@ -653,36 +688,7 @@ internal static class ConvEmitter
                     {
                         w.Line($"ref {code.Scalar} {prefix}inK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}inC, {ky} * {N(spec.DilationY * plan.RowStride)});");
                         w.Line($"ref {code.Scalar} {prefix}wK = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {prefix}wC, {ky} * {N(spec.KernelWidth)});");
-                        if (path.Unroll == TapUnroll.PerTap)
-                        {
-                            // groups of taps at constant offsets from two pointers the loop advances
-                            int group = path.LoopedTaps, looped = spec.KernelWidth / group * group;
-                            string kx = prefix + "kx", inX = prefix + "inX", wX = prefix + "wX";
-                            w.Line($"ref {code.Scalar} {inX} = ref {prefix}inK;");
-                            w.Line($"ref {code.Scalar} {wX} = ref {prefix}wK;");
-                            using (w.Block($"for (int {kx} = 0; {kx} < {N(looped)}; {kx} += {N(group)})"))
-                            {
-                                for (int x = 0; x < group; x++)
-                                {
-                                    Tap(inX, plan.TapOffset(0, x), wX, x, x == 0 ? $"tap (row, {kx})" : $"tap (row, {kx} + {x})");
-                                }
-
-                                w.Line($"{inX} = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {inX}, {N(plan.TapOffset(0, group))});");
-                                w.Line($"{wX} = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {wX}, {N(group)});");
-                            }
-
-                            for (int x = looped; x < spec.KernelWidth; x++)
-                            {
-                                Tap(inX, plan.TapOffset(0, x - looped), wX, x - looped, $"tap (row, {x})");
-                            }
-                        }
-                        else
-                        {
-                            for (int x = 0; x < spec.KernelWidth; x++)
-                            {
-                                Tap(prefix + "inK", plan.TapOffset(0, x), prefix + "wK", x, $"tap (row, {x})");
-                            }
-                        }
+                        FilterRow();
                     }
                 }
 

@@ -608,10 +608,10 @@ internal static class ConvPlanner
         // (One tap at a time with its phase and column computed from the tap's index, 43 instructions per 16 FMAs, ran at
         // the row's speed in some processes and 30 % slower in others: benchmarks/README.md, "What the JIT's first calls
         // still cost".)
-        int group = TapGroup(spec);
+        int phaseGroup = TapGroup(spec), group = phaseGroup;
         while (group * tapWork < 2 * FullRateChains)
         {
-            group += TapGroup(spec);
+            group += phaseGroup;
         }
 
         if (unroll == TapUnroll.PerRow && spec.KernelWidth >= 3 * group)
